@@ -1,0 +1,77 @@
+// Typed access to the facts of the Linode OpenAPI spec (4.176.0), shared by the gateway and the
+// emulator. Regenerate linode-facts.json with `node scripts/sync-facts.mjs`.
+import { createRequire } from 'node:module';
+
+export type FieldType = 'string' | 'integer' | 'number' | 'boolean' | 'object' | 'array';
+
+export interface FieldFact {
+  type?: FieldType;
+  format?: string;
+  enum?: Array<string | number | null>;
+  nullable?: boolean;
+  readOnly?: boolean;
+  writeOnly?: boolean;
+  deprecated?: boolean;
+  filterable?: boolean;
+  minLength?: number;
+  maxLength?: number;
+  minimum?: number;
+  maximum?: number;
+  pattern?: string;
+  default?: unknown;
+  example?: unknown;
+  items?: FieldFact;
+  fields?: Record<string, FieldFact>;
+  oneOf?: FieldFact[];
+}
+
+export interface ObjectFact extends FieldFact {
+  type: 'object';
+  fields: Record<string, FieldFact>;
+}
+
+export interface OperationFact {
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  path: string;
+  operationId: string;
+  tag: string;
+  pathParams: Array<{ name: string; type: string }>;
+  query?: string[];
+  scopes?: string[];
+  grant?: string;
+  paginated?: boolean;
+  itemSchema?: string | null;
+  item?: FieldFact;
+  responseSchema?: string | null;
+  response?: FieldFact;
+  requestSchema?: string | null;
+  request?: FieldFact;
+}
+
+interface Facts {
+  source: string;
+  version: string;
+  operations: OperationFact[];
+  filterable: Record<string, string[]>;
+  schemas: Record<string, ObjectFact>;
+}
+
+const require = createRequire(import.meta.url);
+export const facts: Facts = require('./linode-facts.json');
+
+export function schemaFact(name: string): ObjectFact {
+  const schema = facts.schemas[name];
+  if (!schema) throw new Error(`No schema "${name}" in the Linode facts`);
+  return schema;
+}
+
+export function operationFact(method: OperationFact['method'], path: string): OperationFact {
+  const op = facts.operations.find((o) => o.method === method && o.path === path);
+  if (!op) throw new Error(`No operation ${method} ${path} in the Linode facts`);
+  return op;
+}
+
+/** Top-level filterable fields of a schema (dotted paths such as `entity.id` included). */
+export function filterableFields(schemaName: string): string[] {
+  return facts.filterable[schemaName] ?? [];
+}
