@@ -1,0 +1,77 @@
+// Configuration from environment variables, validated with errors that say what to fix.
+
+export interface GatewayConfig {
+  port: number;
+  host: string;
+  /** Linode API base URL; only ever from configuration, never from a request. */
+  linodeApiUrl: string;
+  /** keyv store: empty for in-memory, `redis://...` to share between replicas. */
+  cacheUrl: string;
+  /** HMAC key for token hashes in cache keys; replicas sharing a cache must share it. */
+  cacheSecret?: string;
+  upstreamTimeoutMs: number;
+  /** Upstream requests one GraphQL request may have in flight at once. */
+  upstreamConcurrency: number;
+  graphiql: boolean;
+  /** Token pre-filled in GraphiQL's headers (demo mode only). */
+  demoToken?: string;
+}
+
+export const defaults: GatewayConfig = {
+  port: 4000,
+  host: '0.0.0.0',
+  linodeApiUrl: 'https://api.linode.com/v4',
+  cacheUrl: '',
+  upstreamTimeoutMs: 10_000,
+  upstreamConcurrency: 8,
+  graphiql: true,
+};
+
+export class ConfigError extends Error {}
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}".`);
+  }
+  return value;
+}
+
+function boolean(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+  throw new ConfigError(`${name} must be true or false, got "${env[name]}".`);
+}
+
+function url(env: NodeJS.ProcessEnv, name: string, fallback: string, protocols: string[]): string {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError(`${name} must be a URL, got "${raw}".`);
+  }
+  if (!protocols.includes(parsed.protocol)) {
+    throw new ConfigError(`${name} must use ${protocols.join(' or ')}, got "${parsed.protocol}".`);
+  }
+  return raw.replace(/\/+$/, '');
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
+  return {
+    port: integer(env, 'PORT', defaults.port, 0, 65535),
+    host: env.HOST || defaults.host,
+    linodeApiUrl: url(env, 'LINODE_API_URL', defaults.linodeApiUrl, ['https:', 'http:']),
+    cacheUrl: url(env, 'CACHE_URL', defaults.cacheUrl, ['redis:', 'rediss:']),
+    cacheSecret: env.CACHE_SECRET || undefined,
+    upstreamTimeoutMs: integer(env, 'UPSTREAM_TIMEOUT_MS', defaults.upstreamTimeoutMs, 100, 120_000),
+    upstreamConcurrency: integer(env, 'UPSTREAM_CONCURRENCY', defaults.upstreamConcurrency, 1, 64),
+    graphiql: boolean(env, 'GRAPHIQL', defaults.graphiql),
+    demoToken: env.DEMO_TOKEN || undefined,
+  };
+}

@@ -1,0 +1,21 @@
+// What every resolver receives: the caller's token (never logged), the upstream session for this
+// request, and lazily created DataLoaders that live only as long as the request.
+import type { UpstreamSession } from './loaders/session.js';
+
+export interface GatewayContext {
+  /** The caller's Linode token, or null when the request carries none. */
+  token: string | null;
+  upstream: UpstreamSession;
+  /** Per-request loaders created on first use (see src/loaders/index.ts). */
+  loaders: Map<string, unknown>;
+}
+
+/** A loader that lives for one request: created on first use, then reused. */
+export function requestLoader<T>(ctx: GatewayContext, key: string, create: () => T): T {
+  let loader = ctx.loaders.get(key) as T | undefined;
+  if (!loader) {
+    loader = create();
+    ctx.loaders.set(key, loader);
+  }
+  return loader;
+}

@@ -1,0 +1,128 @@
+// One GraphQL request's view of the Linode API: the caller's token, in-request memoisation of
+// every GET (nothing is requested twice), bounded concurrency, the cross-request cache for
+// catalogs, and the counters reported in the response extensions.
+import pLimit from 'p-limit';
+import type { LinodeClient, RateLimitState } from '../rest/client.js';
+import type { ResponseCache } from '../rest/cache.js';
+import { planPages, MAX_PAGE_SIZE } from '../rest/pagination.js';
+
+export interface Page<T> {
+  data: T[];
+  page: number;
+  pages: number;
+  results: number;
+}
+
+export interface GetOptions {
+  query?: Record<string, string | number | undefined>;
+  filter?: Record<string, unknown>;
+  /** Operation label for logs and metrics, e.g. `GET /linode/instances/{id}/disks`. */
+  operation?: string;
+  /** Share the answer across requests: `public` for everyone, `private` per token. */
+  cache?: { scope: 'public' | 'private'; ttlMs: number };
+}
+
+export class UpstreamSession {
+  /** Upstream requests this GraphQL request has sent (cache hits and memoised calls excluded). */
+  requests = 0;
+  /** The rate-limit state Linode reported last. */
+  rateLimit: RateLimitState | undefined;
+  private readonly memo = new Map<string, Promise<unknown>>();
+  private readonly limit: ReturnType<typeof pLimit>;
+
+  constructor(
+    private readonly client: LinodeClient,
+    readonly token: string | null,
+    private readonly cache: ResponseCache,
+    concurrency = 8,
+  ) {
+    this.limit = pLimit(concurrency);
+  }
+
+  get<T>(path: string, options: GetOptions = {}): Promise<T> {
+    const key = requestKey(path, options);
+    let pending = this.memo.get(key) as Promise<T> | undefined;
+    if (!pending) {
+      pending = this.cached(key, options, () => this.send<T>('GET', path, options));
+      this.memo.set(key, pending);
+    }
+    return pending;
+  }
+
+  page<T>(path: string, page: number, pageSize: number, options: GetOptions = {}): Promise<Page<T>> {
+    return this.get<Page<T>>(path, { ...options, query: { ...options.query, page, page_size: pageSize } });
+  }
+
+  /** Items [offset, offset+limit) of a collection in the fewest requests, plus the total. */
+  async window<T>(path: string, offset: number, limit: number, options: GetOptions = {}): Promise<{ items: T[]; total: number }> {
+    const plan = planPages(offset, limit);
+    const pages = await Promise.all(plan.requests.map((r) => this.page<T>(path, r.page, r.pageSize, options)));
+    const items = pages.flatMap((p) => p.data);
+    const start = offset - plan.firstItemOffset;
+    return { items: items.slice(start, start + limit), total: pages[0]?.results ?? 0 };
+  }
+
+  /** A whole collection: the first page tells how many more to fetch, those go out in parallel. */
+  async all<T>(path: string, options: GetOptions = {}): Promise<T[]> {
+    const key = `all:${requestKey(path, options)}`;
+    const fetchAll = async (): Promise<T[]> => {
+      const inner = { ...options, cache: undefined };
+      const first = await this.page<T>(path, 1, MAX_PAGE_SIZE, inner);
+      const rest = await Promise.all(
+        Array.from({ length: Math.max(0, first.pages - 1) }, (_, i) => this.page<T>(path, i + 2, MAX_PAGE_SIZE, inner)),
+      );
+      return [...first.data, ...rest.flatMap((p) => p.data)];
+    };
+    let pending = this.memo.get(key) as Promise<T[]> | undefined;
+    if (!pending) {
+      pending = this.cached(key, options, fetchAll);
+      this.memo.set(key, pending);
+    }
+    return pending;
+  }
+
+  /** A write. Never memoised, never cached, never retried after an ambiguous failure (the client's rule). */
+  write<T>(method: 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown, operation?: string): Promise<T> {
+    this.memo.clear();
+    return this.send<T>(method, path, { operation }, body);
+  }
+
+  private async cached<T>(key: string, options: GetOptions, load: () => Promise<T>): Promise<T> {
+    const rule = options.cache;
+    if (!rule || (rule.scope === 'private' && !this.token)) return load();
+    const cacheKey = rule.scope === 'public' ? `public:${key}` : `private:${this.cache.tokenKey(this.token as string)}:${key}`;
+    const hit = await this.cache.get<T>(cacheKey);
+    if (hit !== undefined) return hit;
+    const value = await load();
+    await this.cache.set(cacheKey, value, rule.ttlMs);
+    return value;
+  }
+
+  private send<T>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, options: GetOptions, body?: unknown): Promise<T> {
+    return this.limit(async () => {
+      this.requests += 1;
+      const response = await this.client.request<T>({
+        method,
+        path,
+        operation: options.operation,
+        token: this.token,
+        query: options.query,
+        filter: options.filter,
+        body,
+      });
+      if (response.rateLimit) this.rateLimit = response.rateLimit;
+      return response.data;
+    });
+  }
+}
+
+function requestKey(path: string, options: GetOptions): string {
+  const query = options.query
+    ? Object.entries(options.query)
+        .filter(([, v]) => v !== undefined)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([k, v]) => `${k}=${v}`)
+        .join('&')
+    : '';
+  return `${path}?${query}#${options.filter ? JSON.stringify(options.filter) : ''}`;
+}

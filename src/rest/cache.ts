@@ -1,0 +1,64 @@
+// Cross-request response cache on keyv: bounded in memory by default, Redis when CACHE_URL is set.
+// Public catalogs are shared by every caller; anything fetched with a token is keyed by a keyed
+// hash (HMAC) of that token, never the token itself.
+import { createHmac, randomBytes } from 'node:crypto';
+import Keyv from 'keyv';
+import KeyvRedis from '@keyv/redis';
+import { LRUCache } from 'lru-cache';
+
+export interface ResponseCacheOptions {
+  url?: string;          // redis://... ; empty = in memory
+  maxEntries?: number;   // in-memory bound
+  secret?: string;       // HMAC key for token hashes; share it between replicas
+  namespace?: string;
+}
+
+export interface CacheStats {
+  hits: number;
+  misses: number;
+}
+
+export class ResponseCache {
+  readonly keyv: Keyv;
+  readonly stats: CacheStats = { hits: 0, misses: 0 };
+  private readonly secret: string;
+
+  constructor(options: ResponseCacheOptions = {}) {
+    const store = options.url
+      ? new KeyvRedis(options.url)
+      : new LRUCache<string, object>({ max: options.maxEntries ?? 5_000 });
+    this.keyv = new Keyv({ store, namespace: options.namespace ?? 'linode-gateway' });
+    // A cache error must not fail the request: the cache is an optimisation.
+    this.keyv.on('error', () => undefined);
+    this.secret = options.secret ?? randomBytes(32).toString('hex');
+  }
+
+  /** Keyed hash naming a caller in cache keys; irreversible without the secret. */
+  tokenKey(token: string): string {
+    return createHmac('sha256', this.secret).update(token).digest('base64url').slice(0, 32);
+  }
+
+  async get<T>(key: string): Promise<T | undefined> {
+    let value: T | undefined;
+    try {
+      value = (await this.keyv.get(key)) as T | undefined;
+    } catch {
+      value = undefined;
+    }
+    if (value === undefined) this.stats.misses += 1;
+    else this.stats.hits += 1;
+    return value;
+  }
+
+  async set(key: string, value: unknown, ttlMs: number): Promise<void> {
+    try {
+      await this.keyv.set(key, value, ttlMs);
+    } catch {
+      // ignored: see constructor
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.keyv.disconnect().catch(() => undefined);
+  }
+}

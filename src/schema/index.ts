@@ -1,0 +1,14 @@
+// The whole schema: importing a domain file registers its types and root fields.
+import { lexicographicSortSchema } from 'graphql';
+import { builder } from './builder.js';
+import './kit/scalars.js';
+import './catalogs/region.js';
+import './catalogs/linode-type.js';
+import './catalogs/kernel.js';
+import './catalogs/image.js';
+import './linode/instance.js';
+import './linode/disk.js';
+import './linode/instance-config.js';
+import './volumes/volume.js';
+
+export const schema = lexicographicSortSchema(builder.toSchema());

@@ -1,0 +1,73 @@
+// A resource that lives under a parent (an instance's disks and configs): its type, filter, order
+// and connection come from one declaration, like top-level resources; it is reached through its parent.
+import type { GatewayContext } from '../../context.js';
+import { schemaFact } from '../../facts/index.js';
+import { builder } from '../builder.js';
+import { fetchConnection, type ConnectionResult } from './connection.js';
+import { factFields, type LinodeRecord } from './fact-fields.js';
+import { filterSupport, type FilterSupport } from './filters.js';
+import { compileListArgs, listArgs, type ListArgs } from './resource.js';
+import type { ConnectionArgs } from '../../rest/pagination.js';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Loose = any;
+
+export interface ChildResourceConfig {
+  name: string;
+  schema: string;
+  description: string;
+  /** Collection path under the parent, e.g. `/linode/instances/{parentId}/disks`. */
+  path: (parentId: string | number) => string;
+  /** Operation label for logs and metrics. */
+  operation: string;
+  /** Key the parent id is kept under on each item (Linode's child objects do not carry it). */
+  parentKey: string;
+  omit?: string[];
+  nullable?: string[];
+  relations?: (t: Loose) => Record<string, Loose>;
+}
+
+export interface ChildResource {
+  ref: Loose;
+  connection: Loose;
+  filter: FilterSupport | null;
+  /** The connection field for the parent type. */
+  field(t: Loose, description: string, parentId: (parent: LinodeRecord) => string | number): Loose;
+}
+
+export function defineChildResource(config: ChildResourceConfig): ChildResource {
+  const fact = schemaFact(config.schema);
+  const support = filterSupport(config.name, config.schema);
+  const ref: Loose = builder.objectRef<LinodeRecord>(config.name);
+  ref.implement({
+    description: config.description,
+    fields: (t: Loose) => ({
+      ...factFields(t, config.name, fact, { omit: config.omit, nullable: config.nullable }),
+      ...(config.relations?.(t) ?? {}),
+    }),
+  });
+  const connection: Loose = builder.connectionObject({ type: ref, name: `${config.name}Connection` } as Loose);
+
+  async function resolve(ctx: GatewayContext, parentId: string | number, args: ConnectionArgs & ListArgs): Promise<ConnectionResult<LinodeRecord>> {
+    const filter = compileListArgs(support, args);
+    const result = await fetchConnection<LinodeRecord>(ctx, config.path(parentId), args, { operation: config.operation, filter });
+    for (const edge of result.edges) edge.node = { ...edge.node, [config.parentKey]: parentId };
+    return result;
+  }
+
+  return {
+    ref,
+    connection,
+    filter: support,
+    field: (t, description, parentId) =>
+      t.connection(
+        {
+          type: ref,
+          description,
+          args: listArgs(t, support),
+          resolve: (parent: LinodeRecord, args: ConnectionArgs & ListArgs, ctx: GatewayContext) => resolve(ctx, parentId(parent), args),
+        },
+        connection,
+      ),
+  };
+}

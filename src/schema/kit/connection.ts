@@ -1,0 +1,72 @@
+// Relay connections onto Linode's page/page_size pagination: the window the arguments ask for is
+// fetched in the fewest requests (src/rest/pagination.ts) and sliced locally.
+import type { GatewayContext } from '../../context.js';
+import type { GetOptions } from '../../loaders/session.js';
+import { ArgumentError, CursorError, encodeCursor, MAX_PAGE_SIZE, resolveWindow, type ConnectionArgs } from '../../rest/pagination.js';
+import { badInput } from './ids.js';
+
+export const DEFAULT_FIRST = 100;
+export const MAX_FIRST = MAX_PAGE_SIZE;
+
+export interface ConnectionResult<T> {
+  edges: Array<{ cursor: string; node: T }>;
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  totalCount: number;
+}
+
+/** Builds the connection shape for the items at [offset, offset+items.length) of `total`. */
+export function toConnection<T>(items: T[], offset: number, total: number): ConnectionResult<T> {
+  const edges = items.map((node, i) => ({ cursor: encodeCursor(offset + i), node }));
+  return {
+    edges,
+    pageInfo: {
+      hasPreviousPage: offset > 0,
+      hasNextPage: offset + items.length < total,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    totalCount: total,
+  };
+}
+
+function windowSpec(args: ConnectionArgs) {
+  for (const name of ['first', 'last'] as const) {
+    const value = args[name];
+    if (value != null && value > MAX_FIRST) {
+      throw badInput(`\`${name}\` is ${value}; the maximum is ${MAX_FIRST}. Page with \`after\`/\`before\` for more.`, { argument: name, maximum: MAX_FIRST });
+    }
+  }
+  try {
+    return resolveWindow(args, DEFAULT_FIRST);
+  } catch (error) {
+    if (error instanceof CursorError || error instanceof ArgumentError) throw badInput(error.message);
+    throw error;
+  }
+}
+
+/** A connection over a Linode collection endpoint. */
+export async function fetchConnection<T>(ctx: GatewayContext, path: string, args: ConnectionArgs, options: GetOptions = {}): Promise<ConnectionResult<T>> {
+  const spec = windowSpec(args);
+  if (spec.kind === 'window') {
+    if (spec.limit === 0) {
+      const probe = await ctx.upstream.page<T>(path, 1, 25, options);
+      return toConnection([], spec.offset, probe.results);
+    }
+    const { items, total } = await ctx.upstream.window<T>(path, spec.offset, spec.limit, options);
+    return toConnection(items, spec.offset, total);
+  }
+  // `last` without `before`: the end is unknown until Linode tells the total. One large first
+  // page usually holds the whole tail; otherwise a second, planned request fetches it.
+  const probe = await ctx.upstream.page<T>(path, 1, MAX_PAGE_SIZE, options);
+  const { offset, limit } = spec.resolve(probe.results);
+  if (offset + limit <= probe.data.length) return toConnection(probe.data.slice(offset, offset + limit), offset, probe.results);
+  const { items } = await ctx.upstream.window<T>(path, offset, limit, options);
+  return toConnection(items, offset, probe.results);
+}
+
+/** A connection over a list already in memory (a cached catalog, or children fetched whole). */
+export function arrayConnection<T>(all: T[], args: ConnectionArgs): ConnectionResult<T> {
+  const spec = windowSpec(args);
+  const { offset, limit } = spec.kind === 'window' ? spec : spec.resolve(all.length);
+  return toConnection(all.slice(offset, offset + limit), offset, all.length);
+}

@@ -1,0 +1,96 @@
+// Turns the facts of a Linode schema into GraphQL fields, so every field Linode documents is
+// exposed with its documented type, enum and nullability without being written out by hand.
+import type { FieldFact, ObjectFact } from '../../facts/index.js';
+import { builder } from '../builder.js';
+import { camelCase, pascalCase, singular, upperSnake } from './names.js';
+
+export type LinodeRecord = Record<string, unknown>;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type FieldBuilder = any;
+// Pothos cannot type fields generated at run time; these aliases keep the looseness in one place.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyRef = any;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyFieldMap = Record<string, any>;
+
+export interface FactFieldOptions {
+  /** Linode keys not exposed as plain fields (a relation replaces them). */
+  omit?: string[];
+  /** Linode keys (dotted for nested: `devices.sda`) that real responses send as null although the spec says otherwise. */
+  nullable?: string[];
+}
+
+const objectRefs = new Map<string, AnyRef>();
+const enumRefs = new Map<string, AnyRef>();
+
+export function isIdField(key: string, fact: FieldFact): boolean {
+  return (key === 'id' || key.endsWith('_id')) && (fact.type === 'integer' || fact.type === 'string');
+}
+
+function enumRef(name: string, values: Array<string | number | null>): AnyRef {
+  const existing = enumRefs.get(name);
+  if (existing) return existing;
+  const entries: Record<string, { value: string | number }> = {};
+  for (const value of values) {
+    if (value === null) continue;
+    entries[upperSnake(String(value))] = { value };
+  }
+  const ref = builder.enumType(name, { values: entries });
+  enumRefs.set(name, ref);
+  return ref;
+}
+
+/** The GraphQL type of one fact, creating nested object and enum types named after the path. */
+function typeOf(fact: FieldFact, key: string, pathName: string, options: FactFieldOptions, path: string): AnyRef {
+  if (isIdField(key, fact)) return 'ID';
+  if (fact.enum && fact.enum.some((v) => v !== null)) return enumRef(pathName, fact.enum);
+  switch (fact.type) {
+    case 'string':
+      return fact.format === 'date-time' ? 'DateTime' : 'String';
+    case 'integer':
+      return 'Int';
+    case 'number':
+      return 'Float';
+    case 'boolean':
+      return 'Boolean';
+    case 'array': {
+      const item = fact.items ?? {};
+      return [typeOf(item, singular(key), singular(pathName), options, path)];
+    }
+    case 'object':
+      if (fact.fields && Object.keys(fact.fields).length > 0) {
+        return factObjectRef(pathName, fact as ObjectFact, options, path);
+      }
+      return 'JSON';
+    default:
+      return 'JSON';
+  }
+}
+
+/** Object type for a nested Linode object (`Instance.specs` -> `InstanceSpecs`). */
+export function factObjectRef(name: string, fact: ObjectFact, options: FactFieldOptions = {}, path = ''): AnyRef {
+  const existing = objectRefs.get(name);
+  if (existing) return existing;
+  const ref = builder.objectRef<LinodeRecord>(name);
+  objectRefs.set(name, ref);
+  ref.implement({ fields: (t: FieldBuilder) => factFields(t, name, fact, options, path) });
+  return ref;
+}
+
+/** Every readable field of a Linode object, camelCased, typed from the facts. */
+export function factFields(t: FieldBuilder, typeName: string, fact: ObjectFact, options: FactFieldOptions = {}, path = ''): AnyFieldMap {
+  const fields: AnyFieldMap = {};
+  for (const [key, field] of Object.entries(fact.fields)) {
+    const keyPath = path ? `${path}.${key}` : key;
+    if (field.writeOnly || options.omit?.includes(keyPath)) continue;
+    const type = typeOf(field, key, `${typeName}${pascalCase(key)}`, options, keyPath);
+    const nullable = Boolean(field.nullable) || Boolean(options.nullable?.includes(keyPath));
+    fields[camelCase(key)] = t.field({
+      type,
+      nullable: Array.isArray(type) ? { list: nullable, items: Boolean(field.items?.nullable) } : nullable,
+      deprecationReason: field.deprecated ? 'Deprecated by Linode.' : undefined,
+      resolve: (parent: LinodeRecord) => parent[key] ?? null,
+    } as never);
+  }
+  return fields;
+}

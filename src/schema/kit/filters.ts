@@ -1,0 +1,138 @@
+// Typed filter and order inputs built from the fields Linode marks filterable. They compile to
+// X-Filter in src/rest/xfilter.ts.
+import { filterableFields, schemaFact, type FieldFact } from '../../facts/index.js';
+import type { FilterField, FilterJsonType } from '../../rest/xfilter.js';
+import { builder } from '../builder.js';
+import { camelCase, upperSnake } from './names.js';
+
+export const OrderDirection = builder.enumType('OrderDirection', {
+  description: 'Sort direction.',
+  values: { ASC: { value: 'ASC' }, DESC: { value: 'DESC' } } as const,
+});
+
+const StringFilter = builder.inputType('StringFilter', {
+  description: 'Conditions on a text field. On a list field (such as tags) a condition holds when any element meets it.',
+  fields: (t) => ({
+    eq: t.string({ required: false, description: 'Equal to.' }),
+    neq: t.string({ required: false, description: 'Not equal to.' }),
+    contains: t.string({ required: false, description: 'Contains this text.' }),
+    in: t.stringList({ required: false, description: 'Equal to one of these.' }),
+  }),
+});
+
+const IDFilter = builder.inputType('IDFilter', {
+  description: 'Conditions on an id.',
+  fields: (t) => ({
+    eq: t.id({ required: false, description: 'Equal to.' }),
+    neq: t.id({ required: false, description: 'Not equal to.' }),
+    in: t.idList({ required: false, description: 'Equal to one of these.' }),
+  }),
+});
+
+function numberFilter(name: 'IntFilter' | 'FloatFilter', scalar: 'Int' | 'Float') {
+  return builder.inputType(name, {
+    description: `Conditions on a number (${scalar}).`,
+    fields: (t) => ({
+      eq: t.field({ type: scalar, required: false, description: 'Equal to.' }),
+      neq: t.field({ type: scalar, required: false, description: 'Not equal to.' }),
+      gt: t.field({ type: scalar, required: false, description: 'Greater than.' }),
+      gte: t.field({ type: scalar, required: false, description: 'Greater than or equal to.' }),
+      lt: t.field({ type: scalar, required: false, description: 'Less than.' }),
+      lte: t.field({ type: scalar, required: false, description: 'Less than or equal to.' }),
+      in: t.field({ type: [scalar], required: false, description: 'Equal to one of these.' }),
+    }),
+  });
+}
+const IntFilter = numberFilter('IntFilter', 'Int');
+const FloatFilter = numberFilter('FloatFilter', 'Float');
+
+const BooleanFilter = builder.inputType('BooleanFilter', {
+  description: 'Condition on a boolean.',
+  fields: (t) => ({ eq: t.boolean({ required: false, description: 'Equal to.' }) }),
+});
+
+const DateTimeFilter = builder.inputType('DateTimeFilter', {
+  description: 'Conditions on a timestamp.',
+  fields: (t) => ({
+    eq: t.field({ type: 'DateTime', required: false, description: 'Equal to.' }),
+    neq: t.field({ type: 'DateTime', required: false, description: 'Not equal to.' }),
+    gt: t.field({ type: 'DateTime', required: false, description: 'After.' }),
+    gte: t.field({ type: 'DateTime', required: false, description: 'At or after.' }),
+    lt: t.field({ type: 'DateTime', required: false, description: 'Before.' }),
+    lte: t.field({ type: 'DateTime', required: false, description: 'At or before.' }),
+  }),
+});
+
+function factAt(fields: Record<string, FieldFact>, dotted: string): FieldFact | undefined {
+  const [head, ...rest] = dotted.split('.');
+  const fact = fields[head];
+  if (!fact || rest.length === 0) return fact;
+  return fact.fields ? factAt(fact.fields, rest.join('.')) : undefined;
+}
+
+function filterFieldOf(linode: string, fact: FieldFact | undefined): FilterField {
+  const list = fact?.type === 'array';
+  const base = list ? fact?.items : fact;
+  const leaf = linode.split('.').pop() ?? linode;
+  let type: FilterJsonType = 'string';
+  if (base?.type === 'integer') type = 'integer';
+  else if (base?.type === 'number') type = 'number';
+  else if (base?.type === 'boolean') type = 'boolean';
+  else if (base?.format === 'date-time') type = 'datetime';
+  const field: FilterField = { name: camelCase(linode), linode, type, list };
+  return (leaf === 'id' || leaf.endsWith('_id')) ? { ...field, id: true } as FilterField : field;
+}
+
+function operatorInput(field: FilterField & { id?: boolean }) {
+  if (field.id) return IDFilter;
+  switch (field.type) {
+    case 'integer':
+      return IntFilter;
+    case 'number':
+      return FloatFilter;
+    case 'boolean':
+      return BooleanFilter;
+    case 'datetime':
+      return DateTimeFilter;
+    default:
+      return StringFilter;
+  }
+}
+
+export interface FilterSupport {
+  fields: FilterField[];
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  filter: any;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  order: any;
+}
+
+/** `InstanceFilter`, `InstanceOrder` and `InstanceOrderField` for a resource, or null when Linode allows no filtering. */
+export function filterSupport(typeName: string, schemaName: string): FilterSupport | null {
+  const linodeKeys = filterableFields(schemaName);
+  if (linodeKeys.length === 0) return null;
+  const schemaFields = schemaFact(schemaName).fields;
+  const fields = linodeKeys.map((key) => filterFieldOf(key, factAt(schemaFields, key)));
+
+  const filter = builder.inputRef<Record<string, unknown>>(`${typeName}Filter`).implement({
+    description: `Conditions on ${typeName} fields that Linode can filter by; all must hold.`,
+    fields: (t) => ({
+      ...Object.fromEntries(fields.map((f) => [f.name, t.field({ type: operatorInput(f), required: false })])),
+      and: t.field({ type: [filter], required: false, description: 'All of these must hold.' }),
+      or: t.field({ type: [filter], required: false, description: 'At least one of these must hold.' }),
+    }),
+  });
+
+  const orderField = builder.enumType(`${typeName}OrderField`, {
+    description: `Fields ${typeName} lists can be sorted by.`,
+    values: Object.fromEntries(fields.map((f) => [upperSnake(f.name), { value: f.linode }])),
+  });
+  const order = builder.inputRef<{ field: string; direction: 'ASC' | 'DESC' }>(`${typeName}Order`).implement({
+    description: `Sort order for ${typeName} lists.`,
+    fields: (t) => ({
+      field: t.field({ type: orderField, required: true }),
+      direction: t.field({ type: OrderDirection, required: true, defaultValue: 'ASC' }),
+    }),
+  });
+  return { fields, filter, order };
+}

@@ -1,0 +1,182 @@
+// One declaration per Linode resource: from it come the node type (every documented field), the
+// filter and order inputs, the shared connection type, the by-id loader and the root fields.
+import { GraphQLError } from 'graphql';
+import type { GatewayContext } from '../../context.js';
+import { schemaFact, filterableFields } from '../../facts/index.js';
+import type { GetOptions } from '../../loaders/session.js';
+import { compileXFilter, FilterError } from '../../rest/xfilter.js';
+import type { ConnectionArgs } from '../../rest/pagination.js';
+import { builder } from '../builder.js';
+import { arrayConnection, fetchConnection, type ConnectionResult } from './connection.js';
+import { factFields, type LinodeRecord } from './fact-fields.js';
+import { filterSupport, type FilterSupport } from './filters.js';
+import { badInput, validId, type IdKind } from './ids.js';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Loose = any;
+
+export interface ResourceConfig {
+  /** GraphQL type name, e.g. `Instance`. */
+  name: string;
+  /** Linode schema name in the facts, e.g. `Linode`. */
+  schema: string;
+  description: string;
+  /** Collection path; one item lives at `${path}/{id}`. */
+  path: string;
+  idKind: IdKind;
+  /** Root query fields: `one` takes `id`, `many` is a connection. */
+  root?: { one?: string; many?: string };
+  /** A catalog is fetched whole, looked up from there, and shared across requests. */
+  catalog?: { scope: 'public' | 'private'; ttlMs: number };
+  /** Linode fields replaced by relations or left out. */
+  omit?: string[];
+  /** Fields real responses send as null although the spec does not say so. */
+  nullable?: string[];
+  /** Relation fields (and anything else not generated from the facts). */
+  relations?: (t: Loose) => Record<string, Loose>;
+}
+
+export interface Resource {
+  config: ResourceConfig;
+  ref: Loose;
+  connection: Loose;
+  filter: FilterSupport | null;
+  /** Resolves a connection over a collection of this resource (root or child path). */
+  resolveConnection(ctx: GatewayContext, args: ConnectionArgs & ListArgs, path?: string): Promise<ConnectionResult<LinodeRecord>>;
+  /** Loads one item by id through the request's loader, or null plus NOT_FOUND. */
+  loadOne(ctx: GatewayContext, id: string | number): Promise<LinodeRecord>;
+}
+
+export interface ListArgs {
+  filter?: Record<string, unknown> | null;
+  orderBy?: { field: string; direction: 'ASC' | 'DESC' } | null;
+}
+
+export function notFound(type: string, id: string | number): GraphQLError {
+  return new GraphQLError(`${type} ${JSON.stringify(String(id))} was not found.`, { extensions: { code: 'NOT_FOUND', type, id: String(id) } });
+}
+
+const BATCH_CHUNK = 100;
+
+/** The by-id batch: catalog lookup, one `+or` list request, or parallel GETs, in that preference. */
+async function loadByIds(config: ResourceConfig, ctx: GatewayContext, ids: readonly string[]): Promise<Array<LinodeRecord | Error>> {
+  const operation = `GET ${config.path}`;
+  let found: LinodeRecord[];
+  if (config.catalog) {
+    found = await ctx.upstream.all<LinodeRecord>(config.path, { operation, cache: config.catalog });
+  } else if (ids.length > 1 && filterableFields(config.schema).includes('id')) {
+    const chunks: string[][] = [];
+    for (let i = 0; i < ids.length; i += BATCH_CHUNK) chunks.push(ids.slice(i, i + BATCH_CHUNK) as string[]);
+    const pages = await Promise.all(
+      chunks.map((chunk) =>
+        ctx.upstream.page<LinodeRecord>(config.path, 1, Math.max(25, chunk.length), {
+          operation,
+          filter: { '+or': chunk.map((id) => ({ id: Number(id) })) },
+        }),
+      ),
+    );
+    found = pages.flatMap((p) => p.data);
+  } else {
+    const settled = await Promise.allSettled(
+      ids.map((id) => ctx.upstream.get<LinodeRecord>(`${config.path}/${id}`, { operation: `GET ${config.path}/{id}` })),
+    );
+    return settled.map((r) => (r.status === 'fulfilled' ? tagType(r.value, config.name) : (r.reason as Error)));
+  }
+  const byId = new Map(found.map((item) => [String(item.id), tagType(item, config.name)]));
+  return ids.map((id) => byId.get(id) ?? notFound(config.name, id));
+}
+
+/** Marks a Linode object with its GraphQL type, for the Node interface and unions. */
+export function tagType(item: LinodeRecord, typename: string): LinodeRecord {
+  if (!('__typename' in item)) Object.defineProperty(item, '__typename', { value: typename, enumerable: false });
+  return item;
+}
+
+export function compileListArgs(support: FilterSupport | null, args: ListArgs): Record<string, unknown> | undefined {
+  if (!support) return undefined;
+  try {
+    return compileXFilter(args.filter ?? undefined, support.fields, args.orderBy ?? undefined);
+  } catch (error) {
+    if (error instanceof FilterError) throw badInput(error.message);
+    throw error;
+  }
+}
+
+export function defineResource(config: ResourceConfig): Resource {
+  const fact = schemaFact(config.schema);
+  const support = filterSupport(config.name, config.schema);
+
+  const ref: Loose = builder.loadableNode(config.name, {
+    description: config.description,
+    id: { resolve: (item: LinodeRecord) => String(item.id), parse: (id: string) => validId(config.idKind, id) },
+    load: (ids: string[], ctx: GatewayContext) => loadByIds(config, ctx, ids),
+    toKey: (item: LinodeRecord) => String(item.id),
+    cacheResolved: true,
+    loaderOptions: { cacheKeyFn: (key: unknown) => String(key) },
+    isTypeOf: (value: unknown) => typeof value === 'object' && value !== null && (value as LinodeRecord).__typename === config.name,
+    fields: (t: Loose) => ({
+      ...factFields(t, config.name, fact, { omit: [...(config.omit ?? [])], nullable: config.nullable }),
+      ...(config.relations?.(t) ?? {}),
+    }),
+  } as Loose);
+
+  const connection: Loose = builder.connectionObject({ type: ref, name: `${config.name}Connection` } as Loose);
+
+  const resource: Resource = {
+    config,
+    ref,
+    connection,
+    filter: support,
+    async resolveConnection(ctx, args, path = config.path) {
+      const filter = compileListArgs(support, args);
+      const options: GetOptions = { operation: `GET ${path}`, filter };
+      if (config.catalog && !filter && path === config.path) {
+        const all = await ctx.upstream.all<LinodeRecord>(path, { operation: options.operation, cache: config.catalog });
+        return arrayConnection(all.map(tag), args);
+      }
+      const result = await fetchConnection<LinodeRecord>(ctx, path, args, options);
+      for (const edge of result.edges) tag(edge.node);
+      return result;
+    },
+    async loadOne(ctx, id) {
+      return ref.getDataloader(ctx).load(validId(config.idKind, id));
+    },
+  };
+
+  const tag = (item: LinodeRecord) => tagType(item, config.name);
+
+  if (config.root?.one) {
+    builder.queryField(config.root.one, (t) =>
+      t.field({
+        type: ref,
+        nullable: true,
+        description: `One ${config.name} by its Linode id; null with a NOT_FOUND error when there is none.`,
+        args: { id: t.arg.id({ required: true }) },
+        resolve: (_root: unknown, args: { id: string }) => validId(config.idKind, args.id),
+      } as Loose),
+    );
+  }
+  if (config.root?.many) {
+    builder.queryField(config.root.many, (t) =>
+      (t as Loose).connection(
+        {
+          type: ref,
+          description: `${config.name} list, paged onto Linode's pages.`,
+          args: listArgs(t, support),
+          resolve: (_root: unknown, args: ConnectionArgs & ListArgs, ctx: GatewayContext) => resource.resolveConnection(ctx, args),
+        },
+        connection,
+      ),
+    );
+  }
+  return resource;
+}
+
+/** `filter` and `orderBy` arguments when Linode allows filtering this resource. */
+export function listArgs(t: Loose, support: FilterSupport | null): Record<string, Loose> {
+  if (!support) return {};
+  return {
+    filter: t.arg({ type: support.filter, required: false }),
+    orderBy: t.arg({ type: support.order, required: false }),
+  };
+}

@@ -1,0 +1,49 @@
+import { GraphQLError, Kind, type ValueNode } from 'graphql';
+import { builder } from '../builder.js';
+
+/** Linode timestamps carry no zone but are UTC: `2018-01-01T00:01:01` -> `2018-01-01T00:01:01Z`. */
+export function toRfc3339(value: string): string {
+  if (/[zZ]|[+-]\d\d:?\d\d$/.test(value)) return new Date(value).toISOString().replace('.000Z', 'Z');
+  return `${value.replace(' ', 'T')}Z`;
+}
+
+function parseDateTime(value: unknown): string {
+  if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) {
+    throw new GraphQLError(`DateTime must be an RFC 3339 string, got ${JSON.stringify(value)}`, {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  }
+  return value;
+}
+
+builder.scalarType('DateTime', {
+  description: 'An RFC 3339 timestamp in UTC, such as `2018-01-01T00:01:01Z`.',
+  serialize: (value) => toRfc3339(String(value)),
+  parseValue: parseDateTime,
+  parseLiteral: (ast) => parseDateTime(ast.kind === Kind.STRING ? ast.value : undefined),
+});
+
+function literalToJson(ast: ValueNode): unknown {
+  switch (ast.kind) {
+    case Kind.STRING:
+    case Kind.BOOLEAN:
+    case Kind.ENUM:
+      return ast.value;
+    case Kind.INT:
+    case Kind.FLOAT:
+      return Number(ast.value);
+    case Kind.LIST:
+      return ast.values.map(literalToJson);
+    case Kind.OBJECT:
+      return Object.fromEntries(ast.fields.map((f) => [f.name.value, literalToJson(f.value)]));
+    default:
+      return null;
+  }
+}
+
+builder.scalarType('JSON', {
+  description: 'Free-form JSON, for Linode fields whose shape the API does not fix.',
+  serialize: (value) => value,
+  parseValue: (value) => value,
+  parseLiteral: literalToJson,
+});

@@ -1,0 +1,19 @@
+import { Kernel } from '../catalogs/kernel.js';
+import { defineChildResource } from '../kit/child-resource.js';
+import { Instance } from './instance.js';
+
+export const InstanceConfig = defineChildResource({
+  name: 'InstanceConfig',
+  schema: 'LinodeConfig',
+  description: 'A boot configuration of an instance: kernel, devices, helpers and network interfaces.',
+  path: (linodeId) => `/linode/instances/${linodeId}/configs`,
+  operation: 'GET /linode/instances/{id}/configs',
+  parentKey: 'linode_id',
+  omit: ['kernel'],
+  // Unused device slots come back as null from the real API.
+  nullable: ['devices.sda', 'devices.sdb', 'devices.sdc', 'devices.sdd', 'devices.sde', 'devices.sdf', 'devices.sdg', 'devices.sdh'],
+  relations: (t) => ({
+    kernel: t.field({ type: Kernel.ref, nullable: true, description: 'The kernel this configuration boots.', resolve: (c: { kernel: string }) => c.kernel }),
+    instance: t.field({ type: Instance.ref, description: 'The instance this configuration belongs to.', resolve: (c: { linode_id: number }) => c.linode_id }),
+  }),
+});

@@ -1,0 +1,71 @@
+import type { GatewayContext } from '../../context.js';
+import { operationFact, schemaFact, type ObjectFact } from '../../facts/index.js';
+import { instanceVolumesLoader } from '../../loaders/instance-volumes.js';
+import { builder } from '../builder.js';
+import { Image } from '../catalogs/image.js';
+import { LinodeType } from '../catalogs/linode-type.js';
+import { Region } from '../catalogs/region.js';
+import { arrayConnection } from '../kit/connection.js';
+import { factObjectRef, type LinodeRecord } from '../kit/fact-fields.js';
+import { defineResource, listArgs } from '../kit/resource.js';
+import { Volume } from '../volumes/volume.js';
+import { Disk } from './disk.js';
+import { InstanceConfig } from './instance-config.js';
+
+type InstanceRecord = LinodeRecord & { id: number; region: string; type: string; image: string | null; backups: LinodeRecord };
+
+const backupsFact = operationFact('GET', '/linode/instances/{linodeId}/backups').response as ObjectFact;
+const ipsFact = operationFact('GET', '/linode/instances/{linodeId}/ips').response as ObjectFact;
+const BackupList = factObjectRef('InstanceBackupList', backupsFact);
+const InstanceIPs = factObjectRef('InstanceIPs', ipsFact);
+const InstanceBackups = factObjectRef('InstanceBackups', schemaFact('Linode').fields.backups as ObjectFact);
+
+export const Instance = defineResource({
+  name: 'Instance',
+  schema: 'Linode',
+  description: 'A Linode compute instance (a virtual machine).',
+  path: '/linode/instances',
+  idKind: 'int',
+  root: { one: 'instance', many: 'instances' },
+  omit: ['region', 'type', 'image', 'backups'],
+  relations: (t) => ({
+    region: t.field({ type: Region.ref, description: 'Where the instance runs.', resolve: (i: InstanceRecord) => i.region }),
+    type: t.field({ type: LinodeType.ref, nullable: true, description: 'The plan the instance runs on.', resolve: (i: InstanceRecord) => i.type }),
+    image: t.field({ type: Image.ref, nullable: true, description: 'The image the instance was deployed from, if any.', resolve: (i: InstanceRecord) => i.image }),
+    disks: Disk.field(t, 'The instance\'s disks.', (i) => i.id as number),
+    configs: InstanceConfig.field(t, 'The instance\'s boot configurations.', (i) => i.id as number),
+    volumes: t.connection(
+      {
+        type: Volume.ref,
+        description: 'Block storage volumes attached to the instance.',
+        args: listArgs(t, Volume.filter),
+        resolve: async (i: InstanceRecord, args: Record<string, unknown>, ctx: GatewayContext) => {
+          if (args.filter || args.orderBy) return Volume.resolveConnection(ctx, args, `/linode/instances/${i.id}/volumes`);
+          const volumes = await instanceVolumesLoader(ctx).load(String(i.id));
+          return arrayConnection(volumes, args);
+        },
+      },
+      Volume.connection,
+    ),
+    backups: t.field({
+      type: InstanceBackups,
+      description: 'Backup settings, and the backups themselves (fetched only when selected).',
+      resolve: (i: InstanceRecord) => ({ ...i.backups, linode_id: i.id }),
+    }),
+    ips: t.field({
+      type: InstanceIPs,
+      description: 'The instance\'s IPv4 and IPv6 addresses (fetched only when selected).',
+      resolve: (i: InstanceRecord, _args: unknown, ctx: GatewayContext) =>
+        ctx.upstream.get(`/linode/instances/${i.id}/ips`, { operation: 'GET /linode/instances/{id}/ips' }),
+    }),
+  }),
+});
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+builder.objectFields(InstanceBackups, (t: any) => ({
+  list: t.field({
+    type: BackupList,
+    description: 'The automatic backups and snapshots of the instance.',
+    resolve: (b: LinodeRecord, _args: unknown, ctx: GatewayContext) => ctx.upstream.get<LinodeRecord>(`/linode/instances/${b.linode_id}/backups`, { operation: 'GET /linode/instances/{id}/backups' }),
+  }),
+}));

@@ -1,0 +1,105 @@
+// createGateway(config) builds the yoga instance; it never listens (main.ts does, tests call yoga.fetch).
+import { GraphQLError } from 'graphql';
+import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import { defaults, type GatewayConfig } from './config.js';
+import type { GatewayContext } from './context.js';
+import { UpstreamSession } from './loaders/session.js';
+import { parseAuthorization } from './rest/auth-header.js';
+import { ResponseCache } from './rest/cache.js';
+import { LinodeClient } from './rest/client.js';
+import { LinodeApiError } from './rest/errors.js';
+import { schema } from './schema/index.js';
+
+export interface Gateway {
+  yoga: YogaServerInstance<Record<string, unknown>, GatewayContext>;
+  client: LinodeClient;
+  cache: ResponseCache;
+  close(): Promise<void>;
+}
+
+/** Linode failures become GraphQL errors with their code; anything unexpected is masked. */
+export function maskError(error: unknown, message: string): GraphQLError {
+  const original: unknown = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  const graphqlError = error instanceof GraphQLError ? error : undefined;
+  if (original instanceof LinodeApiError) {
+    return new GraphQLError(original.message, {
+      nodes: graphqlError?.nodes,
+      path: graphqlError?.path,
+      extensions: original.extensions(),
+    });
+  }
+  if (original instanceof GraphQLError && original.extensions?.code) {
+    return graphqlError && graphqlError !== original
+      ? new GraphQLError(original.message, { nodes: graphqlError.nodes, path: graphqlError.path, extensions: original.extensions })
+      : original;
+  }
+  if (graphqlError && !graphqlError.originalError) {
+    // Parse and validation errors from graphql-js itself.
+    return new GraphQLError(graphqlError.message, {
+      nodes: graphqlError.nodes,
+      path: graphqlError.path,
+      extensions: { ...graphqlError.extensions, code: graphqlError.extensions?.code ?? 'GRAPHQL_VALIDATION_FAILED' },
+    });
+  }
+  return new GraphQLError(message, {
+    nodes: graphqlError?.nodes,
+    path: graphqlError?.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  });
+}
+
+/** Reports upstream usage in every response: `extensions.upstream = { requests, rateLimit }`. */
+function upstreamExtensions(): Plugin<GatewayContext> {
+  return {
+    onExecute({ args }) {
+      const ctx = args.contextValue as GatewayContext;
+      return {
+        onExecuteDone({ result, setResult }) {
+          if (!ctx.upstream || Symbol.asyncIterator in result) return;
+          setResult({
+            ...result,
+            extensions: { ...result.extensions, upstream: { requests: ctx.upstream.requests, rateLimit: ctx.upstream.rateLimit ?? null } },
+          });
+        },
+      };
+    },
+  };
+}
+
+export function createGateway(overrides: Partial<GatewayConfig> = {}): Gateway {
+  const config: GatewayConfig = { ...defaults, ...overrides };
+  const client = new LinodeClient({ baseUrl: config.linodeApiUrl, timeoutMs: config.upstreamTimeoutMs });
+  const cache = new ResponseCache({ url: config.cacheUrl || undefined, secret: config.cacheSecret });
+
+  const yoga = createYoga<Record<string, unknown>, GatewayContext>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    landingPage: false,
+    graphiql: config.graphiql
+      ? {
+          title: 'Linode GraphQL Gateway',
+          headers: config.demoToken ? JSON.stringify({ Authorization: `Bearer ${config.demoToken}` }) : undefined,
+        }
+      : false,
+    maskedErrors: { maskError: (error, message) => maskError(error, message) },
+    context: ({ request }) => {
+      const token = parseAuthorization(request.headers.get('authorization'));
+      return {
+        token,
+        upstream: new UpstreamSession(client, token, cache, config.upstreamConcurrency),
+        loaders: new Map(),
+      };
+    },
+    plugins: [upstreamExtensions()],
+  });
+
+  return {
+    yoga,
+    client,
+    cache,
+    async close() {
+      await client.close();
+      await cache.close();
+    },
+  };
+}
