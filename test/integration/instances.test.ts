@@ -1,0 +1,159 @@
+// Gateway + emulator: data, batching (exact upstream request counts), auth pass-through, errors.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { DEMO_TOKEN } from '../../src/emulator/index.js';
+import { contractDir } from '../support/contract.js';
+import { startStack, type Stack } from '../support/stack.js';
+
+let stack: Stack;
+beforeAll(async () => {
+  stack = await startStack({ emulator: { instances: 120 } });
+});
+afterAll(() => stack.close());
+beforeEach(() => stack.emulator.clearLog());
+
+const dashboard = readFileSync(new URL('instances.graphql', contractDir), 'utf8');
+
+function countBy(log: Stack['emulator']['log']): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const entry of log) {
+    const key = entry.path.replace(/\/\d+(?=\/|$)/g, '/{id}');
+    counts[key] = (counts[key] ?? 0) + 1;
+  }
+  return counts;
+}
+
+describe('batching', () => {
+  it('Dashboard for 50 instances makes exactly the lower bound of upstream requests', async () => {
+    const gateway = (await import('../../src/server.js')).createGateway({ linodeApiUrl: stack.emulator.url });
+    const response = await gateway.yoga.fetch('http://gateway.test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${DEMO_TOKEN}` },
+      body: JSON.stringify({ query: dashboard, operationName: 'Dashboard', variables: { first: 50 } }),
+    });
+    const body = await response.json();
+    expect(body.errors).toBeUndefined();
+    await gateway.close();
+
+    // The lower bound, for a cold cache:
+    //   instances page (first 50 fit one page of 50)      1
+    //   regions, linode types, kernels, images: each catalog fetched whole once (each < 500 items)  4
+    //   volumes: the account's volume list (< 500) replaces one request per instance               1
+    //   disks and configs: Linode has no batch endpoint, one request per instance each            100
+    // Total 106. The naive plan (one request per resolved relation) would be
+    //   1 + 50 regions + 50 types + 50 images + 50 disks + 50 configs + 50 volumes + one kernel per config.
+    expect(countBy(stack.emulator.log)).toEqual({
+      '/v4/linode/instances': 1,
+      '/v4/regions': 1,
+      '/v4/linode/types': 1,
+      '/v4/linode/kernels': 1,
+      '/v4/images': 1,
+      '/v4/volumes': 1,
+      '/v4/linode/instances/{id}/disks': 50,
+      '/v4/linode/instances/{id}/configs': 50,
+    });
+    expect(stack.emulator.log).toHaveLength(106);
+    expect(body.extensions.upstream.requests).toBe(106);
+  });
+
+  it('public catalogs are shared across requests; token-scoped data is not', async () => {
+    const query = '{ regions(first: 5) { nodes { id } } linodeTypes(first: 5) { nodes { id } } }';
+    await stack.client(null).rawRequest(query);
+    stack.emulator.clearLog();
+    const second = await stack.client(DEMO_TOKEN).rawRequest(query);
+    expect(second.errors).toBeUndefined();
+    expect(stack.emulator.log).toHaveLength(0);
+  });
+
+  it('many instances by id go out as one +or list request', async () => {
+    const ids = stack.emulator.store.instances.slice(0, 30).map((i: { id: number }) => i.id);
+    const volumesQuery = `{ volumes(first: 100) { nodes { id instance { id label } } } }`;
+    const { data, errors } = await stack.client().rawRequest<any>(volumesQuery);
+    expect(errors).toBeUndefined();
+    const attached = data.volumes.nodes.filter((v: any) => v.instance);
+    expect(attached.length).toBeGreaterThan(1);
+    const instanceRequests = stack.emulator.log.filter((e) => e.path === '/v4/linode/instances');
+    expect(instanceRequests).toHaveLength(1);
+    expect(JSON.parse(instanceRequests[0].filter ?? '{}')['+or'].length).toBe(new Set(attached.map((v: any) => v.instance.id)).size);
+    expect(ids.length).toBe(30);
+  });
+
+  it('an object seen in a list is not fetched again in the same request', async () => {
+    const id = stack.emulator.store.instances[3].id;
+    const query = `{ instances(first: 10) { nodes { id label } } instance(id: ${id}) { id label } }`;
+    const { data, errors } = await stack.client().rawRequest<any>(query);
+    expect(errors).toBeUndefined();
+    expect(data.instance.id).toBe(String(id));
+    expect(stack.emulator.log.map((e) => e.path)).toEqual(['/v4/linode/instances']);
+  });
+});
+
+describe('authentication and errors', () => {
+  it('passes the caller token to Linode as a Bearer token (legacy `token` scheme too)', async () => {
+    await stack.client(null, { authorization: `token ${DEMO_TOKEN}` }).rawRequest('{ instances(first: 1) { totalCount } }');
+    expect(stack.emulator.log.map((e) => e.authorization)).toEqual([`Bearer ${DEMO_TOKEN}`]);
+  });
+
+  it('instances without a token give UNAUTHENTICATED; catalogs work', async () => {
+    const { data, errors } = await stack.client(null).rawRequest<any>('{ instances(first: 5) { totalCount } regions(first: 1) { totalCount } }');
+    expect(errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(errors?.[0].path).toEqual(['instances']);
+    expect(data.regions.totalCount).toBeGreaterThan(0);
+  });
+
+  it('a missing instance is null plus NOT_FOUND', async () => {
+    const { data, errors } = await stack.client().rawRequest<any>('{ instance(id: 999999999) { id } }');
+    expect(data.instance).toBeNull();
+    expect(errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('a token without the scope gives FORBIDDEN with the scopes Linode wanted', async () => {
+    const { errors } = await stack.client('demo-token-volumes-only').rawRequest<any>('{ instances(first: 5) { totalCount } }');
+    expect(errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(errors?.[0].extensions?.acceptedScopes).toEqual(['linodes:read_only']);
+  });
+
+  it('an invalid id is refused before any upstream request', async () => {
+    const { errors } = await stack.client().rawRequest<any>('{ instance(id: "../account") { id } }');
+    expect(errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(stack.emulator.log).toHaveLength(0);
+  });
+});
+
+describe('filters and pagination match the REST equivalent', () => {
+  async function rest(path: string, query: Record<string, string>, filter?: unknown) {
+    const url = new URL(`${stack.emulator.url}${path}`);
+    for (const [k, v] of Object.entries(query)) url.searchParams.set(k, v);
+    const response = await fetch(url, { headers: { authorization: `Bearer ${DEMO_TOKEN}`, ...(filter ? { 'x-filter': JSON.stringify(filter) } : {}) } });
+    return response.json();
+  }
+
+  it('a filter with ranges, or and in gives what the same X-Filter gives', async () => {
+    const query = `{ linodeTypes(first: 100, filter: { memory: { gte: 4096 }, or: [{ class: { eq: "dedicated" } }, { vcpus: { in: [1, 2] } }] }, orderBy: { field: MEMORY, direction: DESC }) {
+      totalCount nodes { id } } }`;
+    const { data, errors } = await stack.client().rawRequest<any>(query);
+    expect(errors).toBeUndefined();
+    const expected = await rest('/linode/types', { page_size: '100' }, {
+      '+and': [{ memory: { '+gte': 4096 } }, { '+or': [{ class: 'dedicated' }, { '+or': [{ vcpus: 1 }, { vcpus: 2 }] }] }],
+      '+order_by': 'memory',
+      '+order': 'desc',
+    });
+    expect(data.linodeTypes.totalCount).toBe(expected.results);
+    expect(data.linodeTypes.nodes.map((n: any) => n.id)).toEqual(expected.data.map((t: any) => t.id));
+    const sent = stack.emulator.log.find((e) => e.path === '/v4/linode/types' && e.filter);
+    expect(sent).toBeDefined();
+  });
+
+  it('pages walked forward with cursors equal the REST pages', async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 3; i += 1) {
+      const { data } = await stack.client().rawRequest<any>('query($after: String) { instances(first: 40, after: $after) { pageInfo { endCursor hasNextPage } nodes { id } } }', { after });
+      seen.push(...data.instances.nodes.map((n: any) => n.id));
+      after = data.instances.pageInfo.endCursor;
+      expect(data.instances.pageInfo.hasNextPage).toBe(i < 2);
+    }
+    const all = await rest('/linode/instances', { page_size: '500' });
+    expect(seen).toEqual(all.data.map((i: any) => String(i.id)));
+  });
+});

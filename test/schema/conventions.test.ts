@@ -1,0 +1,86 @@
+// The schema follows DESIGN.md's conventions and exposes every field the facts document.
+import { readFileSync } from 'node:fs';
+import { getNamedType, GraphQLEnumType, GraphQLInputObjectType, GraphQLObjectType, printSchema } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { filterableFields, schemaFact } from '../../src/facts/index.js';
+import { camelCase } from '../../src/schema/kit/names.js';
+import { schema } from '../../src/schema/index.js';
+
+const resources: Array<[typeName: string, factSchema: string, replaced: Record<string, string>]> = [
+  ['Instance', 'Linode', {}],
+  ['Region', 'Region', {}],
+  ['LinodeType', 'LinodeType', {}],
+  ['Kernel', 'Kernel', {}],
+  ['Image', 'Image', {}],
+  ['Disk', 'Disk', {}],
+  ['InstanceConfig', 'LinodeConfig', {}],
+  ['Volume', 'Volume', {}],
+];
+
+function objectType(name: string): GraphQLObjectType {
+  const type = schema.getType(name);
+  if (!(type instanceof GraphQLObjectType)) throw new Error(`${name} is not an object type`);
+  return type;
+}
+
+describe('schema conventions', () => {
+  it('schema.graphql is the printed schema', () => {
+    expect(readFileSync(new URL('../../schema.graphql', import.meta.url), 'utf8')).toBe(`${printSchema(schema)}\n`);
+  });
+
+  it.each(resources)('%s exposes every readable field of the Linode %s schema, camelCased', (typeName, factSchema) => {
+    const fields = objectType(typeName).getFields();
+    for (const [key, fact] of Object.entries(schemaFact(factSchema).fields)) {
+      if (fact.writeOnly) continue;
+      expect(fields, `${typeName}.${camelCase(key)}`).toHaveProperty(camelCase(key));
+    }
+    expect(fields.id.type.toString()).toBe('ID!');
+  });
+
+  it.each(resources)('%s filter holds only fields Linode marks filterable', (typeName, factSchema) => {
+    const filter = schema.getType(`${typeName}Filter`);
+    const allowed = filterableFields(factSchema).map(camelCase);
+    if (allowed.length === 0) {
+      expect(filter).toBeUndefined();
+      return;
+    }
+    expect(filter).toBeInstanceOf(GraphQLInputObjectType);
+    const names = Object.keys((filter as GraphQLInputObjectType).getFields()).filter((n) => n !== 'and' && n !== 'or');
+    expect(names.sort()).toEqual([...allowed].sort());
+    const order = schema.getType(`${typeName}OrderField`) as GraphQLEnumType;
+    expect(order.getValues().map((v) => v.value).sort()).toEqual(filterableFields(factSchema).sort());
+  });
+
+  it('every connection has edges, nodes, pageInfo and totalCount', () => {
+    const connections = Object.values(schema.getTypeMap()).filter((t) => t instanceof GraphQLObjectType && t.name.endsWith('Connection'));
+    expect(connections.length).toBeGreaterThanOrEqual(6);
+    for (const connection of connections as GraphQLObjectType[]) {
+      const fields = connection.getFields();
+      expect(Object.keys(fields).sort(), connection.name).toEqual(expect.arrayContaining(['edges', 'nodes', 'pageInfo', 'totalCount']));
+      expect(fields.totalCount.type.toString()).toBe('Int!');
+    }
+  });
+
+  it('enum values are UPPER_SNAKE_CASE and types PascalCase', () => {
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (type.name.startsWith('__')) continue;
+      expect(type.name).toMatch(/^[A-Z][A-Za-z0-9]*$/);
+      if (type instanceof GraphQLEnumType) for (const value of type.getValues()) expect(value.name).toMatch(/^_?[A-Z0-9]+(_[A-Z0-9]+)*$/);
+    }
+  });
+
+  it('root collections are connections with filter/orderBy where Linode allows filtering', () => {
+    const query = schema.getQueryType()!.getFields();
+    for (const name of ['instances', 'regions', 'linodeTypes', 'images', 'kernels', 'volumes']) {
+      expect(getNamedType(query[name].type).name).toMatch(/Connection$/);
+      expect(query[name].args.map((a) => a.name)).toEqual(expect.arrayContaining(['first', 'after', 'last', 'before']));
+    }
+    expect(query.instances.args.map((a) => a.name)).toEqual(expect.arrayContaining(['filter', 'orderBy']));
+    for (const name of ['instance', 'region', 'linodeType', 'image', 'kernel', 'volume', 'node', 'nodes']) expect(query).toHaveProperty(name);
+  });
+
+  it('queries never write: the Query type has no field that maps to a Linode write', () => {
+    const names = Object.keys(schema.getQueryType()!.getFields());
+    for (const name of names) expect(name).not.toMatch(/^(create|update|delete|boot|reboot|shutdown|attach|detach|resize|rebuild)/);
+  });
+});
