@@ -1,7 +1,6 @@
 // Public types of the Linode API emulator.
 
 /** A raw Linode JSON object, as the API sends it. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type JsonObject = Record<string, any>;
 
 export interface RateLimitRule {

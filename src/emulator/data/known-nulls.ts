@@ -5,10 +5,10 @@ export const KNOWN_NULLS: Record<string, string[]> = {
   Linode: ['backups.last_successful'],
   // Unused device slots are null; a used slot has one of disk_id / volume_id and the other null.
   LinodeConfig: ['devices.*', 'devices.*.disk_id', 'devices.*.volume_id'],
-  // No snapshot taken / none running.
+  // GET /linode/instances/{id}/backups: no snapshot taken / none running.
   Backups: ['snapshot.in_progress', 'snapshot.current'],
-  // Addresses outside a VPC.
-  IPAddress: ['vpc_nat_1_1'],
+  // GET /linode/instances/{id}/ips: addresses outside a VPC.
+  LinodeIPs: ['ipv4.*.vpc_nat_1_1'],
   Event: ['secondary_entity', 'rate'],
 };
 

@@ -1,0 +1,35 @@
+// Who is calling (token or anonymous) and whether they may call an operation.
+import { createHash } from 'node:crypto';
+import type { OperationFact } from '../facts/index.js';
+import { ApiError } from './errors.js';
+import { hasScopes, tokenFromHeader } from './tokens.js';
+
+/** Operations that answer without a token (images: public ones only). */
+const PUBLIC = new Set(['getRegions', 'getRegion', 'getLinodeTypes', 'getLinodeType', 'getKernels', 'getKernel', 'getImages', 'getImage']);
+
+export interface Identity {
+  /** Scopes of a valid token; undefined when anonymous. */
+  scopes?: string;
+  /** Rate-limit key: a hash of the token, or the client address. */
+  client: string;
+  /** A token was sent but is unknown. */
+  invalid: boolean;
+}
+
+export function identify(authorization: string | undefined, tokens: Record<string, string>, address: string): Identity {
+  const token = tokenFromHeader(authorization);
+  const scopes = token !== undefined && Object.hasOwn(tokens, token) ? tokens[token] : undefined;
+  if (scopes === undefined) return { client: `ip:${address}`, invalid: authorization !== undefined };
+  return { scopes, client: `token:${createHash('sha256').update(token as string).digest('hex').slice(0, 16)}`, invalid: false };
+}
+
+/** Throws the 401 or 403 Linode would answer. */
+export function authorize(op: OperationFact, who: Identity): void {
+  if (who.invalid || (who.scopes === undefined && !PUBLIC.has(op.operationId))) {
+    throw new ApiError(401, [{ reason: 'Invalid Token' }]);
+  }
+  const required = op.scopes ?? [];
+  if (who.scopes !== undefined && required.length && !hasScopes(who.scopes, required)) {
+    throw new ApiError(403, [{ reason: 'Your OAuth token is not authorized to use this endpoint.' }]);
+  }
+}

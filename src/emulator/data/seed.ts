@@ -1,0 +1,175 @@
+// Deterministic seed data: the same seed and instance count give identical stores.
+import { facts } from '../../facts/index.js';
+import { Rng } from '../rng.js';
+import type { EmulatorStore, JsonObject } from '../types.js';
+import { generateImages, generateKernels, generateRegions, generateTypes } from './catalogs.js';
+import { makeEvent } from './events.js';
+import { build, randomTime } from './fill.js';
+import { Ids } from './ids.js';
+import { laterTime, makeBackups, makeConfigs, makeDisks, makeInstance, makeIps } from './instances.js';
+import { makeVolume } from './volumes.js';
+
+/** The store plus the generators, kept so runtime creations continue the same sequences. */
+export interface Seeded {
+  store: EmulatorStore;
+  rng: Rng;
+  ids: Ids;
+}
+
+const ROLES: Array<[string, number]> = [
+  ['web', 25], ['db', 12], ['api', 12], ['worker', 10], ['cache', 8], ['lb', 6],
+  ['ci', 5], ['monitor', 5], ['queue', 5], ['mail', 4], ['vpn', 4], ['search', 4],
+];
+const ENVS: Array<[string, number]> = [['prod', 40], ['staging', 25], ['dev', 15], ['', 20]];
+const EXTRA_TAGS = ['backend', 'frontend', 'team-a', 'team-b', 'monitoring', 'billing', 'region-eu', 'region-us'];
+const STATUSES: Array<[string, number]> = [
+  ['running', 75], ['offline', 15], ['booting', 2], ['rebooting', 2], ['provisioning', 2],
+  ['shutting_down', 1], ['migrating', 1], ['rebuilding', 1], ['billing_suspension', 1],
+];
+/** Kept free so the contract's CreateInstance example (label "web-1") can succeed. */
+const RESERVED_LABELS = new Set(['web-1']);
+
+export function seedStore(seed: number, instanceCount: number): Seeded {
+  const rng = new Rng(seed);
+  const ids = new Ids(rng);
+  const regions = generateRegions(rng);
+  const types = generateTypes(rng);
+  const kernels = generateKernels(rng);
+  const images = generateImages(rng);
+
+  const regionWeights = regions.map((r): [string, number] => [r.id, { 'us-east': 14, 'us-central': 8, 'eu-west': 7, 'us-west': 6 }[r.id as string] ?? 2]);
+  const typeWeights = types.map((t): [JsonObject, number] => [t, { nanode: 20, standard: t.memory <= 16384 ? 12 : 1, dedicated: t.memory <= 16384 ? 4 : 1, highmem: 1, premium: 1, gpu: 0.5 }[t.class as string] ?? 1]);
+  const publicImages = images.filter((i) => i.is_public && !i.deprecated);
+  const oldImages = images.filter((i) => i.is_public && i.deprecated);
+  const privateImages = images.filter((i) => !i.is_public && i.status === 'available');
+
+  // Plan instances first; ids follow creation time, as Linode's do.
+  const counters = new Map<string, number>();
+  const plans = Array.from({ length: instanceCount }, () => {
+    const role = rng.weighted(ROLES);
+    const env = rng.weighted(ENVS);
+    const prefix = env && rng.chance(0.5) ? `${role}-${env}` : role;
+    let label: string;
+    do {
+      const n = (counters.get(prefix) ?? 0) + 1;
+      counters.set(prefix, n);
+      label = `${prefix}-${n}`;
+    } while (RESERVED_LABELS.has(label));
+    const created = randomTime(rng);
+    return {
+      label,
+      created,
+      tags: [...(env ? [env] : []), ...rng.some(EXTRA_TAGS, 2)],
+      region: rng.weighted(regionWeights),
+      type: rng.weighted(typeWeights),
+      image: rng.weighted<JsonObject | null>([[rng.pick(publicImages), 85], [rng.pick(oldImages), 5], [rng.pick(privateImages), 5], [null, 5]]),
+      status: rng.weighted(STATUSES),
+    };
+  });
+  plans.sort((a, b) => (a.created < b.created ? -1 : a.created > b.created ? 1 : 0));
+
+  const store: EmulatorStore = {
+    regions, types, kernels, images,
+    instances: [], disksByInstance: {}, configsByInstance: {}, backupsByInstance: {}, ipsByInstance: {},
+    volumes: [], events: [], singletons: {},
+  };
+
+  for (const plan of plans) {
+    const instance = makeInstance(rng, ids, {
+      id: ids.next('linode'),
+      label: plan.label,
+      region: plan.region,
+      type: plan.type,
+      image: plan.image,
+      status: plan.status,
+      created: plan.created,
+      updated: laterTime(rng, plan.created),
+      tags: plan.tags,
+      group: rng.chance(0.85) ? '' : 'legacy',
+      backupsEnabled: rng.chance(0.4),
+      watchdog: rng.chance(0.9),
+      privateIp: rng.chance(0.3),
+      hasUserData: rng.chance(0.2),
+    });
+    store.instances.push(instance);
+    store.disksByInstance[instance.id] = makeDisks(rng, ids, instance, plan.image);
+    store.ipsByInstance[instance.id] = makeIps(rng, instance);
+  }
+
+  seedVolumes(rng, ids, store);
+
+  for (const instance of store.instances) {
+    const disks = store.disksByInstance[instance.id];
+    const volumeIds = store.volumes.filter((v) => v.linode_id === instance.id).map((v) => v.id as number);
+    const image = images.find((i) => i.id === instance.image) ?? null;
+    const configs = makeConfigs(rng, ids, disks, volumeIds, kernels, image);
+    store.configsByInstance[instance.id] = configs;
+    store.backupsByInstance[instance.id] = makeBackups(rng, ids, instance, disks, configs);
+  }
+
+  seedEvents(rng, ids, store);
+  store.singletons = seedSingletons(rng);
+  return { store, rng, ids };
+}
+
+function seedVolumes(rng: Rng, ids: Ids, store: EmulatorStore): void {
+  const labels = new Set<string>();
+  const uniqueLabel = (base: string) => {
+    let label = base.slice(0, 32);
+    for (let n = 2; labels.has(label); n += 1) label = `${base.slice(0, 28)}-${n}`;
+    labels.add(label);
+    return label;
+  };
+  const plans: Array<{ label: string; linode: JsonObject | null; region: string; created: string }> = [];
+  for (const linode of store.instances) {
+    const count = rng.weighted([[0, 50], [1, 35], [2, 15]]);
+    for (let i = 0; i < count; i += 1) {
+      const label = uniqueLabel(`${rng.pick(['data', 'pgdata', 'logs', 'media', 'backup'])}-${linode.label}`);
+      plans.push({ label, linode, region: linode.region, created: laterTime(rng, linode.created) });
+    }
+  }
+  for (let i = 0; i < 15; i += 1) {
+    plans.push({ label: uniqueLabel(`${rng.pick(['scratch', 'archive', 'spare'])}-${i + 1}`), linode: null, region: rng.pick(store.regions).id, created: randomTime(rng) });
+  }
+  plans.sort((a, b) => (a.created < b.created ? -1 : a.created > b.created ? 1 : 0));
+  store.volumes = plans.map((plan) =>
+    makeVolume(rng, {
+      id: ids.next('volume'),
+      ...plan,
+      size: rng.pick([10, 20, 20, 40, 50, 100, 250, 500, 1000]),
+      tags: rng.some(['prod', 'staging', 'database', 'logs', 'media'], 2),
+    }),
+  );
+}
+
+function seedEvents(rng: Rng, ids: Ids, store: EmulatorStore): void {
+  type Pending = { action: string; created: string; entity: { id: number; label: string; type: 'linode' | 'volume' } };
+  const pending: Pending[] = [];
+  for (const i of store.instances) {
+    const entity = { id: i.id, label: i.label, type: 'linode' as const };
+    pending.push({ action: 'linode_create', created: i.created, entity });
+    if (i.status === 'offline') pending.push({ action: 'linode_shutdown', created: i.updated, entity });
+    else if (i.status === 'running' && rng.chance(0.3)) pending.push({ action: 'linode_reboot', created: i.updated, entity });
+  }
+  for (const v of store.volumes) {
+    const entity = { id: v.id, label: v.label, type: 'volume' as const };
+    pending.push({ action: 'volume_create', created: v.created, entity });
+    if (v.linode_id) pending.push({ action: 'volume_attach', created: v.created, entity });
+  }
+  pending.sort((a, b) => (a.created < b.created ? -1 : a.created > b.created ? 1 : 0));
+  store.events = pending.map((p) => makeEvent(rng, { id: ids.next('event'), ...p }));
+}
+
+/** Answers of parameterless singleton GETs (/account, /profile, ...), filled from the facts. */
+function seedSingletons(rng: Rng): Record<string, JsonObject> {
+  const known: Record<string, JsonObject> = {
+    '/account': { email: 'demo@example.com', company: 'Example Co', first_name: 'Demo', last_name: 'User', balance: 0, balance_uninvoiced: 12.5, country: 'US' },
+    '/profile': { username: 'demo-user', email: 'demo@example.com', restricted: false },
+  };
+  const out: Record<string, JsonObject> = {};
+  for (const op of facts.operations) {
+    if (op.method !== 'GET' || op.paginated || op.pathParams.length || op.response?.type !== 'object') continue;
+    out[op.path] = build(op.response, rng, known[op.path] ?? {}, 0);
+  }
+  return out;
+}

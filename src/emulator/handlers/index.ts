@@ -1,0 +1,55 @@
+// Handlers by operationId, plus generic answers for the operations the emulator does not model.
+import type { OperationFact } from '../../facts/index.js';
+import { ApiError, notFound } from '../errors.js';
+import type { EmulatorStore, JsonObject } from '../types.js';
+import { catalogHandlers } from './catalogs.js';
+import { list, ok, type Handler } from './context.js';
+import { instanceReadHandlers } from './instance-reads.js';
+import { instanceWriteHandlers } from './instance-writes.js';
+import { volumeHandlers } from './volumes.js';
+
+const handlers: Record<string, Handler> = {
+  ...catalogHandlers,
+  ...instanceReadHandlers,
+  ...instanceWriteHandlers,
+  ...volumeHandlers,
+  getEvents: (ctx) => list(ctx.state.store.events),
+  getEvent: (ctx) => {
+    const event = ctx.state.store.events.find((e) => e.id === Number(ctx.params.eventId));
+    if (!event) throw notFound();
+    return ok(event);
+  },
+};
+
+/** Collections the emulator models, by the path parameter that names one of their items. */
+const modelled = (store: EmulatorStore): Record<string, JsonObject[]> => ({
+  linodeId: store.instances,
+  volumeId: store.volumes,
+  imageId: store.images,
+  regionId: store.regions,
+  typeId: store.types,
+  kernelId: store.kernels,
+  eventId: store.events,
+});
+
+/**
+ * The handler of `op`. Unmodelled collections are empty (an account without domains, say), so
+ * their lists answer no items and their items are not found; unmodelled singletons (/account,
+ * /profile...) are generated from the facts; the rest is reported as not implemented.
+ */
+export function handlerFor(op: OperationFact): Handler {
+  const known = handlers[op.operationId];
+  if (known) return known;
+  if (op.method === 'GET' && !op.pathParams.length) {
+    if (op.paginated) return () => list([]);
+    return (ctx) => ok(ctx.state.store.singletons[op.path] ?? {});
+  }
+  return ({ params, state }) => {
+    const parent = op.pathParams[0];
+    if (parent) {
+      const items = modelled(state.store)[parent.name];
+      if (!items?.some((i) => String(i.id) === params[parent.name])) throw notFound();
+    }
+    throw new ApiError(501, [{ reason: `${op.method} ${op.path} is not implemented by the emulator` }]);
+  };
+}

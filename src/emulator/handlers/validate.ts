@@ -1,0 +1,52 @@
+// Request body checks shared by the write handlers; each adds field errors instead of throwing.
+import type { FieldErrors } from '../errors.js';
+import type { JsonObject } from '../types.js';
+
+type Check = (errors: FieldErrors, body: JsonObject, field: string) => boolean;
+
+/** True when present; adds "required" otherwise. */
+export const required: Check = (errors, body, field) => {
+  if (body[field] !== undefined && body[field] !== null) return true;
+  errors.add(field, `${field} is required`);
+  return false;
+};
+
+function typed(test: (v: unknown) => boolean, what: string): Check {
+  return (errors, body, field) => {
+    if (body[field] === undefined) return false;
+    if (test(body[field])) return true;
+    errors.add(field, `${field} must be ${what}`);
+    return false;
+  };
+}
+
+/** Each returns true only when the field is present and of the right type. */
+export const isString = typed((v) => typeof v === 'string', 'a string');
+export const isBoolean = typed((v) => typeof v === 'boolean', 'a boolean');
+export const isInteger = typed((v) => Number.isInteger(v), 'an integer');
+export const isObject = typed((v) => typeof v === 'object' && v !== null && !Array.isArray(v), 'an object');
+export const isStringArray = typed((v) => Array.isArray(v) && v.every((s) => typeof s === 'string'), 'an array of strings');
+
+// Linode's rule for instance labels (the spec's own regex has an unescaped `..`).
+const LINODE_LABEL = /^[a-zA-Z](?:(?!--|__|\.\.)[a-zA-Z0-9\-_.])+$/;
+const VOLUME_LABEL = /^[a-zA-Z](?:(?!--|__)[a-zA-Z0-9\-_])+$/;
+
+export function checkLinodeLabel(errors: FieldErrors, label: string, taken: boolean): void {
+  if (label.length < 3 || label.length > 64) errors.add('label', 'Label must be 3 to 64 characters');
+  else if (!LINODE_LABEL.test(label)) {
+    errors.add('label', 'Label must start with a letter and use only letters, numbers, dashes, underscores and periods, never two of those symbols in a row');
+  } else if (taken) errors.add('label', 'Label must be unique among your Linodes');
+}
+
+export function checkVolumeLabel(errors: FieldErrors, label: string, taken: boolean): void {
+  if (label.length < 1 || label.length > 32) errors.add('label', 'Label must be 1 to 32 characters');
+  else if (!VOLUME_LABEL.test(label)) {
+    errors.add('label', 'Label must start with a letter and use only letters, numbers, dashes and underscores, never two of those symbols in a row');
+  } else if (taken) errors.add('label', 'Label must be unique among your Volumes');
+}
+
+export function checkTags(errors: FieldErrors, body: JsonObject): void {
+  if (isStringArray(errors, body, 'tags') && (body.tags as string[]).some((t) => t.length < 3 || t.length > 50)) {
+    errors.add('tags', 'Each tag must be 3 to 50 characters');
+  }
+}

@@ -1,0 +1,105 @@
+// Block Storage volumes: reads, create/update/delete, attach/detach.
+import { makeVolume } from '../data/volumes.js';
+import { badRequest, FieldErrors, notFound } from '../errors.js';
+import type { JsonObject } from '../types.js';
+import { list, nowTime, ok, recordEvent, type Handler, type HandlerContext } from './context.js';
+import { checkTags, checkVolumeLabel, isInteger, isString, required } from './validate.js';
+
+/** How long a new volume stays `creating`. */
+export const VOLUME_CREATE_MS = 5_000;
+
+function findVolume(ctx: HandlerContext): JsonObject {
+  const volume = ctx.state.store.volumes.find((v) => v.id === Number(ctx.params.volumeId));
+  if (!volume) throw notFound();
+  return volume;
+}
+
+const labelTaken = (ctx: HandlerContext, label: string, except?: number) =>
+  ctx.state.store.volumes.some((v) => v.label === label && v.id !== except);
+
+const createVolume: Handler = (ctx) => {
+  const { body, state } = ctx;
+  const errors = new FieldErrors();
+  if (required(errors, body, 'label') && isString(errors, body, 'label')) checkVolumeLabel(errors, body.label, labelTaken(ctx, body.label));
+  if (isInteger(errors, body, 'size') && (body.size < 10 || body.size > 10240)) errors.add('size', 'Size must be 10 to 10240 GB');
+  const linode = isInteger(errors, body, 'linode_id') ? state.store.instances.find((i) => i.id === body.linode_id) : undefined;
+  if (body.linode_id !== undefined && !linode && !errors.has('linode_id')) errors.add('linode_id', 'Linode not found');
+  if (isString(errors, body, 'region') && !state.store.regions.some((r) => r.id === body.region)) errors.add('region', 'Region not found');
+  if (linode && body.region !== undefined && body.region !== linode.region) errors.add('region', 'Volume and Linode must be in the same region');
+  if (body.region === undefined && body.linode_id === undefined) errors.add('region', 'Must provide a region or a Linode ID');
+  checkTags(errors, body);
+  errors.throwIfAny();
+
+  const volume = makeVolume(state.rng, {
+    id: state.ids.next('volume'),
+    label: body.label,
+    size: body.size ?? 20,
+    region: linode?.region ?? body.region,
+    linode: linode ?? null,
+    created: nowTime(state),
+    tags: body.tags ?? [],
+    status: 'creating',
+  });
+  state.store.volumes.push(volume);
+  recordEvent(state, 'volume_create', volume, 'volume');
+  state.pending.push({ at: state.now() + VOLUME_CREATE_MS, run: () => void (volume.status = 'active') });
+  return ok(volume);
+};
+
+const updateVolume: Handler = (ctx) => {
+  const volume = findVolume(ctx);
+  const errors = new FieldErrors();
+  if (isString(errors, ctx.body, 'label')) checkVolumeLabel(errors, ctx.body.label, labelTaken(ctx, ctx.body.label, volume.id));
+  checkTags(errors, ctx.body);
+  errors.throwIfAny();
+  if (ctx.body.label !== undefined) {
+    volume.label = ctx.body.label;
+    volume.filesystem_path = `/dev/disk/by-id/scsi-0Linode_Volume_${volume.label}`;
+  }
+  if (ctx.body.tags !== undefined) volume.tags = [...ctx.body.tags].sort();
+  volume.updated = nowTime(ctx.state);
+  recordEvent(ctx.state, 'volume_update', volume, 'volume');
+  return ok(volume);
+};
+
+const deleteVolume: Handler = (ctx) => {
+  const volume = findVolume(ctx);
+  if (volume.linode_id !== null) throw badRequest('Volume must be detached before it can be deleted');
+  ctx.state.store.volumes = ctx.state.store.volumes.filter((v) => v !== volume);
+  recordEvent(ctx.state, 'volume_delete', volume, 'volume');
+  return ok({});
+};
+
+const attachVolume: Handler = (ctx) => {
+  const volume = findVolume(ctx);
+  const errors = new FieldErrors();
+  const linode = required(errors, ctx.body, 'linode_id') && isInteger(errors, ctx.body, 'linode_id')
+    ? ctx.state.store.instances.find((i) => i.id === ctx.body.linode_id)
+    : undefined;
+  if (ctx.body.linode_id !== undefined && !linode && !errors.has('linode_id')) errors.add('linode_id', 'Linode not found');
+  if (linode && linode.region !== volume.region) errors.add('linode_id', 'Volume and Linode must be in the same region');
+  errors.throwIfAny();
+  if (volume.linode_id !== null) throw badRequest('Volume is already attached to a Linode');
+  Object.assign(volume, { linode_id: linode?.id, linode_label: linode?.label, updated: nowTime(ctx.state) });
+  recordEvent(ctx.state, 'volume_attach', volume, 'volume');
+  return ok(volume);
+};
+
+const detachVolume: Handler = (ctx) => {
+  const volume = findVolume(ctx);
+  if (volume.linode_id !== null) {
+    Object.assign(volume, { linode_id: null, linode_label: null, updated: nowTime(ctx.state) });
+    recordEvent(ctx.state, 'volume_detach', volume, 'volume');
+  }
+  return ok({});
+};
+
+export const volumeHandlers: Record<string, Handler> = {
+  getVolumes: (ctx) => list(ctx.state.store.volumes),
+  getVolume: (ctx) => ok(findVolume(ctx)),
+  createVolume,
+  updateVolume,
+  deleteVolume,
+  attachVolume,
+  detachVolume,
+};

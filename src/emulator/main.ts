@@ -1,0 +1,32 @@
+// Runs the emulator standalone: `npm run emulator`.
+// Env: EMULATOR_PORT (default 4010), EMULATOR_INSTANCES (default 120), EMULATOR_LATENCY_MS (default 0).
+import { DEMO_TOKEN, startEmulator } from './index.js';
+
+function intFromEnv(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a non-negative integer, got "${raw}"`);
+  return value;
+}
+
+let settings;
+try {
+  settings = {
+    port: intFromEnv('EMULATOR_PORT', 4010),
+    instances: intFromEnv('EMULATOR_INSTANCES', 120),
+    latencyMs: intFromEnv('EMULATOR_LATENCY_MS', 0),
+  };
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
+const emulator = await startEmulator(settings);
+
+console.log(`Linode API emulator listening at ${emulator.url}`);
+console.log(`Demo token (all scopes): ${DEMO_TOKEN}`);
+console.log(`Try: curl -H "Authorization: Bearer ${DEMO_TOKEN}" ${emulator.url}/linode/instances?page_size=25`);
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => void emulator.close().then(() => process.exit(0)));
+}

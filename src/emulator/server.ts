@@ -1,0 +1,136 @@
+// The HTTP server: logging, faults and latency around the API.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { answer, SPEC_VERSION, type ApiConfig } from './api.js';
+import { seedStore } from './data/seed.js';
+import { Faults } from './faults.js';
+import { logEntry } from './log.js';
+import { RateLimiter } from './rate-limit.js';
+import { matchRoute, type RouteMatch } from './router.js';
+import type { EmulatorState } from './state.js';
+import { DEMO_TOKENS } from './tokens.js';
+import type { Emulator, EmulatorOptions, Fault, LoggedRequest } from './types.js';
+
+const MAX_BODY_BYTES = 1_000_000;
+
+export async function startEmulator(options: EmulatorOptions & { port?: number; host?: string } = {}): Promise<Emulator> {
+  const now = options.now ?? Date.now;
+  const state: EmulatorState = { ...seedStore(options.seed ?? 1, options.instances ?? 120), now, pending: [] };
+  const limiter = options.rateLimits === false ? undefined : new RateLimiter(now);
+  const config: ApiConfig = { state, tokens: options.tokens ?? DEMO_TOKENS, limiter, rateLimitOverrides: options.rateLimitOverrides ?? {} };
+  const faults = new Faults();
+  const log: LoggedRequest[] = [];
+  let latency = options.latencyMs ?? 0;
+  const hanging = new Set<ServerResponse>();
+  const timers = new Set<NodeJS.Timeout>();
+
+  const sleep = (ms: number): Promise<void> => {
+    if (ms <= 0) return Promise.resolve();
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        timers.delete(timer);
+        resolve();
+      }, ms);
+      timers.add(timer);
+    });
+  };
+
+  const send = (res: ServerResponse, entry: LoggedRequest, status: number, body: string, headers: Record<string, string> = {}) => {
+    if (res.destroyed || res.writableEnded) return;
+    entry.status = status;
+    res.writeHead(status, {
+      'Content-Type': 'application/json',
+      'X-Spec-Version': SPEC_VERSION,
+      'Content-Length': String(Buffer.byteLength(body)),
+      ...headers,
+    });
+    res.end(body);
+  };
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://emulator.local');
+    const entry = logEntry(req, url, now());
+    log.push(entry);
+    const method = (req.method ?? 'GET').toUpperCase();
+    const base = url.pathname === '/v4' || url.pathname.startsWith('/v4/') ? url.pathname.slice(3) || '/' : undefined;
+    const route: RouteMatch = base === undefined ? { kind: 'not-found' } : matchRoute(method, base);
+    if (route.kind === 'found' && route.op.operationId) entry.operationId = route.op.operationId;
+
+    const fault: Fault | undefined = faults.take(method, url.pathname, base ?? url.pathname);
+    if (fault?.reset) {
+      req.socket.destroy();
+      return;
+    }
+    if (fault?.hang) {
+      hanging.add(res);
+      res.on('close', () => hanging.delete(res));
+      return;
+    }
+    const rawBody = await readBody(req);
+    if (fault?.delayMs) await sleep(fault.delayMs);
+    if (fault?.status !== undefined) {
+      const body = fault.body ?? JSON.stringify({ errors: [{ reason: 'Injected fault' }] });
+      await sleep(latency);
+      send(res, entry, fault.status, body, fault.headers);
+      return;
+    }
+    if (rawBody === undefined) {
+      send(res, entry, 413, JSON.stringify({ errors: [{ reason: 'Request body too large' }] }));
+      return;
+    }
+    const response = answer(config, {
+      method,
+      path: base ?? url.pathname,
+      query: url.searchParams,
+      authorization: entry.authorization,
+      filter: entry.filter,
+      rawBody,
+      address: req.socket.remoteAddress ?? 'unknown',
+      route,
+    });
+    await sleep(latency);
+    send(res, entry, response.status, JSON.stringify(response.body), { ...response.headers, ...fault?.headers });
+  }
+
+  const server = createServer((req, res) => void handle(req, res));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
+  });
+  const address = server.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+
+  return {
+    url: `http://${host}:${address.port}/v4`,
+    log,
+    store: state.store,
+    clearLog: () => void (log.length = 0),
+    inject: (fault) => faults.add(fault),
+    clearFaults: () => faults.clear(),
+    setLatency: (ms) => void (latency = ms),
+    resetRateLimits: () => limiter?.reset(),
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const timer of timers) clearTimeout(timer);
+        timers.clear();
+        for (const res of hanging) res.destroy();
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+/** The request body as text; undefined when it is too large. */
+function readBody(req: IncomingMessage): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+    });
+    req.on('end', () => resolve(size > MAX_BODY_BYTES ? undefined : Buffer.concat(chunks).toString('utf8')));
+    req.on('error', () => resolve(undefined));
+    req.on('close', () => resolve(undefined)); // aborted before the end; a no-op after it
+  });
+}
