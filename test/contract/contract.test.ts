@@ -43,21 +43,21 @@ describe('contract: catalogs.graphql', () => {
     expect(errors).toBeUndefined();
     const store = stack.emulator.store;
     expect(data.regions.totalCount).toBe(store.regions.length);
-    expect(data.regions.nodes.map((r: { id: string }) => r.id)).toEqual(store.regions.slice(0, 100).map((r: { id: string }) => r.id));
-    const standard = store.types.filter((t: { class: string }) => t.class === 'standard');
-    expect(data.linodeTypes.nodes.map((t: { id: string }) => t.id)).toEqual(standard.map((t: { id: string }) => t.id));
+    expect(data.regions.nodes.map((r: any) => r.id)).toEqual(store.regions.slice(0, 100).map((r: any) => r.id));
+    const standard = store.types.filter((t: any) => t.class === 'standard');
+    expect(data.linodeTypes.nodes.map((t: any) => t.id)).toEqual(standard.map((t: any) => t.id));
     expect(data.linodeTypes.nodes[0].price.monthly).toBe(standard[0].price.monthly);
-    const x86 = store.kernels.filter((k: { architecture: string }) => k.architecture === 'x86_64').slice(0, 25);
-    expect(data.kernels.nodes.map((k: { id: string }) => k.id)).toEqual(x86.map((k: { id: string }) => k.id));
-    const publicImages = store.images.filter((i: { is_public: boolean }) => i.is_public).slice(0, 50);
-    expect(data.images.nodes.map((i: { id: string }) => i.id)).toEqual(publicImages.map((i: { id: string }) => i.id));
+    const x86 = store.kernels.filter((k: any) => k.architecture === 'x86_64').slice(0, 25);
+    expect(data.kernels.nodes.map((k: any) => k.id)).toEqual(x86.map((k: any) => k.id));
+    const publicImages = store.images.filter((i: any) => i.is_public).slice(0, 50);
+    expect(data.images.nodes.map((i: any) => i.id)).toEqual(publicImages.map((i: any) => i.id));
   });
 
   it('OneRegion returns the region of its documented variables', async () => {
     const [op] = contractOperations('catalogs.graphql').filter((o) => o.name === 'OneRegion');
     const { data, errors } = await run('catalogs.graphql', 'OneRegion', op.variables, null);
     expect(errors).toBeUndefined();
-    const region = stack.emulator.store.regions.find((r: { id: string }) => r.id === op.variables.id);
+    const region = stack.emulator.store.regions.find((r: any) => r.id === op.variables.id);
     expect(data.region).toEqual({ id: region.id, label: region.label, country: region.country });
   });
 });

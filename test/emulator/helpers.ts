@@ -1,7 +1,7 @@
 // Shared helpers of the emulator tests: a tiny REST client and a facts-based shape checker.
 import type { FieldFact } from '../../src/facts/index.js';
 import { DEMO_TOKEN, type Emulator } from '../../src/emulator/index.js';
-import { isKnownNull } from '../../src/emulator/data/known-nulls.js';
+import { isKnownNull } from '../../src/facts/known-nulls.js';
 
 export interface CallOptions {
   /** null = no Authorization header. Default: the full-access demo token. */

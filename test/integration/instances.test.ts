@@ -66,7 +66,7 @@ describe('batching', () => {
   });
 
   it('many instances by id go out as one +or list request', async () => {
-    const ids = stack.emulator.store.instances.slice(0, 30).map((i: { id: number }) => i.id);
+    const ids = stack.emulator.store.instances.slice(0, 30).map((i: any) => i.id);
     const volumesQuery = `{ volumes(first: 100) { nodes { id instance { id label } } } }`;
     const { data, errors } = await stack.client().rawRequest<any>(volumesQuery);
     expect(errors).toBeUndefined();

@@ -23,7 +23,6 @@ export interface ChildResourceConfig {
   /** Key the parent id is kept under on each item (Linode's child objects do not carry it). */
   parentKey: string;
   omit?: string[];
-  nullable?: string[];
   relations?: (t: Loose) => Record<string, Loose>;
 }
 
@@ -42,7 +41,7 @@ export function defineChildResource(config: ChildResourceConfig): ChildResource 
   ref.implement({
     description: config.description,
     fields: (t: Loose) => ({
-      ...factFields(t, config.name, fact, { omit: config.omit, nullable: config.nullable }),
+      ...factFields(t, config.name, fact, { omit: config.omit, knownNulls: config.schema }),
       ...(config.relations?.(t) ?? {}),
     }),
   });

@@ -1,6 +1,7 @@
 // Turns the facts of a Linode schema into GraphQL fields, so every field Linode documents is
 // exposed with its documented type, enum and nullability without being written out by hand.
 import type { FieldFact, ObjectFact } from '../../facts/index.js';
+import { isKnownNull } from '../../facts/known-nulls.js';
 import { builder } from '../builder.js';
 import { camelCase, pascalCase, singular, upperSnake } from './names.js';
 
@@ -16,8 +17,8 @@ type AnyFieldMap = Record<string, any>;
 export interface FactFieldOptions {
   /** Linode keys not exposed as plain fields (a relation replaces them). */
   omit?: string[];
-  /** Linode keys (dotted for nested: `devices.sda`) that real responses send as null although the spec says otherwise. */
-  nullable?: string[];
+  /** Key in KNOWN_NULLS (src/facts/known-nulls.ts): fields real responses send as null although the spec does not say so. */
+  knownNulls?: string;
 }
 
 const objectRefs = new Map<string, AnyRef>();
@@ -84,7 +85,7 @@ export function factFields(t: FieldBuilder, typeName: string, fact: ObjectFact, 
     const keyPath = path ? `${path}.${key}` : key;
     if (field.writeOnly || options.omit?.includes(keyPath)) continue;
     const type = typeOf(field, key, `${typeName}${pascalCase(key)}`, options, keyPath);
-    const nullable = Boolean(field.nullable) || Boolean(options.nullable?.includes(keyPath));
+    const nullable = Boolean(field.nullable) || (options.knownNulls !== undefined && isKnownNull(options.knownNulls, keyPath));
     fields[camelCase(key)] = t.field({
       type,
       nullable: Array.isArray(type) ? { list: nullable, items: Boolean(field.items?.nullable) } : nullable,

@@ -73,18 +73,17 @@ function factAt(fields: Record<string, FieldFact>, dotted: string): FieldFact | 
 function filterFieldOf(linode: string, fact: FieldFact | undefined): FilterField {
   const list = fact?.type === 'array';
   const base = list ? fact?.items : fact;
-  const leaf = linode.split('.').pop() ?? linode;
   let type: FilterJsonType = 'string';
   if (base?.type === 'integer') type = 'integer';
   else if (base?.type === 'number') type = 'number';
   else if (base?.type === 'boolean') type = 'boolean';
   else if (base?.format === 'date-time') type = 'datetime';
-  const field: FilterField = { name: camelCase(linode), linode, type, list };
-  return (leaf === 'id' || leaf.endsWith('_id')) ? { ...field, id: true } as FilterField : field;
+  return { name: camelCase(linode), linode, type, list };
 }
 
-function operatorInput(field: FilterField & { id?: boolean }) {
-  if (field.id) return IDFilter;
+function operatorInput(field: FilterField) {
+  const leaf = field.linode.split('.').pop() ?? field.linode;
+  if (leaf === 'id' || leaf.endsWith('_id')) return IDFilter;
   switch (field.type) {
     case 'integer':
       return IntFilter;

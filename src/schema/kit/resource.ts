@@ -30,8 +30,6 @@ export interface ResourceConfig {
   catalog?: { scope: 'public' | 'private'; ttlMs: number };
   /** Linode fields replaced by relations or left out. */
   omit?: string[];
-  /** Fields real responses send as null although the spec does not say so. */
-  nullable?: string[];
   /** Relation fields (and anything else not generated from the facts). */
   relations?: (t: Loose) => Record<string, Loose>;
 }
@@ -115,7 +113,7 @@ export function defineResource(config: ResourceConfig): Resource {
     loaderOptions: { cacheKeyFn: (key: unknown) => String(key) },
     isTypeOf: (value: unknown) => typeof value === 'object' && value !== null && (value as LinodeRecord).__typename === config.name,
     fields: (t: Loose) => ({
-      ...factFields(t, config.name, fact, { omit: [...(config.omit ?? [])], nullable: config.nullable }),
+      ...factFields(t, config.name, fact, { omit: config.omit, knownNulls: config.schema }),
       ...(config.relations?.(t) ?? {}),
     }),
   } as Loose);

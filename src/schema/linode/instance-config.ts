@@ -10,8 +10,6 @@ export const InstanceConfig = defineChildResource({
   operation: 'GET /linode/instances/{id}/configs',
   parentKey: 'linode_id',
   omit: ['kernel'],
-  // Unused device slots come back as null from the real API.
-  nullable: ['devices.sda', 'devices.sdb', 'devices.sdc', 'devices.sdd', 'devices.sde', 'devices.sdf', 'devices.sdg', 'devices.sdh'],
   relations: (t) => ({
     kernel: t.field({ type: Kernel.ref, nullable: true, description: 'The kernel this configuration boots.', resolve: (c: { kernel: string }) => c.kernel }),
     instance: t.field({ type: Instance.ref, description: 'The instance this configuration belongs to.', resolve: (c: { linode_id: number }) => c.linode_id }),

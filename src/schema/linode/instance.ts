@@ -16,9 +16,17 @@ type InstanceRecord = LinodeRecord & { id: number; region: string; type: string;
 
 const backupsFact = operationFact('GET', '/linode/instances/{linodeId}/backups').response as ObjectFact;
 const ipsFact = operationFact('GET', '/linode/instances/{linodeId}/ips').response as ObjectFact;
-const BackupList = factObjectRef('InstanceBackupList', backupsFact);
-const InstanceIPs = factObjectRef('InstanceIPs', ipsFact);
-const InstanceBackups = factObjectRef('InstanceBackups', schemaFact('Linode').fields.backups as ObjectFact);
+const Backup = factObjectRef('Backup', backupsFact.fields.automatic.items as ObjectFact);
+const BackupSnapshots = builder.objectRef<{ in_progress: LinodeRecord | null; current: LinodeRecord | null }>('BackupSnapshots').implement({
+  description: 'The manual snapshot of an instance: the one being taken and the current one.',
+  fields: (t) => ({
+    inProgress: t.field({ type: Backup, nullable: true, resolve: (s) => s.in_progress }),
+    current: t.field({ type: Backup, nullable: true, resolve: (s) => s.current }),
+  }),
+});
+const InstanceIPs = factObjectRef('InstanceIPs', ipsFact, { knownNulls: 'LinodeIPs' });
+// The embedded `backups` settings, widened below with the backups themselves.
+const InstanceBackups = factObjectRef('InstanceBackups', schemaFact('Linode').fields.backups as ObjectFact, { knownNulls: 'Linode' }, 'backups');
 
 export const Instance = defineResource({
   name: 'Instance',
@@ -61,11 +69,20 @@ export const Instance = defineResource({
   }),
 });
 
+type BackupsAnswer = { automatic: LinodeRecord[]; snapshot: { in_progress: LinodeRecord | null; current: LinodeRecord | null } };
+const backupsOf = (b: LinodeRecord, ctx: GatewayContext) =>
+  ctx.upstream.get<BackupsAnswer>(`/linode/instances/${b.linode_id}/backups`, { operation: 'GET /linode/instances/{id}/backups' });
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 builder.objectFields(InstanceBackups, (t: any) => ({
-  list: t.field({
-    type: BackupList,
-    description: 'The automatic backups and snapshots of the instance.',
-    resolve: (b: LinodeRecord, _args: unknown, ctx: GatewayContext) => ctx.upstream.get<LinodeRecord>(`/linode/instances/${b.linode_id}/backups`, { operation: 'GET /linode/instances/{id}/backups' }),
+  automatic: t.field({
+    type: [Backup],
+    description: 'Automatic backups (fetched only when selected; one request covers automatic and snapshot).',
+    resolve: async (b: LinodeRecord, _args: unknown, ctx: GatewayContext) => (await backupsOf(b, ctx)).automatic,
+  }),
+  snapshot: t.field({
+    type: BackupSnapshots,
+    description: 'Manual snapshots (fetched only when selected).',
+    resolve: async (b: LinodeRecord, _args: unknown, ctx: GatewayContext) => (await backupsOf(b, ctx)).snapshot,
   }),
 }));

@@ -1,3 +1,4 @@
+// Shared by the gateway (nullable GraphQL fields) and the emulator (sends null there).
 // Fields the spec does not mark nullable but real Linode answers send as null (seen in recorded
 // API responses and in the official clients' pointer types). The emulator sends null there too,
 // so clients are tested against what Linode really does. Paths are per schema, `*` = any key.
