@@ -1,6 +1,12 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 
+const require = createRequire(import.meta.url);
+
 export default defineConfig({
+  // One graphql module for everyone: without this, vitest may load graphql's ESM build for our
+  // code and its CJS build for a dependency, and graphql refuses types from "another realm".
+  resolve: { alias: { graphql: require.resolve('graphql') } },
   test: {
     include: ['test/**/*.test.ts'],
     testTimeout: 20_000,

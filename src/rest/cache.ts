@@ -18,6 +18,40 @@ export interface CacheStats {
   misses: number;
 }
 
+/**
+ * Bounded in-memory store for keyv. keyv calls `set(key, value, ttl)` Map-style and handles expiry
+ * itself, while lru-cache's third argument is an options object, so this adapter sits between.
+ */
+class BoundedStore extends Map<string, unknown> {
+  private readonly lru: LRUCache<string, object>;
+
+  constructor(max: number) {
+    super();
+    this.lru = new LRUCache<string, object>({ max });
+  }
+
+  override get(key: string): unknown {
+    return this.lru.get(key);
+  }
+
+  override set(key: string, value: unknown): this {
+    this.lru.set(key, value as object);
+    return this;
+  }
+
+  override has(key: string): boolean {
+    return this.lru.has(key);
+  }
+
+  override delete(key: string): boolean {
+    return this.lru.delete(key);
+  }
+
+  override clear(): void {
+    this.lru.clear();
+  }
+}
+
 export class ResponseCache {
   readonly keyv: Keyv;
   readonly stats: CacheStats = { hits: 0, misses: 0 };
@@ -26,7 +60,7 @@ export class ResponseCache {
   constructor(options: ResponseCacheOptions = {}) {
     const store = options.url
       ? new KeyvRedis(options.url)
-      : new LRUCache<string, object>({ max: options.maxEntries ?? 5_000 });
+      : new BoundedStore(options.maxEntries ?? 5_000);
     this.keyv = new Keyv({ store, namespace: options.namespace ?? 'linode-gateway' });
     // A cache error must not fail the request: the cache is an optimisation.
     this.keyv.on('error', () => undefined);

@@ -9,6 +9,8 @@ import './catalogs/image.js';
 import './linode/instance.js';
 import './linode/disk.js';
 import './linode/instance-config.js';
+import './linode/instance-mutations.js';
 import './volumes/volume.js';
+import './volumes/volume-mutations.js';
 
 export const schema = lexicographicSortSchema(builder.toSchema());

@@ -31,7 +31,7 @@ async function run(file: string, operationName: string, variables: Record<string
   return response as unknown as Result;
 }
 
-const byLabel = (a: { label: string }, b: { label: string }) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0);
+const byLabel = (a: Record<string, any>, b: Record<string, any>) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0);
 
 describe('contract: catalogs.graphql', () => {
   it('declares the operations this suite runs', () => {
@@ -57,7 +57,7 @@ describe('contract: catalogs.graphql', () => {
     const [op] = contractOperations('catalogs.graphql').filter((o) => o.name === 'OneRegion');
     const { data, errors } = await run('catalogs.graphql', 'OneRegion', op.variables, null);
     expect(errors).toBeUndefined();
-    const region = stack.emulator.store.regions.find((r: any) => r.id === op.variables.id);
+    const region = stack.emulator.store.regions.find((r: any) => r.id === op.variables.id)!;
     expect(data.region).toEqual({ id: region.id, label: region.label, country: region.country });
   });
 });

@@ -79,12 +79,23 @@ describe('batching', () => {
   });
 
   it('an object seen in a list is not fetched again in the same request', async () => {
-    const id = stack.emulator.store.instances[3].id;
-    const query = `{ instances(first: 10) { nodes { id label } } instance(id: ${id}) { id label } }`;
+    // Each config points back at its instance; the instances came in the list, so no lookup follows.
+    const query = '{ instances(first: 3) { nodes { id configs { nodes { instance { id label } } } } } }';
     const { data, errors } = await stack.client().rawRequest<any>(query);
     expect(errors).toBeUndefined();
-    expect(data.instance.id).toBe(String(id));
-    expect(stack.emulator.log.map((e) => e.path)).toEqual(['/v4/linode/instances']);
+    for (const node of data.instances.nodes) {
+      for (const config of node.configs.nodes) expect(config.instance.id).toBe(node.id);
+    }
+    expect(stack.emulator.log.filter((e) => e.path === '/v4/linode/instances')).toHaveLength(1);
+    expect(stack.emulator.log).toHaveLength(4);
+  });
+
+  it('the same relation selected twice (aliases) is fetched once', async () => {
+    const id = stack.emulator.store.instances[0].id;
+    const query = `{ instance(id: ${id}) { a: disks { totalCount } b: disks { totalCount } } again: instance(id: ${id}) { label } }`;
+    const { errors } = await stack.client().rawRequest<any>(query);
+    expect(errors).toBeUndefined();
+    expect(stack.emulator.log.map((e) => e.path)).toEqual([`/v4/linode/instances/${id}`, `/v4/linode/instances/${id}/disks`]);
   });
 });
 
@@ -148,7 +159,7 @@ describe('filters and pagination match the REST equivalent', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let i = 0; i < 3; i += 1) {
-      const { data } = await stack.client().rawRequest<any>('query($after: String) { instances(first: 40, after: $after) { pageInfo { endCursor hasNextPage } nodes { id } } }', { after });
+      const { data }: { data: any } = await stack.client().rawRequest<any>('query($after: String) { instances(first: 40, after: $after) { pageInfo { endCursor hasNextPage } nodes { id } } }', { after });
       seen.push(...data.instances.nodes.map((n: any) => n.id));
       after = data.instances.pageInfo.endCursor;
       expect(data.instances.pageInfo.hasNextPage).toBe(i < 2);

@@ -62,6 +62,7 @@ export function defineChildResource(config: ChildResourceConfig): ChildResource 
       t.connection(
         {
           type: ref,
+          nullable: true,
           description,
           args: listArgs(t, support),
           resolve: (parent: LinodeRecord, args: ConnectionArgs & ListArgs, ctx: GatewayContext) => resolve(ctx, parentId(parent), args),

@@ -57,14 +57,16 @@ export function notFound(type: string, id: string | number): GraphQLError {
 const BATCH_CHUNK = 100;
 
 /** The by-id batch: catalog lookup, one `+or` list request, or parallel GETs, in that preference. */
-async function loadByIds(config: ResourceConfig, ctx: GatewayContext, ids: readonly string[]): Promise<Array<LinodeRecord | Error>> {
+async function loadByIds(config: ResourceConfig, ctx: GatewayContext, keys: ReadonlyArray<string | number>): Promise<Array<LinodeRecord | Error>> {
+  // Keys come from arguments (strings) and from upstream data (numbers); both go into paths.
+  const ids = keys.map((key) => validId(config.idKind, key));
   const operation = `GET ${config.path}`;
   let found: LinodeRecord[];
   if (config.catalog) {
     found = await ctx.upstream.all<LinodeRecord>(config.path, { operation, cache: config.catalog });
   } else if (ids.length > 1 && filterableFields(config.schema).includes('id')) {
     const chunks: string[][] = [];
-    for (let i = 0; i < ids.length; i += BATCH_CHUNK) chunks.push(ids.slice(i, i + BATCH_CHUNK) as string[]);
+    for (let i = 0; i < ids.length; i += BATCH_CHUNK) chunks.push(ids.slice(i, i + BATCH_CHUNK));
     const pages = await Promise.all(
       chunks.map((chunk) =>
         ctx.upstream.page<LinodeRecord>(config.path, 1, Math.max(25, chunk.length), {
@@ -107,11 +109,10 @@ export function defineResource(config: ResourceConfig): Resource {
   const ref: Loose = builder.loadableNode(config.name, {
     description: config.description,
     id: { resolve: (item: LinodeRecord) => String(item.id), parse: (id: string) => validId(config.idKind, id) },
-    load: (ids: string[], ctx: GatewayContext) => loadByIds(config, ctx, ids),
+    load: (ids: Array<string | number>, ctx: GatewayContext) => loadByIds(config, ctx, ids),
     toKey: (item: LinodeRecord) => String(item.id),
     cacheResolved: true,
     loaderOptions: { cacheKeyFn: (key: unknown) => String(key) },
-    isTypeOf: (value: unknown) => typeof value === 'object' && value !== null && (value as LinodeRecord).__typename === config.name,
     fields: (t: Loose) => ({
       ...factFields(t, config.name, fact, { omit: config.omit, knownNulls: config.schema }),
       ...(config.relations?.(t) ?? {}),
@@ -159,6 +160,7 @@ export function defineResource(config: ResourceConfig): Resource {
       (t as Loose).connection(
         {
           type: ref,
+          nullable: true,
           description: `${config.name} list, paged onto Linode's pages.`,
           args: listArgs(t, support),
           resolve: (_root: unknown, args: ConnectionArgs & ListArgs, ctx: GatewayContext) => resource.resolveConnection(ctx, args),

@@ -9,6 +9,6 @@ export const Disk = defineChildResource({
   operation: 'GET /linode/instances/{id}/disks',
   parentKey: 'linode_id',
   relations: (t) => ({
-    instance: t.field({ type: Instance.ref, description: 'The instance this disk belongs to.', resolve: (disk: { linode_id: number }) => disk.linode_id }),
+    instance: t.field({ type: Instance.ref, nullable: true, description: 'The instance this disk belongs to.', resolve: (disk: { linode_id: number }) => disk.linode_id }),
   }),
 });

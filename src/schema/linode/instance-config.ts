@@ -12,6 +12,6 @@ export const InstanceConfig = defineChildResource({
   omit: ['kernel'],
   relations: (t) => ({
     kernel: t.field({ type: Kernel.ref, nullable: true, description: 'The kernel this configuration boots.', resolve: (c: { kernel: string }) => c.kernel }),
-    instance: t.field({ type: Instance.ref, description: 'The instance this configuration belongs to.', resolve: (c: { linode_id: number }) => c.linode_id }),
+    instance: t.field({ type: Instance.ref, nullable: true, description: 'The instance this configuration belongs to.', resolve: (c: { linode_id: number }) => c.linode_id }),
   }),
 });

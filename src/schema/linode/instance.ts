@@ -14,14 +14,17 @@ import { InstanceConfig } from './instance-config.js';
 
 type InstanceRecord = LinodeRecord & { id: number; region: string; type: string; image: string | null; backups: LinodeRecord };
 
+type BackupsAnswer = { automatic: LinodeRecord[]; snapshot: { in_progress: LinodeRecord | null; current: LinodeRecord | null } };
+
 const backupsFact = operationFact('GET', '/linode/instances/{linodeId}/backups').response as ObjectFact;
 const ipsFact = operationFact('GET', '/linode/instances/{linodeId}/ips').response as ObjectFact;
 const Backup = factObjectRef('Backup', backupsFact.fields.automatic.items as ObjectFact);
-const BackupSnapshots = builder.objectRef<{ in_progress: LinodeRecord | null; current: LinodeRecord | null }>('BackupSnapshots').implement({
+const BackupSnapshots = builder.objectRef<BackupsAnswer['snapshot']>('BackupSnapshots').implement({
   description: 'The manual snapshot of an instance: the one being taken and the current one.',
-  fields: (t) => ({
-    inProgress: t.field({ type: Backup, nullable: true, resolve: (s) => s.in_progress }),
-    current: t.field({ type: Backup, nullable: true, resolve: (s) => s.current }),
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  fields: (t: any) => ({
+    inProgress: t.field({ type: Backup, nullable: true, resolve: (s: BackupsAnswer['snapshot']) => s.in_progress }),
+    current: t.field({ type: Backup, nullable: true, resolve: (s: BackupsAnswer['snapshot']) => s.current }),
   }),
 });
 const InstanceIPs = factObjectRef('InstanceIPs', ipsFact, { knownNulls: 'LinodeIPs' });
@@ -37,7 +40,7 @@ export const Instance = defineResource({
   root: { one: 'instance', many: 'instances' },
   omit: ['region', 'type', 'image', 'backups'],
   relations: (t) => ({
-    region: t.field({ type: Region.ref, description: 'Where the instance runs.', resolve: (i: InstanceRecord) => i.region }),
+    region: t.field({ type: Region.ref, nullable: true, description: 'Where the instance runs.', resolve: (i: InstanceRecord) => i.region }),
     type: t.field({ type: LinodeType.ref, nullable: true, description: 'The plan the instance runs on.', resolve: (i: InstanceRecord) => i.type }),
     image: t.field({ type: Image.ref, nullable: true, description: 'The image the instance was deployed from, if any.', resolve: (i: InstanceRecord) => i.image }),
     disks: Disk.field(t, 'The instance\'s disks.', (i) => i.id as number),
@@ -45,6 +48,7 @@ export const Instance = defineResource({
     volumes: t.connection(
       {
         type: Volume.ref,
+        nullable: true,
         description: 'Block storage volumes attached to the instance.',
         args: listArgs(t, Volume.filter),
         resolve: async (i: InstanceRecord, args: Record<string, unknown>, ctx: GatewayContext) => {
@@ -62,6 +66,7 @@ export const Instance = defineResource({
     }),
     ips: t.field({
       type: InstanceIPs,
+      nullable: true,
       description: 'The instance\'s IPv4 and IPv6 addresses (fetched only when selected).',
       resolve: (i: InstanceRecord, _args: unknown, ctx: GatewayContext) =>
         ctx.upstream.get(`/linode/instances/${i.id}/ips`, { operation: 'GET /linode/instances/{id}/ips' }),
@@ -69,7 +74,6 @@ export const Instance = defineResource({
   }),
 });
 
-type BackupsAnswer = { automatic: LinodeRecord[]; snapshot: { in_progress: LinodeRecord | null; current: LinodeRecord | null } };
 const backupsOf = (b: LinodeRecord, ctx: GatewayContext) =>
   ctx.upstream.get<BackupsAnswer>(`/linode/instances/${b.linode_id}/backups`, { operation: 'GET /linode/instances/{id}/backups' });
 
@@ -77,11 +81,13 @@ const backupsOf = (b: LinodeRecord, ctx: GatewayContext) =>
 builder.objectFields(InstanceBackups, (t: any) => ({
   automatic: t.field({
     type: [Backup],
+    nullable: true,
     description: 'Automatic backups (fetched only when selected; one request covers automatic and snapshot).',
     resolve: async (b: LinodeRecord, _args: unknown, ctx: GatewayContext) => (await backupsOf(b, ctx)).automatic,
   }),
   snapshot: t.field({
     type: BackupSnapshots,
+    nullable: true,
     description: 'Manual snapshots (fetched only when selected).',
     resolve: async (b: LinodeRecord, _args: unknown, ctx: GatewayContext) => (await backupsOf(b, ctx)).snapshot,
   }),

@@ -12,7 +12,7 @@ export const Volume = defineResource({
   root: { one: 'volume', many: 'volumes' },
   omit: ['region'],
   relations: (t) => ({
-    region: t.field({ type: Region.ref, description: 'Where the volume lives.', resolve: (v: LinodeRecord) => v.region }),
+    region: t.field({ type: Region.ref, nullable: true, description: 'Where the volume lives.', resolve: (v: LinodeRecord) => v.region }),
     instance: t.field({
       type: Instance.ref,
       nullable: true,
