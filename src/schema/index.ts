@@ -12,5 +12,9 @@ import './linode/instance-config.js';
 import './linode/instance-mutations.js';
 import './volumes/volume.js';
 import './volumes/volume-mutations.js';
+import './domains/domain.js';
+import './domains/domain-record.js';
+import './account/event.js';
+import './account/account.js';
 
 export const schema = lexicographicSortSchema(builder.toSchema());

@@ -49,7 +49,8 @@ describe('contract: mutations.graphql', () => {
   });
 
   it('Linode field errors become userErrors with the GraphQL input path', async () => {
-    const { data, errors } = await run('CreateInstance', { input: { ...documented.CreateInstance.input, label: 'x', rootPass: 'short' } });
+    const input = documented.CreateInstance.input as Record<string, unknown>;
+    const { data, errors } = await run('CreateInstance', { input: { ...input, label: 'x', rootPass: 'short' } });
     expect(errors).toBeUndefined();
     expect(data.createInstance.instance).toBeNull();
     const fields = data.createInstance.userErrors.map((e: any) => e.field);

@@ -21,7 +21,7 @@ export interface FactFieldOptions {
   knownNulls?: string;
 }
 
-const objectRefs = new Map<string, AnyRef>();
+const objectRefs = new Map<string, RecordRef>();
 const enumRefs = new Map<string, AnyRef>();
 
 export function isIdField(key: string, fact: FieldFact): boolean {
@@ -69,7 +69,9 @@ function typeOf(fact: FieldFact, key: string, pathName: string, options: FactFie
 }
 
 /** Object type for a nested Linode object (`Instance.specs` -> `InstanceSpecs`). */
-export function factObjectRef(name: string, fact: ObjectFact, options: FactFieldOptions = {}, path = ''): AnyRef {
+export type RecordRef = ReturnType<typeof builder.objectRef<LinodeRecord>>;
+
+export function factObjectRef(name: string, fact: ObjectFact, options: FactFieldOptions = {}, path = ''): RecordRef {
   const existing = objectRefs.get(name);
   if (existing) return existing;
   const ref = builder.objectRef<LinodeRecord>(name);

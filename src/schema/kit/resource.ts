@@ -3,6 +3,7 @@
 import { GraphQLError } from 'graphql';
 import type { GatewayContext } from '../../context.js';
 import { schemaFact, filterableFields } from '../../facts/index.js';
+import { loadManyById } from '../../loaders/by-id.js';
 import type { GetOptions } from '../../loaders/session.js';
 import { compileXFilter, FilterError } from '../../rest/xfilter.js';
 import type { ConnectionArgs } from '../../rest/pagination.js';
@@ -54,36 +55,16 @@ export function notFound(type: string, id: string | number): GraphQLError {
   return new GraphQLError(`${type} ${JSON.stringify(String(id))} was not found.`, { extensions: { code: 'NOT_FOUND', type, id: String(id) } });
 }
 
-const BATCH_CHUNK = 100;
-
-/** The by-id batch: catalog lookup, one `+or` list request, or parallel GETs, in that preference. */
+/** The request loader's batch: see src/loaders/by-id.ts for the strategy. */
 async function loadByIds(config: ResourceConfig, ctx: GatewayContext, keys: ReadonlyArray<string | number>): Promise<Array<LinodeRecord | Error>> {
   // Keys come from arguments (strings) and from upstream data (numbers); both go into paths.
   const ids = keys.map((key) => validId(config.idKind, key));
-  const operation = `GET ${config.path}`;
-  let found: LinodeRecord[];
-  if (config.catalog) {
-    found = await ctx.upstream.all<LinodeRecord>(config.path, { operation, cache: config.catalog });
-  } else if (ids.length > 1 && filterableFields(config.schema).includes('id')) {
-    const chunks: string[][] = [];
-    for (let i = 0; i < ids.length; i += BATCH_CHUNK) chunks.push(ids.slice(i, i + BATCH_CHUNK));
-    const pages = await Promise.all(
-      chunks.map((chunk) =>
-        ctx.upstream.page<LinodeRecord>(config.path, 1, Math.max(25, chunk.length), {
-          operation,
-          filter: { '+or': chunk.map((id) => ({ id: Number(id) })) },
-        }),
-      ),
-    );
-    found = pages.flatMap((p) => p.data);
-  } else {
-    const settled = await Promise.allSettled(
-      ids.map((id) => ctx.upstream.get<LinodeRecord>(`${config.path}/${id}`, { operation: `GET ${config.path}/{id}` })),
-    );
-    return settled.map((r) => (r.status === 'fulfilled' ? tagType(r.value, config.name) : (r.reason as Error)));
-  }
-  const byId = new Map(found.map((item) => [String(item.id), tagType(item, config.name)]));
-  return ids.map((id) => byId.get(id) ?? notFound(config.name, id));
+  const found = await loadManyById(ctx, { path: config.path, idFilterable: filterableFields(config.schema).includes('id'), catalog: config.catalog }, ids);
+  return ids.map((id) => {
+    const item = found.get(id);
+    if (item instanceof Error) return item;
+    return item ? tagType(item, config.name) : notFound(config.name, id);
+  });
 }
 
 /** Marks a Linode object with its GraphQL type, for the Node interface and unions. */

@@ -1,0 +1,58 @@
+// Loading many objects of one collection by id in the fewest upstream requests:
+//   - a catalog: the whole list, fetched once (and cached across requests);
+//   - `id` filterable: one list request with an `+or` X-Filter per 100 ids;
+//   - otherwise, for two or more ids: the first list page of 500 usually holds them all; the rest
+//     of the list is read only when that costs fewer requests than one GET per missing id;
+//   - a single id: its own GET.
+import type { GatewayContext } from '../context.js';
+import type { GetOptions } from './session.js';
+import { MAX_PAGE_SIZE } from '../rest/pagination.js';
+
+type Item = Record<string, unknown>;
+
+export interface ByIdSource {
+  /** Collection path; one item at `${path}/${id}`. */
+  path: string;
+  idFilterable: boolean;
+  catalog?: GetOptions['cache'];
+}
+
+const OR_CHUNK = 100;
+
+function byId(items: Item[]): Map<string, Item> {
+  return new Map(items.map((item) => [String(item.id), item]));
+}
+
+async function getEach(ctx: GatewayContext, source: ByIdSource, ids: string[]): Promise<Map<string, Item | Error>> {
+  const settled = await Promise.allSettled(ids.map((id) => ctx.upstream.get<Item>(`${source.path}/${id}`, { operation: `GET ${source.path}/{id}` })));
+  return new Map(ids.map((id, i) => [id, settled[i].status === 'fulfilled' ? settled[i].value : (settled[i].reason as Error)]));
+}
+
+/** Items by id (validated, path-safe strings); ids Linode does not have are absent from the map. */
+export async function loadManyById(ctx: GatewayContext, source: ByIdSource, ids: string[]): Promise<Map<string, Item | Error>> {
+  const operation = `GET ${source.path}`;
+  if (source.catalog) return byId(await ctx.upstream.all<Item>(source.path, { operation, cache: source.catalog }));
+  if (ids.length === 1) return getEach(ctx, source, ids);
+  if (source.idFilterable) {
+    const chunks: string[][] = [];
+    for (let i = 0; i < ids.length; i += OR_CHUNK) chunks.push(ids.slice(i, i + OR_CHUNK));
+    const pages = await Promise.all(
+      chunks.map((chunk) =>
+        ctx.upstream.page<Item>(source.path, 1, Math.max(25, chunk.length), { operation, filter: { '+or': chunk.map((id) => ({ id: Number(id) })) } }),
+      ),
+    );
+    return byId(pages.flatMap((p) => p.data));
+  }
+  const first = await ctx.upstream.page<Item>(source.path, 1, MAX_PAGE_SIZE, { operation });
+  const found: Map<string, Item | Error> = byId(first.data);
+  const missing = ids.filter((id) => !found.has(id));
+  const remainingPages = first.pages - 1;
+  if (missing.length === 0 || remainingPages === 0) return found;
+  if (remainingPages <= missing.length) {
+    const rest = await Promise.all(Array.from({ length: remainingPages }, (_, i) => ctx.upstream.page<Item>(source.path, i + 2, MAX_PAGE_SIZE, { operation })));
+    for (const [id, item] of byId(rest.flatMap((p) => p.data))) found.set(id, item);
+    return found;
+  }
+  for (const [id, item] of await getEach(ctx, source, missing)) found.set(id, item);
+  return found;
+}
