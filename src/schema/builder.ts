@@ -1,5 +1,6 @@
 // Configures the Pothos builder only: plugins, scalars, context. Types live in their domain files.
 import SchemaBuilder from '@pothos/core';
+import { GraphQLError, GraphQLObjectType, type GraphQLSchema } from 'graphql';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import RelayPlugin from '@pothos/plugin-relay';
 import type { GatewayContext } from '../context.js';
@@ -19,6 +20,15 @@ export interface BuilderTypes {
   DefaultFieldNullability: false;
 }
 
+/** A decoded global id whose type is a Node of this schema, or BAD_USER_INPUT. */
+function knownNodeType(id: { typename: string; id: string }, schema: GraphQLSchema): { typename: string; id: string } {
+  const type = schema.getType(id.typename);
+  if (!(type instanceof GraphQLObjectType) || !type.getInterfaces().some((i) => i.name === 'Node')) {
+    throw new GraphQLError(`Invalid global id: ${JSON.stringify(id.typename).slice(0, 60)} is not a type with global ids.`, { extensions: { code: 'BAD_USER_INPUT' } });
+  }
+  return id;
+}
+
 export const builder = new SchemaBuilder<BuilderTypes>({
   plugins: [RelayPlugin, DataloaderPlugin],
   defaultFieldNullability: false,
@@ -27,8 +37,26 @@ export const builder = new SchemaBuilder<BuilderTypes>({
     idFieldName: 'globalId',
     cursorType: 'String',
     nodesOnConnection: true,
-    nodeQueryOptions: { description: 'Looks up any object by its global id (`globalId`).' },
-    nodesQueryOptions: { description: 'Looks up objects by their global ids (`globalId`).' },
+    // Relay's usual encoding, base64 of `Type:id`; anything else is the caller's mistake.
+    encodeGlobalID: (typename, id) => Buffer.from(`${typename}:${id}`).toString('base64'),
+    decodeGlobalID: (globalID) => {
+      const decoded = Buffer.from(globalID, 'base64').toString('utf8');
+      const match = /^([A-Z][A-Za-z0-9]*):(.+)$/s.exec(decoded);
+      if (!match || Buffer.from(decoded).toString('base64') !== globalID) {
+        throw new GraphQLError(`Invalid global id ${JSON.stringify(globalID).slice(0, 80)}: use the \`globalId\` field of an object.`, {
+          extensions: { code: 'BAD_USER_INPUT' },
+        });
+      }
+      return { typename: match[1], id: match[2] };
+    },
+    nodeQueryOptions: {
+      description: 'Looks up any object by its global id (`globalId`).',
+      resolve: (_root, { id }, _ctx, info, resolveNode) => resolveNode(knownNodeType(id, info.schema)),
+    },
+    nodesQueryOptions: {
+      description: 'Looks up objects by their global ids (`globalId`).',
+      resolve: (_root, { ids }, _ctx, info, resolveNodes) => resolveNodes(ids.map((id) => knownNodeType(id, info.schema))),
+    },
   },
 });
 

@@ -99,6 +99,26 @@ describe('batching', () => {
   });
 });
 
+describe('Relay nodes', () => {
+  it('node(id:) and nodes(ids:) resolve global ids of several types', async () => {
+    const list = await stack.client().rawRequest<any>('{ instances(first: 2) { nodes { globalId label } } regions(first: 1) { nodes { globalId id } } }');
+    const [first, second] = list.data.instances.nodes;
+    const region = list.data.regions.nodes[0];
+    stack.emulator.clearLog();
+    const query = `query($a: ID!, $ids: [ID!]!) { node(id: $a) { __typename ... on Instance { label } } nodes(ids: $ids) { __typename ... on Instance { label } ... on Region { id } } }`;
+    const { data, errors } = await stack.client().rawRequest<any>(query, { a: first.globalId, ids: [second.globalId, region.globalId] });
+    expect(errors).toBeUndefined();
+    expect(data.node).toEqual({ __typename: 'Instance', label: first.label });
+    expect(data.nodes).toEqual([{ __typename: 'Instance', label: second.label }, { __typename: 'Region', id: region.id }]);
+  });
+
+  it('a malformed global id is BAD_USER_INPUT with no upstream request', async () => {
+    const { errors } = await stack.client().rawRequest<any>('{ node(id: "bm90LWEtZ2xvYmFsLWlk") { __typename } }');
+    expect(errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(stack.emulator.log).toHaveLength(0);
+  });
+});
+
 describe('authentication and errors', () => {
   it('passes the caller token to Linode as a Bearer token (legacy `token` scheme too)', async () => {
     await stack.client(null, { authorization: `token ${DEMO_TOKEN}` }).rawRequest('{ instances(first: 1) { totalCount } }');
@@ -128,6 +148,17 @@ describe('authentication and errors', () => {
     const { errors } = await stack.client().rawRequest<any>('{ instance(id: "../account") { id } }');
     expect(errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(stack.emulator.log).toHaveLength(0);
+  });
+});
+
+describe('by-id loading without an id filter', () => {
+  it('volumes looked up by id come from one list page, not one GET each', async () => {
+    const ids = stack.emulator.store.volumes.slice(0, 5).map((v: any) => v.id);
+    const query = `{ ${ids.map((id: number, i: number) => `v${i}: volume(id: ${id}) { id label }`).join(' ')} }`;
+    const { data, errors } = await stack.client().rawRequest<any>(query);
+    expect(errors).toBeUndefined();
+    expect(Object.values(data).map((v: any) => v.id)).toEqual(ids.map(String));
+    expect(stack.emulator.log.map((e) => e.path)).toEqual(['/v4/volumes']);
   });
 });
 
