@@ -13,14 +13,16 @@ type Item = Record<string, unknown>;
 export interface ByIdSource {
   /** Collection path; one item at `${path}/${id}`. */
   path: string;
+  /** The field identifying an item (`id`, or e.g. `username`). */
+  idField: string;
   idFilterable: boolean;
   catalog?: GetOptions['cache'];
 }
 
 const OR_CHUNK = 100;
 
-function byId(items: Item[]): Map<string, Item> {
-  return new Map(items.map((item) => [String(item.id), item]));
+function byId(items: Item[], idField: string): Map<string, Item> {
+  return new Map(items.map((item) => [String(item[idField]), item]));
 }
 
 async function getEach(ctx: GatewayContext, source: ByIdSource, ids: string[]): Promise<Map<string, Item | Error>> {
@@ -31,7 +33,7 @@ async function getEach(ctx: GatewayContext, source: ByIdSource, ids: string[]): 
 /** Items by id (validated, path-safe strings); ids Linode does not have are absent from the map. */
 export async function loadManyById(ctx: GatewayContext, source: ByIdSource, ids: string[]): Promise<Map<string, Item | Error>> {
   const operation = `GET ${source.path}`;
-  if (source.catalog) return byId(await ctx.upstream.all<Item>(source.path, { operation, cache: source.catalog }));
+  if (source.catalog) return byId(await ctx.upstream.all<Item>(source.path, { operation, cache: source.catalog }), source.idField);
   if (ids.length === 1) return getEach(ctx, source, ids);
   if (source.idFilterable) {
     const chunks: string[][] = [];
@@ -41,16 +43,16 @@ export async function loadManyById(ctx: GatewayContext, source: ByIdSource, ids:
         ctx.upstream.page<Item>(source.path, 1, Math.max(25, chunk.length), { operation, filter: { '+or': chunk.map((id) => ({ id: Number(id) })) } }),
       ),
     );
-    return byId(pages.flatMap((p) => p.data));
+    return byId(pages.flatMap((p) => p.data), source.idField);
   }
   const first = await ctx.upstream.page<Item>(source.path, 1, MAX_PAGE_SIZE, { operation });
-  const found: Map<string, Item | Error> = byId(first.data);
+  const found: Map<string, Item | Error> = byId(first.data, source.idField);
   const missing = ids.filter((id) => !found.has(id));
   const remainingPages = first.pages - 1;
   if (missing.length === 0 || remainingPages === 0) return found;
   if (remainingPages <= missing.length) {
     const rest = await Promise.all(Array.from({ length: remainingPages }, (_, i) => ctx.upstream.page<Item>(source.path, i + 2, MAX_PAGE_SIZE, { operation })));
-    for (const [id, item] of byId(rest.flatMap((p) => p.data))) found.set(id, item);
+    for (const [id, item] of byId(rest.flatMap((p) => p.data), source.idField)) found.set(id, item);
     return found;
   }
   for (const [id, item] of await getEach(ctx, source, missing)) found.set(id, item);

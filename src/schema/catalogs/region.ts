@@ -11,3 +11,9 @@ export const Region = defineResource({
   root: { one: 'region', many: 'regions' },
   catalog: { scope: 'public', ttlMs: HOUR },
 });
+
+/** The `region` relation shared by every regional resource (replaces Linode's region id). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function regionField(t: any, description = 'Where it lives.') {
+  return t.field({ type: Region.ref, nullable: true, description, resolve: (item: { region?: string | null }) => item.region ?? null });
+}

@@ -4,7 +4,7 @@ import type { GatewayContext } from '../../context.js';
 import { schemaFact } from '../../facts/index.js';
 import { builder } from '../builder.js';
 import { fetchConnection, type ConnectionResult } from './connection.js';
-import { factFields, type LinodeRecord } from './fact-fields.js';
+import { factFields, resourceTypeNames, type LinodeRecord } from './fact-fields.js';
 import { filterSupport, type FilterSupport } from './filters.js';
 import { compileListArgs, listArgs, type ListArgs } from './resource.js';
 import type { ConnectionArgs } from '../../rest/pagination.js';
@@ -34,9 +34,14 @@ export interface ChildResource {
   field(t: Loose, description: string, parentId: (parent: LinodeRecord) => string | number): Loose;
 }
 
+/** Every declared child resource (its operation label names the Linode path). */
+export const declaredChildResources: ChildResourceConfig[] = [];
+
 export function defineChildResource(config: ChildResourceConfig): ChildResource {
+  declaredChildResources.push(config);
   const fact = schemaFact(config.schema);
   const support = filterSupport(config.name, config.schema);
+  resourceTypeNames.add(config.name);
   const ref: Loose = builder.objectRef<LinodeRecord>(config.name);
   ref.implement({
     description: config.description,

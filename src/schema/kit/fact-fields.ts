@@ -22,6 +22,8 @@ export interface FactFieldOptions {
 }
 
 const objectRefs = new Map<string, RecordRef>();
+/** Names of declared resources; a nested object that would take one is named `<name>Summary`. */
+export const resourceTypeNames = new Set<string>();
 const enumRefs = new Map<string, AnyRef>();
 
 export function isIdField(key: string, fact: FieldFact): boolean {
@@ -60,7 +62,8 @@ function typeOf(fact: FieldFact, key: string, pathName: string, options: FactFie
     }
     case 'object':
       if (fact.fields && Object.keys(fact.fields).length > 0) {
-        return factObjectRef(pathName, fact as ObjectFact, options, path);
+        const name = resourceTypeNames.has(pathName) ? `${pathName}Summary` : pathName;
+        return factObjectRef(name, fact as ObjectFact, options, path);
       }
       return 'JSON';
     default:

@@ -9,7 +9,7 @@ import { compileXFilter, FilterError } from '../../rest/xfilter.js';
 import type { ConnectionArgs } from '../../rest/pagination.js';
 import { builder } from '../builder.js';
 import { arrayConnection, fetchConnection, type ConnectionResult } from './connection.js';
-import { factFields, type LinodeRecord } from './fact-fields.js';
+import { factFields, resourceTypeNames, type LinodeRecord } from './fact-fields.js';
 import { filterSupport, type FilterSupport } from './filters.js';
 import { badInput, validId, type IdKind } from './ids.js';
 
@@ -25,6 +25,8 @@ export interface ResourceConfig {
   /** Collection path; one item lives at `${path}/{id}`. */
   path: string;
   idKind: IdKind;
+  /** The Linode field that identifies an item, when it is not `id` (users: `username`). */
+  idField?: string;
   /** Root query fields: `one` takes `id`, `many` is a connection. */
   root?: { one?: string; many?: string };
   /** A catalog is fetched whole, looked up from there, and shared across requests. */
@@ -59,7 +61,9 @@ export function notFound(type: string, id: string | number): GraphQLError {
 async function loadByIds(config: ResourceConfig, ctx: GatewayContext, keys: ReadonlyArray<string | number>): Promise<Array<LinodeRecord | Error>> {
   // Keys come from arguments (strings) and from upstream data (numbers); both go into paths.
   const ids = keys.map((key) => validId(config.idKind, key));
-  const found = await loadManyById(ctx, { path: config.path, idFilterable: filterableFields(config.schema).includes('id'), catalog: config.catalog }, ids);
+  const idField = config.idField ?? 'id';
+  const source = { path: config.path, idField, idFilterable: filterableFields(config.schema).includes(idField) && idField === 'id', catalog: config.catalog };
+  const found = await loadManyById(ctx, source, ids);
   return ids.map((id) => {
     const item = found.get(id);
     if (item instanceof Error) return item;
@@ -83,18 +87,24 @@ export function compileListArgs(support: FilterSupport | null, args: ListArgs): 
   }
 }
 
+/** Every declared resource, for coverage checks against the facts. */
+export const declaredResources: Resource[] = [];
+
 export function defineResource(config: ResourceConfig): Resource {
   const fact = schemaFact(config.schema);
   const support = filterSupport(config.name, config.schema);
+  resourceTypeNames.add(config.name);
+  const idOf = (item: LinodeRecord) => String(item[config.idField ?? 'id']);
 
   const ref: Loose = builder.loadableNode(config.name, {
     description: config.description,
-    id: { resolve: (item: LinodeRecord) => String(item.id), parse: (id: string) => validId(config.idKind, id) },
+    id: { resolve: idOf, parse: (id: string) => validId(config.idKind, id) },
     load: (ids: Array<string | number>, ctx: GatewayContext) => loadByIds(config, ctx, ids),
-    toKey: (item: LinodeRecord) => String(item.id),
+    toKey: idOf,
     cacheResolved: true,
     loaderOptions: { cacheKeyFn: (key: unknown) => String(key) },
     fields: (t: Loose) => ({
+      ...(config.idField ? { id: t.id({ description: `Linode's identifier (\`${config.idField}\`).`, resolve: idOf }) } : {}),
       ...factFields(t, config.name, fact, { omit: config.omit, knownNulls: config.schema }),
       ...(config.relations?.(t) ?? {}),
     }),
@@ -124,6 +134,8 @@ export function defineResource(config: ResourceConfig): Resource {
   };
 
   const tag = (item: LinodeRecord) => tagType(item, config.name);
+
+  declaredResources.push(resource);
 
   if (config.root?.one) {
     builder.queryField(config.root.one, (t) =>

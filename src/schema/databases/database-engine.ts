@@ -1,0 +1,11 @@
+import { defineResource } from '../kit/resource.js';
+
+export const DatabaseEngine = defineResource({
+  name: 'DatabaseEngine',
+  schema: 'DatabaseEngine',
+  description: 'A database engine and version managed databases can run. A public catalog.',
+  path: '/databases/engines',
+  idKind: 'slug',
+  root: { one: 'databaseEngine', many: 'databaseEngines' },
+  catalog: { scope: 'public', ttlMs: 60 * 60 * 1000 },
+});

@@ -1,0 +1,11 @@
+import { defineResource } from '../kit/resource.js';
+
+export const DatabaseType = defineResource({
+  name: 'DatabaseType',
+  schema: 'DatabaseType',
+  description: 'A plan for a managed database. A public catalog.',
+  path: '/databases/types',
+  idKind: 'slug',
+  root: { one: 'databaseType', many: 'databaseTypes' },
+  catalog: { scope: 'public', ttlMs: 60 * 60 * 1000 },
+});

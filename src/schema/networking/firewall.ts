@@ -1,0 +1,15 @@
+import type { LinodeRecord } from '../kit/fact-fields.js';
+import { FirewallDevice } from './firewall-device.js';
+import { defineResource } from '../kit/resource.js';
+
+export const Firewall = defineResource({
+  name: 'Firewall',
+  schema: 'Firewall',
+  description: 'A cloud firewall: inbound and outbound rules applied to instances and NodeBalancers.',
+  path: '/networking/firewalls',
+  idKind: 'int',
+  root: { one: 'firewall', many: 'firewalls' },
+  relations: (t) => ({
+    devices: FirewallDevice.field(t, 'The instances and NodeBalancers the firewall protects.', (f: LinodeRecord) => f.id as number),
+  }),
+});

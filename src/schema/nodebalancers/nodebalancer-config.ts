@@ -1,0 +1,15 @@
+import type { LinodeRecord } from '../kit/fact-fields.js';
+import { NodeBalancerNode } from './nodebalancer-node.js';
+import { defineChildResource } from '../kit/child-resource.js';
+
+export const NodeBalancerConfig = defineChildResource({
+  name: 'NodeBalancerConfig',
+  schema: 'NodeBalancerConfig',
+  description: 'A port a NodeBalancer listens on: protocol, algorithm, health checks.',
+  path: (nodeBalancerId) => `/nodebalancers/${nodeBalancerId}/configs`,
+  operation: 'GET /nodebalancers/{id}/configs',
+  parentKey: 'nodebalancer_id',
+  relations: (t) => ({
+    nodes: NodeBalancerNode.field(t, 'The backends traffic on this port goes to.', (c: LinodeRecord) => `${c.nodebalancer_id}/configs/${c.id}`),
+  }),
+});

@@ -1,0 +1,10 @@
+import { defineChildResource } from '../kit/child-resource.js';
+
+export const NodeBalancerNode = defineChildResource({
+  name: 'NodeBalancerNode',
+  schema: 'NodeBalancerNode',
+  description: 'A backend of a NodeBalancer port.',
+  path: (configPath) => `/nodebalancers/${configPath}/nodes`,
+  operation: 'GET /nodebalancers/{id}/configs/{id}/nodes',
+  parentKey: '_config_path',
+});

@@ -1,0 +1,18 @@
+import { regionField } from '../catalogs/region.js';
+import type { LinodeRecord } from '../kit/fact-fields.js';
+import { NodeBalancerConfig } from './nodebalancer-config.js';
+import { defineResource } from '../kit/resource.js';
+
+export const NodeBalancer = defineResource({
+  name: 'NodeBalancer',
+  schema: 'NodeBalancer',
+  description: 'A load balancer in front of instances.',
+  path: '/nodebalancers',
+  idKind: 'int',
+  root: { one: 'nodeBalancer', many: 'nodeBalancers' },
+  omit: ['region'],
+  relations: (t) => ({
+    region: regionField(t),
+    configs: NodeBalancerConfig.field(t, 'Ports the NodeBalancer listens on, with their balancing and health-check settings.', (nb: LinodeRecord) => nb.id as number),
+  }),
+});

@@ -1,0 +1,16 @@
+import { regionField } from '../catalogs/region.js';
+import { defineResource } from '../kit/resource.js';
+
+export const ObjectStorageCluster = defineResource({
+  name: 'ObjectStorageCluster',
+  schema: 'ObjectStorageCluster',
+  description: 'An Object Storage cluster. A public catalog.',
+  path: '/object-storage/clusters',
+  idKind: 'slug',
+  root: { one: 'objectStorageCluster', many: 'objectStorageClusters' },
+  catalog: { scope: 'public', ttlMs: 60 * 60 * 1000 },
+  omit: ['region'],
+  relations: (t) => ({
+    region: regionField(t),
+  }),
+});

@@ -1,0 +1,10 @@
+import { defineResource } from '../kit/resource.js';
+
+export const ObjectStorageKey = defineResource({
+  name: 'ObjectStorageKey',
+  schema: 'ObjectStorageKey',
+  description: 'An access key pair for Object Storage.',
+  path: '/object-storage/keys',
+  idKind: 'int',
+  root: { one: 'objectStorageKey', many: 'objectStorageKeys' },
+});
