@@ -1,6 +1,4 @@
-import { defineResource } from '../kit/resource.js';
-
-const HOUR = 60 * 60 * 1000;
+import { defineResource, PUBLIC_CATALOG } from '../kit/resource.js';
 
 export const Kernel = defineResource({
   name: 'Kernel',
@@ -9,5 +7,5 @@ export const Kernel = defineResource({
   path: '/linode/kernels',
   idKind: 'slug',
   root: { one: 'kernel', many: 'kernels' },
-  catalog: { scope: 'public', ttlMs: HOUR },
+  catalog: PUBLIC_CATALOG,
 });

@@ -1,6 +1,4 @@
-import { defineResource } from '../kit/resource.js';
-
-const HOUR = 60 * 60 * 1000;
+import { defineResource, PUBLIC_CATALOG } from '../kit/resource.js';
 
 export const LinodeType = defineResource({
   name: 'LinodeType',
@@ -9,5 +7,5 @@ export const LinodeType = defineResource({
   path: '/linode/types',
   idKind: 'slug',
   root: { one: 'linodeType', many: 'linodeTypes' },
-  catalog: { scope: 'public', ttlMs: HOUR },
+  catalog: PUBLIC_CATALOG,
 });

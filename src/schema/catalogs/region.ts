@@ -1,6 +1,4 @@
-import { defineResource } from '../kit/resource.js';
-
-const HOUR = 60 * 60 * 1000;
+import { defineResource, PUBLIC_CATALOG } from '../kit/resource.js';
 
 export const Region = defineResource({
   name: 'Region',
@@ -9,7 +7,7 @@ export const Region = defineResource({
   path: '/regions',
   idKind: 'slug',
   root: { one: 'region', many: 'regions' },
-  catalog: { scope: 'public', ttlMs: HOUR },
+  catalog: PUBLIC_CATALOG,
 });
 
 /** The `region` relation shared by every regional resource (replaces Linode's region id). */

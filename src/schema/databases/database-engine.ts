@@ -1,4 +1,4 @@
-import { defineResource } from '../kit/resource.js';
+import { defineResource, PUBLIC_CATALOG } from '../kit/resource.js';
 
 export const DatabaseEngine = defineResource({
   name: 'DatabaseEngine',
@@ -7,5 +7,5 @@ export const DatabaseEngine = defineResource({
   path: '/databases/engines',
   idKind: 'slug',
   root: { one: 'databaseEngine', many: 'databaseEngines' },
-  catalog: { scope: 'public', ttlMs: 60 * 60 * 1000 },
+  catalog: PUBLIC_CATALOG,
 });

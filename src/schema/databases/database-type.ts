@@ -1,4 +1,4 @@
-import { defineResource } from '../kit/resource.js';
+import { defineResource, PUBLIC_CATALOG } from '../kit/resource.js';
 
 export const DatabaseType = defineResource({
   name: 'DatabaseType',
@@ -7,5 +7,5 @@ export const DatabaseType = defineResource({
   path: '/databases/types',
   idKind: 'slug',
   root: { one: 'databaseType', many: 'databaseTypes' },
-  catalog: { scope: 'public', ttlMs: 60 * 60 * 1000 },
+  catalog: PUBLIC_CATALOG,
 });

@@ -43,10 +43,10 @@ function enumRef(name: string, values: Array<string | number | null>): AnyRef {
   return ref;
 }
 
-/** The GraphQL type of one fact, creating nested object and enum types named after the path. */
-function typeOf(fact: FieldFact, key: string, pathName: string, options: FactFieldOptions, path: string): AnyRef {
+/** The scalar a fact maps to (ids, timestamps, numbers...), or undefined for enums, lists and objects. */
+export function scalarOf(key: string, fact: FieldFact): 'ID' | 'DateTime' | 'String' | 'Int' | 'Float' | 'Boolean' | undefined {
   if (isIdField(key, fact)) return 'ID';
-  if (fact.enum && fact.enum.some((v) => v !== null)) return enumRef(pathName, fact.enum);
+  if (fact.enum && fact.enum.some((v) => v !== null)) return undefined;
   switch (fact.type) {
     case 'string':
       return fact.format === 'date-time' ? 'DateTime' : 'String';
@@ -56,6 +56,17 @@ function typeOf(fact: FieldFact, key: string, pathName: string, options: FactFie
       return 'Float';
     case 'boolean':
       return 'Boolean';
+    default:
+      return undefined;
+  }
+}
+
+/** The GraphQL type of one fact, creating nested object and enum types named after the path. */
+function typeOf(fact: FieldFact, key: string, pathName: string, options: FactFieldOptions, path: string): AnyRef {
+  const scalar = scalarOf(key, fact);
+  if (scalar) return scalar;
+  if (fact.enum && fact.enum.some((v) => v !== null)) return enumRef(pathName, fact.enum);
+  switch (fact.type) {
     case 'array': {
       const item = fact.items ?? {};
       return [typeOf(item, singular(key), singular(pathName), options, path)];

@@ -2,6 +2,7 @@
 // conversion of a GraphQL input back into Linode's snake_case JSON.
 import type { FieldFact, ObjectFact } from '../../facts/index.js';
 import { builder } from '../builder.js';
+import { scalarOf } from './fact-fields.js';
 import { camelCase, pascalCase, singular, upperSnake } from './names.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -14,21 +15,14 @@ function writable(fields: Record<string, FieldFact>): Array<[string, FieldFact]>
 }
 
 function inputTypeOf(fact: FieldFact, key: string, pathName: string): AnyRef {
-  if ((key === 'id' || key.endsWith('_id')) && (fact.type === 'integer' || fact.type === 'string')) return 'ID';
+  const scalar = scalarOf(key, fact);
+  if (scalar) return scalar;
   if (fact.enum && fact.enum.some((v) => v !== null)) {
     return inputRefs.get(pathName) ?? remember(pathName, builder.enumType(pathName, {
       values: Object.fromEntries(fact.enum.filter((v) => v !== null).map((v) => [upperSnake(String(v)), { value: v }])),
     }));
   }
   switch (fact.type) {
-    case 'string':
-      return fact.format === 'date-time' ? 'DateTime' : 'String';
-    case 'integer':
-      return 'Int';
-    case 'number':
-      return 'Float';
-    case 'boolean':
-      return 'Boolean';
     case 'array':
       return [inputTypeOf(fact.items ?? {}, singular(key), singular(pathName))];
     case 'object':

@@ -87,6 +87,9 @@ export function compileListArgs(support: FilterSupport | null, args: ListArgs): 
   }
 }
 
+/** Public catalogs change rarely and are the same for everyone: shared for an hour. */
+export const PUBLIC_CATALOG = { scope: 'public', ttlMs: 60 * 60 * 1000 } as const;
+
 /** Every declared resource, for coverage checks against the facts. */
 export const declaredResources: Resource[] = [];
 

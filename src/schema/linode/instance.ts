@@ -4,7 +4,7 @@ import { instanceVolumesLoader } from '../../loaders/instance-volumes.js';
 import { builder } from '../builder.js';
 import { Image } from '../catalogs/image.js';
 import { LinodeType } from '../catalogs/linode-type.js';
-import { Region } from '../catalogs/region.js';
+import { regionField } from '../catalogs/region.js';
 import { arrayConnection } from '../kit/connection.js';
 import { factObjectRef, type LinodeRecord } from '../kit/fact-fields.js';
 import { defineResource, listArgs } from '../kit/resource.js';
@@ -40,7 +40,7 @@ export const Instance = defineResource({
   root: { one: 'instance', many: 'instances' },
   omit: ['region', 'type', 'image', 'backups'],
   relations: (t) => ({
-    region: t.field({ type: Region.ref, nullable: true, description: 'Where the instance runs.', resolve: (i: InstanceRecord) => i.region }),
+    region: regionField(t, 'Where the instance runs.'),
     type: t.field({ type: LinodeType.ref, nullable: true, description: 'The plan the instance runs on.', resolve: (i: InstanceRecord) => i.type }),
     image: t.field({ type: Image.ref, nullable: true, description: 'The image the instance was deployed from, if any.', resolve: (i: InstanceRecord) => i.image }),
     disks: Disk.field(t, 'The instance\'s disks.', (i) => i.id as number),

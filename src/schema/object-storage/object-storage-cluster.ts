@@ -1,5 +1,5 @@
 import { regionField } from '../catalogs/region.js';
-import { defineResource } from '../kit/resource.js';
+import { defineResource, PUBLIC_CATALOG } from '../kit/resource.js';
 
 export const ObjectStorageCluster = defineResource({
   name: 'ObjectStorageCluster',
@@ -8,7 +8,7 @@ export const ObjectStorageCluster = defineResource({
   path: '/object-storage/clusters',
   idKind: 'slug',
   root: { one: 'objectStorageCluster', many: 'objectStorageClusters' },
-  catalog: { scope: 'public', ttlMs: 60 * 60 * 1000 },
+  catalog: PUBLIC_CATALOG,
   omit: ['region'],
   relations: (t) => ({
     region: regionField(t),

@@ -1,4 +1,4 @@
-import { Region } from '../catalogs/region.js';
+import { regionField } from '../catalogs/region.js';
 import type { LinodeRecord } from '../kit/fact-fields.js';
 import { defineResource } from '../kit/resource.js';
 import { Instance } from '../linode/instance.js';
@@ -12,7 +12,7 @@ export const Volume = defineResource({
   root: { one: 'volume', many: 'volumes' },
   omit: ['region'],
   relations: (t) => ({
-    region: t.field({ type: Region.ref, nullable: true, description: 'Where the volume lives.', resolve: (v: LinodeRecord) => v.region }),
+    region: regionField(t, 'Where the volume lives.'),
     instance: t.field({
       type: Instance.ref,
       nullable: true,
