@@ -1,0 +1,94 @@
+// UpstreamSession: bounded concurrency, in-request dedup, cache scopes, counting.
+import { describe, expect, it } from 'vitest';
+import { UpstreamSession } from '../../src/loaders/session.js';
+import { ResponseCache } from '../../src/rest/cache.js';
+import type { LinodeClient, LinodeRequest } from '../../src/rest/client.js';
+
+function fakeClient(answer: (req: LinodeRequest) => unknown = () => ({ data: [], page: 1, pages: 1, results: 0 })) {
+  const calls: LinodeRequest[] = [];
+  let inFlight = 0;
+  let maxInFlight = 0;
+  const client = {
+    async request(req: LinodeRequest) {
+      calls.push(req);
+      inFlight += 1;
+      maxInFlight = Math.max(maxInFlight, inFlight);
+      await new Promise((resolve) => setImmediate(resolve));
+      inFlight -= 1;
+      return { data: answer(req), status: 200, rateLimit: { limit: 200, remaining: 199 - calls.length, reset: 1 } };
+    },
+  } as unknown as LinodeClient;
+  return { client, calls, maxInFlight: () => maxInFlight };
+}
+
+describe('UpstreamSession', () => {
+  it('never has more requests in flight than its concurrency', async () => {
+    const fake = fakeClient();
+    const session = new UpstreamSession(fake.client, 't', new ResponseCache(), 3);
+    await Promise.all(Array.from({ length: 20 }, (_, i) => session.get(`/linode/instances/${i}/disks`)));
+    expect(fake.calls).toHaveLength(20);
+    expect(fake.maxInFlight()).toBe(3);
+    expect(session.requests).toBe(20);
+    expect(session.rateLimit).toEqual({ limit: 200, remaining: 179, reset: 1 });
+  });
+
+  it('sends one request for identical GETs (same path, query and filter) within a request', async () => {
+    const fake = fakeClient();
+    const session = new UpstreamSession(fake.client, 't', new ResponseCache());
+    await Promise.all([
+      session.get('/volumes', { query: { page: 1, page_size: 25 }, filter: { label: 'a' } }),
+      session.get('/volumes', { query: { page_size: 25, page: 1 }, filter: { label: 'a' } }),
+      session.get('/volumes', { query: { page: 1, page_size: 25 }, filter: { label: 'b' } }),
+    ]);
+    expect(fake.calls).toHaveLength(2);
+  });
+
+  it('a write clears the memo so later reads see the change', async () => {
+    const fake = fakeClient();
+    const session = new UpstreamSession(fake.client, 't', new ResponseCache());
+    await session.get('/linode/instances/1');
+    await session.write('PUT', '/linode/instances/1', { label: 'x' });
+    await session.get('/linode/instances/1');
+    expect(fake.calls.map((c) => c.method)).toEqual(['GET', 'PUT', 'GET']);
+  });
+
+  it('fetches a whole collection with the first page telling how many more to fetch', async () => {
+    const fake = fakeClient((req) => ({ data: [req.query?.page], page: req.query?.page, pages: 3, results: 3 }));
+    const session = new UpstreamSession(fake.client, 't', new ResponseCache());
+    expect(await session.all('/regions')).toEqual([1, 2, 3]);
+    expect(fake.calls.map((c) => c.query)).toEqual([
+      { page: 1, page_size: 500 },
+      { page: 2, page_size: 500 },
+      { page: 3, page_size: 500 },
+    ]);
+  });
+
+  it('shares public answers between callers and keeps private ones per token', async () => {
+    const fake = fakeClient((req) => ({ data: [req.token], page: 1, pages: 1, results: 1 }));
+    const cache = new ResponseCache();
+    const rule = (scope: 'public' | 'private') => ({ cache: { scope, ttlMs: 60_000 } });
+    await new UpstreamSession(fake.client, 'alice', cache).all('/regions', rule('public'));
+    expect(await new UpstreamSession(fake.client, null, cache).all('/regions', rule('public'))).toEqual(['alice']);
+    expect(fake.calls).toHaveLength(1);
+
+    await new UpstreamSession(fake.client, 'alice', cache).all('/images', rule('private'));
+    expect(await new UpstreamSession(fake.client, 'bob', cache).all('/images', rule('private'))).toEqual(['bob']);
+    expect(await new UpstreamSession(fake.client, 'alice', cache).all('/images', rule('private'))).toEqual(['alice']);
+    expect(fake.calls).toHaveLength(3);
+  });
+
+  it('never puts a raw token into a cache key', async () => {
+    const fake = fakeClient();
+    const keys: string[] = [];
+    const cache = new ResponseCache();
+    const set = cache.set.bind(cache);
+    cache.set = (key, value, ttl) => {
+      keys.push(key);
+      return set(key, value, ttl);
+    };
+    await new UpstreamSession(fake.client, 'secret-token-123', cache).all('/images', { cache: { scope: 'private', ttlMs: 1000 } });
+    expect(keys).toHaveLength(1);
+    expect(keys[0]).not.toContain('secret-token-123');
+    expect(keys[0]).toContain(cache.tokenKey('secret-token-123'));
+  });
+});
