@@ -15,7 +15,16 @@ export interface GatewayConfig {
   graphiql: boolean;
   /** Token pre-filled in GraphiQL's headers (demo mode only). */
   demoToken?: string;
+  /** pino level of the process logger (`silent` turns logging off). */
+  logLevel: LogLevel;
+  /** Serve Prometheus metrics at `/metrics`. */
+  metrics: boolean;
+  /** On SIGTERM, how long in-flight requests may take before their connections are closed. */
+  shutdownGraceMs: number;
 }
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export const defaults: GatewayConfig = {
   port: 4000,
@@ -25,6 +34,9 @@ export const defaults: GatewayConfig = {
   upstreamTimeoutMs: 10_000,
   upstreamConcurrency: 8,
   graphiql: true,
+  logLevel: 'info',
+  metrics: true,
+  shutdownGraceMs: 10_000,
 };
 
 export class ConfigError extends Error {}
@@ -62,6 +74,15 @@ function url(env: NodeJS.ProcessEnv, name: string, fallback: string, protocols: 
   return raw.replace(/\/+$/, '');
 }
 
+function oneOf<T extends string>(env: NodeJS.ProcessEnv, name: string, fallback: T, allowed: readonly T[]): T {
+  const raw = env[name]?.toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (!(allowed as readonly string[]).includes(raw)) {
+    throw new ConfigError(`${name} must be one of ${allowed.join(', ')}, got "${env[name]}".`);
+  }
+  return raw as T;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
   return {
     port: integer(env, 'PORT', defaults.port, 0, 65535),
@@ -73,5 +94,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     upstreamConcurrency: integer(env, 'UPSTREAM_CONCURRENCY', defaults.upstreamConcurrency, 1, 64),
     graphiql: boolean(env, 'GRAPHIQL', defaults.graphiql),
     demoToken: env.DEMO_TOKEN || undefined,
+    logLevel: oneOf(env, 'LOG_LEVEL', defaults.logLevel, LOG_LEVELS),
+    metrics: boolean(env, 'METRICS', defaults.metrics),
+    shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', defaults.shutdownGraceMs, 0, 600_000),
   };
 }

@@ -1,11 +1,15 @@
-// Process entry: configuration from the environment, then serve until SIGTERM/SIGINT.
+// Process entry: configuration from the environment, then serve until SIGTERM/SIGINT (graceful
+// shutdown: see serve.ts). Logs are JSON lines on stdout.
 import { ConfigError, loadConfig } from './config.js';
 import { serve } from './serve.js';
 
 try {
   const config = loadConfig();
-  const server = await serve(config);
-  console.log(`Linode GraphQL gateway on http://localhost:${server.port}/graphql (upstream ${config.linodeApiUrl})`);
+  const running = await serve(config);
+  running.logger.info(
+    { url: `http://localhost:${running.port}/graphql`, upstream: config.linodeApiUrl, graphiql: config.graphiql, metrics: config.metrics },
+    'Linode GraphQL gateway listening',
+  );
 } catch (error) {
   if (error instanceof ConfigError) {
     console.error(`Configuration error: ${error.message}`);

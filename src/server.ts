@@ -3,18 +3,27 @@ import { GraphQLError } from 'graphql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { defaults, type GatewayConfig } from './config.js';
 import type { GatewayContext } from './context.js';
+import { graphiqlOptions, renderOfflineGraphiQL, useGraphiQLAssets } from './graphiql/index.js';
 import { UpstreamSession } from './loaders/session.js';
 import { parseAuthorization } from './rest/auth-header.js';
 import { ResponseCache } from './rest/cache.js';
 import { LinodeClient } from './rest/client.js';
 import { LinodeApiError } from './rest/errors.js';
+import { createObservability, silentLogger, yogaLogger, type Logger, type Observability } from './observability/index.js';
 import { schema } from './schema/index.js';
 
 export interface Gateway {
   yoga: YogaServerInstance<Record<string, unknown>, GatewayContext>;
   client: LinodeClient;
   cache: ResponseCache;
+  /** Logger, metrics registry and readiness (serve() drains it on shutdown). */
+  observability: Observability;
   close(): Promise<void>;
+}
+
+export interface GatewayOptions {
+  /** Where operation logs go; without one the gateway logs nothing (serve() passes the process logger). */
+  logger?: Logger;
 }
 
 /** Linode failures become GraphQL errors with their code; anything unexpected is masked. */
@@ -66,21 +75,24 @@ function upstreamExtensions(): Plugin<GatewayContext> {
   };
 }
 
-export function createGateway(overrides: Partial<GatewayConfig> = {}): Gateway {
+export function createGateway(overrides: Partial<GatewayConfig> = {}, options: GatewayOptions = {}): Gateway {
   const config: GatewayConfig = { ...defaults, ...overrides };
-  const client = new LinodeClient({ baseUrl: config.linodeApiUrl, timeoutMs: config.upstreamTimeoutMs });
+  const client = new LinodeClient({
+    baseUrl: config.linodeApiUrl,
+    timeoutMs: config.upstreamTimeoutMs,
+    onCall: (call) => observability.onUpstreamCall(call),
+  });
   const cache = new ResponseCache({ url: config.cacheUrl || undefined, secret: config.cacheSecret });
+  const logger = options.logger ?? silentLogger();
+  const observability = createObservability(config, cache, logger);
 
   const yoga = createYoga<Record<string, unknown>, GatewayContext>({
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
-    graphiql: config.graphiql
-      ? {
-          title: 'Linode GraphQL Gateway',
-          headers: config.demoToken ? JSON.stringify({ Authorization: `Bearer ${config.demoToken}` }) : undefined,
-        }
-      : false,
+    graphiql: graphiqlOptions(config),
+    renderGraphiQL: renderOfflineGraphiQL,
+    logging: yogaLogger(logger),
     maskedErrors: { maskError: (error, message) => maskError(error, message) },
     context: ({ request }) => {
       const token = parseAuthorization(request.headers.get('authorization'));
@@ -90,13 +102,14 @@ export function createGateway(overrides: Partial<GatewayConfig> = {}): Gateway {
         loaders: new Map(),
       };
     },
-    plugins: [upstreamExtensions()],
+    plugins: [...observability.plugins, ...(config.graphiql ? [useGraphiQLAssets()] : []), upstreamExtensions()],
   });
 
   return {
     yoga,
     client,
     cache,
+    observability,
     async close() {
       await client.close();
       await cache.close();
