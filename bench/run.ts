@@ -13,10 +13,11 @@ const arg = (name: string, fallback: number) => {
 };
 const latency = arg('latency', 25);
 const runs = arg('runs', 15);
+const concurrency = arg('concurrency', 8);
 const dashboard = readFileSync(new URL('../../shared/contract/instances.graphql', import.meta.url), 'utf8');
 
 const emulator = await startEmulator({ port: 0, rateLimits: false, latencyMs: latency });
-const running = await serve({ ...defaults, port: 0, host: '127.0.0.1', linodeApiUrl: emulator.url }, { handleSignals: false });
+const running = await serve({ ...defaults, port: 0, host: '127.0.0.1', linodeApiUrl: emulator.url, logLevel: 'silent', upstreamConcurrency: concurrency }, { handleSignals: false });
 const endpoint = `http://127.0.0.1:${running.port}/graphql`;
 const auth = { authorization: `Bearer ${DEMO_TOKEN}` };
 
@@ -103,7 +104,7 @@ rows.push(await measure('Dashboard, naive REST (6 parallel, like a browser)', na
 const small = '{ regions(first: 25) { nodes { id label } } }';
 const rps = await throughput(small, 8, 3);
 
-console.log(`\nUpstream latency ${latency} ms per request, ${runs} runs each, 50 instances\n`);
+console.log(`\nUpstream latency ${latency} ms per request, ${runs} runs each, 50 instances, UPSTREAM_CONCURRENCY ${concurrency}\n`);
 console.log('| scenario | upstream requests | p50 ms | p95 ms | min | max |');
 console.log('|---|---|---|---|---|---|');
 for (const r of rows) console.log(`| ${r.label} | ${r.requests} | ${r.p50} | ${r.p95} | ${r.min} | ${r.max} |`);

@@ -98,7 +98,7 @@ export function createGateway(overrides: Partial<GatewayConfig> = {}, options: G
       const token = parseAuthorization(request.headers.get('authorization'));
       return {
         token,
-        upstream: new UpstreamSession(client, token, cache, config.upstreamConcurrency),
+        upstream: new UpstreamSession(client, token, cache, config.upstreamConcurrency, request.signal),
         loaders: new Map(),
       };
     },

@@ -35,6 +35,8 @@ export class UpstreamSession {
     readonly token: string | null,
     private readonly cache: ResponseCache,
     concurrency = 8,
+    /** The caller's request: when it goes away, upstream calls still pending are abandoned. */
+    private readonly signal?: AbortSignal,
   ) {
     this.limit = pLimit(concurrency);
   }
@@ -109,6 +111,7 @@ export class UpstreamSession {
         query: options.query,
         filter: options.filter,
         body,
+        signal: this.signal,
       });
       if (response.rateLimit) this.rateLimit = response.rateLimit;
       return response.data;
