@@ -97,8 +97,6 @@ describe('coverage of the Linode API', () => {
     '/account/payment-methods': 'payment data stays out of the graph for now',
     '/account/service-transfers': 'ids are transfer tokens, secrets',
     '/databases/instances': 'no by-id endpoint; mysqlDatabases and postgresqlDatabases cover it',
-    '/linode/instances/{linodeId}/firewalls': 'planned as instance.firewalls',
-    '/linode/instances/{linodeId}/nodebalancers': 'planned as instance.nodeBalancers',
     '/lke/clusters/{clusterId}/api-endpoints': 'a list of URLs, planned as a field of LKECluster',
     '/databases/mysql/instances/{instanceId}/backups': 'needs databases:read_write even to read',
     '/databases/postgresql/instances/{instanceId}/backups': 'needs databases:read_write even to read',
@@ -129,6 +127,8 @@ describe('coverage of the Linode API', () => {
       ...declaredResources.map((r) => r.config.path),
       ...declaredChildResources.map((c) => c.operation.replace(/^GET /, '')),
       '/linode/instances/{id}/volumes',
+      '/linode/instances/{id}/firewalls',
+      '/linode/instances/{id}/nodebalancers',
     ]);
     const normalise = (path: string) => path.replace(/\{[^}]+\}/g, '{id}');
     const collections = facts.operations.filter((o) => o.method === 'GET' && o.paginated).map((o) => o.path);

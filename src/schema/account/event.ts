@@ -6,12 +6,12 @@ import { Instance } from '../linode/instance.js';
 import { NodeBalancer } from '../nodebalancers/nodebalancer.js';
 import { Volume } from '../volumes/volume.js';
 
-const entityField = entityUnion('EventEntity', 'What an event is about, when it is a resource of this graph.', {
+const entityField = entityUnion('EventEntity', 'What an event is about, when it is a resource of this graph.', () => ({
   linode: Instance,
   volume: Volume,
   domain: Domain,
   nodebalancer: NodeBalancer,
-});
+}));
 
 export const Event = defineResource({
   name: 'Event',

@@ -8,6 +8,8 @@ import { regionField } from '../catalogs/region.js';
 import { arrayConnection } from '../kit/connection.js';
 import { factObjectRef, type LinodeRecord } from '../kit/fact-fields.js';
 import { defineResource, listArgs } from '../kit/resource.js';
+import { Firewall } from '../networking/firewall.js';
+import { NodeBalancer } from '../nodebalancers/nodebalancer.js';
 import { Volume } from '../volumes/volume.js';
 import { Disk } from './disk.js';
 import { InstanceConfig } from './instance-config.js';
@@ -58,6 +60,27 @@ export const Instance = defineResource({
         },
       },
       Volume.connection,
+    ),
+    firewalls: t.connection(
+      {
+        type: Firewall.ref,
+        nullable: true,
+        description: 'Firewalls protecting the instance.',
+        args: listArgs(t, Firewall.filter),
+        resolve: (i: InstanceRecord, args: Record<string, unknown>, ctx: GatewayContext) => Firewall.resolveConnection(ctx, args, `/linode/instances/${i.id}/firewalls`),
+      },
+      Firewall.connection,
+    ),
+    nodeBalancers: t.connection(
+      {
+        type: NodeBalancer.ref,
+        nullable: true,
+        description: 'NodeBalancers sending traffic to the instance.',
+        args: listArgs(t, NodeBalancer.filter),
+        resolve: (i: InstanceRecord, args: Record<string, unknown>, ctx: GatewayContext) =>
+          NodeBalancer.resolveConnection(ctx, args, `/linode/instances/${i.id}/nodebalancers`),
+      },
+      NodeBalancer.connection,
     ),
     backups: t.field({
       type: InstanceBackups,

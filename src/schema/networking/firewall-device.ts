@@ -4,7 +4,7 @@ import type { LinodeRecord } from '../kit/fact-fields.js';
 import { Instance } from '../linode/instance.js';
 import { NodeBalancer } from '../nodebalancers/nodebalancer.js';
 
-const deviceEntity = entityUnion('FirewallDeviceEntity', 'What a firewall protects.', { linode: Instance, nodebalancer: NodeBalancer });
+const deviceEntity = entityUnion('FirewallDeviceEntity', 'What a firewall protects.', () => ({ linode: Instance, nodebalancer: NodeBalancer }));
 
 export const FirewallDevice = defineChildResource({
   name: 'FirewallDevice',
