@@ -21,7 +21,38 @@ export interface GatewayConfig {
   metrics: boolean;
   /** On SIGTERM, how long in-flight requests may take before their connections are closed. */
   shutdownGraceMs: number;
+  /** Limits checked before execution (see src/security). */
+  limits: Limits;
+  /** Origins allowed to call from browsers (CORS); empty: none. */
+  corsOrigins: string[];
+  /** Answer introspection queries (and suggest field names in errors). */
+  introspection: boolean;
+  /** Consecutive upstream failures that open the circuit breaker, and how long it stays open. */
+  breakerThreshold: number;
+  breakerCooldownMs: number;
 }
+
+export interface Limits {
+  maxDepth: number;
+  maxAliases: number;
+  maxDirectives: number;
+  maxTokens: number;
+  /** Operations in one batched HTTP request (a JSON array body). */
+  maxBatch: number;
+  maxBodyBytes: number;
+  /** Budget of estimated upstream requests per operation. */
+  maxCost: number;
+}
+
+export const defaultLimits: Limits = {
+  maxDepth: 12,
+  maxAliases: 30,
+  maxDirectives: 20,
+  maxTokens: 3000,
+  maxBatch: 10,
+  maxBodyBytes: 100_000,
+  maxCost: 300,
+};
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -37,6 +68,11 @@ export const defaults: GatewayConfig = {
   logLevel: 'info',
   metrics: true,
   shutdownGraceMs: 10_000,
+  limits: defaultLimits,
+  corsOrigins: [],
+  introspection: true,
+  breakerThreshold: 5,
+  breakerCooldownMs: 10_000,
 };
 
 export class ConfigError extends Error {}
@@ -83,6 +119,22 @@ function oneOf<T extends string>(env: NodeJS.ProcessEnv, name: string, fallback:
   return raw as T;
 }
 
+function origins(env: NodeJS.ProcessEnv, name: string): string[] {
+  const list = (env[name] ?? '').split(',').map((o) => o.trim()).filter(Boolean);
+  for (const origin of list) {
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      parsed = undefined;
+    }
+    if (!parsed || parsed.origin !== origin) {
+      throw new ConfigError(`${name} must be a comma-separated list of origins such as https://app.example.com, got "${origin}".`);
+    }
+  }
+  return list;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
   return {
     port: integer(env, 'PORT', defaults.port, 0, 65535),
@@ -97,5 +149,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     logLevel: oneOf(env, 'LOG_LEVEL', defaults.logLevel, LOG_LEVELS),
     metrics: boolean(env, 'METRICS', defaults.metrics),
     shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', defaults.shutdownGraceMs, 0, 600_000),
+    limits: {
+      maxDepth: integer(env, 'MAX_DEPTH', defaultLimits.maxDepth, 2, 100),
+      maxAliases: integer(env, 'MAX_ALIASES', defaultLimits.maxAliases, 0, 1000),
+      maxDirectives: integer(env, 'MAX_DIRECTIVES', defaultLimits.maxDirectives, 0, 1000),
+      maxTokens: integer(env, 'MAX_TOKENS', defaultLimits.maxTokens, 100, 100_000),
+      maxBatch: integer(env, 'MAX_BATCH', defaultLimits.maxBatch, 1, 100),
+      maxBodyBytes: integer(env, 'MAX_BODY_BYTES', defaultLimits.maxBodyBytes, 1000, 10_000_000),
+      maxCost: integer(env, 'MAX_COST', defaultLimits.maxCost, 1, 100_000),
+    },
+    corsOrigins: origins(env, 'CORS_ORIGINS'),
+    introspection: boolean(env, 'INTROSPECTION', defaults.introspection),
+    breakerThreshold: integer(env, 'BREAKER_THRESHOLD', defaults.breakerThreshold, 1, 1000),
+    breakerCooldownMs: integer(env, 'BREAKER_COOLDOWN_MS', defaults.breakerCooldownMs, 100, 600_000),
   };
 }

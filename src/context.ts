@@ -8,6 +8,8 @@ export interface GatewayContext {
   upstream: UpstreamSession;
   /** Per-request loaders created on first use (see src/loaders/index.ts). */
   loaders: Map<string, unknown>;
+  /** Estimated upstream requests of the operation and the budget (src/security/cost.ts). */
+  cost?: { estimated: number; budget: number };
 }
 
 /** A loader that lives for one request: created on first use, then reused. */

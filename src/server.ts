@@ -10,7 +10,11 @@ import { ResponseCache } from './rest/cache.js';
 import { LinodeClient } from './rest/client.js';
 import { LinodeApiError } from './rest/errors.js';
 import { createObservability, silentLogger, yogaLogger, type Logger, type Observability } from './observability/index.js';
+import { CircuitBreaker } from './rest/breaker.js';
 import { schema } from './schema/index.js';
+import { declaredResources } from './schema/kit/resource.js';
+import type { CostRules } from './security/cost.js';
+import { securityPlugins } from './security/index.js';
 
 export interface Gateway {
   yoga: YogaServerInstance<Record<string, unknown>, GatewayContext>;
@@ -67,11 +71,23 @@ function upstreamExtensions(): Plugin<GatewayContext> {
           if (!ctx.upstream || Symbol.asyncIterator in result) return;
           setResult({
             ...result,
-            extensions: { ...result.extensions, upstream: { requests: ctx.upstream.requests, rateLimit: ctx.upstream.rateLimit ?? null } },
+            extensions: {
+              ...result.extensions,
+              upstream: { requests: ctx.upstream.requests, rateLimit: ctx.upstream.rateLimit ?? null },
+              ...(ctx.cost ? { cost: ctx.cost } : {}),
+            },
           });
         },
       };
     },
+  };
+}
+
+/** How the cost estimator counts requests: catalogs once per query, per-parent lazy fields. */
+function costRules(): CostRules {
+  return {
+    catalogTypes: new Set(declaredResources.filter((r) => r.config.catalog).map((r) => r.config.name)),
+    perParent: new Set(['Instance.ips', 'InstanceBackups.automatic', 'InstanceBackups.snapshot', 'Query.account', 'Query.profile']),
   };
 }
 
@@ -82,6 +98,7 @@ export function createGateway(overrides: Partial<GatewayConfig> = {}, options: G
     timeoutMs: config.upstreamTimeoutMs,
     onCall: (call) => observability.onUpstreamCall(call),
   });
+  const upstream = new CircuitBreaker(client, { threshold: config.breakerThreshold, cooldownMs: config.breakerCooldownMs });
   const cache = new ResponseCache({ url: config.cacheUrl || undefined, secret: config.cacheSecret });
   const logger = options.logger ?? silentLogger();
   const observability = createObservability(config, cache, logger);
@@ -90,6 +107,9 @@ export function createGateway(overrides: Partial<GatewayConfig> = {}, options: G
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
+    batching: { limit: config.limits.maxBatch },
+    // No CORS headers unless origins are listed: browsers then refuse cross-origin calls.
+    cors: config.corsOrigins.length > 0 ? { origin: config.corsOrigins, credentials: false, methods: ['GET', 'POST', 'OPTIONS'] } : false,
     graphiql: graphiqlOptions(config),
     renderGraphiQL: renderOfflineGraphiQL,
     logging: yogaLogger(logger),
@@ -98,11 +118,16 @@ export function createGateway(overrides: Partial<GatewayConfig> = {}, options: G
       const token = parseAuthorization(request.headers.get('authorization'));
       return {
         token,
-        upstream: new UpstreamSession(client, token, cache, config.upstreamConcurrency, request.signal),
+        upstream: new UpstreamSession(upstream, token, cache, config.upstreamConcurrency, request.signal),
         loaders: new Map(),
       };
     },
-    plugins: [...observability.plugins, ...(config.graphiql ? [useGraphiQLAssets()] : []), upstreamExtensions()],
+    plugins: [
+      ...observability.plugins,
+      ...(config.graphiql ? [useGraphiQLAssets()] : []),
+      ...securityPlugins(config, costRules()),
+      upstreamExtensions(),
+    ],
   });
 
   return {

@@ -2,7 +2,8 @@
 // every GET (nothing is requested twice), bounded concurrency, the cross-request cache for
 // catalogs, and the counters reported in the response extensions.
 import pLimit from 'p-limit';
-import type { LinodeClient, RateLimitState } from '../rest/client.js';
+import type { UpstreamClient } from '../rest/breaker.js';
+import type { RateLimitState } from '../rest/client.js';
 import type { ResponseCache } from '../rest/cache.js';
 import { planPages, MAX_PAGE_SIZE } from '../rest/pagination.js';
 
@@ -31,7 +32,7 @@ export class UpstreamSession {
   private readonly limit: ReturnType<typeof pLimit>;
 
   constructor(
-    private readonly client: LinodeClient,
+    private readonly client: UpstreamClient,
     readonly token: string | null,
     private readonly cache: ResponseCache,
     concurrency = 8,

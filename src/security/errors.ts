@@ -1,0 +1,14 @@
+import { GraphQLError } from 'graphql';
+
+/** A request refused by a limit: a stable code, and a message saying what to change. */
+export function limitError(code: string, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, ...extensions } });
+}
+
+/** An HTTP answer for refusals that happen before GraphQL parsing (body size, CSRF). */
+export function refusal(status: number, code: string, message: string): Response {
+  return new Response(JSON.stringify({ errors: [{ message, extensions: { code } }] }), {
+    status,
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
+}
