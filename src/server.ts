@@ -54,6 +54,10 @@ export function maskError(error: unknown, message: string): GraphQLError {
       extensions: { ...graphqlError.extensions, code: graphqlError.extensions?.code ?? 'GRAPHQL_VALIDATION_FAILED' },
     });
   }
+  if (graphqlError && !graphqlError.path && original instanceof GraphQLError) {
+    // Variable values graphql-js could not coerce (a scalar's parse error): the caller's input.
+    return new GraphQLError(graphqlError.message, { nodes: graphqlError.nodes, extensions: { code: 'BAD_USER_INPUT' } });
+  }
   return new GraphQLError(message, {
     nodes: graphqlError?.nodes,
     path: graphqlError?.path,

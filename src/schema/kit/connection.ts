@@ -29,7 +29,8 @@ export function toConnection<T>(items: T[], offset: number, total: number): Conn
   };
 }
 
-function windowSpec(args: ConnectionArgs) {
+/** The window the arguments ask for, or BAD_USER_INPUT; call before fetching anything. */
+export function windowSpec(args: ConnectionArgs) {
   for (const name of ['first', 'last'] as const) {
     const value = args[name];
     if (value != null && value > MAX_FIRST) {

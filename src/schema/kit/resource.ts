@@ -8,7 +8,7 @@ import type { GetOptions } from '../../loaders/session.js';
 import { compileXFilter, FilterError } from '../../rest/xfilter.js';
 import type { ConnectionArgs } from '../../rest/pagination.js';
 import { builder } from '../builder.js';
-import { arrayConnection, fetchConnection, type ConnectionResult } from './connection.js';
+import { arrayConnection, fetchConnection, windowSpec, type ConnectionResult } from './connection.js';
 import { factFields, resourceTypeNames, type LinodeRecord } from './fact-fields.js';
 import { filterSupport, type FilterSupport } from './filters.js';
 import { badInput, validId, type IdKind } from './ids.js';
@@ -124,6 +124,7 @@ export function defineResource(config: ResourceConfig): Resource {
       const filter = compileListArgs(support, args);
       const options: GetOptions = { operation: `GET ${path}`, filter };
       if (config.catalog && !filter && path === config.path) {
+        windowSpec(args); // bad arguments fail before the catalog is fetched
         const all = await ctx.upstream.all<LinodeRecord>(path, { operation: options.operation, cache: config.catalog });
         return arrayConnection(all.map(tag), args);
       }

@@ -5,7 +5,7 @@ import { builder } from '../builder.js';
 import { Image } from '../catalogs/image.js';
 import { LinodeType } from '../catalogs/linode-type.js';
 import { regionField } from '../catalogs/region.js';
-import { arrayConnection } from '../kit/connection.js';
+import { arrayConnection, windowSpec } from '../kit/connection.js';
 import { factObjectRef, type LinodeRecord } from '../kit/fact-fields.js';
 import { defineResource, listArgs } from '../kit/resource.js';
 import { Firewall } from '../networking/firewall.js';
@@ -55,6 +55,7 @@ export const Instance = defineResource({
         args: listArgs(t, Volume.filter),
         resolve: async (i: InstanceRecord, args: Record<string, unknown>, ctx: GatewayContext) => {
           if (args.filter || args.orderBy) return Volume.resolveConnection(ctx, args, `/linode/instances/${i.id}/volumes`);
+          windowSpec(args);
           const volumes = await instanceVolumesLoader(ctx).load(String(i.id));
           return arrayConnection(volumes, args);
         },
