@@ -1,6 +1,7 @@
 // The one way to call Linode: keep-alive connections, a timeout on every attempt, retries only
 // where they are safe (GETs after 5xx/network failures; any method after a 429, which means the
 // request was not processed), Linode errors mapped to LinodeApiError, and every attempt reported.
+import { serializeXFilter } from './xfilter.js';
 import { createRequire } from 'node:module';
 import { Agent, request, type Dispatcher } from 'undici';
 import { codeForStatus, LinodeApiError, parseLinodeErrors, type LinodeApiErrorInit, type LinodeFieldError } from './errors.js';
@@ -170,7 +171,7 @@ export class LinodeClient {
   private headersFor(req: LinodeRequest, token: string | undefined): Record<string, string> {
     const headers: Record<string, string> = { 'user-agent': this.userAgent, accept: 'application/json' };
     if (token !== undefined) headers.authorization = `Bearer ${token}`;
-    if (req.filter !== undefined) headers['x-filter'] = JSON.stringify(req.filter);
+    if (req.filter !== undefined) headers['x-filter'] = serializeXFilter(req.filter);
     if (req.body !== undefined) headers['content-type'] = 'application/json';
     return headers;
   }

@@ -201,6 +201,10 @@ export function compileXFilter(
   return { ...compiled, '+order_by': orderBy.field, '+order': orderBy.direction === 'ASC' ? 'asc' : 'desc' };
 }
 
+/**
+ * X-Filter JSON for an HTTP header: anything outside printable ASCII is written as a JSON \u escape,
+ * so values such as `café` or an emoji survive (header values cannot carry them raw).
+ */
 export function serializeXFilter(filter: Record<string, unknown>): string {
-  return JSON.stringify(filter);
+  return JSON.stringify(filter).replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

@@ -203,3 +203,12 @@ describe('compileXFilter errors', () => {
     expect(() => compile(filter as Record<string, unknown>)).toThrow(message);
   });
 });
+
+describe('serializeXFilter for a header', () => {
+  it('escapes everything outside printable ASCII and still parses back to the same filter', () => {
+    const filter = { label: { '+contains': 'café 💥\n' } };
+    const header = serializeXFilter(filter);
+    expect(header).toMatch(/^[\x20-\x7e]*$/);
+    expect(JSON.parse(header)).toEqual(filter);
+  });
+});
