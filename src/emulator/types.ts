@@ -79,6 +79,10 @@ export interface EmulatorStore {
   volumes: JsonObject[];
   /** Sorted by id. */
   events: JsonObject[];
+  /** Sorted by id. */
+  domains: JsonObject[];
+  /** Records of each domain, by domain id. */
+  recordsByDomain: Record<number, JsonObject[]>;
   /** Answers of singleton GETs such as /account and /profile, generated from the facts. */
   singletons: Record<string, JsonObject>;
 }

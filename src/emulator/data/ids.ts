@@ -9,8 +9,10 @@ const START = {
   backup: 290_000_000,
   event: 700_000_000,
   interface: 1_100_000,
+  domain: 2_400_000,
+  record: 28_000_000,
 } as const;
-const MAX_GAP: Record<keyof typeof START, number> = { linode: 900, disk: 40, config: 40, volume: 300, backup: 5000, event: 20, interface: 10 };
+const MAX_GAP: Record<keyof typeof START, number> = { linode: 900, disk: 40, config: 40, volume: 300, backup: 5000, event: 20, interface: 10, domain: 500, record: 30 };
 
 export type IdKind = keyof typeof START;
 

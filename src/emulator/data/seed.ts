@@ -3,6 +3,7 @@ import { facts } from '../../facts/index.js';
 import { Rng } from '../rng.js';
 import type { EmulatorStore, JsonObject } from '../types.js';
 import { generateImages, generateKernels, generateRegions, generateTypes } from './catalogs.js';
+import { seedDomains } from './domains.js';
 import { makeEvent } from './events.js';
 import { build, randomTime } from './fill.js';
 import { Ids } from './ids.js';
@@ -71,7 +72,7 @@ export function seedStore(seed: number, instanceCount: number): Seeded {
   const store: EmulatorStore = {
     regions, types, kernels, images,
     instances: [], disksByInstance: {}, configsByInstance: {}, backupsByInstance: {}, ipsByInstance: {},
-    volumes: [], events: [], singletons: {},
+    volumes: [], events: [], domains: [], recordsByDomain: {}, singletons: {},
   };
 
   for (const plan of plans) {
@@ -109,6 +110,9 @@ export function seedStore(seed: number, instanceCount: number): Seeded {
 
   seedEvents(rng, ids, store);
   store.singletons = seedSingletons(rng);
+  // Domains draw from their own generator so adding them changed none of the data above.
+  const domainRng = new Rng(seed * 7919 + 13);
+  seedDomains(domainRng, new Ids(domainRng), store);
   return { store, rng, ids };
 }
 

@@ -3,7 +3,7 @@ import type { OperationFact } from '../../facts/index.js';
 import { ApiError, notFound } from '../errors.js';
 import type { EmulatorStore, JsonObject } from '../types.js';
 import { catalogHandlers } from './catalogs.js';
-import { list, ok, type Handler } from './context.js';
+import { list, ok, type Handler, type HandlerContext } from './context.js';
 import { instanceReadHandlers } from './instance-reads.js';
 import { instanceWriteHandlers } from './instance-writes.js';
 import { volumeHandlers } from './volumes.js';
@@ -14,12 +14,26 @@ const handlers: Record<string, Handler> = {
   ...instanceWriteHandlers,
   ...volumeHandlers,
   getEvents: (ctx) => list(ctx.state.store.events),
+  getDomains: (ctx) => list(ctx.state.store.domains),
+  getDomain: (ctx) => ok(findDomain(ctx)),
+  getDomainRecords: (ctx) => list(ctx.state.store.recordsByDomain[findDomain(ctx).id as number] ?? []),
+  getDomainRecord: (ctx) => {
+    const record = (ctx.state.store.recordsByDomain[findDomain(ctx).id as number] ?? []).find((r) => r.id === Number(ctx.params.recordId));
+    if (!record) throw notFound();
+    return ok(record);
+  },
   getEvent: (ctx) => {
     const event = ctx.state.store.events.find((e) => e.id === Number(ctx.params.eventId));
     if (!event) throw notFound();
     return ok(event);
   },
 };
+
+function findDomain(ctx: HandlerContext): JsonObject {
+  const domain = ctx.state.store.domains.find((d) => d.id === Number(ctx.params.domainId));
+  if (!domain) throw notFound();
+  return domain;
+}
 
 /** Collections the emulator models, by the path parameter that names one of their items. */
 const modelled = (store: EmulatorStore): Record<string, JsonObject[]> => ({
@@ -30,6 +44,7 @@ const modelled = (store: EmulatorStore): Record<string, JsonObject[]> => ({
   typeId: store.types,
   kernelId: store.kernels,
   eventId: store.events,
+  domainId: store.domains,
 });
 
 /**
