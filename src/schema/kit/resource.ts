@@ -46,6 +46,8 @@ export interface Resource {
   resolveConnection(ctx: GatewayContext, args: ConnectionArgs & ListArgs, path?: string): Promise<ConnectionResult<LinodeRecord>>;
   /** Loads one item by id through the request's loader, or null plus NOT_FOUND. */
   loadOne(ctx: GatewayContext, id: string | number): Promise<LinodeRecord>;
+  /** A connection field over a sub-collection of this resource (`instance.firewalls`). */
+  connectionField(t: Loose, description: string, pathOf: (parent: LinodeRecord) => string): Loose;
 }
 
 export interface ListArgs {
@@ -135,6 +137,17 @@ export function defineResource(config: ResourceConfig): Resource {
     async loadOne(ctx, id) {
       return ref.getDataloader(ctx).load(validId(config.idKind, id));
     },
+    connectionField: (t, description, pathOf) =>
+      t.connection(
+        {
+          type: ref,
+          nullable: true,
+          description,
+          args: listArgs(t, support),
+          resolve: (parent: LinodeRecord, args: ConnectionArgs & ListArgs, ctx: GatewayContext) => resource.resolveConnection(ctx, args, pathOf(parent)),
+        },
+        connection,
+      ),
   };
 
   const tag = (item: LinodeRecord) => tagType(item, config.name);

@@ -62,27 +62,8 @@ export const Instance = defineResource({
       },
       Volume.connection,
     ),
-    firewalls: t.connection(
-      {
-        type: Firewall.ref,
-        nullable: true,
-        description: 'Firewalls protecting the instance.',
-        args: listArgs(t, Firewall.filter),
-        resolve: (i: InstanceRecord, args: Record<string, unknown>, ctx: GatewayContext) => Firewall.resolveConnection(ctx, args, `/linode/instances/${i.id}/firewalls`),
-      },
-      Firewall.connection,
-    ),
-    nodeBalancers: t.connection(
-      {
-        type: NodeBalancer.ref,
-        nullable: true,
-        description: 'NodeBalancers sending traffic to the instance.',
-        args: listArgs(t, NodeBalancer.filter),
-        resolve: (i: InstanceRecord, args: Record<string, unknown>, ctx: GatewayContext) =>
-          NodeBalancer.resolveConnection(ctx, args, `/linode/instances/${i.id}/nodebalancers`),
-      },
-      NodeBalancer.connection,
-    ),
+    firewalls: Firewall.connectionField(t, 'Firewalls protecting the instance.', (i) => `/linode/instances/${i.id}/firewalls`),
+    nodeBalancers: NodeBalancer.connectionField(t, 'NodeBalancers sending traffic to the instance.', (i) => `/linode/instances/${i.id}/nodebalancers`),
     backups: t.field({
       type: InstanceBackups,
       description: 'Backup settings, and the backups themselves (fetched only when selected).',
