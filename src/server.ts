@@ -5,7 +5,7 @@ import { defaults, type GatewayConfig } from './config.js';
 import type { GatewayContext } from './context.js';
 import { graphiqlOptions, renderOfflineGraphiQL, useGraphiQLAssets } from './graphiql/index.js';
 import { UpstreamSession } from './loaders/session.js';
-import { parseAuthorization } from './rest/auth-header.js';
+import { parseAuthorization } from './auth/bearer.js';
 import { ResponseCache } from './rest/cache.js';
 import { LinodeClient } from './rest/client.js';
 import { LinodeApiError } from './rest/errors.js';
@@ -112,6 +112,8 @@ export function createGateway(overrides: Partial<GatewayConfig> = {}, options: G
     graphqlEndpoint: '/graphql',
     landingPage: false,
     batching: { limit: config.limits.maxBatch },
+    // Read at most this much of a body, Content-Length or not (src/security/http.ts gives the error its code).
+    maxRequestBodySize: config.limits.maxBodyBytes,
     // No CORS headers unless origins are listed: browsers then refuse cross-origin calls.
     cors: config.corsOrigins.length > 0 ? { origin: config.corsOrigins, credentials: false, methods: ['GET', 'POST', 'OPTIONS'] } : false,
     graphiql: graphiqlOptions(config),

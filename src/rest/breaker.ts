@@ -1,13 +1,16 @@
 // When Linode is down for everyone, requests should fail at once instead of piling up behind
 // timeouts. After `threshold` consecutive upstream failures (5xx, timeouts, network errors; never
-// a 4xx, which is the caller's problem) the circuit opens: calls fail fast with
-// UPSTREAM_UNAVAILABLE. After `cooldownMs` one probe goes through; its success closes the circuit.
+// a 4xx, which is the caller's problem and shows the upstream is up) within `windowMs` of each
+// other, the circuit opens: calls fail fast with UPSTREAM_UNAVAILABLE. After `cooldownMs` one
+// probe goes through; any answer from Linode (a success or a 4xx) closes the circuit.
 import type { LinodeClient, LinodeRequest, LinodeResponse } from './client.js';
 import { LinodeApiError } from './errors.js';
 
 export interface BreakerOptions {
   threshold?: number;
   cooldownMs?: number;
+  /** Failures further apart than this are not consecutive: the count starts again. */
+  windowMs?: number;
   now?: () => number;
 }
 
@@ -21,10 +24,12 @@ function isUpstreamFailure(error: unknown): boolean {
 
 export class CircuitBreaker implements UpstreamClient {
   private failures = 0;
+  private lastFailureAt = 0;
   private openedAt: number | undefined;
   private probing = false;
   private readonly threshold: number;
   private readonly cooldownMs: number;
+  private readonly windowMs: number;
   private readonly now: () => number;
 
   constructor(
@@ -33,6 +38,7 @@ export class CircuitBreaker implements UpstreamClient {
   ) {
     this.threshold = options.threshold ?? 5;
     this.cooldownMs = options.cooldownMs ?? 10_000;
+    this.windowMs = options.windowMs ?? 60_000;
     this.now = options.now ?? Date.now;
   }
 
@@ -61,10 +67,12 @@ export class CircuitBreaker implements UpstreamClient {
       return response;
     } catch (error) {
       if (isUpstreamFailure(error)) {
-        this.failures += 1;
-        if (probe || this.failures >= this.threshold) this.openedAt = this.now();
-      } else if (probe) {
-        // The upstream answered (a 4xx): it is up.
+        const now = this.now();
+        this.failures = now - this.lastFailureAt > this.windowMs ? 1 : this.failures + 1;
+        this.lastFailureAt = now;
+        if (probe || this.failures >= this.threshold) this.openedAt = now;
+      } else if (error instanceof LinodeApiError && error.status !== undefined) {
+        // Linode answered (a 4xx, a 429): it is up, so earlier failures are no longer consecutive.
         this.failures = 0;
         this.openedAt = undefined;
       }

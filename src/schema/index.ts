@@ -9,9 +9,7 @@ import './catalogs/image.js';
 import './linode/instance.js';
 import './linode/disk.js';
 import './linode/instance-config.js';
-import './linode/instance-mutations.js';
 import './volumes/volume.js';
-import './volumes/volume-mutations.js';
 import './domains/domain.js';
 import './domains/domain-record.js';
 import './account/event.js';
@@ -48,5 +46,8 @@ import './profile/personal-access-token.js';
 import './profile/ssh-key.js';
 import './support/support-ticket-reply.js';
 import './support/support-ticket.js';
+// Root Mutation fields, grouped by domain.
+import '../resolvers/linode-mutations.js';
+import '../resolvers/volume-mutations.js';
 
 export const schema = lexicographicSortSchema(builder.toSchema());

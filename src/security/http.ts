@@ -1,15 +1,59 @@
-// Checks on the HTTP request itself, before GraphQL sees it: body size and CSRF.
+// Checks on the HTTP request itself, before GraphQL sees it: body size, batch size and CSRF.
 import type { Plugin } from 'graphql-yoga';
-import { refusal } from './errors.js';
+import { limitError, refusal } from './errors.js';
 
-/** Refuses bodies whose Content-Length is over the limit (browsers and HTTP clients always send it). */
+const tooLarge = (maxBytes: number, length?: number) =>
+  `The request body is ${length === undefined ? 'over the limit' : `${length} bytes`}; the limit is ${maxBytes} (MAX_BODY_BYTES). Send a smaller query or fewer variables.`;
+
+/**
+ * Refuses bodies over the limit: at once when Content-Length says so, and while reading when it
+ * does not (chunked bodies). The reading limit itself is yoga's `maxRequestBodySize` (set to the
+ * same value in createGateway); its error is given this limit's code and message.
+ */
 export function bodyLimit(maxBytes: number): Plugin {
   return {
     onRequest({ request, endResponse }) {
       const length = Number(request.headers.get('content-length') ?? 0);
-      if (length > maxBytes) {
-        endResponse(refusal(413, 'REQUEST_TOO_LARGE', `The request body is ${length} bytes; the limit is ${maxBytes} (MAX_BODY_BYTES). Send a smaller query or fewer variables.`));
-      }
+      if (length > maxBytes) endResponse(refusal(413, 'REQUEST_TOO_LARGE', tooLarge(maxBytes, length)));
+    },
+    onRequestParse({ requestParser, setRequestParser }) {
+      if (!requestParser) return;
+      setRequestParser(async (request) => {
+        try {
+          return await requestParser(request);
+        } catch (error) {
+          if ((error as { extensions?: { code?: unknown } } | null)?.extensions?.code === 'REQUEST_ENTITY_TOO_LARGE') {
+            throw limitError('REQUEST_TOO_LARGE', tooLarge(maxBytes), { http: { status: 413 } });
+          }
+          throw error;
+        }
+      });
+    },
+  };
+}
+
+/**
+ * At most `max` operations in one batched request (a JSON array body), and at least one. Runs
+ * before yoga's own batching limit (set to the same value) to answer with a code of its own.
+ */
+export function batchLimit(max: number): Plugin {
+  return {
+    onRequestParse() {
+      return {
+        onRequestParseDone({ requestParserResult }) {
+          if (!Array.isArray(requestParserResult)) return;
+          if (requestParserResult.length === 0) {
+            throw limitError('BAD_REQUEST', 'The batch is empty: send at least one operation.', { http: { status: 400 } });
+          }
+          if (requestParserResult.length > max) {
+            throw limitError(
+              'BATCH_TOO_LARGE',
+              `The batch holds ${requestParserResult.length} operations; the limit is ${max} (MAX_BATCH). Send fewer operations per request.`,
+              { http: { status: 413 } },
+            );
+          }
+        },
+      };
     },
   };
 }
@@ -20,13 +64,12 @@ const PREFLIGHT_HEADERS = ['x-graphql-csrf', 'graphql-require-preflight', 'apoll
  * A browser can send a "simple" cross-site request (GET, or a POST of a form or text/plain) without
  * asking first. Such requests must carry a header a form cannot set; JSON POSTs (GraphiQL,
  * graphql-request, fetch with content-type application/json) already force a CORS preflight.
+ * The check runs on every request yoga is about to parse as GraphQL, whatever its path variant
+ * (`/graphql`, `/graphql/`); the GraphiQL page and its assets are served before that stage.
  */
 export function csrfPrevention(): Plugin {
   return {
-    onRequest({ request, url, endResponse }) {
-      if (!url.pathname.endsWith('/graphql') || request.method === 'OPTIONS') return;
-      const accept = request.headers.get('accept') ?? '';
-      if (request.method === 'GET' && !url.searchParams.has('query') && accept.includes('text/html')) return; // GraphiQL page
+    onRequestParse({ request, endResponse }) {
       const contentType = (request.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
       const simple = request.method === 'GET' || !['application/json', 'application/graphql-response+json'].includes(contentType);
       if (simple && !PREFLIGHT_HEADERS.some((h) => request.headers.has(h))) {

@@ -92,7 +92,17 @@ const cases: Case[] = [
   { name: 'query not a string', raw: { body: '{"query": 5}' }, code: 'BAD_REQUEST', status: 400 },
   { name: 'variables not an object', raw: { body: '{"query": "{ __typename }", "variables": "x"}' }, code: 'BAD_REQUEST', status: 400 },
   { name: 'unknown operationName', raw: { body: '{"query": "query A { __typename }", "operationName": "B"}' }, code: 'OPERATION_RESOLUTION_FAILURE', status: 400 },
-  { name: 'too many batched operations', raw: { body: JSON.stringify(Array.from({ length: 11 }, () => ({ query: '{ __typename }' }))) }, code: 'BAD_REQUEST', status: 413 },
+  { name: 'too many batched operations', raw: { body: JSON.stringify(Array.from({ length: 11 }, () => ({ query: '{ __typename }' }))) }, code: 'BATCH_TOO_LARGE', status: 413 },
+  { name: 'empty batch', raw: { body: '[]' }, code: 'BAD_REQUEST', status: 400 },
+  { name: 'alias bomb on __typename', query: `{ ${Array.from({ length: 200 }, (_, i) => `t${i}: __typename`).join(' ')} }`, code: 'TOO_MANY_ALIASES' },
+  // CSRF on every path variant yoga serves GraphQL at, not only the exact `/graphql`.
+  { name: 'GET query to /graphql/ without a CSRF header', raw: { method: 'GET', url: '/graphql/?query=%7B%20regions%20%7B%20totalCount%20%7D%20%7D' }, code: 'CSRF_PREVENTED', status: 403 },
+  {
+    name: 'form POST mutation to /graphql/ (CSRF)',
+    raw: { url: '/graphql/', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `query=${encodeURIComponent('mutation { deleteInstance(id: 1) { userErrors { message } } }')}` },
+    code: 'CSRF_PREVENTED',
+    status: 403,
+  },
   { name: 'body over the size limit', raw: { body: JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(120_000) } }) }, code: 'REQUEST_TOO_LARGE', status: 413 },
 ];
 

@@ -1,7 +1,7 @@
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { parseAuthorization } from '../../src/rest/auth-header.js';
+import { parseAuthorization } from '../../src/auth/bearer.js';
 import { LinodeClient, type LinodeClientOptions, type UpstreamCall } from '../../src/rest/client.js';
 import { LinodeApiError } from '../../src/rest/errors.js';
 import { UnsafePathError } from '../../src/rest/request-url.js';

@@ -1,12 +1,13 @@
-import type { GatewayContext } from '../../context.js';
-import { operationFact, type ObjectFact } from '../../facts/index.js';
-import { builder } from '../builder.js';
-import type { LinodeRecord } from '../kit/fact-fields.js';
-import { validId } from '../kit/ids.js';
-import { factInputRef, toLinodeBody } from '../kit/inputs.js';
-import { attempt, payloadRef } from '../kit/mutations.js';
-import { tagType } from '../kit/resource.js';
-import { Instance } from './instance.js';
+// Root Mutation fields for instances: create, update, delete and the power actions.
+import type { GatewayContext } from '../context.js';
+import { operationFact, type ObjectFact } from '../facts/index.js';
+import { builder } from '../schema/builder.js';
+import type { LinodeRecord } from '../schema/kit/fact-fields.js';
+import { validId } from '../schema/kit/ids.js';
+import { factInputRef, toLinodeBody } from '../schema/kit/inputs.js';
+import { attempt, payloadRef } from '../schema/kit/mutations.js';
+import { tagType } from '../schema/kit/resource.js';
+import { Instance } from '../schema/linode/instance.js';
 
 const createFact = operationFact('POST', '/linode/instances').request as ObjectFact;
 const updateFact = operationFact('PUT', '/linode/instances/{linodeId}').request as ObjectFact;

@@ -1,12 +1,13 @@
-import type { GatewayContext } from '../../context.js';
-import { operationFact, type ObjectFact } from '../../facts/index.js';
-import { builder } from '../builder.js';
-import type { LinodeRecord } from '../kit/fact-fields.js';
-import { validId } from '../kit/ids.js';
-import { factInputRef, toLinodeBody } from '../kit/inputs.js';
-import { attempt, payloadRef } from '../kit/mutations.js';
-import { tagType } from '../kit/resource.js';
-import { Volume } from './volume.js';
+// Root Mutation fields for volumes.
+import type { GatewayContext } from '../context.js';
+import { operationFact, type ObjectFact } from '../facts/index.js';
+import { builder } from '../schema/builder.js';
+import type { LinodeRecord } from '../schema/kit/fact-fields.js';
+import { validId } from '../schema/kit/ids.js';
+import { factInputRef, toLinodeBody } from '../schema/kit/inputs.js';
+import { attempt, payloadRef } from '../schema/kit/mutations.js';
+import { tagType } from '../schema/kit/resource.js';
+import { Volume } from '../schema/volumes/volume.js';
 
 const createFact = operationFact('POST', '/volumes').request as ObjectFact;
 const updateFact = operationFact('PUT', '/volumes/{volumeId}').request as ObjectFact;
