@@ -30,6 +30,8 @@ export class UpstreamSession {
   rateLimit: RateLimitState | undefined;
   private readonly memo = new Map<string, Promise<unknown>>();
   private readonly limit: ReturnType<typeof pLimit>;
+  /** The prefix of this caller's private cache keys, read once per request (see ResponseCache.generation). */
+  private privatePrefix: Promise<string> | undefined;
 
   constructor(
     private readonly client: UpstreamClient,
@@ -84,21 +86,41 @@ export class UpstreamSession {
     return pending;
   }
 
-  /** A write. Never memoised, never cached, never retried after an ambiguous failure (the client's rule). */
-  write<T>(method: 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown, operation?: string): Promise<T> {
+  /**
+   * A write. Never memoised, never cached, never retried after an ambiguous failure (the client's
+   * rule). Afterwards nothing read before is reused: not in this request, nor from the caller's
+   * private cache entries (even a failed write may have changed something).
+   */
+  async write<T>(method: 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown, operation?: string): Promise<T> {
     this.memo.clear();
-    return this.send<T>(method, path, { operation }, body);
+    try {
+      return await this.send<T>(method, path, { operation }, body);
+    } finally {
+      this.memo.clear();
+      if (this.token) {
+        this.privatePrefix = undefined;
+        await this.cache.newGeneration(this.cache.tokenKey(this.token));
+      }
+    }
   }
 
   private async cached<T>(key: string, options: GetOptions, load: () => Promise<T>): Promise<T> {
     const rule = options.cache;
     if (!rule || (rule.scope === 'private' && !this.token)) return load();
-    const cacheKey = rule.scope === 'public' ? `public:${key}` : `private:${this.cache.tokenKey(this.token as string)}:${key}`;
+    const cacheKey = rule.scope === 'public' ? `public:${key}` : `${await this.callerPrefix()}${key}`;
     const hit = await this.cache.get<T>(cacheKey);
     if (hit !== undefined) return hit;
     const value = await load();
     await this.cache.set(cacheKey, value, rule.ttlMs);
     return value;
+  }
+
+  private callerPrefix(): Promise<string> {
+    if (!this.privatePrefix) {
+      const tokenKey = this.cache.tokenKey(this.token as string);
+      this.privatePrefix = this.cache.generation(tokenKey).then((generation) => `private:${tokenKey}:${generation}:`);
+    }
+    return this.privatePrefix;
   }
 
   private send<T>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, options: GetOptions, body?: unknown): Promise<T> {

@@ -1,10 +1,12 @@
 // Cross-request response cache on keyv: bounded in memory by default, Redis when CACHE_URL is set.
 // Public catalogs are shared by every caller; anything fetched with a token is keyed by a keyed
-// hash (HMAC) of that token, never the token itself.
+// hash (HMAC) of that token, never the token itself, and is invalidated by that token's writes.
 import { createHmac, randomBytes } from 'node:crypto';
 import Keyv from 'keyv';
 import KeyvRedis from '@keyv/redis';
 import { LRUCache } from 'lru-cache';
+
+const GENERATION_TTL_MS = 24 * 60 * 60 * 1000;
 
 export interface ResponseCacheOptions {
   url?: string;          // redis://... ; empty = in memory
@@ -90,6 +92,24 @@ export class ResponseCache {
     } catch {
       // ignored: see constructor
     }
+  }
+
+  /**
+   * The generation of a caller's private entries: part of their keys, so that starting a new one
+   * (after the caller writes) leaves everything cached before unread. The old entries expire on
+   * their own. Kept in the cache itself, so replicas sharing Redis agree on it.
+   */
+  async generation(tokenKey: string): Promise<string> {
+    try {
+      return ((await this.keyv.get(`generation:${tokenKey}`)) as string | undefined) ?? '0';
+    } catch {
+      return '0';
+    }
+  }
+
+  async newGeneration(tokenKey: string): Promise<void> {
+    // Outlives every private entry's TTL; once it expires, entries of generation '0' are long gone.
+    await this.set(`generation:${tokenKey}`, `${Date.now().toString(36)}.${randomBytes(4).toString('hex')}`, GENERATION_TTL_MS);
   }
 
   async close(): Promise<void> {

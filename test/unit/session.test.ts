@@ -77,6 +77,43 @@ describe('UpstreamSession', () => {
     expect(fake.calls).toHaveLength(3);
   });
 
+  it("a caller's write invalidates that caller's private entries, not anyone else's", async () => {
+    const fake = fakeClient((req) => ({ data: [req.token], page: 1, pages: 1, results: 1 }));
+    const cache = new ResponseCache();
+    const images = (token: string) => new UpstreamSession(fake.client, token, cache).all('/images', { cache: { scope: 'private', ttlMs: 60_000 } });
+    await images('alice');
+    await images('bob');
+    await images('alice');
+    expect(fake.calls).toHaveLength(2);
+
+    await new UpstreamSession(fake.client, 'alice', cache).write('POST', '/images', { disk_id: 1 });
+    await images('alice'); // fetched again
+    await images('bob'); // still cached
+    await images('alice'); // cached again, under the new generation
+    expect(fake.calls.map((c) => `${c.method} ${c.path} ${c.token}`)).toEqual([
+      'GET /images alice',
+      'GET /images bob',
+      'POST /images alice',
+      'GET /images alice',
+    ]);
+  });
+
+  it('a failed write invalidates too: it may have happened', async () => {
+    let fail = false;
+    const fake = fakeClient((req) => {
+      if (fail) throw new Error('timeout');
+      return { data: [req.path], page: 1, pages: 1, results: 1 };
+    });
+    const cache = new ResponseCache();
+    const session = () => new UpstreamSession(fake.client, 'alice', cache);
+    await session().all('/images', { cache: { scope: 'private', ttlMs: 60_000 } });
+    fail = true;
+    await expect(session().write('DELETE', '/images/private/1')).rejects.toThrow('timeout');
+    fail = false;
+    await session().all('/images', { cache: { scope: 'private', ttlMs: 60_000 } });
+    expect(fake.calls.filter((c) => c.method === 'GET')).toHaveLength(2);
+  });
+
   it('never puts a raw token into a cache key', async () => {
     const fake = fakeClient();
     const keys: string[] = [];
