@@ -18,14 +18,18 @@ const UpdateInstanceInput = factInputRef('UpdateInstanceInput', updateFact, 'Cha
 const BootInstanceInput = factInputRef('BootInstanceInput', bootFact, 'Which configuration to boot; the last one booted when left out.');
 
 const InstancePayload = payloadRef('InstancePayload', { name: 'instance', type: Instance.ref, description: 'The instance after the change.' });
+const DeleteInstancePayload = payloadRef('DeleteInstancePayload', { name: 'deletedId', type: 'ID', description: 'The id of the deleted instance; null when it was not deleted.' });
 const InstanceActionPayload = payloadRef('InstanceActionPayload', { name: 'instance', type: Instance.ref, description: 'The instance; its status shows the action under way.' });
 
 const path = (id: unknown) => `/linode/instances/${validId('int', id)}`;
 const asInstance = (record: LinodeRecord) => tagType(record, 'Instance');
 
+// Every mutation field is nullable: one that fails must not null the results of the others
+// in the same request (they may already have happened).
 builder.mutationFields((t) => ({
   createInstance: t.field({
     type: InstancePayload,
+    nullable: true,
     description: 'Creates an instance.',
     args: { input: t.arg({ type: CreateInstanceInput, required: true }) },
     resolve: (_root, { input }, ctx: GatewayContext) =>
@@ -33,22 +37,29 @@ builder.mutationFields((t) => ({
   }),
   updateInstance: t.field({
     type: InstancePayload,
+    nullable: true,
     description: 'Changes an instance\'s label, tags, alerts, backup schedule or watchdog.',
     args: { id: t.arg.id({ required: true }), input: t.arg({ type: UpdateInstanceInput, required: true }) },
     resolve: (_root, { id, input }, ctx: GatewayContext) =>
       attempt(async () => asInstance(await ctx.upstream.write<LinodeRecord>('PUT', path(id), toLinodeBody(input, updateFact), 'PUT /linode/instances/{id}'))),
   }),
   deleteInstance: t.field({
-    type: payloadRef('DeleteInstancePayload'),
+    type: DeleteInstancePayload,
+    nullable: true,
     description: 'Deletes an instance and its disks, configs and backups.',
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, { id }, ctx: GatewayContext) => attempt(() => ctx.upstream.write('DELETE', path(id), undefined, 'DELETE /linode/instances/{id}')),
+    resolve: (_root, { id }, ctx: GatewayContext) =>
+      attempt(async () => {
+        await ctx.upstream.write('DELETE', path(id), undefined, 'DELETE /linode/instances/{id}');
+        return validId('int', id);
+      }),
   }),
   ...Object.fromEntries(
     (['boot', 'reboot', 'shutdown'] as const).map((action) => [
       `${action}Instance`,
       t.field({
         type: InstanceActionPayload,
+        nullable: true,
         description: `${action[0].toUpperCase()}${action.slice(1)}s an instance.`,
         args: { id: t.arg.id({ required: true }), ...(action === 'shutdown' ? {} : { input: t.arg({ type: BootInstanceInput, required: false }) }) },
         resolve: (_root: unknown, args: { id: string; input?: Record<string, unknown> | null }, ctx: GatewayContext) =>

@@ -22,9 +22,12 @@ const VolumePayload = payloadRef('VolumePayload', { name: 'volume', type: Volume
 const path = (id: unknown) => `/volumes/${validId('int', id)}`;
 const asVolume = (record: LinodeRecord) => tagType(record, 'Volume');
 
+// Every mutation field is nullable: one that fails must not null the results of the others
+// in the same request (they may already have happened).
 builder.mutationFields((t) => ({
   createVolume: t.field({
     type: VolumePayload,
+    nullable: true,
     description: 'Creates a block storage volume.',
     args: { input: t.arg({ type: CreateVolumeInput, required: true }) },
     resolve: (_root, { input }, ctx: GatewayContext) =>
@@ -32,6 +35,7 @@ builder.mutationFields((t) => ({
   }),
   updateVolume: t.field({
     type: VolumePayload,
+    nullable: true,
     description: 'Changes a volume\'s label or tags.',
     args: { id: t.arg.id({ required: true }), input: t.arg({ type: UpdateVolumeInput, required: true }) },
     resolve: (_root, { id, input }, ctx: GatewayContext) =>
@@ -39,21 +43,32 @@ builder.mutationFields((t) => ({
   }),
   attachVolume: t.field({
     type: VolumePayload,
+    nullable: true,
     description: 'Attaches a volume to an instance in its region.',
     args: { id: t.arg.id({ required: true }), input: t.arg({ type: AttachVolumeInput, required: true }) },
     resolve: (_root, { id, input }, ctx: GatewayContext) =>
       attempt(async () => asVolume(await ctx.upstream.write<LinodeRecord>('POST', `${path(id)}/attach`, toLinodeBody(input, attachFact), 'POST /volumes/{id}/attach'))),
   }),
   detachVolume: t.field({
-    type: payloadRef('DetachVolumePayload'),
+    type: VolumePayload,
+    nullable: true,
     description: 'Detaches a volume from its instance.',
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, { id }, ctx: GatewayContext) => attempt(() => ctx.upstream.write('POST', `${path(id)}/detach`, undefined, 'POST /volumes/{id}/detach')),
+    resolve: (_root, { id }, ctx: GatewayContext) =>
+      attempt(async () => {
+        await ctx.upstream.write('POST', `${path(id)}/detach`, undefined, 'POST /volumes/{id}/detach');
+        return validId('int', id); // the volume is read again when selected
+      }),
   }),
   deleteVolume: t.field({
-    type: payloadRef('DeleteVolumePayload'),
+    type: payloadRef('DeleteVolumePayload', { name: 'deletedId', type: 'ID', description: 'The id of the deleted volume; null when it was not deleted.' }),
+    nullable: true,
     description: 'Deletes a detached volume.',
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, { id }, ctx: GatewayContext) => attempt(() => ctx.upstream.write('DELETE', path(id), undefined, 'DELETE /volumes/{id}')),
+    resolve: (_root, { id }, ctx: GatewayContext) =>
+      attempt(async () => {
+        await ctx.upstream.write('DELETE', path(id), undefined, 'DELETE /volumes/{id}');
+        return validId('int', id);
+      }),
   }),
 }));

@@ -1,0 +1,47 @@
+// Mutations beyond the contract: several in one request keep each other's results, and the
+// payloads of deletes and detaches say what happened.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startStack, type Stack } from '../support/stack.js';
+
+let stack: Stack;
+beforeAll(async () => {
+  stack = await startStack();
+});
+afterAll(() => stack.close());
+
+const request = (query: string, variables: Record<string, unknown> = {}) => stack.client().rawRequest<any>(query, variables);
+
+describe('mutations', () => {
+  it('one failing mutation leaves the others of the request in the data', async () => {
+    const target = stack.emulator.store.instances[0];
+    const { data, errors } = await request(
+      `mutation($id: ID!) {
+        renamed: updateInstance(id: $id, input: { label: "renamed-in-batch" }) { instance { id label } userErrors { message } }
+        missing: deleteInstance(id: 999999999) { deletedId userErrors { message } }
+      }`,
+      { id: target.id },
+    );
+    expect(data.renamed).toEqual({ instance: { id: String(target.id), label: 'renamed-in-batch' }, userErrors: [] });
+    expect(data.missing).toBeNull();
+    expect(errors).toHaveLength(1);
+    expect(errors?.[0]).toMatchObject({ path: ['missing'], extensions: { code: 'NOT_FOUND' } });
+  });
+
+  it('a delete answers with the deleted id', async () => {
+    const volume = stack.emulator.store.volumes.find((v: any) => v.linode_id === null && v.status === 'active');
+    const { data, errors } = await request('mutation($id: ID!) { deleteVolume(id: $id) { deletedId userErrors { message } } }', { id: volume.id });
+    expect(errors).toBeUndefined();
+    expect(data.deleteVolume).toEqual({ deletedId: String(volume.id), userErrors: [] });
+    expect(stack.emulator.store.volumes.some((v: any) => v.id === volume.id)).toBe(false);
+  });
+
+  it('a detach answers with the volume as Linode has it afterwards', async () => {
+    const volume = stack.emulator.store.volumes.find((v: any) => v.linode_id !== null && v.status === 'active');
+    stack.emulator.clearLog();
+    const { data, errors } = await request('mutation($id: ID!) { detachVolume(id: $id) { volume { id linodeId instance { id } } userErrors { message } } }', { id: volume.id });
+    expect(errors).toBeUndefined();
+    expect(data.detachVolume).toEqual({ volume: { id: String(volume.id), linodeId: null, instance: null }, userErrors: [] });
+    // The write, then one read of the volume (not served from before the write).
+    expect(stack.emulator.log.map((e) => `${e.method} ${e.path.replace(/\/\d+(?=\/|$)/, '/{id}')}`)).toEqual(['POST /v4/volumes/{id}/detach', 'GET /v4/volumes/{id}']);
+  });
+});
