@@ -24,7 +24,7 @@ export interface GetOptions {
 }
 
 export class UpstreamSession {
-  /** Upstream requests this GraphQL request has sent (cache hits and memoised calls excluded). */
+  /** Upstream requests this GraphQL request has sent, retries included (cache hits and memoised calls excluded). */
   requests = 0;
   /** The rate-limit state Linode reported last. */
   rateLimit: RateLimitState | undefined;
@@ -125,7 +125,6 @@ export class UpstreamSession {
 
   private send<T>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, options: GetOptions, body?: unknown): Promise<T> {
     return this.limit(async () => {
-      this.requests += 1;
       const response = await this.client.request<T>({
         method,
         path,
@@ -135,6 +134,9 @@ export class UpstreamSession {
         filter: options.filter,
         body,
         signal: this.signal,
+        onAttempt: () => {
+          this.requests += 1;
+        },
       });
       if (response.rateLimit) this.rateLimit = response.rateLimit;
       return response.data;

@@ -62,6 +62,8 @@ export interface LinodeRequest {
   filter?: Record<string, unknown>;
   body?: unknown;
   signal?: AbortSignal;
+  /** Called once per attempt that goes out (retries included), for the caller's own count. */
+  onAttempt?: () => void;
 }
 
 export interface LinodeResponse<T> {
@@ -128,6 +130,7 @@ export class LinodeClient {
     for (let attempt = 1; ; attempt += 1) {
       const timeoutMs = Math.min(this.timeoutMs, this.retry.budgetMs - elapsed());
       const attemptStarted = this.now();
+      req.onAttempt?.();
       const outcome = await this.attempt(req.method, url, headers, body, timeoutMs, req.signal);
       this.onCall?.({
         method: req.method,

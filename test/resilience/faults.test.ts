@@ -33,10 +33,12 @@ describe('upstream failures', () => {
   it('a GET that fails once with 503 is retried and succeeds', async () => {
     stack = await startStack();
     stack.emulator.inject({ path: '/v4/regions', status: 503, times: 1 });
-    const { data, errors } = await run(stack, '{ regions(first: 2) { totalCount } }');
+    const { data, errors, extensions } = (await stack.client().rawRequest<any>('{ regions(first: 2) { totalCount } }')) as any;
     expect(errors).toBeUndefined();
     expect(data.regions.totalCount).toBeGreaterThan(0);
     expect(stack.emulator.log.map((e) => e.status)).toEqual([503, 200]);
+    // The count reported is what went out: both attempts.
+    expect(extensions.upstream.requests).toBe(2);
   });
 
   it('a 429 with a short Retry-After is waited for; a long one answers RATE_LIMITED with retryAfter', async () => {

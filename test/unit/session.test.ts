@@ -11,6 +11,7 @@ function fakeClient(answer: (req: LinodeRequest) => unknown = () => ({ data: [],
   const client = {
     async request(req: LinodeRequest) {
       calls.push(req);
+      req.onAttempt?.();
       inFlight += 1;
       maxInFlight = Math.max(maxInFlight, inFlight);
       await new Promise((resolve) => setImmediate(resolve));
