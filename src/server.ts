@@ -42,6 +42,11 @@ export function maskError(error: unknown, message: string): GraphQLError {
     });
   }
   if (original instanceof GraphQLError && original.extensions?.code) {
+    // yoga attaches the JSON parser's own error to its BAD_REQUEST; its message quotes the body.
+    // Only the error's name is kept: yoga reads the field's presence to answer HTTP 400.
+    const extensions = original.extensions as Record<string, unknown>;
+    const parserError = extensions.originalError as { name?: unknown } | undefined;
+    if (parserError) extensions.originalError = { name: parserError.name };
     return graphqlError && graphqlError !== original
       ? new GraphQLError(original.message, { nodes: graphqlError.nodes, path: graphqlError.path, extensions: original.extensions })
       : original;

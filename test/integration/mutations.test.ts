@@ -28,7 +28,7 @@ describe('mutations', () => {
   });
 
   it('a delete answers with the deleted id', async () => {
-    const volume = stack.emulator.store.volumes.find((v: any) => v.linode_id === null && v.status === 'active');
+    const volume: any = stack.emulator.store.volumes.find((v: any) => v.linode_id === null && v.status === 'active');
     const { data, errors } = await request('mutation($id: ID!) { deleteVolume(id: $id) { deletedId userErrors { message } } }', { id: volume.id });
     expect(errors).toBeUndefined();
     expect(data.deleteVolume).toEqual({ deletedId: String(volume.id), userErrors: [] });
@@ -36,7 +36,7 @@ describe('mutations', () => {
   });
 
   it('a detach answers with the volume as Linode has it afterwards', async () => {
-    const volume = stack.emulator.store.volumes.find((v: any) => v.linode_id !== null && v.status === 'active');
+    const volume: any = stack.emulator.store.volumes.find((v: any) => v.linode_id !== null && v.status === 'active');
     stack.emulator.clearLog();
     const { data, errors } = await request('mutation($id: ID!) { detachVolume(id: $id) { volume { id linodeId instance { id } } userErrors { message } } }', { id: volume.id });
     expect(errors).toBeUndefined();
