@@ -66,7 +66,8 @@ function describe(value: unknown): string {
   return text === undefined ? String(value) : text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
-function parseTimestamp(value: unknown): number | undefined {
+/** Epoch milliseconds of an RFC 3339 timestamp (zone-less means UTC, as Linode's), or undefined. */
+export function parseTimestamp(value: unknown): number | undefined {
   const text = value instanceof Date ? value.toISOString() : value;
   const match = typeof text === 'string' ? RFC3339.exec(text) : null;
   if (!match) return undefined;

@@ -76,6 +76,9 @@ const cases: Case[] = [
   { name: 'variable of the wrong type', query: 'query($f: Int) { instances(first: $f) { totalCount } }', variables: { f: 'ten' }, code: 'BAD_USER_INPUT' },
   { name: 'missing required variable', query: 'query($id: ID!) { instance(id: $id) { id } }', code: 'GRAPHQL_VALIDATION_FAILED', status: 400 },
   { name: 'bad DateTime variable', query: 'query($t: DateTime) { events(filter: { created: { gt: $t } }) { totalCount } }', variables: { t: 'yesterday' }, code: 'BAD_USER_INPUT' },
+  // Date.parse accepts these; Linode cannot compare them.
+  { name: 'DateTime without a time', query: 'query($t: DateTime) { events(filter: { created: { gt: $t } }) { totalCount } }', variables: { t: '2021-06-01' }, code: 'BAD_USER_INPUT' },
+  { name: 'DateTime in prose', query: '{ events(filter: { created: { lt: "June 1, 2021" } }) { totalCount } }', code: 'BAD_USER_INPUT' },
   // Ids before paths
   ...badInstanceIds.map((id) => ({ name: `instance id ${JSON.stringify(id)}`, query: 'query($id: ID!) { instance(id: $id) { id } }', variables: { id }, code: 'BAD_USER_INPUT' })),
   ...badRegionIds.map((id) => ({ name: `region id ${JSON.stringify(id)}`, query: 'query($id: ID!) { region(id: $id) { id } }', variables: { id }, code: 'BAD_USER_INPUT' })),

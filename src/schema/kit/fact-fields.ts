@@ -26,8 +26,16 @@ const objectRefs = new Map<string, RecordRef>();
 export const resourceTypeNames = new Set<string>();
 const enumRefs = new Map<string, AnyRef>();
 
+/** Strings named `*_id` that identify nothing a caller can look up: plain strings. */
+const NOT_IDS = new Set(['tax_id', 'gravatar_id', 'user_gravatar_id']);
+
 export function isIdField(key: string, fact: FieldFact): boolean {
-  return (key === 'id' || key.endsWith('_id')) && (fact.type === 'integer' || fact.type === 'string');
+  return (key === 'id' || key.endsWith('_id')) && !NOT_IDS.has(key) && (fact.type === 'integer' || fact.type === 'string');
+}
+
+/** A GraphQL enum only for named values; a list of allowed numbers (a cluster size) stays Int. */
+export function isEnumFact(fact: FieldFact): fact is FieldFact & { enum: Array<string | number | null> } {
+  return Boolean(fact.enum?.some((v) => typeof v === 'string'));
 }
 
 function enumRef(name: string, values: Array<string | number | null>): AnyRef {
@@ -46,7 +54,7 @@ function enumRef(name: string, values: Array<string | number | null>): AnyRef {
 /** The scalar a fact maps to (ids, timestamps, numbers...), or undefined for enums, lists and objects. */
 export function scalarOf(key: string, fact: FieldFact): 'ID' | 'DateTime' | 'String' | 'Int' | 'Float' | 'Boolean' | undefined {
   if (isIdField(key, fact)) return 'ID';
-  if (fact.enum && fact.enum.some((v) => v !== null)) return undefined;
+  if (isEnumFact(fact)) return undefined;
   switch (fact.type) {
     case 'string':
       return fact.format === 'date-time' ? 'DateTime' : 'String';
@@ -65,7 +73,7 @@ export function scalarOf(key: string, fact: FieldFact): 'ID' | 'DateTime' | 'Str
 function typeOf(fact: FieldFact, key: string, pathName: string, options: FactFieldOptions, path: string): AnyRef {
   const scalar = scalarOf(key, fact);
   if (scalar) return scalar;
-  if (fact.enum && fact.enum.some((v) => v !== null)) return enumRef(pathName, fact.enum);
+  if (isEnumFact(fact)) return enumRef(pathName, fact.enum);
   switch (fact.type) {
     case 'array': {
       const item = fact.items ?? {};

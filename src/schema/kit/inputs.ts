@@ -2,7 +2,7 @@
 // conversion of a GraphQL input back into Linode's snake_case JSON.
 import type { FieldFact, ObjectFact } from '../../facts/index.js';
 import { builder } from '../builder.js';
-import { scalarOf } from './fact-fields.js';
+import { isEnumFact, scalarOf } from './fact-fields.js';
 import { camelCase, pascalCase, singular, upperSnake } from './names.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -17,7 +17,7 @@ function writable(fields: Record<string, FieldFact>): Array<[string, FieldFact]>
 function inputTypeOf(fact: FieldFact, key: string, pathName: string): AnyRef {
   const scalar = scalarOf(key, fact);
   if (scalar) return scalar;
-  if (fact.enum && fact.enum.some((v) => v !== null)) {
+  if (isEnumFact(fact)) {
     return inputRefs.get(pathName) ?? remember(pathName, builder.enumType(pathName, {
       values: Object.fromEntries(fact.enum.filter((v) => v !== null).map((v) => [upperSnake(String(v)), { value: v }])),
     }));

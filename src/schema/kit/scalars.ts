@@ -1,4 +1,5 @@
 import { GraphQLError, Kind, type ValueNode } from 'graphql';
+import { parseTimestamp } from '../../rest/xfilter.js';
 import { builder } from '../builder.js';
 
 /** Linode timestamps carry no zone but are UTC: `2018-01-01T00:01:01` -> `2018-01-01T00:01:01Z`. */
@@ -7,9 +8,10 @@ export function toRfc3339(value: string): string {
   return `${value.replace(' ', 'T')}Z`;
 }
 
+/** The same rule as the X-Filter compiler's, so a DateTime the scalar accepts is one Linode can compare. */
 function parseDateTime(value: unknown): string {
-  if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) {
-    throw new GraphQLError(`DateTime must be an RFC 3339 string, got ${JSON.stringify(value)}`, {
+  if (typeof value !== 'string' || parseTimestamp(value) === undefined) {
+    throw new GraphQLError(`DateTime must be an RFC 3339 timestamp such as 2024-01-31T12:00:00Z, got ${JSON.stringify(value)?.slice(0, 60)}`, {
       extensions: { code: 'BAD_USER_INPUT' },
     });
   }
