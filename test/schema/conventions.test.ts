@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { getNamedType, GraphQLEnumType, GraphQLInputObjectType, GraphQLObjectType, printSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { filterableFields, schemaFact } from '../../src/facts/index.js';
+import { unusedNestedRelations } from '../../src/schema/kit/fact-fields.js';
 import { camelCase } from '../../src/schema/kit/names.js';
 import { schema } from '../../src/schema/index.js';
 
@@ -67,6 +68,26 @@ describe('schema conventions', () => {
       expect(type.name).toMatch(/^[A-Z][A-Za-z0-9]*$/);
       if (type instanceof GraphQLEnumType) for (const value of type.getValues()) expect(value.name).toMatch(/^_?[A-Z0-9]+(_[A-Z0-9]+)*$/);
     }
+  });
+
+  it('an id that points at another object comes with a relation to it', () => {
+    // The relation's name for a reference field, where it is not the field without `Id`.
+    const relationOf: Record<string, string> = { linodeId: 'instance', instanceId: 'instance', nodebalancerId: 'nodeBalancer' };
+    // References to objects that Linode can only look up under their parent, which these nested
+    // objects do not carry (a config's device knows its disk id but not the instance's).
+    const unlinked = new Set(['diskId', 'subnetId', 'configId', 'interfaceId']);
+    const missing: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (!(type instanceof GraphQLObjectType) || type.name.startsWith('__') || type.name.endsWith('Payload')) continue;
+      const fields = type.getFields();
+      for (const [name, field] of Object.entries(fields)) {
+        if (!name.endsWith('Id') || name === 'globalId' || getNamedType(field.type).name !== 'ID' || unlinked.has(name)) continue;
+        const relation = relationOf[name] ?? name.slice(0, -2);
+        if (!(relation in fields)) missing.push(`${type.name}.${name} -> ${relation}`);
+      }
+    }
+    expect(missing).toEqual([]);
+    expect(unusedNestedRelations()).toEqual([]);
   });
 
   it('root collections are connections with filter/orderBy where Linode allows filtering', () => {

@@ -93,12 +93,35 @@ function typeOf(fact: FieldFact, key: string, pathName: string, options: FactFie
 /** Object type for a nested Linode object (`Instance.specs` -> `InstanceSpecs`). */
 export type RecordRef = ReturnType<typeof builder.objectRef<LinodeRecord>>;
 
+const nestedRelations = new Map<string, (t: FieldBuilder) => AnyFieldMap>();
+
+/**
+ * Relation fields for a nested object type, e.g. `LKENodePoolNode.instance` from its `instance_id`.
+ * Declared by the resource file that owns the reference; read when the schema is built.
+ */
+export function relateNested(typeNames: string | string[], relations: (t: FieldBuilder) => AnyFieldMap): void {
+  for (const name of [typeNames].flat()) {
+    const earlier = nestedRelations.get(name);
+    nestedRelations.set(name, earlier ? (t) => ({ ...earlier(t), ...relations(t) }) : relations);
+  }
+}
+
+/** Names given to relateNested that no nested type took: a typo, caught by the schema tests. */
+export function unusedNestedRelations(): string[] {
+  return [...nestedRelations.keys()].filter((name) => !objectRefs.has(name));
+}
+
+/** A relation from a reference field (`instance_id` -> Instance), loaded by id; null when unset. */
+export function referenceField(t: FieldBuilder, type: AnyRef, key: string, description: string) {
+  return t.field({ type, nullable: true, description, resolve: (record: LinodeRecord) => record[key] ?? null });
+}
+
 export function factObjectRef(name: string, fact: ObjectFact, options: FactFieldOptions = {}, path = ''): RecordRef {
   const existing = objectRefs.get(name);
   if (existing) return existing;
   const ref = builder.objectRef<LinodeRecord>(name);
   objectRefs.set(name, ref);
-  ref.implement({ fields: (t: FieldBuilder) => factFields(t, name, fact, options, path) });
+  ref.implement({ fields: (t: FieldBuilder) => ({ ...factFields(t, name, fact, options, path), ...(nestedRelations.get(name)?.(t) ?? {}) }) });
   return ref;
 }
 

@@ -6,9 +6,10 @@ import { Image } from '../catalogs/image.js';
 import { LinodeType } from '../catalogs/linode-type.js';
 import { regionField } from '../catalogs/region.js';
 import { arrayConnection, windowSpec } from '../kit/connection.js';
-import { factObjectRef, type LinodeRecord } from '../kit/fact-fields.js';
+import { factObjectRef, referenceField, relateNested, type LinodeRecord } from '../kit/fact-fields.js';
 import { defineResource, listArgs } from '../kit/resource.js';
 import { Firewall } from '../networking/firewall.js';
+import { VPC } from '../networking/vpc.js';
 import { NodeBalancer } from '../nodebalancers/nodebalancer.js';
 import { Volume } from '../volumes/volume.js';
 import { Disk } from './disk.js';
@@ -97,3 +98,13 @@ builder.objectFields(InstanceBackups, (t: any) => ({
     resolve: async (b: LinodeRecord, _args: unknown, ctx: GatewayContext) => (await backupsOf(b, ctx)).snapshot,
   }),
 }));
+
+// An address's instance: for a shared address, the one it is shared from.
+relateNested(
+  ['Ipv4Private', 'Ipv4Public', 'Ipv4Reserved', 'Ipv4Shared', 'Ipv4Vpc', 'Ipv6LinkLocal', 'Ipv6Slaac'].map((kind) => `InstanceIPs${kind}`),
+  (t) => ({ instance: referenceField(t, Instance.ref, 'linode_id', 'The instance the address is assigned to.') }),
+);
+relateNested(
+  ['Ipv4Vpc', 'Ipv4PublicVpcNat11', 'Ipv4ReservedVpcNat11', 'Ipv4SharedVpcNat11'].map((kind) => `InstanceIPs${kind}`),
+  (t) => ({ vpc: referenceField(t, VPC.ref, 'vpc_id', 'The VPC of the address.') }),
+);

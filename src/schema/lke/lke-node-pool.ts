@@ -1,5 +1,6 @@
 import { LinodeType } from '../catalogs/linode-type.js';
-import type { LinodeRecord } from '../kit/fact-fields.js';
+import { referenceField, relateNested, type LinodeRecord } from '../kit/fact-fields.js';
+import { Instance } from '../linode/instance.js';
 import { defineChildResource } from '../kit/child-resource.js';
 
 export const LKENodePool = defineChildResource({
@@ -13,3 +14,5 @@ export const LKENodePool = defineChildResource({
     type: t.field({ type: LinodeType.ref, nullable: true, description: 'The plan of the pool\'s nodes.', resolve: (p: LinodeRecord) => p.type }),
   }),
 });
+
+relateNested('LKENodePoolNode', (t) => ({ instance: referenceField(t, Instance.ref, 'instance_id', 'The instance running this node.') }));

@@ -1,4 +1,6 @@
 import { defineChildResource } from '../kit/child-resource.js';
+import { referenceField, relateNested } from '../kit/fact-fields.js';
+import { Instance } from '../linode/instance.js';
 
 export const VPCSubnet = defineChildResource({
   name: 'VPCSubnet',
@@ -8,3 +10,6 @@ export const VPCSubnet = defineChildResource({
   operation: 'GET /vpcs/{id}/subnets',
   parentKey: 'vpc_id',
 });
+
+// A subnet lists its instances by their ids.
+relateNested(['VPCSubnetLinode', 'VPCSubnetSummaryLinode'], (t) => ({ instance: referenceField(t, Instance.ref, 'id', 'The instance in the subnet.') }));

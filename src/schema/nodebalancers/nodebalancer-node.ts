@@ -1,4 +1,6 @@
 import { defineChildResource } from '../kit/child-resource.js';
+import { referenceField } from '../kit/fact-fields.js';
+import { NodeBalancer } from './nodebalancer.js';
 
 export const NodeBalancerNode = defineChildResource({
   name: 'NodeBalancerNode',
@@ -7,4 +9,7 @@ export const NodeBalancerNode = defineChildResource({
   path: (configPath) => `/nodebalancers/${configPath}/nodes`,
   operation: 'GET /nodebalancers/{id}/configs/{id}/nodes',
   parentKey: '_config_path',
+  relations: (t) => ({
+    nodeBalancer: referenceField(t, NodeBalancer.ref, 'nodebalancer_id', 'The NodeBalancer this backend serves.'),
+  }),
 });

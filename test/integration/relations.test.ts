@@ -1,0 +1,65 @@
+// Relations from reference fields inside nested objects (a config's devices, an LKE node) load
+// their objects through the same by-id loaders as everything else.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startStack, type Stack } from '../support/stack.js';
+
+let stack: Stack;
+beforeAll(async () => {
+  stack = await startStack();
+});
+afterAll(() => stack.close());
+beforeEach(() => stack.emulator.clearLog());
+
+const devices = ['sda', 'sdb', 'sdc', 'sdd', 'sde', 'sdf', 'sdg', 'sdh'];
+
+describe('relations of nested objects', () => {
+  it("a config's devices lead to their volumes", async () => {
+    const volume: any = stack.emulator.store.volumes.find((v: any) => v.linode_id !== null);
+    const selection = devices.map((d) => `${d} { volumeId volume { id label } }`).join(' ');
+    const { data, errors } = await stack.client().rawRequest<any>(
+      `query($id: ID!) { instance(id: $id) { configs { nodes { devices { ${selection} } } } } }`,
+      { id: volume.linode_id },
+    );
+    expect(errors).toBeUndefined();
+    const slots = data.instance.configs.nodes.flatMap((c: any) => devices.map((d) => c.devices[d]).filter(Boolean));
+    const withVolume = slots.filter((s: any) => s.volumeId !== null);
+    expect(withVolume.length).toBeGreaterThan(0);
+    for (const slot of withVolume) expect(slot.volume.id).toBe(slot.volumeId);
+    expect(withVolume.map((s: any) => s.volume.label)).toContain(volume.label);
+    // The instance, its configs, then the volumes: several ids in one request at most.
+    const volumeReads = stack.emulator.log.filter((e) => e.path.startsWith('/v4/volumes'));
+    expect(volumeReads.length).toBe(1);
+  });
+
+  it("an LKE node leads to its instance; the nodes' instances are loaded together", async () => {
+    const [a, b] = stack.emulator.store.instances;
+    const pool = {
+      id: 7,
+      type: 'g6-standard-2',
+      count: 2,
+      nodes: [
+        { id: 'node-a', instance_id: a.id, status: 'ready' },
+        { id: 'node-b', instance_id: b.id, status: 'ready' },
+      ],
+      autoscaler: { enabled: false, min: 2, max: 2 },
+      disk_encryption: 'disabled',
+      disks: [],
+      labels: {},
+      tags: [],
+      taints: [],
+    };
+    // The emulator keeps no LKE clusters: the two answers are injected, shaped as Linode's.
+    stack.emulator.inject({ path: '/v4/lke/clusters/9', status: 200, body: JSON.stringify({ id: 9, label: 'k8s', region: 'us-east', k8s_version: '1.31' }), times: 1 });
+    stack.emulator.inject({ path: '/v4/lke/clusters/9/pools', status: 200, body: JSON.stringify({ data: [pool], page: 1, pages: 1, results: 1 }), times: 1 });
+    const { data, errors } = await stack.client().rawRequest<any>('{ lkeCluster(id: 9) { pools { nodes { nodes { id instanceId instance { id label } } } } } }');
+    expect(errors).toBeUndefined();
+    expect(data.lkeCluster.pools.nodes[0].nodes).toEqual([
+      { id: 'node-a', instanceId: String(a.id), instance: { id: String(a.id), label: a.label } },
+      { id: 'node-b', instanceId: String(b.id), instance: { id: String(b.id), label: b.label } },
+    ]);
+    // Cluster, pools, then both instances in one `+or` list request.
+    const paths = stack.emulator.log.map((e) => e.path);
+    expect(paths).toEqual(['/v4/lke/clusters/9', '/v4/lke/clusters/9/pools', '/v4/linode/instances']);
+    expect(JSON.parse(stack.emulator.log[2].filter ?? '{}')).toEqual({ '+or': [{ id: a.id }, { id: b.id }] });
+  });
+});
