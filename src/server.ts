@@ -12,8 +12,7 @@ import { LinodeApiError } from './rest/errors.js';
 import { createObservability, silentLogger, yogaLogger, type Logger, type Observability } from './observability/index.js';
 import { CircuitBreaker } from './rest/breaker.js';
 import { schema } from './schema/index.js';
-import { declaredResources } from './schema/kit/resource.js';
-import type { CostRules } from './security/cost.js';
+import { gatewayCostRules } from './security/cost.js';
 import { securityPlugins } from './security/index.js';
 
 export interface Gateway {
@@ -92,14 +91,6 @@ function upstreamExtensions(): Plugin<GatewayContext> {
   };
 }
 
-/** How the cost estimator counts requests: catalogs once per query, per-parent lazy fields. */
-function costRules(): CostRules {
-  return {
-    catalogTypes: new Set(declaredResources.filter((r) => r.config.catalog).map((r) => r.config.name)),
-    perParent: new Set(['Instance.ips', 'InstanceBackups.automatic', 'InstanceBackups.snapshot', 'Query.account', 'Query.profile']),
-  };
-}
-
 export function createGateway(overrides: Partial<GatewayConfig> = {}, options: GatewayOptions = {}): Gateway {
   const config: GatewayConfig = { ...defaults, ...overrides };
   const client = new LinodeClient({
@@ -136,7 +127,7 @@ export function createGateway(overrides: Partial<GatewayConfig> = {}, options: G
     plugins: [
       ...observability.plugins,
       ...(config.graphiql ? [useGraphiQLAssets()] : []),
-      ...securityPlugins(config, costRules()),
+      ...securityPlugins(config, gatewayCostRules()),
       upstreamExtensions(),
     ],
   });

@@ -29,6 +29,11 @@ export class UpstreamSession {
   /** The rate-limit state Linode reported last. */
   rateLimit: RateLimitState | undefined;
   private readonly memo = new Map<string, Promise<unknown>>();
+  /**
+   * Lists (path, filter) seen whole in this request: a first page that was also the last. Any
+   * other page of them, of any size, is then cut from it instead of being requested.
+   */
+  private readonly wholeLists = new Map<string, unknown[]>();
   private readonly limit: ReturnType<typeof pLimit>;
   /** The prefix of this caller's private cache keys, read once per request (see ResponseCache.generation). */
   private privatePrefix: Promise<string> | undefined;
@@ -55,7 +60,13 @@ export class UpstreamSession {
   }
 
   page<T>(path: string, page: number, pageSize: number, options: GetOptions = {}): Promise<Page<T>> {
-    return this.get<Page<T>>(path, { ...options, query: { ...options.query, page, page_size: pageSize } });
+    const listKey = requestKey(path, options);
+    const whole = this.wholeLists.get(listKey) as T[] | undefined;
+    if (whole) return Promise.resolve(pageOf(whole, page, pageSize));
+    return this.get<Page<T>>(path, { ...options, query: { ...options.query, page, page_size: pageSize } }).then((result) => {
+      if (result.page === 1 && result.pages === 1) this.wholeLists.set(listKey, result.data);
+      return result;
+    });
   }
 
   /** Items [offset, offset+limit) of a collection in the fewest requests, plus the total. */
@@ -92,11 +103,11 @@ export class UpstreamSession {
    * private cache entries (even a failed write may have changed something).
    */
   async write<T>(method: 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown, operation?: string): Promise<T> {
-    this.memo.clear();
+    this.forgetReads();
     try {
       return await this.send<T>(method, path, { operation }, body);
     } finally {
-      this.memo.clear();
+      this.forgetReads();
       if (this.token) {
         this.privatePrefix = undefined;
         await this.cache.newGeneration(this.cache.tokenKey(this.token));
@@ -113,6 +124,11 @@ export class UpstreamSession {
     const value = await load();
     await this.cache.set(cacheKey, value, rule.ttlMs);
     return value;
+  }
+
+  private forgetReads(): void {
+    this.memo.clear();
+    this.wholeLists.clear();
   }
 
   private callerPrefix(): Promise<string> {
@@ -142,6 +158,15 @@ export class UpstreamSession {
       return response.data;
     });
   }
+}
+
+function pageOf<T>(items: T[], page: number, pageSize: number): Page<T> {
+  return {
+    data: items.slice((page - 1) * pageSize, page * pageSize),
+    page,
+    pages: Math.max(1, Math.ceil(items.length / pageSize)),
+    results: items.length,
+  };
 }
 
 function requestKey(path: string, options: GetOptions): string {

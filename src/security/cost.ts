@@ -2,7 +2,8 @@
 // query that would exhaust Linode's rate limits is refused up front. The estimate follows how the
 // gateway loads data:
 //   - a root connection is one request; its items multiply what is nested inside;
-//   - a connection under a parent is one request per parent (no batch endpoint);
+//   - a connection under a parent is one request per parent (no batch endpoint), unless the
+//     gateway loads it for many parents at once (an instance's volumes): one per 100 parents;
 //   - a relation to a catalog (regions, types, ...) is one request per query, whatever the count;
 //   - a relation to another node is batched: one request per 100 parents;
 //   - fields fetched per parent (an instance's IPs, backups) are one request per parent.
@@ -22,12 +23,24 @@ import {
   type ValueNode,
 } from 'graphql';
 import { DEFAULT_FIRST } from '../schema/kit/connection.js';
+import { declaredResources } from '../schema/kit/resource.js';
 
 export interface CostRules {
   /** Types fetched whole once per query. */
   catalogTypes: Set<string>;
   /** `Type.field` coordinates that cost one request per parent object. */
   perParent: Set<string>;
+  /** `Type.field` connections loaded for many parents at once (src/loaders/instance-volumes.ts). */
+  batchedConnections: Set<string>;
+}
+
+/** The rules of this gateway's schema. */
+export function gatewayCostRules(): CostRules {
+  return {
+    catalogTypes: new Set(declaredResources.filter((r) => r.config.catalog).map((r) => r.config.name)),
+    perParent: new Set(['Instance.ips', 'InstanceBackups.automatic', 'InstanceBackups.snapshot', 'Query.account', 'Query.profile']),
+    batchedConnections: new Set(['Instance.volumes']),
+  };
 }
 
 const BATCH = 100;
@@ -88,7 +101,13 @@ function fieldCost(field: FieldNode, parent: GraphQLCompositeType, multiplier: n
 
   if (type.name.endsWith('Connection') && type instanceof GraphQLObjectType) {
     const items = intArg(field, 'first', walk) ?? intArg(field, 'last', walk) ?? DEFAULT_FIRST;
-    const own = isRoot ? 1 : walk.rules.catalogTypes.has(type.name.replace(/Connection$/, '')) ? 0 : multiplier;
+    const own = isRoot
+      ? 1
+      : walk.rules.catalogTypes.has(type.name.replace(/Connection$/, ''))
+        ? 0
+        : walk.rules.batchedConnections.has(`${parent.name}.${field.name.value}`)
+          ? Math.ceil(multiplier / BATCH)
+          : multiplier;
     const inner = multiplier * Math.max(items, 0);
     let nested = 0;
     for (const selection of field.selectionSet?.selections ?? []) {

@@ -90,6 +90,19 @@ describe('batching', () => {
     expect(stack.emulator.log).toHaveLength(4);
   });
 
+  it('a list already fetched whole is not fetched again with another page size', async () => {
+    // The root asks for up to 500 volumes (one page holds them all); the instances' volumes then
+    // come from that same list instead of a second `GET /volumes`.
+    const { data, errors } = await stack.client().rawRequest<any>('{ volumes(first: 500) { totalCount nodes { id instance { id volumes { nodes { id } } } } } }');
+    expect(errors).toBeUndefined();
+    expect(data.volumes.totalCount).toBeLessThanOrEqual(500);
+    for (const volume of data.volumes.nodes) {
+      if (volume.instance) expect(volume.instance.volumes.nodes.map((v: any) => v.id)).toContain(volume.id);
+    }
+    // 1 volume list + 1 `+or` list of the instances: nothing else.
+    expect(stack.emulator.log.map((e) => e.path)).toEqual(['/v4/volumes', '/v4/linode/instances']);
+  });
+
   it('the same relation selected twice (aliases) is fetched once', async () => {
     const id = stack.emulator.store.instances[0].id;
     const query = `{ instance(id: ${id}) { a: disks { totalCount } b: disks { totalCount } } again: instance(id: ${id}) { label } }`;

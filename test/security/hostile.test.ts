@@ -49,7 +49,7 @@ const cases: Case[] = [
   { name: 'directive flood', query: `{ regions(first: 1) { totalCount ${'@include(if: true) '.repeat(25)} } }`, code: 'TOO_MANY_DIRECTIVES' },
   { name: 'token flood', query: `{ regions(first: 1) { ${'totalCount '.repeat(3100)} } }`, code: 'TOO_MANY_TOKENS' },
   { name: 'nested connection over budget', query: '{ instances(first: 500) { nodes { disks { totalCount } } } }', code: 'QUERY_TOO_EXPENSIVE' },
-  { name: 'budget counts variables', query: 'query($n: Int) { instances(first: $n) { nodes { configs { totalCount } volumes { totalCount } } } }', variables: { n: 200 }, code: 'QUERY_TOO_EXPENSIVE' },
+  { name: 'budget counts variables', query: 'query($n: Int) { instances(first: $n) { nodes { configs { totalCount } disks { totalCount } } } }', variables: { n: 200 }, code: 'QUERY_TOO_EXPENSIVE' },
   { name: 'budget counts variable defaults', query: 'query($n: Int = 400) { instances(first: $n) { nodes { ips { ipv4 { public { address } } } } } }', code: 'QUERY_TOO_EXPENSIVE' },
   { name: 'first above the maximum', query: '{ instances(first: 100000) { totalCount } }', code: 'BAD_USER_INPUT' },
   { name: 'last above the maximum', query: '{ instances(last: 501) { totalCount } }', code: 'BAD_USER_INPUT' },

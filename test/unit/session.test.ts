@@ -53,6 +53,26 @@ describe('UpstreamSession', () => {
     expect(fake.calls.map((c) => c.method)).toEqual(['GET', 'PUT', 'GET']);
   });
 
+  it('a list seen whole (one page was all of it) answers any other page of it without a request', async () => {
+    const fake = fakeClient((req) => ({ data: req.path === '/volumes' ? [1, 2, 3] : [], page: 1, pages: 1, results: 3 }));
+    const session = new UpstreamSession(fake.client, 't', new ResponseCache());
+    await session.page('/volumes', 1, 100, { filter: { tags: 'a' } });
+    expect(await session.page('/volumes', 1, 500, { filter: { tags: 'a' } })).toEqual({ data: [1, 2, 3], page: 1, pages: 1, results: 3 });
+    expect(await session.page('/volumes', 2, 2, { filter: { tags: 'a' } })).toEqual({ data: [3], page: 2, pages: 2, results: 3 });
+    expect(fake.calls).toHaveLength(1);
+    // Another filter is another list.
+    await session.page('/volumes', 1, 500, { filter: { tags: 'b' } });
+    expect(fake.calls).toHaveLength(2);
+  });
+
+  it('a list with more pages is not taken for whole', async () => {
+    const fake = fakeClient((req) => ({ data: [req.query?.page], page: req.query?.page, pages: 2, results: 150 }));
+    const session = new UpstreamSession(fake.client, 't', new ResponseCache());
+    await session.page('/volumes', 1, 100);
+    await session.page('/volumes', 1, 500);
+    expect(fake.calls).toHaveLength(2);
+  });
+
   it('fetches a whole collection with the first page telling how many more to fetch', async () => {
     const fake = fakeClient((req) => ({ data: [req.query?.page], page: req.query?.page, pages: 3, results: 3 }));
     const session = new UpstreamSession(fake.client, 't', new ResponseCache());
