@@ -125,6 +125,33 @@ describe('Relay nodes', () => {
     expect(data.nodes).toEqual([{ __typename: 'Instance', label: second.label }, { __typename: 'Region', id: region.id }]);
   });
 
+  it("a child object's global id carries its parent: node(id:) reads it under the parent's path", async () => {
+    const instance = stack.emulator.store.instances[0];
+    const listed = await stack.client().rawRequest<any>(`{ instance(id: ${instance.id}) { disks(first: 1) { nodes { globalId id label } } configs(first: 1) { nodes { globalId id label } } } }`);
+    const disk = listed.data.instance.disks.nodes[0];
+    const config = listed.data.instance.configs.nodes[0];
+    expect(Buffer.from(disk.globalId, 'base64').toString()).toBe(`Disk:${instance.id}/${disk.id}`);
+    stack.emulator.clearLog();
+    const { data, errors } = await stack.client().rawRequest<any>(
+      'query($ids: [ID!]!) { nodes(ids: $ids) { __typename ... on Disk { id label instance { id } } ... on InstanceConfig { id label } } }',
+      { ids: [disk.globalId, config.globalId] },
+    );
+    expect(errors).toBeUndefined();
+    expect(data.nodes).toEqual([
+      { __typename: 'Disk', id: disk.id, label: disk.label, instance: { id: String(instance.id) } },
+      { __typename: 'InstanceConfig', id: config.id, label: config.label },
+    ]);
+    expect(stack.emulator.log.map((e) => e.path).sort()).toEqual(
+      [`/v4/linode/instances/${instance.id}/configs/${config.id}`, `/v4/linode/instances/${instance.id}/disks/${disk.id}`, `/v4/linode/instances/${instance.id}`].sort(),
+    );
+  });
+
+  it.each(['Disk:1', 'Disk:../1/2', 'Disk:1/2/3', 'Disk:1%2F2/3', 'NodeBalancerNode:1/../2/3'])('child global id %s is BAD_USER_INPUT with no upstream request', async (raw) => {
+    const { errors } = await stack.client().rawRequest<any>('query($id: ID!) { node(id: $id) { __typename } }', { id: Buffer.from(raw).toString('base64') });
+    expect(errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(stack.emulator.log).toHaveLength(0);
+  });
+
   it('a malformed global id is BAD_USER_INPUT with no upstream request', async () => {
     const { errors } = await stack.client().rawRequest<any>('{ node(id: "bm90LWEtZ2xvYmFsLWlk") { __typename } }');
     expect(errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');

@@ -6,6 +6,7 @@ import { builder } from '../builder.js';
 import { fetchConnection, type ConnectionResult } from './connection.js';
 import { factFields, resourceTypeNames, type LinodeRecord } from './fact-fields.js';
 import { filterSupport, type FilterSupport } from './filters.js';
+import { badInput } from './ids.js';
 import { compileListArgs, listArgs, type ListArgs } from './resource.js';
 import type { ConnectionArgs } from '../../rest/pagination.js';
 
@@ -34,6 +35,14 @@ export interface ChildResource {
   field(t: Loose, description: string, parentId: (parent: LinodeRecord) => string | number): Loose;
 }
 
+/** `parent/child` of a child's global id: numeric ids only (a NodeBalancer node's parent is `nb/configs/cfg`). */
+function parseChildKey(key: string): string {
+  if (!/^\d{1,15}(?:\/[a-z]+\/\d{1,15})*\/\d{1,15}$/.test(key)) {
+    throw badInput(`Invalid global id: ${JSON.stringify(key).slice(0, 60)} is not the id of an object under its parent.`);
+  }
+  return key;
+}
+
 /** Every declared child resource (its operation label names the Linode path). */
 export const declaredChildResources: ChildResourceConfig[] = [];
 
@@ -43,13 +52,29 @@ export function defineChildResource(config: ChildResourceConfig): ChildResource 
   const support = filterSupport(config.name, config.schema);
   resourceTypeNames.add(config.name);
   const ref: Loose = builder.objectRef<LinodeRecord>(config.name);
-  ref.implement({
+  const definition = {
     description: config.description,
     fields: (t: Loose) => ({
       ...factFields(t, config.name, fact, { omit: config.omit, knownNulls: config.schema }),
       ...(config.relations?.(t) ?? {}),
     }),
-  });
+  };
+  if (fact.fields.id?.type === 'integer') {
+    // A Relay node too: its global id carries the parent's (`Disk:41000395/500`), since Linode
+    // reads a child only under its parent's path.
+    builder.node(ref, {
+      ...definition,
+      id: { resolve: (item: LinodeRecord) => `${item[config.parentKey]}/${item.id}`, parse: parseChildKey },
+      loadWithoutCache: async (key: string, ctx: GatewayContext) => {
+        const cut = key.lastIndexOf('/');
+        const parentId = key.slice(0, cut);
+        const item = await ctx.upstream.get<LinodeRecord>(`${config.path(parentId)}/${key.slice(cut + 1)}`, { operation: `${config.operation}/{id}` });
+        return { ...item, [config.parentKey]: /^\d+$/.test(parentId) ? Number(parentId) : parentId };
+      },
+    } as Loose);
+  } else {
+    ref.implement(definition);
+  }
   const connection: Loose = builder.connectionObject({ type: ref, name: `${config.name}Connection` } as Loose);
 
   async function resolve(ctx: GatewayContext, parentId: string | number, args: ConnectionArgs & ListArgs): Promise<ConnectionResult<LinodeRecord>> {
