@@ -4,8 +4,14 @@ import type { OperationFact } from '../facts/index.js';
 import { ApiError } from './errors.js';
 import { hasScopes, tokenFromHeader } from './tokens.js';
 
-/** Operations that answer without a token (images: public ones only). */
-const PUBLIC = new Set(['getRegions', 'getRegion', 'getLinodeTypes', 'getLinodeType', 'getKernels', 'getKernel', 'getImages', 'getImage']);
+/**
+ * Image reads list a `security` block, yet the spec documents calling them without a token to see
+ * public images; the handlers hide private ones from anonymous callers.
+ */
+const ANONYMOUS_TOO = new Set(['getImages', 'getImage']);
+
+/** Operations that answer without a token: those the spec lists no `security` for (see sync-facts). */
+export const isPublic = (op: OperationFact): boolean => op.public === true || ANONYMOUS_TOO.has(op.operationId);
 
 export interface Identity {
   /** Scopes of a valid token; undefined when anonymous. */
@@ -25,7 +31,7 @@ export function identify(authorization: string | undefined, tokens: Record<strin
 
 /** Throws the 401 or 403 Linode would answer. */
 export function authorize(op: OperationFact, who: Identity): void {
-  if (who.invalid || (who.scopes === undefined && !PUBLIC.has(op.operationId))) {
+  if (who.invalid || (who.scopes === undefined && !isPublic(op))) {
     throw new ApiError(401, [{ reason: 'Invalid Token' }]);
   }
   const required = op.scopes ?? [];

@@ -15,7 +15,7 @@ const MAX_BODY_BYTES = 1_000_000;
 
 export async function startEmulator(options: EmulatorOptions & { port?: number; host?: string } = {}): Promise<Emulator> {
   const now = options.now ?? Date.now;
-  const state: EmulatorState = { ...seedStore(options.seed ?? 1, options.instances ?? 120), now, pending: [] };
+  const state: EmulatorState = { ...seedStore(options.seed ?? 1, options.instances ?? 120, now()), now };
   const limiter = options.rateLimits === false ? undefined : new RateLimiter(now);
   const config: ApiConfig = { state, tokens: options.tokens ?? DEMO_TOKENS, limiter, rateLimitOverrides: options.rateLimitOverrides ?? {} };
   const faults = new Faults();
@@ -89,7 +89,8 @@ export async function startEmulator(options: EmulatorOptions & { port?: number; 
       route,
     });
     await sleep(latency);
-    send(res, entry, response.status, JSON.stringify(response.body), { ...response.headers, ...fault?.headers });
+    const body = response.body === undefined ? '' : JSON.stringify(response.body);
+    send(res, entry, response.status, body, { ...response.headers, ...fault?.headers });
   }
 
   const server = createServer((req, res) => void handle(req, res));

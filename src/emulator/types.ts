@@ -21,7 +21,7 @@ export interface EmulatorOptions {
   rateLimits?: boolean;
   /** Per-operation rate limits (key: operationId) replacing the documented ones; handy in tests. */
   rateLimitOverrides?: Record<string, RateLimitRule>;
-  /** Clock in epoch milliseconds (rate-limit windows, timestamps of new objects, log). Default Date.now. */
+  /** Clock in epoch milliseconds (rate-limit windows, timestamps of new objects and of recent seeded events, status transitions, log). Default Date.now. */
   now?: () => number;
 }
 

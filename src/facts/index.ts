@@ -39,6 +39,8 @@ export interface OperationFact {
   query?: string[];
   scopes?: string[];
   grant?: string;
+  /** The spec lists no `security` for it: it answers without a token. */
+  public?: boolean;
   paginated?: boolean;
   itemSchema?: string | null;
   item?: FieldFact;

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_TOKEN, DEMO_TOKENS, startEmulator, type Emulator } from '../../src/emulator/index.js';
 import { hasScopes } from '../../src/emulator/tokens.js';
+import { facts } from '../../src/facts/index.js';
 import { call } from './helpers.js';
 
 let emulator: Emulator;
@@ -114,5 +115,45 @@ describe('public catalogs', () => {
     const { status, headers } = await call(emulator, '/images', { token: 'demo-token-volumes-only' });
     expect(status).toBe(403);
     expect(headers.get('x-accepted-oauth-scopes')).toBe('images:read_only');
+  });
+});
+
+describe('public operations: those the spec lists no security for', () => {
+  const publicIds = facts.operations.filter((o) => o.public).map((o) => o.operationId);
+
+  it('are flagged in the facts (and /profile, which needs a token with no scope, is not)', () => {
+    expect(publicIds).toEqual(expect.arrayContaining([
+      'getRegions', 'getRegion', 'getRegionsAvailability', 'getRegionAvailability', 'getLinodeTypes', 'getLinodeType', 'getKernels', 'getKernel',
+      'getDatabasesEngines', 'getDatabasesEngine', 'getDatabasesTypes', 'getDatabasesType', 'getLongviewSubscriptions', 'getLongviewSubscription',
+      'getObjectStorageClusters', 'getObjectStorageCluster', 'getClientThumbnail',
+    ]));
+    expect(publicIds).toHaveLength(17);
+    expect(publicIds).not.toContain('getProfile');
+    expect(publicIds).not.toContain('getImages');
+  });
+
+  it.each(['/regions/availability', '/databases/engines', '/databases/types', '/longview/subscriptions', '/object-storage/clusters'])(
+    '%s lists without a token',
+    async (path) => {
+      const { status, body } = await call(emulator, path, { token: null });
+      expect(status).toBe(200);
+      expect(Array.isArray(body.data)).toBe(true);
+    },
+  );
+
+  it('every operation answers anonymously exactly when it is public (images aside)', async () => {
+    const mismatches: string[] = [];
+    for (const op of facts.operations) {
+      const path = op.path.replace(/\{[^}]+\}/g, (m) => (m === '{regionId}' ? 'us-east' : '1'));
+      const { status } = await call(emulator, path, { method: op.method, token: null, body: op.method === 'GET' || op.method === 'DELETE' ? undefined : {} });
+      const anonymous = op.public === true || op.operationId === 'getImages' || op.operationId === 'getImage';
+      if ((status === 401) === anonymous) mismatches.push(`${op.method} ${op.path}: ${status}`);
+    }
+    expect(mismatches).toEqual([]);
+  });
+
+  it('/profile needs a token, but no particular scope', async () => {
+    expect((await call(emulator, '/profile', { token: null })).status).toBe(401);
+    expect((await call(emulator, '/profile', { token: 'demo-token-volumes-only' })).status).toBe(200);
   });
 });

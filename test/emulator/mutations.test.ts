@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator, type JsonObject } from '../../src/emulator/index.js';
 import { PROVISION_MS } from '../../src/emulator/handlers/instance-writes.js';
+import { TRANSITION_MS } from '../../src/emulator/transitions.js';
 import { VOLUME_CREATE_MS } from '../../src/emulator/handlers/volumes.js';
 import { call, manualClock } from './helpers.js';
 
@@ -73,7 +74,7 @@ describe('POST /linode/instances', () => {
     expect(emulator.store.instances).toHaveLength(before + 1);
     expect((await call(emulator, `/linode/instances/${created.id}`)).body.label).toBe('web-1');
     const disks = (await call(emulator, `/linode/instances/${created.id}/disks`)).body;
-    expect(disks.data.map((d: JsonObject) => d.filesystem)).toEqual(['ext4', 'swap']);
+    expect(disks.data.slice(0, 2).map((d: JsonObject) => d.filesystem)).toEqual(['ext4', 'swap']);
     const configs = (await call(emulator, `/linode/instances/${created.id}/configs`)).body;
     expect(configs.data[0].devices.sda.disk_id).toBe(disks.data[0].id);
     const ips = (await call(emulator, `/linode/instances/${created.id}/ips`)).body;
@@ -105,17 +106,25 @@ describe('POST /linode/instances', () => {
 describe('power actions', () => {
   const running = () => emulator.store.instances.find((i) => i.status === 'running') as JsonObject;
 
-  it('shutdown -> offline, boot -> running, reboot -> running, each with an event', async () => {
+  it('shutdown, boot and reboot pass through shutting_down, booting and rebooting, each with an event', async () => {
     const instance = running();
+    const status = async () => (await call(emulator, `/linode/instances/${instance.id}`)).body.status;
     const shutdown = await post(`/linode/instances/${instance.id}/shutdown`);
     expect(shutdown).toMatchObject({ status: 200, body: {} });
-    expect((await call(emulator, `/linode/instances/${instance.id}`)).body.status).toBe('offline');
-    expect(lastEvent()).toMatchObject({ action: 'linode_shutdown', entity: { id: instance.id } });
+    expect(await status()).toBe('shutting_down');
+    expect(lastEvent()).toMatchObject({ action: 'linode_shutdown', status: 'started', entity: { id: instance.id } });
+    clock.advance(TRANSITION_MS.shutting_down);
+    expect(await status()).toBe('offline');
     expect((await post(`/linode/instances/${instance.id}/boot`)).status).toBe(200);
-    expect((await call(emulator, `/linode/instances/${instance.id}`)).body.status).toBe('running');
+    expect(await status()).toBe('booting');
     expect(lastEvent().action).toBe('linode_boot');
+    clock.advance(TRANSITION_MS.booting);
+    expect(await status()).toBe('running');
     expect((await post(`/linode/instances/${instance.id}/reboot`, { config_id: emulator.store.configsByInstance[instance.id][0].id })).status).toBe(200);
+    expect(await status()).toBe('rebooting');
     expect(lastEvent().action).toBe('linode_reboot');
+    clock.advance(TRANSITION_MS.rebooting);
+    expect(await status()).toBe('running');
   });
 
   it('a busy instance refuses; an unknown config_id is a field error; unknown instances are 404', async () => {
@@ -142,7 +151,7 @@ describe('PUT and DELETE /linode/instances/{id}', () => {
       status: 'offline', // read-only: ignored
     });
     expect(reply.status).toBe(200);
-    expect(reply.body).toMatchObject({ label: 'renamed', tags: ['a-tag', 'b-tag'], watchdog_enabled: false, status: instance.status, updated: '2025-07-01T10:01:10' });
+    expect(reply.body).toMatchObject({ label: 'renamed', tags: ['a-tag', 'b-tag'], watchdog_enabled: false, status: instance.status, updated: new Date(clock.now()).toISOString().slice(0, 19) });
     expect(reply.body.alerts.cpu).toBe(50);
     expect(reply.body.backups.schedule).toEqual({ day: 'Monday', window: 'W4' });
     expect(emulator.store.volumes.filter((v) => v.linode_id === instance.id).every((v) => v.linode_label === 'renamed')).toBe(true);

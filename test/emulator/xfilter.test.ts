@@ -2,11 +2,13 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator, type JsonObject } from '../../src/emulator/index.js';
-import { call, filterError } from './helpers.js';
+import { linodeTime } from '../../src/emulator/time.js';
+import { call, filterError, manualClock } from './helpers.js';
 
+const clock = manualClock(Date.UTC(2025, 5, 1));
 let emulator: Emulator;
 beforeAll(async () => {
-  emulator = await startEmulator({ port: 0, rateLimits: false });
+  emulator = await startEmulator({ port: 0, rateLimits: false, now: clock.now });
 });
 afterAll(() => emulator.close());
 
@@ -17,6 +19,8 @@ async function listIds(path: string, filter: unknown): Promise<Array<number | st
 }
 const idsOf = (items: JsonObject[]) => items.map((i) => i.id);
 const store = () => emulator.store;
+/** The events GET /account/events lists: the last 90 days. */
+const recentEvents = () => store().events.filter((e) => e.created >= linodeTime(clock.now() - 90 * 86_400_000));
 
 describe('operators', () => {
   it('a plain value is equality, for strings, numbers, booleans and null', async () => {
@@ -50,13 +54,16 @@ describe('operators', () => {
   });
 
   it('comparisons on dates compare instants, zone-less or not', async () => {
-    const expected = idsOf(store().events.filter((e) => e.created >= '2022-01-01T00:00:00'));
+    const expected = idsOf(recentEvents().filter((e) => e.created >= '2025-04-01T00:00:00'));
     expect(expected.length).toBeGreaterThan(0);
-    expect(await listIds('/account/events', { created: { '+gte': '2022-01-01T00:00:00' } })).toEqual(expected);
-    expect(await listIds('/account/events', { created: { '+gte': '2022-01-01T00:00:00Z' } })).toEqual(expected);
-    expect(await listIds('/account/events', { created: { '+gte': '2022-01-01' } })).toEqual(expected);
-    const before = idsOf(store().events.filter((e) => e.created < '2020-06-01T00:00:00'));
-    expect(await listIds('/account/events', { created: { '+lt': '2020-06-01T00:00:00' } })).toEqual(before);
+    expect(expected.length).toBeLessThan(recentEvents().length);
+    expect(await listIds('/account/events', { created: { '+gte': '2025-04-01T00:00:00' } })).toEqual(expected);
+    expect(await listIds('/account/events', { created: { '+gte': '2025-04-01T02:00:00+02:00' } })).toEqual(expected);
+    expect(await listIds('/account/events', { created: { '+gte': '2025-04-01T00:00:00Z' } })).toEqual(expected);
+    expect(await listIds('/account/events', { created: { '+gte': '2025-04-01' } })).toEqual(expected);
+    const before = idsOf(recentEvents().filter((e) => e.created < '2025-05-01T00:00:00'));
+    expect(before.length).toBeGreaterThan(0);
+    expect(await listIds('/account/events', { created: { '+lt': '2025-05-01T00:00:00' } })).toEqual(before);
   });
 
   it('+contains is a case-insensitive substring match', async () => {
@@ -89,13 +96,13 @@ describe('array and dotted fields', () => {
   });
 
   it('dotted paths reach nested fields', async () => {
-    const volumeEvents = store().events.filter((e) => e.entity.type === 'volume');
+    const volumeEvents = recentEvents().filter((e) => e.entity.type === 'volume');
     expect(volumeEvents.length).toBeGreaterThan(0);
     expect(await listIds('/account/events', { 'entity.type': 'volume' })).toEqual(idsOf(volumeEvents));
-    const instance = store().instances[3];
-    expect(await listIds('/account/events', { 'entity.id': instance.id, action: 'linode_create' })).toEqual(
-      idsOf(store().events.filter((e) => e.entity.id === instance.id && e.action === 'linode_create')),
-    );
+    const { entity, action } = recentEvents().find((e) => e.entity.type === 'linode') as JsonObject;
+    const expected = idsOf(recentEvents().filter((e) => e.entity.id === entity.id && e.action === action));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(await listIds('/account/events', { 'entity.id': entity.id, action })).toEqual(expected);
   });
 });
 
@@ -164,7 +171,7 @@ describe('ordering', () => {
   it('+order desc, with a filter alongside', async () => {
     const expected = store().instances.filter((i) => i.tags.includes('prod')).sort((a, b) => (a.label < b.label ? 1 : -1));
     expect(await listIds('/linode/instances', { tags: 'prod', '+order_by': 'label', '+order': 'desc' })).toEqual(idsOf(expected));
-    const events = [...store().events].sort((a, b) => (a.created < b.created ? 1 : a.created > b.created ? -1 : a.id - b.id));
+    const events = [...recentEvents()].sort((a, b) => (a.created < b.created ? 1 : a.created > b.created ? -1 : a.id - b.id));
     expect(await listIds('/account/events', { '+order_by': 'created', '+order': 'desc' })).toEqual(idsOf(events));
   });
 

@@ -59,9 +59,6 @@ export function generateRegions(rng: Rng): JsonObject[] {
         ipv4: Array.from({ length: 4 }, resolver).join(','),
         ipv6: Array.from({ length: 2 }, () => `2600:3c0${rng.int(0, 9)}::${rng.int(2, 9)}`).join(','),
       },
-      // Present in real answers, not in the facts.
-      site_type: 'core',
-      placement_group_limits: { maximum_pgs_per_customer: null, maximum_linodes_per_pg: 5 },
     });
   });
 }

@@ -7,7 +7,7 @@ import { build } from './fill.js';
 
 const NAMES = ['example.com', 'shop-example.net', 'example.org', 'api-example.io', 'example-media.com', 'docs-example.dev', 'example-mail.net', 'status-example.com', 'example.co.uk', 'example-labs.io', 'blog-example.com', 'example-cdn.net'];
 
-function makeDomain(rng: Rng, id: number, domain: string, created: string): JsonObject {
+function makeDomain(rng: Rng, id: number, domain: string): JsonObject {
   const slave = rng.chance(0.15);
   return build(schemaFact('Domain'), rng, {
     id,
@@ -24,8 +24,6 @@ function makeDomain(rng: Rng, id: number, domain: string, created: string): Json
     refresh_sec: 0,
     ttl_sec: rng.pick([0, 300, 3600]),
     tags: rng.some(['prod', 'staging', 'marketing'], 2),
-    created,
-    updated: created,
   });
 }
 
@@ -48,8 +46,7 @@ function makeRecord(rng: Rng, id: number, created: string, fields: JsonObject): 
 }
 
 /** Records of one domain: web hosts on instance addresses, mail, text, and a service. */
-function makeRecords(rng: Rng, ids: Ids, domain: JsonObject, store: EmulatorStore): JsonObject[] {
-  const created = domain.created as string;
+function makeRecords(rng: Rng, ids: Ids, domain: JsonObject, created: string, store: EmulatorStore): JsonObject[] {
   const record = (fields: JsonObject) => makeRecord(rng, ids.next('record'), created, fields);
   const records: JsonObject[] = [];
   for (const name of ['', 'www', ...rng.some(['api', 'app', 'shop', 'static', 'vpn'], 3)]) {
@@ -66,7 +63,11 @@ function makeRecords(rng: Rng, ids: Ids, domain: JsonObject, store: EmulatorStor
 }
 
 export function seedDomains(rng: Rng, ids: Ids, store: EmulatorStore): void {
+  // Domain objects carry no timestamps; their records are as old as the domain would be.
   const created = [...store.instances.map((i) => i.created as string)].sort();
-  store.domains = NAMES.map((name, i) => makeDomain(rng, ids.next('domain'), name, created[Math.min(created.length - 1, i * 5)] ?? '2020-01-01T00:00:00'));
-  for (const domain of store.domains) store.recordsByDomain[domain.id as number] = makeRecords(rng, ids, domain, store);
+  store.domains = NAMES.map((name) => makeDomain(rng, ids.next('domain'), name));
+  store.domains.forEach((domain, i) => {
+    const since = created[Math.min(created.length - 1, i * 5)] ?? '2020-01-01T00:00:00';
+    store.recordsByDomain[domain.id as number] = makeRecords(rng, ids, domain, since, store);
+  });
 }

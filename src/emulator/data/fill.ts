@@ -41,6 +41,10 @@ function fillString(fact: FieldFact, rng: Rng): string {
       return `${ipv6(rng)}/128`;
     case 'email':
       return `${rng.pick(WORDS)}@example.com`;
+    case 'url':
+      return `https://${rng.pick(WORDS)}.example.com/${rng.int(1, 99)}`;
+    case 'ssh-key':
+      return `ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI${rng.hex(43)} ${rng.pick(WORDS)}@example.com`;
   }
   if (fact.example !== undefined && typeof fact.example !== 'object') return String(fact.example);
   return `${rng.pick(WORDS)}-${rng.int(1, 99)}`;

@@ -78,6 +78,14 @@ export function makeDisks(rng: Rng, ids: Ids, instance: JsonObject, image: JsonO
   return disks;
 }
 
+/** Disks of a Linode restored from a backup: the backed-up disks, sizes and filesystems kept. */
+export function makeDisksFromBackup(rng: Rng, ids: Ids, instance: JsonObject, backup: JsonObject): JsonObject[] {
+  const fact = schemaFact('Disk');
+  return (backup.disks as JsonObject[]).map((d) =>
+    build(fact, rng, { id: ids.next('disk'), label: d.label, status: 'not ready', size: d.size, filesystem: d.filesystem, created: instance.created, updated: instance.created }),
+  );
+}
+
 const DEVICES = ['sda', 'sdb', 'sdc', 'sdd', 'sde', 'sdf', 'sdg', 'sdh'];
 
 function devices(disks: JsonObject[], volumeIds: number[]): JsonObject {
@@ -85,11 +93,16 @@ function devices(disks: JsonObject[], volumeIds: number[]): JsonObject {
   return Object.fromEntries(DEVICES.map((name, i) => [name, used[i] ?? null]));
 }
 
+/** One config interface; `overrides` set what matters, the rest is filled. */
+export function makeInterface(rng: Rng, ids: Ids, overrides: JsonObject): JsonObject {
+  const fact = (schemaFact('LinodeConfig').fields.interfaces.items ?? {}) as FieldFact;
+  return build(fact, rng, { id: ids.next('interface'), vpc_id: null, subnet_id: null, ip_ranges: null, ...overrides });
+}
+
 function interfaces(rng: Rng, ids: Ids): JsonObject[] {
-  const ifaceFact = (schemaFact('LinodeConfig').fields.interfaces.items ?? {}) as FieldFact;
   const roll = rng.next();
   if (roll < 0.7) return [];
-  const iface = (overrides: JsonObject) => build(ifaceFact, rng, { id: ids.next('interface'), vpc_id: null, subnet_id: null, ip_ranges: null, ...overrides });
+  const iface = (overrides: JsonObject) => makeInterface(rng, ids, overrides);
   const pub = iface({ label: null, ipam_address: null, purpose: 'public', active: true, primary: true, ipv4: { vpc: null, nat_1_1: null } });
   if (roll < 0.85) return [pub];
   const vlan = iface({ label: 'vlan-backend', ipam_address: `10.0.0.${rng.int(2, 250)}/24`, purpose: 'vlan', active: true, primary: false, ipv4: { vpc: null, nat_1_1: null } });

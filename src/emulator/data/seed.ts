@@ -5,17 +5,23 @@ import type { EmulatorStore, JsonObject } from '../types.js';
 import { generateImages, generateKernels, generateRegions, generateTypes } from './catalogs.js';
 import { seedDomains } from './domains.js';
 import { makeEvent } from './events.js';
-import { build, randomTime } from './fill.js';
+import { build, EPOCH_END, randomTime } from './fill.js';
 import { Ids } from './ids.js';
 import { laterTime, makeBackups, makeConfigs, makeDisks, makeInstance, makeIps } from './instances.js';
 import { makeVolume } from './volumes.js';
+import { endTransition, isTransitional, settledStatus, TRANSITION_ACTION, TRANSITION_MS, type PendingChange } from '../transitions.js';
+import { linodeTime, parseTime } from '../time.js';
 
 /** The store plus the generators, kept so runtime creations continue the same sequences. */
 export interface Seeded {
   store: EmulatorStore;
   rng: Rng;
   ids: Ids;
+  /** Status changes that happen later (provisioning -> running, creating -> active...). */
+  pending: PendingChange[];
 }
+
+const DAY_MS = 86_400_000;
 
 const ROLES: Array<[string, number]> = [
   ['web', 25], ['db', 12], ['api', 12], ['worker', 10], ['cache', 8], ['lb', 6],
@@ -30,7 +36,11 @@ const STATUSES: Array<[string, number]> = [
 /** Kept free so the contract's CreateInstance example (label "web-1") can succeed. */
 const RESERVED_LABELS = new Set(['web-1']);
 
-export function seedStore(seed: number, instanceCount: number): Seeded {
+/**
+ * `now` is the emulator clock at start: recent events and in-flight transitions are placed
+ * relative to it, so the same seed gives the same data relative to now.
+ */
+export function seedStore(seed: number, instanceCount: number, now = EPOCH_END): Seeded {
   const rng = new Rng(seed);
   const ids = new Ids(rng);
   const regions = generateRegions(rng);
@@ -108,12 +118,12 @@ export function seedStore(seed: number, instanceCount: number): Seeded {
     store.backupsByInstance[instance.id] = makeBackups(rng, ids, instance, disks, configs);
   }
 
-  seedEvents(rng, ids, store);
+  const pending = seedEvents(rng, ids, store, now);
   store.singletons = seedSingletons(rng);
   // Domains draw from their own generator so adding them changed none of the data above.
   const domainRng = new Rng(seed * 7919 + 13);
   seedDomains(domainRng, new Ids(domainRng), store);
-  return { store, rng, ids };
+  return { store, rng, ids, pending };
 }
 
 function seedVolumes(rng: Rng, ids: Ids, store: EmulatorStore): void {
@@ -146,34 +156,87 @@ function seedVolumes(rng: Rng, ids: Ids, store: EmulatorStore): void {
   );
 }
 
-function seedEvents(rng: Rng, ids: Ids, store: EmulatorStore): void {
-  type Pending = { action: string; created: string; entity: { id: number; label: string; type: 'linode' | 'volume' } };
-  const pending: Pending[] = [];
+interface EventPlan {
+  action: string;
+  at: number;
+  entity: { id: number; label: string; type: 'linode' | 'volume' };
+  status?: string;
+  /** For a `started` event: the instance in transition, since when and until when. */
+  transition?: { instance: JsonObject; started: number; ends: number };
+}
+
+/**
+ * Creation events at their creation times, recent power and volume events (within 90 days of
+ * `now`), and a `started` event for each instance caught in a transitional status, whose end is
+ * scheduled.
+ */
+function seedEvents(rng: Rng, ids: Ids, store: EmulatorStore, now: number): PendingChange[] {
+  const plans: EventPlan[] = [];
   for (const i of store.instances) {
     const entity = { id: i.id, label: i.label, type: 'linode' as const };
-    pending.push({ action: 'linode_create', created: i.created, entity });
-    if (i.status === 'offline') pending.push({ action: 'linode_shutdown', created: i.updated, entity });
-    else if (i.status === 'running' && rng.chance(0.3)) pending.push({ action: 'linode_reboot', created: i.updated, entity });
+    const status = i.status as string;
+    const ago = rng.int(60_000, 89 * DAY_MS);
+    const elapsed = rng.int(0, 2_000);
+    const transition = isTransitional(status) ? { instance: i, started: now - elapsed, ends: now - elapsed + TRANSITION_MS[status] } : undefined;
+    const provisioning = status === 'provisioning' ? { status: 'started', transition } : {};
+    plans.push({ action: 'linode_create', at: parseTime(i.created), entity, ...provisioning });
+    if (status === 'offline') plans.push({ action: 'linode_shutdown', at: now - ago, entity });
+    else if (status === 'running' && rng.chance(0.3)) plans.push({ action: 'linode_reboot', at: now - ago, entity });
+    else if (transition && status !== 'provisioning') plans.push({ action: TRANSITION_ACTION[status as keyof typeof TRANSITION_ACTION], at: now - elapsed, entity, status: 'started', transition });
   }
   for (const v of store.volumes) {
     const entity = { id: v.id, label: v.label, type: 'volume' as const };
-    pending.push({ action: 'volume_create', created: v.created, entity });
-    if (v.linode_id) pending.push({ action: 'volume_attach', created: v.created, entity });
+    plans.push({ action: 'volume_create', at: parseTime(v.created), entity });
+    if (v.linode_id) plans.push({ action: 'volume_attach', at: parseTime(v.created), entity });
+    const ago = rng.int(60_000, 89 * DAY_MS);
+    if (rng.chance(0.2)) plans.push({ action: 'volume_update', at: now - ago, entity });
   }
-  pending.sort((a, b) => (a.created < b.created ? -1 : a.created > b.created ? 1 : 0));
-  store.events = pending.map((p) => makeEvent(rng, { id: ids.next('event'), ...p }));
+  plans.sort((a, b) => a.at - b.at);
+  const pending: PendingChange[] = [];
+  store.events = plans.map(({ at, transition, ...plan }) => {
+    const event = makeEvent(rng, { id: ids.next('event'), ...plan, created: linodeTime(at) });
+    if (transition) {
+      const { instance, started, ends } = transition;
+      pending.push(endTransition(store, instance, { started, ends, to: settledStatus(store, instance), event }));
+    }
+    return event;
+  });
+  return pending;
 }
+
+/** Capabilities of the demo account (names as Linode reports them). */
+const ACCOUNT_CAPABILITIES = [
+  'Linodes', 'NodeBalancers', 'Block Storage', 'Object Storage', 'Kubernetes', 'Cloud Firewall',
+  'Vlans', 'VPCs', 'Managed Databases', 'Machine Images', 'LKE HA Control Planes', 'Placement Group',
+];
+const REFERRAL_CODE = '871be32f49c1411b14f29f618aaf0c14637fb8d3';
+
+/** Hand-written parts of the singletons, where generated values would mean nothing. */
+const SINGLETONS: Record<string, JsonObject> = {
+  '/account': {
+    email: 'demo@example.com', company: 'Example Co', first_name: 'Demo', last_name: 'User', balance: 0, balance_uninvoiced: 12.5, country: 'US',
+    capabilities: ACCOUNT_CAPABILITIES,
+    active_promotions: [{
+      credit_monthly_cap: '10.00', credit_remaining: '50.00', description: 'Receive up to $10 off your services each month for five months.',
+      expire_dt: '2030-01-31T23:59:59', image_url: 'https://linode.com/promo/ten-off.png', summary: '$10 off your Linode a month!',
+      this_month_credit_remaining: '10.00', service_type: 'all',
+    }],
+  },
+  '/account/settings': { longview_subscription: 'longview-10', object_storage: 'active' },
+  '/longview/plan': { id: 'longview-10', label: 'Longview Pro 10 pack', clients_included: 10 },
+  '/managed/credentials/sshkey': { ssh_key: 'ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQDNUqLYmeObp2HTV1ixhVwtIbm9mL managedservices@linode' },
+  '/profile': {
+    username: 'demo-user', email: 'demo@example.com', restricted: false, authorized_keys: [],
+    referrals: { code: REFERRAL_CODE, url: `https://www.linode.com/?r=${REFERRAL_CODE}`, total: 0, completed: 0, pending: 0, credit: 0 },
+  },
+};
 
 /** Answers of parameterless singleton GETs (/account, /profile, ...), filled from the facts. */
 function seedSingletons(rng: Rng): Record<string, JsonObject> {
-  const known: Record<string, JsonObject> = {
-    '/account': { email: 'demo@example.com', company: 'Example Co', first_name: 'Demo', last_name: 'User', balance: 0, balance_uninvoiced: 12.5, country: 'US' },
-    '/profile': { username: 'demo-user', email: 'demo@example.com', restricted: false },
-  };
   const out: Record<string, JsonObject> = {};
   for (const op of facts.operations) {
     if (op.method !== 'GET' || op.paginated || op.pathParams.length || op.response?.type !== 'object') continue;
-    out[op.path] = build(op.response, rng, known[op.path] ?? {}, 0);
+    out[op.path] = build(op.response, rng, SINGLETONS[op.path] ?? {}, 0);
   }
   return out;
 }

@@ -35,13 +35,15 @@ export function findInstance(ctx: HandlerContext): JsonObject {
   return instance;
 }
 
-export function recordEvent(state: EmulatorState, action: string, entity: JsonObject, type: 'linode' | 'volume'): void {
-  state.store.events.push(
-    makeEvent(state.rng, {
-      id: state.ids.next('event'),
-      action,
-      created: nowTime(state),
-      entity: { id: entity.id, label: entity.label, type },
-    }),
-  );
+/** Records an event about `entity`, now; `started` ones finish later (see transitions.ts). */
+export function recordEvent(state: EmulatorState, action: string, entity: JsonObject, type: 'linode' | 'volume', status = 'finished'): JsonObject {
+  const event = makeEvent(state.rng, {
+    id: state.ids.next('event'),
+    action,
+    created: nowTime(state),
+    entity: { id: entity.id, label: entity.label, type },
+    status,
+  });
+  state.store.events.push(event);
+  return event;
 }

@@ -1,6 +1,7 @@
 // Handlers by operationId, plus generic answers for the operations the emulator does not model.
 import type { OperationFact } from '../../facts/index.js';
 import { ApiError, notFound } from '../errors.js';
+import { parseTime } from '../time.js';
 import type { EmulatorStore, JsonObject } from '../types.js';
 import { catalogHandlers } from './catalogs.js';
 import { list, ok, type Handler, type HandlerContext } from './context.js';
@@ -13,7 +14,7 @@ const handlers: Record<string, Handler> = {
   ...instanceReadHandlers,
   ...instanceWriteHandlers,
   ...volumeHandlers,
-  getEvents: (ctx) => list(ctx.state.store.events),
+  getEvents: (ctx) => list(recentEvents(ctx)),
   getDomains: (ctx) => list(ctx.state.store.domains),
   getDomain: (ctx) => ok(findDomain(ctx)),
   getDomainRecords: (ctx) => list(ctx.state.store.recordsByDomain[findDomain(ctx).id as number] ?? []),
@@ -22,12 +23,22 @@ const handlers: Record<string, Handler> = {
     if (!record) throw notFound();
     return ok(record);
   },
+  // Unrestricted users have every grant, so Linode answers 204 without a body.
+  getProfileGrants: (ctx) => (ctx.state.store.singletons['/profile']?.restricted ? ok(ctx.state.store.singletons['/profile/grants']) : { status: 204, body: undefined }),
   getEvent: (ctx) => {
     const event = ctx.state.store.events.find((e) => e.id === Number(ctx.params.eventId));
     if (!event) throw notFound();
     return ok(event);
   },
 };
+
+const EVENTS_WINDOW_MS = 90 * 86_400_000;
+
+/** The events list covers the last 90 days only. */
+function recentEvents(ctx: HandlerContext): JsonObject[] {
+  const since = ctx.state.now() - EVENTS_WINDOW_MS;
+  return ctx.state.store.events.filter((e) => parseTime(e.created as string) >= since);
+}
 
 function findDomain(ctx: HandlerContext): JsonObject {
   const domain = ctx.state.store.domains.find((d) => d.id === Number(ctx.params.domainId));

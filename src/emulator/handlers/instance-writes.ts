@@ -1,19 +1,68 @@
-// Create, update, delete and power actions of instances. Every change records an event.
+// Create, update, delete and power actions of instances. Every change records an event; power
+// actions and provisioning pass through a transitional status that ends later (transitions.ts).
 import { schemaFact } from '../../facts/index.js';
-import { makeConfigs, makeDisks, makeInstance, makeIps } from '../data/instances.js';
+import { makeConfigs, makeDisks, makeDisksFromBackup, makeInstance, makeInterface, makeIps } from '../data/instances.js';
 import { badRequest, FieldErrors } from '../errors.js';
 import type { EmulatorState } from '../state.js';
-import type { JsonObject } from '../types.js';
+import { endTransition, settledStatus, TRANSITION_ACTION, TRANSITION_MS, type TransitionalStatus } from '../transitions.js';
+import type { EmulatorStore, JsonObject } from '../types.js';
 import { findInstance, nowTime, ok, recordEvent, type Handler } from './context.js';
-import { checkLinodeLabel, checkTags, isBoolean, isInteger, isObject, isString, required } from './validate.js';
+import { checkInterfaces, checkLinodeLabel, checkTags, isBoolean, isInteger, isObject, isString, isStringArray, required } from './validate.js';
 
 /** How long a new instance stays `provisioning`. */
-export const PROVISION_MS = 10_000;
+export const PROVISION_MS = TRANSITION_MS.provisioning;
 
 const BUSY = new Set(['provisioning', 'booting', 'rebooting', 'shutting_down', 'migrating', 'rebuilding', 'cloning', 'restoring', 'deleting']);
 
 function labelTaken(state: EmulatorState, label: string, except?: number): boolean {
   return state.store.instances.some((i) => i.label === label && i.id !== except);
+}
+
+/** Puts `instance` in a transitional status, with a `started` event; both end after the status's delay. */
+function startTransition(state: EmulatorState, instance: JsonObject, status: TransitionalStatus, to: string): void {
+  instance.status = status;
+  const event = recordEvent(state, TRANSITION_ACTION[status], instance, 'linode', 'started');
+  const started = state.now();
+  state.pending.push(endTransition(state.store, instance, { started, ends: started + TRANSITION_MS[status], to, event }));
+}
+
+/** A backup of any instance, with the instance it belongs to. */
+function findBackup(store: EmulatorStore, id: number): { backup: JsonObject; linode: JsonObject } | undefined {
+  for (const linode of store.instances) {
+    const { automatic, snapshot } = store.backupsByInstance[linode.id] ?? { automatic: [], snapshot: {} };
+    const backup = [...automatic, snapshot.current, snapshot.in_progress].find((b) => b?.id === id);
+    if (backup) return { backup, linode };
+  }
+  return undefined;
+}
+
+/** Checks `backup_id`: an existing, successful backup in the new Linode's region that fits its type. */
+function checkBackup(errors: FieldErrors, body: JsonObject, store: EmulatorStore): { backup: JsonObject; linode: JsonObject } | undefined {
+  if (!isInteger(errors, body, 'backup_id')) return undefined;
+  if (body.image !== undefined && body.image !== null) errors.add('backup_id', 'backup_id and image are mutually exclusive');
+  const found = findBackup(store, body.backup_id);
+  if (!found) errors.add('backup_id', 'Backup not found');
+  else if (found.backup.status !== 'successful') errors.add('backup_id', 'Backup must have a status of successful');
+  else if (typeof body.region === 'string' && found.linode.region !== body.region) errors.add('backup_id', 'Backup must be in the same region as the new Linode');
+  const type = store.types.find((t) => t.id === body.type);
+  const size = ((found?.backup.disks ?? []) as JsonObject[]).reduce((sum, d) => sum + (d.size as number), 0);
+  if (found && type && size > type.disk) errors.add('type', 'Linode type is too small for the backup');
+  return found;
+}
+
+/** Checks the fields of a deployment: StackScript, SSH keys and users, metadata. */
+function checkDeployment(errors: FieldErrors, body: JsonObject, image: JsonObject | undefined): void {
+  if (isInteger(errors, body, 'stackscript_id')) {
+    if (body.backup_id !== undefined) errors.add('stackscript_id', 'A StackScript cannot be used when deploying from a backup');
+    else if (!image) errors.add('stackscript_id', 'A StackScript requires a compatible image');
+    else if (!image.is_public) errors.add('stackscript_id', 'A StackScript cannot be used with a private image');
+  }
+  isObject(errors, body, 'stackscript_data');
+  isStringArray(errors, body, 'authorized_keys');
+  isStringArray(errors, body, 'authorized_users');
+  if (isObject(errors, body, 'metadata') && body.metadata.user_data !== undefined && typeof body.metadata.user_data !== 'string') {
+    errors.add('metadata.user_data', 'metadata.user_data must be a string');
+  }
 }
 
 const createInstance: Handler = ({ body, state }) => {
@@ -33,10 +82,16 @@ const createInstance: Handler = ({ body, state }) => {
       if (length < 7 || length > 128) errors.add('root_pass', 'Password must be 7 to 128 characters');
     }
   }
+  const source = checkBackup(errors, body, store);
+  checkDeployment(errors, body, image);
   if (isString(errors, body, 'label')) checkLinodeLabel(errors, body.label, labelTaken(state, body.label));
   checkTags(errors, body);
+  isString(errors, body, 'group');
   for (const field of ['booted', 'backups_enabled', 'private_ip']) isBoolean(errors, body, field);
   if (isInteger(errors, body, 'swap_size') && body.swap_size < 0) errors.add('swap_size', 'swap_size must not be negative');
+  checkInterfaces(errors, body);
+  // The emulator models no Cloud Firewalls, so no firewall_id can name one.
+  if (isInteger(errors, body, 'firewall_id')) errors.add('firewall_id', 'Firewall not found');
   errors.throwIfAny();
 
   const id = state.ids.next('linode');
@@ -52,32 +107,41 @@ const createInstance: Handler = ({ body, state }) => {
     created,
     updated: created,
     tags: body.tags ?? [],
-    group: '',
+    group: body.group ?? '',
     backupsEnabled: body.backups_enabled === true,
     watchdog: true,
     privateIp: body.private_ip === true,
     hasUserData: Boolean(body.metadata?.user_data),
   });
-  const disks = image ? makeDisks(state.rng, state.ids, instance, image, body.swap_size ?? 512) : [];
+  // A backup brings the disks and config of the Linode it was taken from.
+  const bootImage = image ?? (source ? (store.images.find((i) => i.id === source.linode.image) ?? null) : null);
+  const disks = source ? makeDisksFromBackup(state.rng, state.ids, instance, source.backup) : image ? makeDisks(state.rng, state.ids, instance, image, body.swap_size ?? 512) : [];
+  const configs = disks.length ? makeConfigs(state.rng, state.ids, disks, [], store.kernels, bootImage).slice(0, 1) : [];
+  if (configs.length && Array.isArray(body.interfaces)) {
+    configs[0].interfaces = (body.interfaces as JsonObject[]).map((iface) => requestedInterface(state, iface));
+  }
   store.instances.push(instance);
   store.disksByInstance[id] = disks;
-  store.configsByInstance[id] = image ? makeConfigs(state.rng, state.ids, disks, [], store.kernels, image).slice(0, 1) : [];
+  store.configsByInstance[id] = configs;
   store.ipsByInstance[id] = makeIps(state.rng, instance);
   store.backupsByInstance[id] = { automatic: [], snapshot: { in_progress: null, current: null } };
-  recordEvent(state, 'linode_create', instance, 'linode');
-
-  state.pending.push({
-    at: state.now() + PROVISION_MS,
-    run: () => {
-      if (instance.status !== 'provisioning') return;
-      instance.status = image && body.booted !== false ? 'running' : 'offline';
-      instance.ipv6 = `${store.ipsByInstance[id]?.ipv6.slaac.address}/128`;
-      instance.backups.available = instance.backups.enabled;
-      for (const d of disks) d.status = 'ready';
-    },
-  });
+  startTransition(state, instance, 'provisioning', settledStatus(store, instance, body.booted !== false));
   return ok(instance);
 };
+
+/** A config interface as requested at create time. */
+function requestedInterface(state: EmulatorState, iface: JsonObject): JsonObject {
+  const isPublic = iface.purpose === 'public';
+  return makeInterface(state.rng, state.ids, {
+    purpose: iface.purpose,
+    label: isPublic ? null : (iface.label ?? null),
+    ipam_address: iface.ipam_address ?? null,
+    primary: iface.primary === true,
+    active: false,
+    subnet_id: iface.subnet_id ?? null,
+    ipv4: { vpc: iface.ipv4?.vpc ?? null, nat_1_1: iface.ipv4?.nat_1_1 ?? null },
+  });
+}
 
 const ALERTS = Object.keys(schemaFact('Linode').fields.alerts.fields ?? {});
 const SCHEDULE = schemaFact('Linode').fields.backups.fields?.schedule.fields ?? {};
@@ -129,18 +193,17 @@ const deleteInstance: Handler = (ctx) => {
   return ok({});
 };
 
-function powerAction(action: 'linode_boot' | 'linode_reboot' | 'linode_shutdown', status: string): Handler {
+function powerAction(status: 'booting' | 'rebooting' | 'shutting_down'): Handler {
   return (ctx) => {
     const instance = findInstance(ctx);
     if (BUSY.has(instance.status)) throw badRequest('Linode busy.');
-    if (action !== 'linode_shutdown') {
+    if (status !== 'shutting_down') {
       const configs = ctx.state.store.configsByInstance[instance.id] ?? [];
       if (ctx.body.config_id !== undefined && !configs.some((c) => c.id === ctx.body.config_id)) throw badRequest('Config not found', 'config_id');
       if (!configs.length) throw badRequest('Linode has no configuration profile to boot');
     }
-    instance.status = status;
     instance.updated = nowTime(ctx.state);
-    recordEvent(ctx.state, action, instance, 'linode');
+    startTransition(ctx.state, instance, status, status === 'shutting_down' ? 'offline' : 'running');
     return ok({});
   };
 }
@@ -149,7 +212,7 @@ export const instanceWriteHandlers: Record<string, Handler> = {
   createLinodeInstance: createInstance,
   updateLinodeInstance: updateInstance,
   deleteLinodeInstance: deleteInstance,
-  bootLinodeInstance: powerAction('linode_boot', 'running'),
-  rebootLinodeInstance: powerAction('linode_reboot', 'running'),
-  shutdownLinodeInstance: powerAction('linode_shutdown', 'offline'),
+  bootLinodeInstance: powerAction('booting'),
+  rebootLinodeInstance: powerAction('rebooting'),
+  shutdownLinodeInstance: powerAction('shutting_down'),
 };

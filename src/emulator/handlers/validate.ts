@@ -1,4 +1,5 @@
 // Request body checks shared by the write handlers; each adds field errors instead of throwing.
+import { operationFact, type FieldFact } from '../../facts/index.js';
 import type { FieldErrors } from '../errors.js';
 import type { JsonObject } from '../types.js';
 
@@ -49,4 +50,24 @@ export function checkTags(errors: FieldErrors, body: JsonObject): void {
   if (isStringArray(errors, body, 'tags') && (body.tags as string[]).some((t) => t.length < 3 || t.length > 50)) {
     errors.add('tags', 'Each tag must be 3 to 50 characters');
   }
+}
+
+const PURPOSES = (operationFact('POST', '/linode/instances').request?.fields?.interfaces as FieldFact).items?.fields?.purpose.enum ?? [];
+/** The spec's maxItems (the facts do not carry it). */
+const MAX_INTERFACES = 3;
+
+/** `interfaces` of a new Linode: up to three, each with a known purpose and what that purpose needs. */
+export function checkInterfaces(errors: FieldErrors, body: JsonObject): void {
+  if (!typed((v) => Array.isArray(v), 'an array')(errors, body, 'interfaces')) return;
+  const list = body.interfaces as unknown[];
+  if (list.length > MAX_INTERFACES) errors.add('interfaces', `At most ${MAX_INTERFACES} interfaces`);
+  list.forEach((iface, i) => {
+    const at = `interfaces[${i}]`;
+    if (typeof iface !== 'object' || iface === null || Array.isArray(iface)) return errors.add(at, `${at} must be an object`);
+    const { purpose, label, subnet_id } = iface as JsonObject;
+    if (!PURPOSES.includes(purpose)) errors.add(`${at}.purpose`, `purpose must be one of ${PURPOSES.join(', ')}`);
+    if (purpose === 'vlan' && (typeof label !== 'string' || label === '')) errors.add(`${at}.label`, 'A vlan interface needs a label');
+    if (purpose === 'vpc' && !Number.isInteger(subnet_id)) errors.add(`${at}.subnet_id`, 'A vpc interface needs a subnet_id');
+  });
+  if (list.filter((iface) => (iface as JsonObject | null)?.purpose === 'public').length > 1) errors.add('interfaces', 'Only one public interface');
 }

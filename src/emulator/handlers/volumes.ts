@@ -3,7 +3,7 @@ import { makeVolume } from '../data/volumes.js';
 import { badRequest, FieldErrors, notFound } from '../errors.js';
 import type { JsonObject } from '../types.js';
 import { list, nowTime, ok, recordEvent, type Handler, type HandlerContext } from './context.js';
-import { checkTags, checkVolumeLabel, isInteger, isString, required } from './validate.js';
+import { checkTags, checkVolumeLabel, isBoolean, isInteger, isString, required } from './validate.js';
 
 /** How long a new volume stays `creating`. */
 export const VOLUME_CREATE_MS = 5_000;
@@ -17,6 +17,15 @@ function findVolume(ctx: HandlerContext): JsonObject {
 const labelTaken = (ctx: HandlerContext, label: string, except?: number) =>
   ctx.state.store.volumes.some((v) => v.label === label && v.id !== except);
 
+/** `config_id`, when given, must name a config of the Linode the volume goes to. */
+function checkConfigId(errors: FieldErrors, ctx: HandlerContext, linode: JsonObject | undefined): void {
+  if (!isInteger(errors, ctx.body, 'config_id')) return;
+  if (ctx.body.linode_id === undefined) errors.add('config_id', 'config_id must not be given without linode_id');
+  else if (linode && !(ctx.state.store.configsByInstance[linode.id] ?? []).some((c) => c.id === ctx.body.config_id)) {
+    errors.add('config_id', 'Config not found on this Linode');
+  }
+}
+
 const createVolume: Handler = (ctx) => {
   const { body, state } = ctx;
   const errors = new FieldErrors();
@@ -27,6 +36,8 @@ const createVolume: Handler = (ctx) => {
   if (isString(errors, body, 'region') && !state.store.regions.some((r) => r.id === body.region)) errors.add('region', 'Region not found');
   if (linode && body.region !== undefined && body.region !== linode.region) errors.add('region', 'Volume and Linode must be in the same region');
   if (body.region === undefined && body.linode_id === undefined) errors.add('region', 'Must provide a region or a Linode ID');
+  checkConfigId(errors, ctx, linode);
+  if (linode && !(state.store.configsByInstance[linode.id] ?? []).length) errors.add('linode_id', 'Linode has no config to attach the volume to');
   checkTags(errors, body);
   errors.throwIfAny();
 
@@ -78,7 +89,13 @@ const attachVolume: Handler = (ctx) => {
     : undefined;
   if (ctx.body.linode_id !== undefined && !linode && !errors.has('linode_id')) errors.add('linode_id', 'Linode not found');
   if (linode && linode.region !== volume.region) errors.add('linode_id', 'Volume and Linode must be in the same region');
+  checkConfigId(errors, ctx, linode);
+  if (isBoolean(errors, ctx.body, 'persist_across_boots') && ctx.body.persist_across_boots === false) {
+    if (ctx.body.config_id !== undefined) errors.add('config_id', 'config_id must not be given when persist_across_boots is false');
+    if (linode && linode.status !== 'running') errors.add('persist_across_boots', 'The Linode must be running');
+  }
   errors.throwIfAny();
+  if (volume.status !== 'active') throw badRequest(`Volume is ${volume.status}, not yet available for use`);
   if (volume.linode_id !== null) throw badRequest('Volume is already attached to a Linode');
   Object.assign(volume, { linode_id: linode?.id, linode_label: linode?.label, updated: nowTime(ctx.state) });
   recordEvent(ctx.state, 'volume_attach', volume, 'volume');
