@@ -10,6 +10,8 @@ export const KNOWN_NULLS: Record<string, string[]> = {
   Backups: ['snapshot.in_progress', 'snapshot.current'],
   // GET /linode/instances/{id}/ips: addresses outside a VPC.
   LinodeIPs: ['ipv4.*.vpc_nat_1_1'],
+  // GET /networking/ips: the same, one address at a time.
+  IPAddress: ['vpc_nat_1_1'],
   Event: ['secondary_entity', 'rate'],
 };
 

@@ -35,6 +35,7 @@ import './managed/managed-issue.js';
 import './managed/managed-service.js';
 import './networking/firewall-device.js';
 import './networking/firewall.js';
+import './networking/ip-address.js';
 import './networking/vpc-subnet.js';
 import './networking/vpc.js';
 import './nodebalancers/nodebalancer-config.js';
@@ -42,8 +43,10 @@ import './nodebalancers/nodebalancer-node.js';
 import './nodebalancers/nodebalancer.js';
 import './object-storage/object-storage-cluster.js';
 import './object-storage/object-storage-key.js';
+import './profile/authorized-app.js';
 import './profile/personal-access-token.js';
 import './profile/ssh-key.js';
+import './profile/trusted-device.js';
 import './support/support-ticket-reply.js';
 import './support/support-ticket.js';
 // Root Mutation fields, grouped by domain.

@@ -62,4 +62,19 @@ describe('relations of nested objects', () => {
     expect(paths).toEqual(['/v4/lke/clusters/9', '/v4/lke/clusters/9/pools', '/v4/linode/instances']);
     expect(JSON.parse(stack.emulator.log[2].filter ?? '{}')).toEqual({ '+or': [{ id: a.id }, { id: b.id }] });
   });
+
+  it('an IP address is looked up by the address and leads to its instance', async () => {
+    const instance = stack.emulator.store.instances[3];
+    const address = { address: '203.0.113.7', gateway: '203.0.113.1', subnet_mask: '255.255.255.0', prefix: 24, type: 'ipv4', public: true, rdns: 'web.example.com', linode_id: instance.id, region: instance.region, vpc_nat_1_1: null };
+    stack.emulator.inject({ path: '/v4/networking/ips/203.0.113.7', status: 200, body: JSON.stringify(address), times: 1 });
+    const { data, errors } = await stack.client().rawRequest<any>('{ ipAddress(id: "203.0.113.7") { id address rdns vpcNat11 { vpcId } region { id } instance { label } } }');
+    expect(errors).toBeUndefined();
+    expect(data.ipAddress).toEqual({ id: '203.0.113.7', address: '203.0.113.7', rdns: 'web.example.com', vpcNat11: null, region: { id: instance.region }, instance: { label: instance.label } });
+  });
+
+  it.each(['203.0.113.7/24', '../account', '203.0.113.7?x', 'fe80::1%eth0'])('ipAddress(id: %j) is BAD_USER_INPUT with no upstream request', async (id) => {
+    const { errors } = await stack.client().rawRequest<any>('query($id: ID!) { ipAddress(id: $id) { address } }', { id });
+    expect(errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(stack.emulator.log).toHaveLength(0);
+  });
 });

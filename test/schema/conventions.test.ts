@@ -124,15 +124,11 @@ describe('coverage of the Linode API', () => {
     '/longview/subscriptions': 'legacy Longview plans',
     '/managed/credentials': 'credentials stay out of the graph',
     '/managed/linode-settings': 'keyed by instance; planned as instance.managedSettings',
-    '/networking/ips': 'addresses are keyed by IP; planned',
     '/networking/ipv6/pools': 'no id; planned',
     '/networking/ipv6/ranges': 'keyed by CIDR; planned',
     '/networking/vlans': 'no id; planned',
-    '/nodebalancers/{nodeBalancerId}/firewalls': 'planned as nodeBalancer.firewalls',
     '/object-storage/buckets': 'keyed by cluster and label; planned',
     '/object-storage/buckets/{clusterId}': 'keyed by cluster and label; planned',
-    '/profile/apps': 'planned',
-    '/profile/devices': 'planned',
     '/profile/logins': 'same objects as account logins',
     '/regions/availability': 'a report rather than a resource',
     '/tags': 'tags are labels on resources; planned',
@@ -150,6 +146,7 @@ describe('coverage of the Linode API', () => {
       '/linode/instances/{id}/volumes',
       '/linode/instances/{id}/firewalls',
       '/linode/instances/{id}/nodebalancers',
+      '/nodebalancers/{id}/firewalls',
     ]);
     const normalise = (path: string) => path.replace(/\{[^}]+\}/g, '{id}');
     const collections = facts.operations.filter((o) => o.method === 'GET' && o.paginated).map((o) => o.path);

@@ -2,7 +2,7 @@
 // Linode endpoint is called.
 import { GraphQLError } from 'graphql';
 
-export type IdKind = 'int' | 'slug' | 'image';
+export type IdKind = 'int' | 'slug' | 'image' | 'ip';
 
 const patterns: Record<IdKind, RegExp> = {
   int: /^[0-9]{1,15}$/,
@@ -10,6 +10,8 @@ const patterns: Record<IdKind, RegExp> = {
   slug: /^[a-z0-9][a-z0-9._-]{0,63}(\/[a-z0-9][a-z0-9._-]{0,63})?$/i,
   // Images: `linode/debian12`, `private/123`.
   image: /^(linode|private)\/[a-z0-9][a-z0-9._-]{0,99}$/i,
+  // IP addresses: `203.0.113.7`, `2600:3c03::f03c:91ff:fe24:3a2f`.
+  ip: /^(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f:]{2,39})$/i,
 };
 
 export function badInput(message: string, extensions: Record<string, unknown> = {}): GraphQLError {
@@ -20,7 +22,12 @@ export function badInput(message: string, extensions: Record<string, unknown> = 
 export function validId(kind: IdKind, value: unknown, argument = 'id'): string {
   const id = String(value ?? '');
   if (!patterns[kind].test(id) || id.includes('..')) {
-    const expected = kind === 'int' ? 'a numeric id' : kind === 'image' ? 'an image id such as linode/debian12 or private/123' : 'an id of letters, digits, dots, dashes and underscores';
+    const expected = {
+      int: 'a numeric id',
+      image: 'an image id such as linode/debian12 or private/123',
+      ip: 'an IPv4 or IPv6 address',
+      slug: 'an id of letters, digits, dots, dashes and underscores',
+    }[kind];
     throw badInput(`Invalid ${argument} ${JSON.stringify(id).slice(0, 80)}: expected ${expected}.`, { argument });
   }
   return id;

@@ -2,6 +2,7 @@ import { regionField } from '../catalogs/region.js';
 import type { LinodeRecord } from '../kit/fact-fields.js';
 import { NodeBalancerConfig } from './nodebalancer-config.js';
 import { defineResource } from '../kit/resource.js';
+import { Firewall } from '../networking/firewall.js';
 
 export const NodeBalancer = defineResource({
   name: 'NodeBalancer',
@@ -13,6 +14,7 @@ export const NodeBalancer = defineResource({
   omit: ['region'],
   relations: (t) => ({
     region: regionField(t),
+    firewalls: Firewall.connectionField(t, 'Firewalls protecting the NodeBalancer.', (nb: LinodeRecord) => `/nodebalancers/${nb.id}/firewalls`),
     configs: NodeBalancerConfig.field(t, 'Ports the NodeBalancer listens on, with their balancing and health-check settings.', (nb: LinodeRecord) => nb.id as number),
   }),
 });

@@ -1,0 +1,22 @@
+import { regionField } from '../catalogs/region.js';
+import { referenceField, relateNested } from '../kit/fact-fields.js';
+import { defineResource } from '../kit/resource.js';
+import { Instance } from '../linode/instance.js';
+import { VPC } from './vpc.js';
+
+export const IPAddress = defineResource({
+  name: 'IPAddress',
+  schema: 'IPAddress',
+  description: 'An IP address of the account, with its reverse DNS and the instance it is assigned to.',
+  path: '/networking/ips',
+  idKind: 'ip',
+  idField: 'address',
+  root: { one: 'ipAddress', many: 'ipAddresses' },
+  omit: ['region'],
+  relations: (t) => ({
+    region: regionField(t),
+    instance: referenceField(t, Instance.ref, 'linode_id', 'The instance the address is assigned to.'),
+  }),
+});
+
+relateNested('IPAddressVpcNat11', (t) => ({ vpc: referenceField(t, VPC.ref, 'vpc_id', 'The VPC the address is mapped into.') }));
