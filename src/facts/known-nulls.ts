@@ -13,6 +13,8 @@ export const KNOWN_NULLS: Record<string, string[]> = {
   // GET /networking/ips: the same, one address at a time.
   IPAddress: ['vpc_nat_1_1'],
   Event: ['secondary_entity', 'rate'],
+  // GET /account/notifications: most notices have no end, and account-wide ones no entity.
+  Notification: ['until', 'entity'],
 };
 
 /** True when `path` (dotted) of `schema` may be null although the facts say otherwise. */

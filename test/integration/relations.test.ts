@@ -77,4 +77,26 @@ describe('relations of nested objects', () => {
     expect(errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
     expect(stack.emulator.log).toHaveLength(0);
   });
+
+  it("lists without ids are connections too: the VLANs' instances load together, by id", async () => {
+    const [a, b] = stack.emulator.store.instances;
+    const vlan = { label: 'backend', region: a.region, linodes: [a.id, b.id], created: '2024-05-01T10:00:00' };
+    stack.emulator.inject({ path: '/v4/networking/vlans', status: 200, body: JSON.stringify({ data: [vlan], page: 1, pages: 1, results: 1 }), times: 1 });
+    const { data, errors } = await stack.client().rawRequest<any>('{ vlans(filter: { label: { eq: "backend" } }) { totalCount nodes { label created region { id } instances { label } } } }');
+    expect(errors).toBeUndefined();
+    expect(data.vlans).toEqual({
+      totalCount: 1,
+      nodes: [{ label: 'backend', created: '2024-05-01T10:00:00Z', region: { id: a.region }, instances: [{ label: a.label }, { label: b.label }] }],
+    });
+    expect(JSON.parse(stack.emulator.log[0].filter ?? '{}')).toEqual({ label: 'backend' });
+    expect(stack.emulator.log.filter((e) => e.path === '/v4/linode/instances')).toHaveLength(1);
+  });
+
+  it('account notifications hang off the account', async () => {
+    const notice = { entity: null, label: 'Scheduled maintenance', message: 'A host reboot is planned.', body: null, type: 'maintenance', severity: 'major', when: '2026-12-01T02:00:00', until: null };
+    stack.emulator.inject({ path: '/v4/account/notifications', status: 200, body: JSON.stringify({ data: [notice], page: 1, pages: 1, results: 1 }), times: 1 });
+    const { data, errors } = await stack.client().rawRequest<any>('{ account { notifications { nodes { label type severity when until entity { id } } } } }');
+    expect(errors).toBeUndefined();
+    expect(data.account.notifications.nodes).toEqual([{ label: 'Scheduled maintenance', type: 'MAINTENANCE', severity: 'MAJOR', when: '2026-12-01T02:00:00Z', until: null, entity: null }]);
+  });
 });

@@ -113,8 +113,6 @@ describe('coverage of the Linode API', () => {
     '/account/betas': 'enrolled betas share ids with /betas; exposed through betaPrograms',
     '/account/child-accounts': 'parent/child accounts need the proxy-token flow',
     '/account/entity-transfers': 'deprecated in favour of service transfers',
-    '/account/maintenance': 'no id to be a node; planned as account.maintenance',
-    '/account/notifications': 'no id to be a node; planned as account.notifications',
     '/account/payment-methods': 'payment data stays out of the graph for now',
     '/account/service-transfers': 'ids are transfer tokens, secrets',
     '/databases/instances': 'no by-id endpoint; mysqlDatabases and postgresqlDatabases cover it',
@@ -124,14 +122,10 @@ describe('coverage of the Linode API', () => {
     '/longview/subscriptions': 'legacy Longview plans',
     '/managed/credentials': 'credentials stay out of the graph',
     '/managed/linode-settings': 'keyed by instance; planned as instance.managedSettings',
-    '/networking/ipv6/pools': 'no id; planned',
-    '/networking/ipv6/ranges': 'keyed by CIDR; planned',
-    '/networking/vlans': 'no id; planned',
     '/object-storage/buckets': 'keyed by cluster and label; planned',
     '/object-storage/buckets/{clusterId}': 'keyed by cluster and label; planned',
     '/profile/logins': 'same objects as account logins',
     '/regions/availability': 'a report rather than a resource',
-    '/tags': 'tags are labels on resources; planned',
     '/tags/{tagLabel}': 'tags are labels on resources; planned',
     '/vpcs/ips': 'planned as vpc.ips',
   };
@@ -140,7 +134,9 @@ describe('coverage of the Linode API', () => {
     const { facts } = await import('../../src/facts/index.js');
     const { declaredResources } = await import('../../src/schema/kit/resource.js');
     const { declaredChildResources } = await import('../../src/schema/kit/child-resource.js');
+    const { declaredPlainLists } = await import('../../src/schema/kit/plain-list.js');
     const covered = new Set<string>([
+      ...declaredPlainLists.map((l) => l.operation.replace(/^GET /, '')),
       ...declaredResources.map((r) => r.config.path),
       ...declaredChildResources.map((c) => c.operation.replace(/^GET /, '')),
       '/linode/instances/{id}/volumes',

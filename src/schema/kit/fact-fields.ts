@@ -15,6 +15,8 @@ type AnyRef = any;
 type AnyFieldMap = Record<string, any>;
 
 export interface FactFieldOptions {
+  /** The type's description (top-level types only). */
+  description?: string;
   /** Linode keys not exposed as plain fields (a relation replaces them). */
   omit?: string[];
   /** Key in KNOWN_NULLS (src/facts/known-nulls.ts): fields real responses send as null although the spec does not say so. */
@@ -121,7 +123,10 @@ export function factObjectRef(name: string, fact: ObjectFact, options: FactField
   if (existing) return existing;
   const ref = builder.objectRef<LinodeRecord>(name);
   objectRefs.set(name, ref);
-  ref.implement({ fields: (t: FieldBuilder) => ({ ...factFields(t, name, fact, options, path), ...(nestedRelations.get(name)?.(t) ?? {}) }) });
+  ref.implement({
+    description: path ? undefined : options.description,
+    fields: (t: FieldBuilder) => ({ ...factFields(t, name, fact, options, path), ...(nestedRelations.get(name)?.(t) ?? {}) }),
+  });
   return ref;
 }
 
