@@ -53,7 +53,12 @@ import './profile/trusted-device.js';
 import './support/support-ticket-reply.js';
 import './support/support-ticket.js';
 // Root Mutation fields, grouped by domain.
+import '../resolvers/account-mutations.js';
+import '../resolvers/domain-mutations.js';
 import '../resolvers/linode-mutations.js';
+import '../resolvers/lke-mutations.js';
+import '../resolvers/networking-mutations.js';
+import '../resolvers/nodebalancer-mutations.js';
 import '../resolvers/volume-mutations.js';
 
 export const schema = lexicographicSortSchema(builder.toSchema());

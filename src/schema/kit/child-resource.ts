@@ -28,9 +28,12 @@ export interface ChildResourceConfig {
 }
 
 export interface ChildResource {
+  config: ChildResourceConfig;
   ref: Loose;
   connection: Loose;
   filter: FilterSupport | null;
+  /** The item as the schema keeps it: with its parent's id (Linode's child objects do not carry it). */
+  adopt(item: LinodeRecord, parentId: string | number): LinodeRecord;
   /** The connection field for the parent type. */
   field(t: Loose, description: string, parentId: (parent: LinodeRecord) => string | number): Loose;
 }
@@ -51,6 +54,10 @@ export function defineChildResource(config: ChildResourceConfig): ChildResource 
   const fact = schemaFact(config.schema);
   const support = filterSupport(config.name, config.schema);
   resourceTypeNames.add(config.name);
+  const adopt = (item: LinodeRecord, parentId: string | number): LinodeRecord => ({
+    ...item,
+    [config.parentKey]: typeof parentId === 'string' && /^\d+$/.test(parentId) ? Number(parentId) : parentId,
+  });
   const ref: Loose = builder.objectRef<LinodeRecord>(config.name);
   const definition = {
     description: config.description,
@@ -69,7 +76,7 @@ export function defineChildResource(config: ChildResourceConfig): ChildResource 
         const cut = key.lastIndexOf('/');
         const parentId = key.slice(0, cut);
         const item = await ctx.upstream.get<LinodeRecord>(`${config.path(parentId)}/${key.slice(cut + 1)}`, { operation: `${config.operation}/{id}` });
-        return { ...item, [config.parentKey]: /^\d+$/.test(parentId) ? Number(parentId) : parentId };
+        return adopt(item, parentId);
       },
     } as Loose);
   } else {
@@ -80,12 +87,14 @@ export function defineChildResource(config: ChildResourceConfig): ChildResource 
   async function resolve(ctx: GatewayContext, parentId: string | number, args: ConnectionArgs & ListArgs): Promise<ConnectionResult<LinodeRecord>> {
     const filter = compileListArgs(support, args);
     const result = await fetchConnection<LinodeRecord>(ctx, config.path(parentId), args, { operation: config.operation, filter });
-    for (const edge of result.edges) edge.node = { ...edge.node, [config.parentKey]: parentId };
+    for (const edge of result.edges) edge.node = adopt(edge.node, parentId);
     return result;
   }
 
   return {
+    config,
     ref,
+    adopt,
     connection,
     filter: support,
     field: (t, description, parentId) =>

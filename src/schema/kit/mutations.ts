@@ -2,9 +2,15 @@
 // per-field 400 errors become userErrors whose `field` is the path into the GraphQL input; any
 // other failure is a GraphQL error with its code.
 import type { GatewayContext } from '../../context.js';
+import { operationFact, type ObjectFact } from '../../facts/index.js';
 import { LinodeApiError } from '../../rest/errors.js';
 import { builder } from '../builder.js';
-import { camelCase } from './names.js';
+import type { ChildResource } from './child-resource.js';
+import type { LinodeRecord } from './fact-fields.js';
+import { validId, type IdKind } from './ids.js';
+import { factInputRef, toLinodeBody } from './inputs.js';
+import { camelCase, pascalCase } from './names.js';
+import { tagType, type Resource } from './resource.js';
 
 export interface UserError {
   field: string[] | null;
@@ -47,9 +53,15 @@ export async function attempt<T>(run: () => Promise<T>, argument = 'input'): Pro
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyRef = any;
 
-/** `XPayload { <field>: X, userErrors }`, or just userErrors when `field` is omitted. */
-export function payloadRef(name: string, field?: { name: string; type: AnyRef; description: string }) {
+type PayloadRef = ReturnType<typeof builder.objectRef<MutationOutcome<unknown>>>;
+const payloadRefs = new Map<string, PayloadRef>();
+
+/** `XPayload { <field>: X, userErrors }`, or just userErrors when `field` is omitted; one type per name. */
+export function payloadRef(name: string, field?: { name: string; type: AnyRef; description: string }): PayloadRef {
+  const existing = payloadRefs.get(name);
+  if (existing) return existing;
   const ref = builder.objectRef<MutationOutcome<unknown>>(name);
+  payloadRefs.set(name, ref);
   ref.implement({
     description: `Result of ${name.replace(/Payload$/, '')}.`,
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -59,4 +71,93 @@ export function payloadRef(name: string, field?: { name: string; type: AnyRef; d
     }),
   });
   return ref;
+}
+
+/** What a mutation's payload holds besides userErrors. */
+export type MutationResult =
+  /** The object Linode answers with (create, update), or, with `reload`, the object acted on, read again when selected. */
+  | { field: string; resource: Resource; reload?: boolean }
+  /** A child object Linode answers with; `parent` gives its parent's id from the path parameters. */
+  | { field: string; child: ChildResource; parent: (params: Record<string, string>) => string }
+  /** `deletedId`: the id of what was deleted. */
+  | 'deleted'
+  /** Only userErrors: an action on something that cannot be read again by id alone. */
+  | 'none';
+
+export interface MutationSpec {
+  /** The Linode operation, e.g. `POST /domains/{domainId}/records`. */
+  op: string;
+  description: string;
+  /** The path parameter given as the `id` argument: the object acted on. Others keep their names. */
+  id?: string;
+  returns: MutationResult;
+  /** Input is optional (Linode has defaults for every field). */
+  optionalInput?: boolean;
+  /** What the input holds, when the mutation's description does not say. */
+  input?: string;
+}
+
+/** How a path parameter is validated before it goes into the path. */
+function idKindOf(param: { name: string; type: string }): IdKind {
+  if (param.type === 'integer') return 'int';
+  if (param.name === 'imageId') return 'image';
+  if (param.name === 'address') return 'ip';
+  return 'slug';
+}
+
+/**
+ * Root Mutation fields from a table of Linode write operations: arguments from the path
+ * parameters (validated), `input` from the request body's facts, and the payload from `returns`.
+ * The input type is named after the mutation (`createDomain` -> `CreateDomainInput`).
+ */
+export function defineMutations(specs: Record<string, MutationSpec>): void {
+  builder.mutationFields((t) =>
+    Object.fromEntries(Object.entries(specs).map(([name, spec]) => [name, mutationField(t, name, spec)])),
+  );
+}
+
+function mutationField(t: AnyRef, name: string, spec: MutationSpec) {
+  const [method, path] = spec.op.split(' ') as ['POST' | 'PUT' | 'DELETE', string];
+  const op = operationFact(method, path);
+  const request = op.request?.type === 'object' && op.request.fields ? (op.request as ObjectFact) : undefined;
+  const typeName = pascalCase(name);
+  const input = request && Object.values(request.fields).some((f) => !f.readOnly) ? factInputRef(`${typeName}Input`, request, spec.input) : undefined;
+  const argName = (param: string) => (param === spec.id ? 'id' : param);
+  const payload = payloadOf(typeName, spec.returns);
+
+  return t.field({
+    type: payload,
+    nullable: true, // one failing mutation must not null the others' results
+    description: spec.description,
+    args: {
+      ...Object.fromEntries(op.pathParams.map((p) => [argName(p.name), t.arg.id({ required: true })])),
+      ...(input ? { input: t.arg({ type: input, required: !spec.optionalInput }) } : {}),
+    },
+    resolve: (_root: unknown, args: Record<string, unknown>, ctx: GatewayContext) => {
+      // Validated before anything is sent: a bad id is BAD_USER_INPUT, not a user error.
+      const params = Object.fromEntries(op.pathParams.map((p) => [p.name, validId(idKindOf(p), args[argName(p.name)], argName(p.name))]));
+      const url = path.replace(/\{(\w+)\}/g, (_m, key: string) => params[key]);
+      const body = input && args.input ? toLinodeBody(args.input as Record<string, unknown>, request as ObjectFact) : undefined;
+      return attempt(async () => {
+        const answer = await ctx.upstream.write<LinodeRecord>(method, url, body, spec.op);
+        const subject = spec.id ? params[spec.id] : undefined;
+        const returns = spec.returns;
+        if (returns === 'deleted') return subject ?? null;
+        if (returns === 'none') return null;
+        if ('child' in returns) return returns.child.adopt(answer, returns.parent(params));
+        if (returns.reload) return subject ?? null;
+        return tagType(answer, returns.resource.config.name);
+      });
+    },
+  });
+}
+
+function payloadOf(mutationType: string, returns: MutationResult): AnyRef {
+  if (returns === 'none') return payloadRef(`${mutationType}Payload`);
+  if (returns === 'deleted') {
+    return payloadRef(`${mutationType}Payload`, { name: 'deletedId', type: 'ID', description: 'The id of what was deleted; null when nothing was.' });
+  }
+  const type = 'child' in returns ? returns.child : returns.resource;
+  const typename = 'child' in returns ? returns.child.config.name : returns.resource.config.name;
+  return payloadRef(`${typename}Payload`, { name: returns.field, type: type.ref, description: `The ${typename} after the change.` });
 }
