@@ -47,7 +47,7 @@ describe('mutations from tables', () => {
   });
 
   it('an action Linode answers with nothing reads the object again when selected', async () => {
-    const instance = stack.emulator.store.instances.find((i: any) => i.status === 'running');
+    const instance: any = stack.emulator.store.instances.find((i: any) => i.status === 'running');
     answer('POST', `/v4/linode/instances/${instance.id}/backups/enable`, {});
     const { data, errors } = await run('mutation($id: ID!) { enableInstanceBackups(id: $id) { instance { id label } userErrors { message } } }', { id: instance.id });
     expect(errors).toBeUndefined();

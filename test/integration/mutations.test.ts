@@ -44,4 +44,18 @@ describe('mutations', () => {
     // The write, then one read of the volume (not served from before the write).
     expect(stack.emulator.log.map((e) => `${e.method} ${e.path.replace(/\/\d+(?=\/|$)/, '/{id}')}`)).toEqual(['POST /v4/volumes/{id}/detach', 'GET /v4/volumes/{id}']);
   });
+
+  it('an object changed by one mutation is not served stale to the next in the same request', async () => {
+    const target: any = stack.emulator.store.instances.find((i: any) => i.status === 'offline');
+    const { data, errors } = await request(
+      `mutation($id: ID!) {
+        renamed: updateInstance(id: $id, input: { label: "renamed-then-booted" }) { instance { label status } }
+        booted: bootInstance(id: $id) { instance { label status } }
+      }`,
+      { id: target.id },
+    );
+    expect(errors).toBeUndefined();
+    expect(data.renamed.instance).toEqual({ label: 'renamed-then-booted', status: 'OFFLINE' });
+    expect(data.booted.instance).toEqual({ label: 'renamed-then-booted', status: 'BOOTING' });
+  });
 });

@@ -145,8 +145,15 @@ function mutationField(t: AnyRef, name: string, spec: MutationSpec) {
         if (returns === 'deleted') return subject ?? null;
         if (returns === 'none') return null;
         if ('child' in returns) return returns.child.adopt(answer, returns.parent(params));
-        if (returns.reload) return subject ?? null;
-        return tagType(answer, returns.resource.config.name);
+        // What this request loaded of the object before the write is stale now.
+        const loader = returns.resource.ref.getDataloader(ctx);
+        if (returns.reload) {
+          if (subject !== undefined) loader.clear(subject);
+          return subject ?? null;
+        }
+        const fresh = tagType(answer, returns.resource.config.name);
+        loader.clear(String(fresh[returns.resource.config.idField ?? 'id'])); // primed again when resolved
+        return fresh;
       });
     },
   });
