@@ -55,13 +55,19 @@ type AnyRef = any;
 
 type PayloadRef = ReturnType<typeof builder.objectRef<MutationOutcome<unknown>>>;
 const payloadRefs = new Map<string, PayloadRef>();
+/** The payload's field of each payload type: one name for every mutation sharing the type. */
+const payloadFields = new Map<string, string | undefined>();
 
 /** `XPayload { <field>: X, userErrors }`, or just userErrors when `field` is omitted; one type per name. */
 export function payloadRef(name: string, field?: { name: string; type: AnyRef; description: string }): PayloadRef {
   const existing = payloadRefs.get(name);
-  if (existing) return existing;
+  if (existing) {
+    if (payloadFields.get(name) !== field?.name) throw new Error(`${name} holds \`${payloadFields.get(name)}\`, not \`${field?.name}\``);
+    return existing;
+  }
   const ref = builder.objectRef<MutationOutcome<unknown>>(name);
   payloadRefs.set(name, ref);
+  payloadFields.set(name, field?.name);
   ref.implement({
     description: `Result of ${name.replace(/Payload$/, '')}.`,
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
