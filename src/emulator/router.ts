@@ -12,8 +12,9 @@ interface Template {
   literals: number;
 }
 
-// Image and kernel ids contain one slash (`linode/debian12`, `linode/grub2`), sent unescaped.
-const SLASHED_PARAMS = new Set(['imageId', 'kernelId']);
+// Image, kernel and database engine ids contain one slash (`linode/debian12`, `linode/grub2`,
+// `mysql/8.0.35`), sent unescaped.
+const SLASHED_PARAMS = new Set(['imageId', 'kernelId', 'engineId']);
 
 const templates: Template[] = facts.operations
   .map((op) => {

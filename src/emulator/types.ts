@@ -85,6 +85,12 @@ export interface EmulatorStore {
   recordsByDomain: Record<number, JsonObject[]>;
   /** Answers of singleton GETs such as /account and /profile, generated from the facts. */
   singletons: Record<string, JsonObject>;
+  /**
+   * The other collections (firewalls, NodeBalancers, LKE clusters...), by collection path with
+   * parent ids filled in: `/networking/firewalls`, `/networking/firewalls/123/devices`. See
+   * data/collections.ts for the collections and their schemas.
+   */
+  collections: Record<string, JsonObject[]>;
 }
 
 export interface Emulator {

@@ -71,8 +71,8 @@ describe('walking pages', () => {
   it('an empty result is page 1 of 1', async () => {
     const { body } = await call(emulator, '/linode/instances', { filter: { label: 'no-such-label' } });
     expect(body).toEqual({ data: [], page: 1, pages: 1, results: 0 });
-    const nodeBalancers = await call(emulator, '/nodebalancers');
-    expect(nodeBalancers.body).toEqual({ data: [], page: 1, pages: 1, results: 0 });
+    const transfers = await call(emulator, '/account/entity-transfers');
+    expect(transfers.body).toEqual({ data: [], page: 1, pages: 1, results: 0 });
   });
 
   it('child collections page too', async () => {

@@ -11,8 +11,39 @@ const START = {
   interface: 1_100_000,
   domain: 2_400_000,
   record: 28_000_000,
+  // Collections seeded by collections.ts (their own generator, so the ones above are unchanged).
+  firewall: 540_000,
+  firewallDevice: 1_020_000,
+  vpc: 48_000,
+  subnet: 51_000,
+  vpcInterface: 2_300_000,
+  nodebalancer: 610_000,
+  nodebalancerConfig: 940_000,
+  nodebalancerNode: 72_000_000,
+  lkeCluster: 210_000,
+  lkePool: 310_000,
+  database: 140_000,
+  login: 3_100_000,
+  invoice: 21_000_000,
+  payment: 9_800_000,
+  sshKey: 410_000,
+  token: 5_300_000,
+  stackScript: 1_070_000,
+  objectStorageKey: 830_000,
+  longviewClient: 290_000,
+  managedContact: 8_600,
+  managedService: 13_000,
+  managedIssue: 21_000,
+  ticket: 20_100_000,
+  ticketReply: 61_000_000,
 } as const;
-const MAX_GAP: Record<keyof typeof START, number> = { linode: 900, disk: 40, config: 40, volume: 300, backup: 5000, event: 20, interface: 10, domain: 500, record: 30 };
+const MAX_GAP: Record<keyof typeof START, number> = {
+  linode: 900, disk: 40, config: 40, volume: 300, backup: 5000, event: 20, interface: 10, domain: 500, record: 30,
+  firewall: 400, firewallDevice: 300, vpc: 200, subnet: 200, vpcInterface: 10, nodebalancer: 600, nodebalancerConfig: 300, nodebalancerNode: 900,
+  lkeCluster: 500, lkePool: 500, database: 300, login: 5000, invoice: 90_000, payment: 40_000, sshKey: 800, token: 3000,
+  stackScript: 2000, objectStorageKey: 500, longviewClient: 300, managedContact: 50, managedService: 50, managedIssue: 80,
+  ticket: 60_000, ticketReply: 50_000,
+};
 
 export type IdKind = keyof typeof START;
 

@@ -3,6 +3,7 @@ import { facts } from '../../facts/index.js';
 import { Rng } from '../rng.js';
 import type { EmulatorStore, JsonObject } from '../types.js';
 import { generateImages, generateKernels, generateRegions, generateTypes } from './catalogs.js';
+import { seedCollections } from './collections.js';
 import { seedDomains } from './domains.js';
 import { makeEvent } from './events.js';
 import { build, EPOCH_END, randomTime } from './fill.js';
@@ -82,7 +83,7 @@ export function seedStore(seed: number, instanceCount: number, now = EPOCH_END):
   const store: EmulatorStore = {
     regions, types, kernels, images,
     instances: [], disksByInstance: {}, configsByInstance: {}, backupsByInstance: {}, ipsByInstance: {},
-    volumes: [], events: [], domains: [], recordsByDomain: {}, singletons: {},
+    volumes: [], events: [], domains: [], recordsByDomain: {}, singletons: {}, collections: {},
   };
 
   for (const plan of plans) {
@@ -123,6 +124,8 @@ export function seedStore(seed: number, instanceCount: number, now = EPOCH_END):
   // Domains draw from their own generator so adding them changed none of the data above.
   const domainRng = new Rng(seed * 7919 + 13);
   seedDomains(domainRng, new Ids(domainRng), store);
+  // So do the other collections (firewalls, NodeBalancers, LKE, databases, account...).
+  seedCollections(seed, store, now);
   return { store, rng, ids, pending };
 }
 

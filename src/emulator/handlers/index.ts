@@ -4,6 +4,7 @@ import { ApiError, notFound } from '../errors.js';
 import { parseTime } from '../time.js';
 import type { EmulatorStore, JsonObject } from '../types.js';
 import { catalogHandlers } from './catalogs.js';
+import { collectionHandler, collectionHandlers, parentExists } from './collections.js';
 import { list, ok, type Handler, type HandlerContext } from './context.js';
 import { instanceReadHandlers } from './instance-reads.js';
 import { instanceWriteHandlers } from './instance-writes.js';
@@ -14,6 +15,7 @@ const handlers: Record<string, Handler> = {
   ...instanceReadHandlers,
   ...instanceWriteHandlers,
   ...volumeHandlers,
+  ...collectionHandlers,
   getEvents: (ctx) => list(recentEvents(ctx)),
   getDomains: (ctx) => list(ctx.state.store.domains),
   getDomain: (ctx) => ok(findDomain(ctx)),
@@ -59,20 +61,24 @@ const modelled = (store: EmulatorStore): Record<string, JsonObject[]> => ({
 });
 
 /**
- * The handler of `op`. Unmodelled collections are empty (an account without domains, say), so
- * their lists answer no items and their items are not found; unmodelled singletons (/account,
- * /profile...) are generated from the facts; the rest is reported as not implemented.
+ * The handler of `op`. Collections of data/collections.ts answer their lists and items; other
+ * unmodelled collections are empty (an account without placement groups, say), so their lists
+ * answer no items and their items are not found; unmodelled singletons (/account, /profile...)
+ * are generated from the facts; the rest is reported as not implemented.
  */
 export function handlerFor(op: OperationFact): Handler {
-  const known = handlers[op.operationId];
+  const known = handlers[op.operationId] ?? collectionHandler(op);
   if (known) return known;
   if (op.method === 'GET' && !op.pathParams.length) {
     if (op.paginated) return () => list([]);
     return (ctx) => ok(ctx.state.store.singletons[op.path] ?? {});
   }
-  return ({ params, state }) => {
+  return (ctx) => {
+    const { params, state } = ctx;
     const parent = op.pathParams[0];
-    if (parent) {
+    const inCollection = parentExists(op, ctx);
+    if (inCollection === false) throw notFound();
+    if (parent && inCollection === undefined) {
       const items = modelled(state.store)[parent.name];
       if (!items?.some((i) => String(i.id) === params[parent.name])) throw notFound();
     }

@@ -6,6 +6,7 @@ import { badRequest, FieldErrors } from '../errors.js';
 import type { EmulatorState } from '../state.js';
 import { endTransition, settledStatus, TRANSITION_ACTION, TRANSITION_MS, type TransitionalStatus } from '../transitions.js';
 import type { EmulatorStore, JsonObject } from '../types.js';
+import { attachToFirewall, findFirewall, instanceDeleted, instanceRenamed } from './collection-links.js';
 import { findInstance, nowTime, ok, recordEvent, type Handler } from './context.js';
 import { checkInterfaces, checkLinodeLabel, checkTags, isBoolean, isInteger, isObject, isString, isStringArray, required } from './validate.js';
 
@@ -90,8 +91,8 @@ const createInstance: Handler = ({ body, state }) => {
   for (const field of ['booted', 'backups_enabled', 'private_ip']) isBoolean(errors, body, field);
   if (isInteger(errors, body, 'swap_size') && body.swap_size < 0) errors.add('swap_size', 'swap_size must not be negative');
   checkInterfaces(errors, body);
-  // The emulator models no Cloud Firewalls, so no firewall_id can name one.
-  if (isInteger(errors, body, 'firewall_id')) errors.add('firewall_id', 'Firewall not found');
+  const firewall = isInteger(errors, body, 'firewall_id') ? findFirewall(store, body.firewall_id) : undefined;
+  if (body.firewall_id !== undefined && !firewall && !errors.has('firewall_id')) errors.add('firewall_id', 'Firewall not found');
   errors.throwIfAny();
 
   const id = state.ids.next('linode');
@@ -125,6 +126,7 @@ const createInstance: Handler = ({ body, state }) => {
   store.configsByInstance[id] = configs;
   store.ipsByInstance[id] = makeIps(state.rng, instance);
   store.backupsByInstance[id] = { automatic: [], snapshot: { in_progress: null, current: null } };
+  if (firewall) attachToFirewall(store, firewall, instance, created);
   startTransition(state, instance, 'provisioning', settledStatus(store, instance, body.booted !== false));
   return ok(instance);
 };
@@ -169,6 +171,7 @@ const updateInstance: Handler = (ctx) => {
 
   if (body.label !== undefined) {
     instance.label = body.label;
+    instanceRenamed(state.store, instance);
     for (const v of state.store.volumes) if (v.linode_id === instance.id) v.linode_label = body.label;
   }
   if (body.tags !== undefined) instance.tags = [...body.tags].sort();
@@ -186,6 +189,7 @@ const deleteInstance: Handler = (ctx) => {
   const instance = findInstance(ctx);
   store.instances = store.instances.filter((i) => i !== instance);
   for (const map of [store.disksByInstance, store.configsByInstance, store.ipsByInstance, store.backupsByInstance]) delete map[instance.id];
+  instanceDeleted(store, instance.id);
   for (const v of store.volumes) {
     if (v.linode_id === instance.id) Object.assign(v, { linode_id: null, linode_label: null });
   }

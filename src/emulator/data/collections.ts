@@ -1,0 +1,112 @@
+// The collections beyond instances, volumes, events and domains: which exist, the schema of their
+// items, the key that names an item, and how they are seeded. The store keeps each one under its
+// path with the parent ids filled in (`/nodebalancers/610123/configs`), so lists and item GETs are
+// answered generically (handlers/collections.ts).
+import { Rng } from '../rng.js';
+import type { EmulatorStore, JsonObject } from '../types.js';
+import { seedAccount } from './account.js';
+import { seedDatabases } from './databases.js';
+import { Ids } from './ids.js';
+import { seedLke } from './lke.js';
+import { seedFirewalls, seedVpcs } from './networking.js';
+import { seedNodeBalancers } from './nodebalancers.js';
+import { seedProfile } from './profile.js';
+import { seedServices } from './services.js';
+
+export interface CollectionSpec {
+  /** Facts schema of the items. */
+  schema: string;
+  /** Field named by the item path parameter. Default `id`. */
+  key?: string;
+  /** The collection has no item GET. */
+  noItems?: boolean;
+}
+
+/** Collection path templates (as the facts spell them) and what they hold. */
+export const COLLECTIONS: Record<string, CollectionSpec> = {
+  '/networking/firewalls': { schema: 'Firewall' },
+  '/networking/firewalls/{firewallId}/devices': { schema: 'FirewallDevices' },
+  '/vpcs': { schema: 'VPC' },
+  '/vpcs/{vpcId}/subnets': { schema: 'VPCSubnet' },
+  '/nodebalancers': { schema: 'NodeBalancer' },
+  '/nodebalancers/{nodeBalancerId}/configs': { schema: 'NodeBalancerConfig' },
+  '/nodebalancers/{nodeBalancerId}/configs/{configId}/nodes': { schema: 'NodeBalancerNode' },
+  '/lke/clusters': { schema: 'LKECluster' },
+  '/lke/clusters/{clusterId}/pools': { schema: 'LKENodePool' },
+  '/lke/versions': { schema: 'LKEVersion' },
+  '/databases/engines': { schema: 'DatabaseEngine' },
+  '/databases/types': { schema: 'DatabaseType' },
+  '/databases/mysql/instances': { schema: 'DatabaseMySQL' },
+  '/databases/postgresql/instances': { schema: 'DatabasePostgreSQL' },
+  '/account/users': { schema: 'User', key: 'username' },
+  '/account/logins': { schema: 'Login' },
+  '/account/invoices': { schema: 'Invoice' },
+  '/account/invoices/{invoiceId}/items': { schema: 'InvoiceItem', noItems: true },
+  '/account/payments': { schema: 'Payment' },
+  '/account/oauth-clients': { schema: 'OAuthClient' },
+  '/betas': { schema: 'BetaProgram' },
+  '/profile/sshkeys': { schema: 'SSHKey' },
+  '/profile/tokens': { schema: 'PersonalAccessToken' },
+  '/linode/stackscripts': { schema: 'StackScript' },
+  '/object-storage/clusters': { schema: 'ObjectStorageCluster' },
+  '/object-storage/keys': { schema: 'ObjectStorageKey' },
+  '/longview/clients': { schema: 'LongviewClient' },
+  '/managed/contacts': { schema: 'ManagedContact' },
+  '/managed/services': { schema: 'ManagedService' },
+  '/managed/issues': { schema: 'ManagedIssue' },
+  '/support/tickets': { schema: 'SupportTicket' },
+  '/support/tickets/{ticketId}/replies': { schema: 'SupportTicketReply', noItems: true },
+};
+
+export { REDACTED } from './seed-helpers.js';
+
+/** The store key of a collection: its template with the parent ids filled in, in order. */
+export function collectionPath(template: string, ...parents: Array<string | number>): string {
+  let i = 0;
+  return template.replace(/\{[^}]+\}/g, () => String(parents[i++]));
+}
+
+/** The template a store key was made from. */
+export function templateOf(path: string): string | undefined {
+  const parts = path.split('/');
+  return Object.keys(COLLECTIONS).find((t) => {
+    const segs = t.split('/');
+    return segs.length === parts.length && segs.every((s, i) => s === parts[i] || /^\{.+\}$/.test(s));
+  });
+}
+
+/** What the per-domain seeders share. */
+export interface SeedContext {
+  rng: Rng;
+  ids: Ids;
+  store: EmulatorStore;
+  /** Emulator clock at start (recent logins, invoices, tickets are placed before it). */
+  now: number;
+  /** Stores `items` as the collection `template` of `parents`. */
+  put(template: string, items: JsonObject[], ...parents: Array<string | number>): JsonObject[];
+  get(template: string, ...parents: Array<string | number>): JsonObject[];
+}
+
+/**
+ * Seeds every collection of COLLECTIONS from its own generator (`seed`-derived), after and
+ * independently of the rest of the store, so the data seeded before stays as it was.
+ */
+export function seedCollections(seed: number, store: EmulatorStore, now: number): void {
+  const rng = new Rng(seed * 104_729 + 31);
+  const ctx: SeedContext = {
+    rng,
+    ids: new Ids(rng),
+    store,
+    now,
+    put: (template, items, ...parents) => (store.collections[collectionPath(template, ...parents)] = items),
+    get: (template, ...parents) => store.collections[collectionPath(template, ...parents)] ?? [],
+  };
+  seedNodeBalancers(ctx);
+  seedFirewalls(ctx);
+  seedVpcs(ctx);
+  seedLke(ctx);
+  seedDatabases(ctx);
+  seedProfile(ctx);
+  seedAccount(ctx);
+  seedServices(ctx);
+}
