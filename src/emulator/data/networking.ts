@@ -78,10 +78,20 @@ export function seedFirewalls(ctx: SeedContext): void {
   ctx.put(NETWORKING.firewalls, firewalls);
 }
 
+/** Which instances (by the role their label starts with) each subnet takes. */
+const SUBNET_ROLES: Record<string, string[]> = {
+  web: ['web', 'lb'],
+  app: ['api', 'worker', 'queue', 'search', 'ci', 'mail', 'monitor'],
+  data: ['db', 'cache'],
+  default: ['web', 'lb', 'api', 'worker', 'queue', 'search', 'ci', 'mail', 'monitor', 'vpn'],
+};
+
 const VPC_PLANS = [
-  { label: 'prod-vpc', description: 'Production network: web, app and data tiers', subnets: ['web', 'app', 'data'] },
-  { label: 'staging-vpc', description: 'Staging mirror of production', subnets: ['default', 'data'] },
+  { label: 'prod-vpc', description: 'Production network: web, app and data tiers', subnets: ['web', 'app', 'data'], staging: false },
+  { label: 'staging-vpc', description: 'Staging mirror of production', subnets: ['default', 'data'], staging: true },
 ];
+
+const isStaging = (i: JsonObject) => /-(staging|dev)-/.test(i.label as string);
 
 export function seedVpcs(ctx: SeedContext): void {
   const { rng, ids, store } = ctx;
@@ -91,9 +101,11 @@ export function seedVpcs(ctx: SeedContext): void {
     const created = randomTime(rng, Date.UTC(2023, 6, 1));
     const updated = rng.chance(0.5) ? after(rng, created, 60) : null;
     const id = ids.next('vpc');
-    const candidates = instancesIn(store, region).filter(() => rng.chance(0.5));
+    const local = instancesIn(store, region);
+    // Instances of the VPC's environment first, then the others of the region.
+    const candidates = [...local.filter((i) => isStaging(i) === plan.staging), ...local.filter((i) => isStaging(i) !== plan.staging)];
     const subnets = plan.subnets.map((label, s) => {
-      const members = candidates.filter((_, i) => i % plan.subnets.length === s).slice(0, 4);
+      const members = candidates.filter((i) => SUBNET_ROLES[label].includes((i.label as string).split('-')[0])).slice(0, rng.int(2, 4));
       return make('VPCSubnet', rng, {
         id: ids.next('subnet'),
         label,
