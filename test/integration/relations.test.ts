@@ -92,11 +92,20 @@ describe('relations of nested objects', () => {
     expect(stack.emulator.log.filter((e) => e.path === '/v4/linode/instances')).toHaveLength(1);
   });
 
-  it('account notifications hang off the account', async () => {
-    const notice = { entity: null, label: 'Scheduled maintenance', message: 'A host reboot is planned.', body: null, type: 'maintenance', severity: 'major', when: '2026-12-01T02:00:00', until: null };
-    stack.emulator.inject({ path: '/v4/account/notifications', status: 200, body: JSON.stringify({ data: [notice], page: 1, pages: 1, results: 1 }), times: 1 });
-    const { data, errors } = await stack.client().rawRequest<any>('{ account { notifications { nodes { label type severity when until entity { id } } } } }');
+  it('account notifications hang off the account; their entity resolves when it is in the graph', async () => {
+    const instance = stack.emulator.store.instances[5];
+    const notices = [
+      { entity: null, label: 'Scheduled maintenance', message: 'A host reboot is planned.', body: null, type: 'maintenance', severity: 'major', when: '2026-12-01T02:00:00', until: null },
+      { entity: { id: instance.id, type: 'linode', label: instance.label, url: `/v4/linode/instances/${instance.id}` }, label: 'Migration pending', message: 'Migrate soon.', body: null, type: 'migration_pending', severity: 'major', when: '2026-12-02T02:00:00', until: null },
+    ];
+    stack.emulator.inject({ path: '/v4/account/notifications', status: 200, body: JSON.stringify({ data: notices, page: 1, pages: 1, results: 2 }), times: 1 });
+    const { data, errors } = await stack.client().rawRequest<any>(
+      '{ account { notifications { nodes { label type severity when until entityType entityLabel entity { __typename ... on Instance { id } } } } } }',
+    );
     expect(errors).toBeUndefined();
-    expect(data.account.notifications.nodes).toEqual([{ label: 'Scheduled maintenance', type: 'MAINTENANCE', severity: 'MAJOR', when: '2026-12-01T02:00:00Z', until: null, entity: null }]);
+    expect(data.account.notifications.nodes).toEqual([
+      { label: 'Scheduled maintenance', type: 'MAINTENANCE', severity: 'MAJOR', when: '2026-12-01T02:00:00Z', until: null, entityType: null, entityLabel: null, entity: null },
+      { label: 'Migration pending', type: 'MIGRATION_PENDING', severity: 'MAJOR', when: '2026-12-02T02:00:00Z', until: null, entityType: 'linode', entityLabel: instance.label, entity: { __typename: 'Instance', id: String(instance.id) } },
+    ]);
   });
 });

@@ -60,7 +60,7 @@ describe('relations on the seeded account', () => {
     expect(backends.length).toBeGreaterThan(0);
     for (const backend of backends) expect(backend.nodeBalancer.id).toBe(backend.owner);
     const someAddress = backends[0].address.split(':')[0];
-    const instance = stack.emulator.store.instances.find((i: any) => (i.ipv4 as string[]).includes(someAddress));
+    const instance: any = stack.emulator.store.instances.find((i: any) => (i.ipv4 as string[]).includes(someAddress));
     expect(instance).toBeDefined();
     const back = await run(`{ instance(id: ${instance.id}) { nodeBalancers { nodes { id } } } }`);
     expect(back.instance.nodeBalancers.nodes.map((n: any) => n.id)).toContain(backends[0].owner);

@@ -5,12 +5,28 @@ import { Domain } from '../domains/domain.js';
 import { Instance } from '../linode/instance.js';
 import { NodeBalancer } from '../nodebalancers/nodebalancer.js';
 import { Volume } from '../volumes/volume.js';
+import { LongviewClient } from '../longview/longview-client.js';
+import { ManagedService } from '../managed/managed-service.js';
+import { Firewall } from '../networking/firewall.js';
+import { StackScript } from '../linode/stackscript.js';
+import { PersonalAccessToken } from '../profile/personal-access-token.js';
+import { SSHKey } from '../profile/ssh-key.js';
+import { SupportTicket } from '../support/support-ticket.js';
+import { OAuthClient } from './oauth-client.js';
 
 const entityField = entityUnion('EventEntity', 'What an event is about, when it is a resource of this graph.', () => ({
   linode: Instance,
   volume: Volume,
   domain: Domain,
   nodebalancer: NodeBalancer,
+  firewall: Firewall,
+  stackscript: StackScript,
+  ticket: SupportTicket,
+  managed_service: ManagedService,
+  longview: LongviewClient,
+  user_ssh_key: SSHKey,
+  oauth_client: OAuthClient,
+  token: PersonalAccessToken,
 }));
 
 export const Event = defineResource({
