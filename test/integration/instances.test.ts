@@ -226,6 +226,16 @@ describe('filters and pagination match the REST equivalent', () => {
     expect(sent).toBeDefined();
   });
 
+  it('numeric ids compare as numbers: keyset paging by id', async () => {
+    const pivot = [...stack.emulator.store.instances].map((i: any) => i.id as number).sort((a, b) => a - b)[60];
+    const { data, errors } = await stack.client().rawRequest<any>('query($id: ID!) { instances(first: 100, filter: { id: { gt: $id } }, orderBy: { field: ID, direction: ASC }) { totalCount nodes { id } } }', { id: String(pivot) });
+    expect(errors).toBeUndefined();
+    const expected = await rest('/linode/instances', { page_size: '100' }, { id: { '+gt': pivot }, '+order_by': 'id', '+order': 'asc' });
+    expect(data.instances.totalCount).toBe(expected.results);
+    expect(data.instances.nodes.map((n: any) => Number(n.id))).toEqual(expected.data.map((i: any) => i.id));
+    expect(JSON.parse(stack.emulator.log.find((e) => e.filter)?.filter ?? '{}')).toEqual({ id: { '+gt': pivot }, '+order_by': 'id', '+order': 'asc' });
+  });
+
   it('pages walked forward with cursors equal the REST pages', async () => {
     const seen: string[] = [];
     let after: string | null = null;

@@ -20,11 +20,16 @@ const StringFilter = builder.inputType('StringFilter', {
   }),
 });
 
+/** Numeric ids compare as numbers too: `id: { gt: 1000 }` pages by id. */
 const IDFilter = builder.inputType('IDFilter', {
-  description: 'Conditions on an id.',
+  description: 'Conditions on a numeric id.',
   fields: (t) => ({
     eq: t.id({ required: false, description: 'Equal to.' }),
     neq: t.id({ required: false, description: 'Not equal to.' }),
+    gt: t.id({ required: false, description: 'Greater than.' }),
+    gte: t.id({ required: false, description: 'Greater than or equal to.' }),
+    lt: t.id({ required: false, description: 'Less than.' }),
+    lte: t.id({ required: false, description: 'Less than or equal to.' }),
     in: t.idList({ required: false, description: 'Equal to one of these.' }),
   }),
 });
@@ -83,7 +88,7 @@ function filterFieldOf(linode: string, fact: FieldFact | undefined): FilterField
 
 function operatorInput(field: FilterField) {
   const leaf = field.linode.split('.').pop() ?? field.linode;
-  if (leaf === 'id' || leaf.endsWith('_id')) return IDFilter;
+  if ((leaf === 'id' || leaf.endsWith('_id')) && field.type === 'integer') return IDFilter;
   switch (field.type) {
     case 'integer':
       return IntFilter;
