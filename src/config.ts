@@ -30,6 +30,19 @@ export interface GatewayConfig {
   /** Consecutive upstream failures that open the circuit breaker, and how long it stays open. */
   breakerThreshold: number;
   breakerCooldownMs: number;
+  /** The "Log in with Linode" flow (src/auth/oauth.ts): on when client id, secret and redirect URL are set. */
+  oauthClientId?: string;
+  oauthClientSecret?: string;
+  /** This gateway's `/auth/callback`, as registered with the Linode OAuth client. */
+  oauthRedirectUrl?: string;
+  /** Linode's OAuth server; only ever from configuration. */
+  linodeLoginUrl: string;
+  /** Scopes asked for at login (`*`, or e.g. `linodes:read_only volumes:read_write`). */
+  oauthScopes: string;
+  /** Keys session ids and encrypts session tokens; replicas must share it. Default: CACHE_SECRET. */
+  sessionSecret?: string;
+  /** How long an idle login session lasts. */
+  sessionTtlMs: number;
 }
 
 export interface Limits {
@@ -73,6 +86,9 @@ export const defaults: GatewayConfig = {
   introspection: true,
   breakerThreshold: 5,
   breakerCooldownMs: 10_000,
+  linodeLoginUrl: 'https://login.linode.com',
+  oauthScopes: '*',
+  sessionTtlMs: 7 * 86_400_000,
 };
 
 export class ConfigError extends Error {}
@@ -162,5 +178,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     introspection: boolean(env, 'INTROSPECTION', defaults.introspection),
     breakerThreshold: integer(env, 'BREAKER_THRESHOLD', defaults.breakerThreshold, 1, 1000),
     breakerCooldownMs: integer(env, 'BREAKER_COOLDOWN_MS', defaults.breakerCooldownMs, 100, 600_000),
+    oauthClientId: env.OAUTH_CLIENT_ID || undefined,
+    oauthClientSecret: env.OAUTH_CLIENT_SECRET || undefined,
+    oauthRedirectUrl: url(env, 'OAUTH_REDIRECT_URL', '', ['https:', 'http:']) || undefined,
+    linodeLoginUrl: url(env, 'LINODE_LOGIN_URL', defaults.linodeLoginUrl, ['https:', 'http:']),
+    oauthScopes: env.OAUTH_SCOPES || defaults.oauthScopes,
+    sessionSecret: env.SESSION_SECRET || undefined,
+    sessionTtlMs: integer(env, 'SESSION_TTL_MS', defaults.sessionTtlMs, 60_000, 365 * 86_400_000),
   };
 }

@@ -5,7 +5,10 @@ import { defaults, type GatewayConfig } from './config.js';
 import type { GatewayContext } from './context.js';
 import { graphiqlOptions, renderOfflineGraphiQL, useGraphiQLAssets } from './graphiql/index.js';
 import { UpstreamSession } from './loaders/session.js';
+import { randomBytes } from 'node:crypto';
 import { parseAuthorization } from './auth/bearer.js';
+import { OAuthFlow, oauthSettings } from './auth/oauth.js';
+import { SessionStore } from './auth/sessions.js';
 import { ResponseCache } from './rest/cache.js';
 import { LinodeClient } from './rest/client.js';
 import { LinodeApiError } from './rest/errors.js';
@@ -27,6 +30,8 @@ export interface Gateway {
 export interface GatewayOptions {
   /** Where operation logs go; without one the gateway logs nothing (serve() passes the process logger). */
   logger?: Logger;
+  /** Clock of login sessions (token expiry); tests move it. */
+  now?: () => number;
 }
 
 /** Linode failures become GraphQL errors with their code; anything unexpected is masked. */
@@ -91,6 +96,15 @@ function upstreamExtensions(): Plugin<GatewayContext> {
   };
 }
 
+/** The login flow when OAuth is configured (src/auth/oauth.ts). */
+function loginFlow(config: GatewayConfig, now?: () => number): OAuthFlow | undefined {
+  const settings = oauthSettings(config);
+  if (!settings) return undefined;
+  // Without a configured secret, sessions last as long as this process (and are not shared).
+  const secret = config.sessionSecret ?? config.cacheSecret ?? randomBytes(32).toString('hex');
+  return new OAuthFlow(settings, new SessionStore({ url: config.cacheUrl || undefined, secret, ttlMs: config.sessionTtlMs }), now);
+}
+
 export function createGateway(overrides: Partial<GatewayConfig> = {}, options: GatewayOptions = {}): Gateway {
   const config: GatewayConfig = { ...defaults, ...overrides };
   const client = new LinodeClient({
@@ -102,6 +116,7 @@ export function createGateway(overrides: Partial<GatewayConfig> = {}, options: G
   const cache = new ResponseCache({ url: config.cacheUrl || undefined, secret: config.cacheSecret });
   const logger = options.logger ?? silentLogger();
   const observability = createObservability(config, cache, logger);
+  const login = loginFlow(config, options.now);
 
   const yoga = createYoga<Record<string, unknown>, GatewayContext>({
     schema,
@@ -111,13 +126,16 @@ export function createGateway(overrides: Partial<GatewayConfig> = {}, options: G
     // Read at most this much of a body, Content-Length or not (src/security/http.ts gives the error its code).
     maxRequestBodySize: config.limits.maxBodyBytes,
     // No CORS headers unless origins are listed: browsers then refuse cross-origin calls.
-    cors: config.corsOrigins.length > 0 ? { origin: config.corsOrigins, credentials: false, methods: ['GET', 'POST', 'OPTIONS'] } : false,
+    // Credentials (the session cookie) only when the login flow is on.
+    cors: config.corsOrigins.length > 0 ? { origin: config.corsOrigins, credentials: Boolean(login), methods: ['GET', 'POST', 'OPTIONS'] } : false,
     graphiql: graphiqlOptions(config),
     renderGraphiQL: renderOfflineGraphiQL,
     logging: yogaLogger(logger),
     maskedErrors: { maskError: (error, message) => maskError(error, message) },
-    context: ({ request }) => {
-      const token = parseAuthorization(request.headers.get('authorization'));
+    context: async ({ request }) => {
+      // An Authorization header wins; without one, the login session's token (if any).
+      const header = request.headers.get('authorization');
+      const token = header !== null ? parseAuthorization(header) : ((await login?.tokenFor(request)) ?? null);
       return {
         token,
         upstream: new UpstreamSession(upstream, token, cache, config.upstreamConcurrency, request.signal),
@@ -125,6 +143,7 @@ export function createGateway(overrides: Partial<GatewayConfig> = {}, options: G
       };
     },
     plugins: [
+      ...(login ? [login.plugin()] : []),
       ...observability.plugins,
       ...(config.graphiql ? [useGraphiQLAssets()] : []),
       ...securityPlugins(config, gatewayCostRules()),
@@ -140,6 +159,7 @@ export function createGateway(overrides: Partial<GatewayConfig> = {}, options: G
     async close() {
       await client.close();
       await cache.close();
+      await login?.sessions.close();
     },
   };
 }

@@ -1,6 +1,7 @@
 // The Linode API v4 emulator: public API.
 export { startEmulator } from './server.js';
 export { DEMO_TOKEN, DEMO_TOKENS } from './tokens.js';
+export { DEMO_OAUTH_CLIENT, type OAuthClient } from './oauth.js';
 export { KNOWN_NULLS } from '../facts/known-nulls.js';
 export type {
   Emulator,

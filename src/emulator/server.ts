@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { answer, SPEC_VERSION, type ApiConfig } from './api.js';
 import { seedStore } from './data/seed.js';
 import { Faults } from './faults.js';
+import { OAuthServer } from './oauth.js';
 import { logEntry } from './log.js';
 import { RateLimiter } from './rate-limit.js';
 import { matchRoute, type RouteMatch } from './router.js';
@@ -17,7 +18,11 @@ export async function startEmulator(options: EmulatorOptions & { port?: number; 
   const now = options.now ?? Date.now;
   const state: EmulatorState = { ...seedStore(options.seed ?? 1, options.instances ?? 120, now()), now };
   const limiter = options.rateLimits === false ? undefined : new RateLimiter(now);
-  const config: ApiConfig = { state, tokens: options.tokens ?? DEMO_TOKENS, limiter, rateLimitOverrides: options.rateLimitOverrides ?? {} };
+  // A copy: tokens issued by the OAuth server join it, and must not leak into other emulators.
+  const tokens = { ...(options.tokens ?? DEMO_TOKENS) };
+  const config: ApiConfig = { state, tokens, limiter, rateLimitOverrides: options.rateLimitOverrides ?? {} };
+  const oauth = new OAuthServer(tokens, now);
+  for (const client of options.oauthClients ?? []) oauth.register(client);
   const faults = new Faults();
   const log: LoggedRequest[] = [];
   let latency = options.latencyMs ?? 0;
@@ -78,6 +83,13 @@ export async function startEmulator(options: EmulatorOptions & { port?: number; 
       send(res, entry, 413, JSON.stringify({ errors: [{ reason: 'Request body too large' }] }));
       return;
     }
+    const login = base === undefined ? oauth.handle(method, url.pathname, url.searchParams, rawBody) : undefined;
+    if (login) {
+      await sleep(latency);
+      send(res, entry, login.status, login.body === undefined ? '' : JSON.stringify(login.body), login.headers);
+      return;
+    }
+    oauth.sweep();
     const response = answer(config, {
       method,
       path: base ?? url.pathname,
@@ -103,6 +115,8 @@ export async function startEmulator(options: EmulatorOptions & { port?: number; 
 
   return {
     url: `http://${host}:${address.port}/v4`,
+    loginUrl: `http://${host}:${address.port}`,
+    registerOAuthClient: (client) => oauth.register(client),
     log,
     store: state.store,
     clearLog: () => void (log.length = 0),

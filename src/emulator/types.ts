@@ -8,6 +8,8 @@ export interface RateLimitRule {
   windowSeconds: number;
 }
 
+import type { OAuthClient } from './oauth.js';
+
 export interface EmulatorOptions {
   /** How many Linode instances to generate. Default 120. */
   instances?: number;
@@ -23,6 +25,8 @@ export interface EmulatorOptions {
   rateLimitOverrides?: Record<string, RateLimitRule>;
   /** Clock in epoch milliseconds (rate-limit windows, timestamps of new objects and of recent seeded events, status transitions, log). Default Date.now. */
   now?: () => number;
+  /** OAuth clients registered with the emulated login server (src/emulator/oauth.ts). */
+  oauthClients?: OAuthClient[];
 }
 
 export interface LoggedRequest {
@@ -106,6 +110,9 @@ export interface Emulator {
   /** Forgets every rate-limit window. */
   resetRateLimits(): void;
   readonly store: EmulatorStore;
+  /** The emulated login server's base URL (`/oauth/authorize`, `/oauth/token`, `/oauth/revoke`). */
+  readonly loginUrl: string;
+  registerOAuthClient(client: OAuthClient): void;
   /** Closes the server, hanging requests included. */
   close(): Promise<void>;
 }

@@ -24,7 +24,7 @@ export interface CacheStats {
  * Bounded in-memory store for keyv. keyv calls `set(key, value, ttl)` Map-style and handles expiry
  * itself, while lru-cache's third argument is an options object, so this adapter sits between.
  */
-class BoundedStore extends Map<string, unknown> {
+export class BoundedStore extends Map<string, unknown> {
   private readonly lru: LRUCache<string, object>;
 
   constructor(max: number) {

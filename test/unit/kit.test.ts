@@ -69,6 +69,8 @@ describe('config', () => {
     expect(config.port).toBe(4000);
     expect(config.linodeApiUrl).toBe('https://api.linode.com/v4');
     expect(config.cacheUrl).toBe('');
+    expect(config.oauthClientId).toBeUndefined();
+    expect(config.linodeLoginUrl).toBe('https://login.linode.com');
   });
 
   it.each([
@@ -76,6 +78,8 @@ describe('config', () => {
     [{ LINODE_API_URL: 'ftp://x' }, /LINODE_API_URL must use https: or http:/],
     [{ CACHE_URL: 'not a url' }, /CACHE_URL must be a URL/],
     [{ GRAPHIQL: 'maybe' }, /GRAPHIQL must be true or false/],
+    [{ OAUTH_REDIRECT_URL: 'gateway/auth/callback' }, /OAUTH_REDIRECT_URL must be a URL/],
+    [{ SESSION_TTL_MS: '5' }, /SESSION_TTL_MS must be a whole number from 60000/],
   ])('refuses %j with a clear message', (env, message) => {
     expect(() => loadConfig(env)).toThrowError(ConfigError);
     expect(() => loadConfig(env)).toThrowError(message);
