@@ -23,6 +23,8 @@ export interface FieldFact {
   items?: FieldFact;
   fields?: Record<string, FieldFact>;
   oneOf?: FieldFact[];
+  /** Of a request object: the fields it must carry (from the spec's `required`). */
+  required?: string[];
 }
 
 export interface ObjectFact extends FieldFact {
