@@ -137,10 +137,10 @@ describe('served through the API', () => {
     expect((await call(emulator, `/nodebalancers/${nb.id}/configs/1/nodes`)).status).toBe(404);
   });
 
-  it('writes on existing items are not implemented (501); on missing ones 404', async () => {
-    const firewall = emulator.store.collections['/networking/firewalls'][0];
-    expect((await call(emulator, `/networking/firewalls/${firewall.id}`, { method: 'PUT', body: { label: 'x' } })).status).toBe(501);
-    expect((await call(emulator, '/networking/firewalls/1', { method: 'PUT', body: { label: 'x' } })).status).toBe(404);
+  it('unimplemented writes on existing items are 501; on missing ones 404', async () => {
+    const db = emulator.store.collections['/databases/mysql/instances'][0];
+    expect((await call(emulator, `/databases/mysql/instances/${db.id}`, { method: 'PUT', body: { label: 'x' } })).status).toBe(501);
+    expect((await call(emulator, '/databases/mysql/instances/1', { method: 'PUT', body: { label: 'x' } })).status).toBe(404);
     const cluster = emulator.store.collections['/lke/clusters'][0];
     expect((await call(emulator, `/lke/clusters/${cluster.id}/kubeconfig`)).status).toBe(501);
   });

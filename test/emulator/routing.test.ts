@@ -84,7 +84,7 @@ describe('operations the emulator does not model', () => {
     expect((await call(emulator, '/account/entity-transfers')).body).toMatchObject({ data: [], results: 0 });
     expect((await call(emulator, '/profile')).body.username).toBe('demo-user');
     expect((await call(emulator, '/account')).body.email).toBe('demo@example.com');
-    const create = await call(emulator, '/domains', { method: 'POST', body: { domain: 'example.com' } });
+    const create = await call(emulator, '/tags', { method: 'POST', body: { label: 'example' } });
     expect(create.status).toBe(501);
     const id = emulator.store.instances[0].id;
     expect((await call(emulator, `/linode/instances/${id}/stats`)).status).toBe(501);

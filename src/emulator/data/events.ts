@@ -10,11 +10,12 @@ export interface EventSpec {
   id: number;
   action: string;
   created: string;
-  entity: { id: number; label: string; type: 'linode' | 'volume' };
+  /** `url` defaults to the instance's or volume's path. */
+  entity: { id: number; label: string; type: string; url?: string };
   status?: string;
 }
 
-const URLS = { linode: '/v4/linode/instances/', volume: '/v4/volumes/' };
+const URLS: Record<string, string> = { linode: '/v4/linode/instances/', volume: '/v4/volumes/' };
 
 export function makeEvent(rng: Rng, spec: EventSpec): JsonObject {
   const finished = (spec.status ?? 'finished') === 'finished';
@@ -23,7 +24,7 @@ export function makeEvent(rng: Rng, spec: EventSpec): JsonObject {
     action: spec.action,
     created: spec.created,
     duration: finished ? Math.round(rng.next() * 600 * 10) / 10 : 0,
-    entity: { ...spec.entity, url: `${URLS[spec.entity.type]}${spec.entity.id}` },
+    entity: { ...spec.entity, url: spec.entity.url ?? `${URLS[spec.entity.type]}${spec.entity.id}` },
     secondary_entity: null,
     percent_complete: finished ? 100 : 0,
     rate: null,

@@ -36,13 +36,14 @@ const START = {
   managedIssue: 21_000,
   ticket: 20_100_000,
   ticketReply: 61_000_000,
+  image: 24_000_000,
 } as const;
 const MAX_GAP: Record<keyof typeof START, number> = {
   linode: 900, disk: 40, config: 40, volume: 300, backup: 5000, event: 20, interface: 10, domain: 500, record: 30,
   firewall: 400, firewallDevice: 300, vpc: 200, subnet: 200, vpcInterface: 10, nodebalancer: 600, nodebalancerConfig: 300, nodebalancerNode: 900,
   lkeCluster: 500, lkePool: 500, database: 300, login: 5000, invoice: 90_000, payment: 40_000, sshKey: 800, token: 3000,
   stackScript: 2000, objectStorageKey: 500, longviewClient: 300, managedContact: 50, managedService: 50, managedIssue: 80,
-  ticket: 60_000, ticketReply: 50_000,
+  ticket: 60_000, ticketReply: 50_000, image: 900,
 };
 
 export type IdKind = keyof typeof START;
@@ -56,6 +57,12 @@ export class Ids {
   next(kind: IdKind): number {
     this.last[kind] += this.rng.int(1, MAX_GAP[kind]);
     return this.last[kind];
+  }
+
+  /** The next id of `kind` above `floor` (the largest id already taken, ids seeded elsewhere included). */
+  nextAbove(kind: IdKind, floor: number): number {
+    this.last[kind] = Math.max(this.last[kind], floor);
+    return this.next(kind);
   }
 
   /** A public IPv4 not handed out before. */

@@ -36,12 +36,12 @@ export function findInstance(ctx: HandlerContext): JsonObject {
 }
 
 /** Records an event about `entity`, now; `started` ones finish later (see transitions.ts). */
-export function recordEvent(state: EmulatorState, action: string, entity: JsonObject, type: 'linode' | 'volume', status = 'finished'): JsonObject {
+export function recordEvent(state: EmulatorState, action: string, entity: JsonObject, type: string, status = 'finished', url?: string): JsonObject {
   const event = makeEvent(state.rng, {
     id: state.ids.next('event'),
     action,
     created: nowTime(state),
-    entity: { id: entity.id, label: entity.label, type },
+    entity: { id: entity.id, label: entity.label, type, url },
     status,
   });
   state.store.events.push(event);

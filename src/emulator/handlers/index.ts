@@ -9,6 +9,7 @@ import { list, ok, type Handler, type HandlerContext } from './context.js';
 import { instanceReadHandlers } from './instance-reads.js';
 import { instanceWriteHandlers } from './instance-writes.js';
 import { volumeHandlers } from './volumes.js';
+import { writeHandler } from './write-table.js';
 
 const handlers: Record<string, Handler> = {
   ...catalogHandlers,
@@ -67,7 +68,7 @@ const modelled = (store: EmulatorStore): Record<string, JsonObject[]> => ({
  * are generated from the facts; the rest is reported as not implemented.
  */
 export function handlerFor(op: OperationFact): Handler {
-  const known = handlers[op.operationId] ?? collectionHandler(op);
+  const known = handlers[op.operationId] ?? collectionHandler(op) ?? (op.method !== 'GET' ? writeHandler(op) : undefined);
   if (known) return known;
   if (op.method === 'GET' && !op.pathParams.length) {
     if (op.paginated) return () => list([]);

@@ -13,16 +13,16 @@ import { checkInterfaces, checkLinodeLabel, checkTags, isBoolean, isInteger, isO
 /** How long a new instance stays `provisioning`. */
 export const PROVISION_MS = TRANSITION_MS.provisioning;
 
-const BUSY = new Set(['provisioning', 'booting', 'rebooting', 'shutting_down', 'migrating', 'rebuilding', 'cloning', 'restoring', 'deleting']);
+export const BUSY = new Set(['provisioning', 'booting', 'rebooting', 'shutting_down', 'migrating', 'rebuilding', 'cloning', 'restoring', 'deleting']);
 
-function labelTaken(state: EmulatorState, label: string, except?: number): boolean {
+export function labelTaken(state: EmulatorState, label: string, except?: number): boolean {
   return state.store.instances.some((i) => i.label === label && i.id !== except);
 }
 
 /** Puts `instance` in a transitional status, with a `started` event; both end after the status's delay. */
-function startTransition(state: EmulatorState, instance: JsonObject, status: TransitionalStatus, to: string): void {
+export function startTransition(state: EmulatorState, instance: JsonObject, status: TransitionalStatus, to: string, action = TRANSITION_ACTION[status]): void {
   instance.status = status;
-  const event = recordEvent(state, TRANSITION_ACTION[status], instance, 'linode', 'started');
+  const event = recordEvent(state, action, instance, 'linode', 'started');
   const started = state.now();
   state.pending.push(endTransition(state.store, instance, { started, ends: started + TRANSITION_MS[status], to, event }));
 }
@@ -185,17 +185,21 @@ const updateInstance: Handler = (ctx) => {
 };
 
 const deleteInstance: Handler = (ctx) => {
-  const { store } = ctx.state;
-  const instance = findInstance(ctx);
+  removeInstance(ctx.state, findInstance(ctx));
+  return ok({});
+};
+
+/** Deletes an instance and what belongs to it; volumes and firewalls let go of it. */
+export function removeInstance(state: EmulatorState, instance: JsonObject): void {
+  const { store } = state;
   store.instances = store.instances.filter((i) => i !== instance);
   for (const map of [store.disksByInstance, store.configsByInstance, store.ipsByInstance, store.backupsByInstance]) delete map[instance.id];
   instanceDeleted(store, instance.id);
   for (const v of store.volumes) {
     if (v.linode_id === instance.id) Object.assign(v, { linode_id: null, linode_label: null });
   }
-  recordEvent(ctx.state, 'linode_delete', instance, 'linode');
-  return ok({});
-};
+  recordEvent(state, 'linode_delete', instance, 'linode');
+}
 
 function powerAction(status: 'booting' | 'rebooting' | 'shutting_down'): Handler {
   return (ctx) => {

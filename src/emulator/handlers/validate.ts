@@ -71,3 +71,62 @@ export function checkInterfaces(errors: FieldErrors, body: JsonObject): void {
   });
   if (list.filter((iface) => (iface as JsonObject | null)?.purpose === 'public').length > 1) errors.add('interfaces', 'Only one public interface');
 }
+
+// The instance label pattern of the spec rejects real labels (an unescaped `..`); Linode's own
+// rule is checkLinodeLabel. Unanchored patterns (`[a-zA-Z0-9-]+`) constrain nothing, and some
+// "patterns" are prose, so only anchored ones that compile are enforced.
+const BROKEN_PATTERNS = new Set([(operationFact('POST', '/linode/instances').request?.fields?.label as FieldFact).pattern]);
+
+function enforcedPattern(fact: FieldFact): RegExp | undefined {
+  if (!fact.pattern || BROKEN_PATTERNS.has(fact.pattern) || !/^\^.*\$$/.test(fact.pattern)) return undefined;
+  try {
+    return new RegExp(fact.pattern);
+  } catch {
+    return undefined;
+  }
+}
+
+const JSON_TYPE: Record<string, [(v: unknown) => boolean, string]> = {
+  string: [(v) => typeof v === 'string', 'a string'],
+  integer: [(v) => Number.isInteger(v), 'an integer'],
+  number: [(v) => typeof v === 'number', 'a number'],
+  boolean: [(v) => typeof v === 'boolean', 'a boolean'],
+  array: [Array.isArray, 'an array'],
+  object: [(v) => typeof v === 'object' && v !== null && !Array.isArray(v), 'an object'],
+};
+
+/** Checks one value against its field fact (type, enum, lengths, bounds, pattern, nested fields). */
+function checkValue(errors: FieldErrors, fact: FieldFact, value: unknown, path: string): void {
+  const type = fact.type ? JSON_TYPE[fact.type] : undefined;
+  if (type && !type[0](value)) return errors.add(path, `${path} must be ${type[1]}`);
+  if (fact.enum && !fact.enum.includes(value as string)) return errors.add(path, `${path} must be one of ${fact.enum.filter((v) => v !== null).join(', ')}`);
+  if (typeof value === 'string') {
+    const pattern = enforcedPattern(fact);
+    if (fact.minLength !== undefined && value.length < fact.minLength) errors.add(path, `${path} must be at least ${fact.minLength} characters`);
+    else if (fact.maxLength !== undefined && value.length > fact.maxLength) errors.add(path, `${path} must be at most ${fact.maxLength} characters`);
+    else if (pattern && !pattern.test(value)) errors.add(path, `${path} is not valid`);
+  }
+  if (typeof value === 'number') {
+    if (fact.minimum !== undefined && value < fact.minimum) errors.add(path, `${path} must be at least ${fact.minimum}`);
+    else if (fact.maximum !== undefined && value > fact.maximum) errors.add(path, `${path} must be at most ${fact.maximum}`);
+  }
+  if (Array.isArray(value) && fact.items) value.forEach((item, i) => checkValue(errors, fact.items as FieldFact, item, `${path}[${i}]`));
+  if (fact.fields && typeof value === 'object' && value !== null && !Array.isArray(value)) checkFields(errors, fact, value as JsonObject, `${path}.`);
+}
+
+/**
+ * Checks a request body against the request fact of its operation: required fields present, and
+ * every writable field given of the documented type and within its documented constraints. Read-only
+ * and unknown fields are ignored, as Linode ignores them; null counts as absent.
+ */
+export function checkFields(errors: FieldErrors, fact: FieldFact | undefined, body: JsonObject, prefix = ''): void {
+  if (!fact?.fields) return;
+  for (const name of fact.required ?? []) {
+    if (body[name] === undefined || body[name] === null) errors.add(`${prefix}${name}`, `${prefix}${name} is required`);
+  }
+  for (const [name, value] of Object.entries(body)) {
+    const field = fact.fields[name];
+    if (!field || field.readOnly || value === null || value === undefined) continue;
+    checkValue(errors, field, value, `${prefix}${name}`);
+  }
+}
