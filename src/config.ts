@@ -43,6 +43,8 @@ export interface GatewayConfig {
   sessionSecret?: string;
   /** How long an idle login session lasts. */
   sessionTtlMs: number;
+  /** How often a subscription asks Linode for news (each poll is one request under the caller's token). */
+  eventPollMs: number;
 }
 
 export interface Limits {
@@ -89,6 +91,7 @@ export const defaults: GatewayConfig = {
   linodeLoginUrl: 'https://login.linode.com',
   oauthScopes: '*',
   sessionTtlMs: 7 * 86_400_000,
+  eventPollMs: 5_000,
 };
 
 export class ConfigError extends Error {}
@@ -185,5 +188,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     oauthScopes: env.OAUTH_SCOPES || defaults.oauthScopes,
     sessionSecret: env.SESSION_SECRET || undefined,
     sessionTtlMs: integer(env, 'SESSION_TTL_MS', defaults.sessionTtlMs, 60_000, 365 * 86_400_000),
+    eventPollMs: integer(env, 'EVENT_POLL_MS', defaults.eventPollMs, 1_000, 600_000),
   };
 }

@@ -8,6 +8,8 @@ export interface GatewayContext {
   upstream: UpstreamSession;
   /** Per-request loaders created on first use (see src/loaders/index.ts). */
   loaders: Map<string, unknown>;
+  /** How often subscriptions poll Linode (EVENT_POLL_MS). */
+  eventPollMs: number;
   /** Estimated upstream requests of the operation and the budget (src/security/cost.ts). */
   cost?: { estimated: number; budget: number };
 }

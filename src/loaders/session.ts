@@ -21,6 +21,8 @@ export interface GetOptions {
   operation?: string;
   /** Share the answer across requests: `public` for everyone, `private` per token. */
   cache?: { scope: 'public' | 'private'; ttlMs: number };
+  /** Always ask Linode (a poll): neither memoised nor cached. */
+  fresh?: boolean;
 }
 
 export class UpstreamSession {
@@ -44,12 +46,13 @@ export class UpstreamSession {
     private readonly cache: ResponseCache,
     concurrency = 8,
     /** The caller's request: when it goes away, upstream calls still pending are abandoned. */
-    private readonly signal?: AbortSignal,
+    readonly signal?: AbortSignal,
   ) {
     this.limit = pLimit(concurrency);
   }
 
   get<T>(path: string, options: GetOptions = {}): Promise<T> {
+    if (options.fresh) return this.send<T>('GET', path, options);
     const key = requestKey(path, options);
     let pending = this.memo.get(key) as Promise<T> | undefined;
     if (!pending) {

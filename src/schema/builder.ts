@@ -62,6 +62,7 @@ export const builder = new SchemaBuilder<BuilderTypes>({
 
 builder.queryType({ description: 'Read-only access to Linode resources. Queries never change anything.' });
 builder.mutationType({ description: 'Changes to Linode resources.' });
+builder.subscriptionType({ description: 'Live updates, over server-sent events (or multipart HTTP): the gateway polls Linode for you.' });
 
 builder.globalConnectionField('totalCount', (t) =>
   t.int({ description: 'Number of items in the whole collection (after filtering).', resolve: (parent) => parent.totalCount }),

@@ -52,9 +52,10 @@ import './profile/ssh-key.js';
 import './profile/trusted-device.js';
 import './support/support-ticket-reply.js';
 import './support/support-ticket.js';
-// Root Mutation fields, grouped by domain.
+// Root Mutation and Subscription fields, grouped by domain.
 import '../resolvers/account-mutations.js';
 import '../resolvers/domain-mutations.js';
+import '../resolvers/event-subscriptions.js';
 import '../resolvers/linode-mutations.js';
 import '../resolvers/lke-mutations.js';
 import '../resolvers/networking-mutations.js';

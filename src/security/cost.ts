@@ -97,7 +97,7 @@ function fieldCost(field: FieldNode, parent: GraphQLCompositeType, multiplier: n
   if (!definition) return 0;
   const type = getNamedType(definition.type);
   if (!isCompositeType(type)) return 0;
-  const isRoot = parent === walk.schema.getQueryType() || parent === walk.schema.getMutationType();
+  const isRoot = [walk.schema.getQueryType(), walk.schema.getMutationType(), walk.schema.getSubscriptionType()].includes(parent as GraphQLObjectType);
 
   if (type.name.endsWith('Connection') && type instanceof GraphQLObjectType) {
     const items = intArg(field, 'first', walk) ?? intArg(field, 'last', walk) ?? DEFAULT_FIRST;
@@ -146,7 +146,8 @@ export function estimateCost(
   const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
   const operation = operationName ? operations.find((o) => o.name?.value === operationName) : operations[0];
   if (!operation) return 0;
-  const root = operation.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType();
+  // A subscription is estimated per delivery: what one poll and its event's relations cost.
+  const root = { query: schema.getQueryType(), mutation: schema.getMutationType(), subscription: schema.getSubscriptionType() }[operation.operation];
   if (!root) return 0;
   const walk: Walk = {
     schema,

@@ -27,6 +27,8 @@ describe('estimated upstream requests', () => {
     ['{ account { email } profile { username } }', 2],
     ['{ __schema { types { name } } }', 0],
     ['mutation { bootInstance(id: 1) { userErrors { message } } }', 1],
+    // A subscription costs what one poll and its event's relations do.
+    ['subscription { events { id entity { ... on Instance { label } } } }', 2],
   ])('%s -> %i', (query, expected) => expect(cost(query)).toBe(expected));
 
   it('follows variables, defaults and fragments', () => {
