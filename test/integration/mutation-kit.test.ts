@@ -2,6 +2,7 @@
 // validated arguments, the input becomes Linode's body, and the payload holds what Linode answered,
 // the object acted on (read again), or the deleted id.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { DEMO_TOKEN } from '../../src/emulator/index.js';
 import { startStack, type Stack } from '../support/stack.js';
 
 let stack: Stack;
@@ -35,7 +36,7 @@ describe('mutations from tables', () => {
 
   it('Linode field errors become userErrors with the GraphQL input path', async () => {
     answer('POST', '/v4/networking/firewalls', { errors: [{ field: 'rules.inbound_policy', reason: 'Must be ACCEPT or DROP' }, { field: 'label', reason: 'Label is required' }] }, 400);
-    const { data, errors } = await run('mutation { createFirewall(input: { label: "" }) { firewall { id } userErrors { field message } } }');
+    const { data, errors } = await run('mutation { createFirewall(input: { label: "", rules: { inboundPolicy: DROP, outboundPolicy: ACCEPT } }) { firewall { id } userErrors { field message } } }');
     expect(errors).toBeUndefined();
     expect(data.createFirewall).toEqual({
       firewall: null,
@@ -44,6 +45,23 @@ describe('mutations from tables', () => {
         { field: ['input', 'label'], message: 'Label is required' },
       ],
     });
+  });
+
+  it('a field Linode requires is required in the input: missing, it is refused before anything is sent', async () => {
+    const post = async (query: string, variables: Record<string, unknown> = {}) => {
+      const response = await stack.gateway.yoga.fetch('http://gateway.test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${DEMO_TOKEN}` },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.json()) as { errors: Array<{ message: string; extensions: { code: string } }> };
+    };
+    const literal = await post('mutation { createDomain(input: { type: MASTER }) { domain { id } } }');
+    expect(literal.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(literal.errors[0].message).toMatch(/CreateDomainInput\.domain/);
+    const variable = await post('mutation($input: CreateDomainInput!) { createDomain(input: $input) { domain { id } } }', { input: { type: 'MASTER' } });
+    expect(variable.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(stack.emulator.log).toHaveLength(0);
   });
 
   it('an action Linode answers with nothing reads the object again when selected', async () => {

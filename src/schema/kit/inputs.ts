@@ -50,7 +50,8 @@ export function factInputRef(name: string, fact: ObjectFact, description?: strin
       Object.fromEntries(
         writable(fact.fields).map(([key, field]) => [
           camelCase(key),
-          t.field({ type: inputTypeOf(field, key, `${name}${pascalCase(key)}`), required: false }),
+          // Required as Linode documents it: a missing field is caught before anything is sent.
+          t.field({ type: inputTypeOf(field, key, `${name}${pascalCase(key)}`), required: (fact.required ?? []).includes(key) }),
         ]),
       ),
   });
