@@ -125,7 +125,8 @@ export function defineMutations(specs: Record<string, MutationSpec>): void {
 function mutationField(t: AnyRef, name: string, spec: MutationSpec) {
   const [method, path] = spec.op.split(' ') as ['POST' | 'PUT' | 'DELETE', string];
   const op = operationFact(method, path);
-  const request = op.request?.type === 'object' && op.request.fields ? (op.request as ObjectFact) : undefined;
+  // Some request schemas merge parts (allOf) and come without a plain `object` type: their fields count.
+  const request = op.request?.fields ? (op.request as ObjectFact) : undefined;
   const typeName = pascalCase(name);
   const input = request && Object.values(request.fields).some((f) => !f.readOnly) ? factInputRef(`${typeName}Input`, request, spec.input) : undefined;
   const argName = (param: string) => (param === spec.id ? 'id' : param);
