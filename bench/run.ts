@@ -68,6 +68,35 @@ async function naiveDashboard(): Promise<number> {
   return requests;
 }
 
+/** The security page: firewalls, the devices behind each, each device's instance and its region. */
+const securityPage = `{ firewalls(first: 10) { nodes { label rules { inboundPolicy } devices(first: 25) { nodes { entity {
+  __typename ... on Instance { label status region { label } } ... on NodeBalancer { label } } } } } } }`;
+
+/** The same over REST: the firewall list, each firewall's devices, each entity, each instance's region. */
+async function naiveSecurityPage(): Promise<number> {
+  let requests = 0;
+  const get = <T>(path: string) => {
+    requests += 1;
+    return rest<T>(path);
+  };
+  const firewalls = await get<{ data: Array<{ id: number }> }>('/networking/firewalls?page_size=25');
+  const tasks: Array<() => Promise<unknown>> = firewalls.data.map((f) => async () => {
+    const devices = await get<{ data: Array<{ entity: { id: number; type: string } }> }>(`/networking/firewalls/${f.id}/devices?page_size=25`);
+    for (const d of devices.data) {
+      tasks.push(async () => {
+        if (d.entity.type !== 'linode') return get(`/nodebalancers/${d.entity.id}`);
+        const instance = await get<{ region: string }>(`/linode/instances/${d.entity.id}`);
+        return get(`/regions/${instance.region}`);
+      });
+    }
+  });
+  let next = 0;
+  await Promise.all(Array.from({ length: 6 }, async () => {
+    while (next < tasks.length) await tasks[next++]();
+  }));
+  return requests;
+}
+
 async function measure(label: string, fn: () => Promise<number | undefined>) {
   const times: number[] = [];
   let requests: number | undefined;
@@ -100,6 +129,8 @@ rows.push(await measure('Dashboard, gateway, cold cache', async () => {
 }));
 rows.push(await measure('Dashboard, gateway, warm catalogs', async () => (await graphql(dashboard, 'Dashboard', { first: 50 })).extensions?.upstream?.requests));
 rows.push(await measure('Dashboard, naive REST (6 parallel, like a browser)', naiveDashboard));
+rows.push(await measure('Security page, gateway, warm catalogs', async () => (await graphql(securityPage)).extensions?.upstream?.requests));
+rows.push(await measure('Security page, naive REST (6 parallel)', naiveSecurityPage));
 
 const small = '{ regions(first: 25) { nodes { id label } } }';
 const rps = await throughput(small, 8, 3);
@@ -108,8 +139,9 @@ console.log(`\nUpstream latency ${latency} ms per request, ${runs} runs each, 50
 console.log('| scenario | upstream requests | p50 ms | p95 ms | min | max |');
 console.log('|---|---|---|---|---|---|');
 for (const r of rows) console.log(`| ${r.label} | ${r.requests} | ${r.p50} | ${r.p95} | ${r.min} | ${r.max} |`);
-const [cold, warm, naive] = rows;
+const [cold, warm, naive, security, naiveSecurity] = rows;
 console.log(`\nnaive / gateway (warm) latency ratio: ${(naive.p50 / warm.p50).toFixed(1)}x; requests ${naive.requests} vs ${warm.requests}`);
+console.log(`security page: ${(naiveSecurity.p50 / security.p50).toFixed(1)}x; requests ${naiveSecurity.requests} vs ${security.requests}`);
 console.log(`cold vs warm p50: ${cold.p50} vs ${warm.p50} ms`);
 console.log(`throughput, cached catalog query, 8 concurrent clients: ${rps} req/s`);
 
