@@ -152,6 +152,11 @@ describe('log in with Linode', () => {
     expect(await (await call(gateway, '/auth/session', { headers: { cookie: 'lgw_session=nope' } })).json()).toEqual({ authenticated: false });
   });
 
+  it('GraphiQL tells explorers they can log in', async () => {
+    const page = await (await call(gateway, '/graphql', { headers: { accept: 'text/html' } })).text();
+    expect(page).toContain('log in with Linode at /auth/login?return_to=/graphql');
+  });
+
   it('without OAuth settings there is no login flow', async () => {
     const plain = createGateway({ linodeApiUrl: emulator.url });
     expect((await call(plain, '/auth/login')).status).toBe(404);
