@@ -129,7 +129,8 @@ export class UpstreamSession {
     return value;
   }
 
-  private forgetReads(): void {
+  /** Forgets every read of this request, so the next ones ask again (after a write; between subscription deliveries). */
+  forgetReads(): void {
     this.memo.clear();
     this.wholeLists.clear();
   }

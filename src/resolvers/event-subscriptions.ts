@@ -8,7 +8,7 @@ import type { GatewayContext } from '../context.js';
 import { Event } from '../schema/account/event.js';
 import { builder } from '../schema/builder.js';
 import type { LinodeRecord } from '../schema/kit/fact-fields.js';
-import { compileListArgs, tagType, type ListArgs } from '../schema/kit/resource.js';
+import { compileListArgs, forgetLoaded, tagType, type ListArgs } from '../schema/kit/resource.js';
 import type { Page } from '../loaders/session.js';
 import { LinodeApiError } from '../rest/errors.js';
 
@@ -59,6 +59,7 @@ async function* watchEvents(ctx: GatewayContext, filter: Record<string, unknown>
       waitMs = pauseMs;
       continue;
     }
+    forgetLoaded(ctx); // the events' entities are read as they are now, not as at an earlier delivery
     for (const event of page.data) {
       const id = Number(event.id);
       lastId = Math.max(lastId, id);

@@ -73,15 +73,16 @@ const mutate = (query: string, variables: Record<string, unknown>) => stack.clie
 describe('subscription { events }', () => {
   it('delivers a new event, then its change to finished, and nothing from before subscribing', async () => {
     const instance: any = stack.emulator.store.instances.find((i: any) => i.status === 'offline');
-    const events = await subscribe(`subscription { events(filter: { action: { eq: "linode_boot" } }) { id action status entity { ... on Instance { id } } } }`);
+    const events = await subscribe(`subscription { events(filter: { action: { eq: "linode_boot" } }) { id action status entity { ... on Instance { id status } } } }`);
     const booted = await mutate('mutation($id: ID!) { bootInstance(id: $id) { instance { status } } }', { id: instance.id });
     expect(booted.data.bootInstance.instance.status).toBe('BOOTING');
 
     const started = (await events.next()).data.events;
-    expect(started).toMatchObject({ action: 'LINODE_BOOT', status: 'STARTED', entity: { id: String(instance.id) } });
+    expect(started).toMatchObject({ action: 'LINODE_BOOT', status: 'STARTED', entity: { id: String(instance.id), status: 'BOOTING' } });
     clock += 60_000; // the boot ends on the emulator's clock
     const finished = (await events.next()).data.events;
-    expect(finished).toMatchObject({ id: started.id, action: 'LINODE_BOOT', status: 'FINISHED' });
+    // The entity as it is now, not as it was at the first delivery.
+    expect(finished).toMatchObject({ id: started.id, action: 'LINODE_BOOT', status: 'FINISHED', entity: { status: 'RUNNING' } });
     events.close();
   });
 

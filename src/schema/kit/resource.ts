@@ -95,6 +95,15 @@ export const PUBLIC_CATALOG = { scope: 'public', ttlMs: 60 * 60 * 1000 } as cons
 /** Every declared resource, for coverage checks against the facts. */
 export const declaredResources: Resource[] = [];
 
+/**
+ * Drops what this request's loaders hold, so objects are read again: a long-lived request (a
+ * subscription) must not deliver the state of an object as it was at its first delivery.
+ */
+export function forgetLoaded(ctx: GatewayContext): void {
+  ctx.upstream.forgetReads();
+  for (const resource of declaredResources) resource.ref.getDataloader(ctx).clearAll();
+}
+
 export function defineResource(config: ResourceConfig): Resource {
   const fact = schemaFact(config.schema);
   const support = filterSupport(config.name, config.schema);
