@@ -109,7 +109,6 @@ describe('schema conventions', () => {
 describe('coverage of the Linode API', () => {
   // Paginated collections deliberately not exposed yet, each with its reason.
   const notYet: Record<string, string> = {
-    '/account/availability': 'per-region availability, a report rather than a resource',
     '/account/betas': 'enrolled betas share ids with /betas; exposed through betaPrograms',
     '/account/child-accounts': 'parent/child accounts need the proxy-token flow',
     '/account/entity-transfers': 'deprecated in favour of service transfers',
@@ -121,13 +120,9 @@ describe('coverage of the Linode API', () => {
     '/databases/postgresql/instances/{instanceId}/backups': 'needs databases:read_write even to read',
     '/longview/subscriptions': 'legacy Longview plans',
     '/managed/credentials': 'credentials stay out of the graph',
-    '/managed/linode-settings': 'keyed by instance; planned as instance.managedSettings',
     '/object-storage/buckets': 'keyed by cluster and label; planned',
     '/object-storage/buckets/{clusterId}': 'keyed by cluster and label; planned',
-    '/profile/logins': 'same objects as account logins',
-    '/regions/availability': 'a report rather than a resource',
     '/tags/{tagLabel}': 'tags are labels on resources; planned',
-    '/vpcs/ips': 'planned as vpc.ips',
   };
 
   it('every paginated Linode collection is a connection, or is listed here with its reason', async () => {
@@ -143,6 +138,7 @@ describe('coverage of the Linode API', () => {
       '/linode/instances/{id}/firewalls',
       '/linode/instances/{id}/nodebalancers',
       '/nodebalancers/{id}/firewalls',
+      '/profile/logins',
     ]);
     const normalise = (path: string) => path.replace(/\{[^}]+\}/g, '{id}');
     const collections = facts.operations.filter((o) => o.method === 'GET' && o.paginated).map((o) => o.path);

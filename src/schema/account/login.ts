@@ -1,3 +1,4 @@
+import { relateNested } from '../kit/fact-fields.js';
 import { defineResource } from '../kit/resource.js';
 
 export const Login = defineResource({
@@ -8,3 +9,8 @@ export const Login = defineResource({
   idKind: 'int',
   root: { one: 'login', many: 'logins' },
 });
+
+// The profile's own logins are the same objects, from the profile's side.
+relateNested('Profile', (t) => ({
+  logins: Login.connectionField(t, 'Logins of the token\'s user.', () => '/profile/logins'),
+}));

@@ -1,0 +1,15 @@
+import { Instance } from '../linode/instance.js';
+import { referenceField } from '../kit/fact-fields.js';
+import { defineResource } from '../kit/resource.js';
+
+export const ManagedInstanceSettings = defineResource({
+  name: 'ManagedInstanceSettings',
+  schema: 'ManagedLinodeSettings',
+  description: 'How Linode Managed reaches an instance over SSH when it responds to an issue. Its id is the instance\'s.',
+  path: '/managed/linode-settings',
+  idKind: 'int',
+  root: { one: 'managedInstanceSettings', many: 'managedInstanceSettingsList' },
+  relations: (t) => ({
+    instance: referenceField(t, Instance.ref, 'id', 'The instance.'),
+  }),
+});

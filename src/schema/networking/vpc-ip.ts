@@ -1,0 +1,25 @@
+import { builder } from '../builder.js';
+import { regionField } from '../catalogs/region.js';
+import { referenceField, relateNested } from '../kit/fact-fields.js';
+import { definePlainList } from '../kit/plain-list.js';
+import { Instance } from '../linode/instance.js';
+import { VPC } from './vpc.js';
+
+export const VPCIPAddress = definePlainList({
+  name: 'VPCIPAddress',
+  schema: 'IPAddressesVPC',
+  description: 'An address of an instance\'s VPC interface.',
+  operation: 'GET /vpcs/ips',
+  // The spec lists a page envelope's fields on each address by mistake.
+  omit: ['region', 'page', 'pages', 'results'],
+});
+
+builder.queryFields((t) => ({
+  vpcIPAddresses: VPCIPAddress.field(t, 'Addresses of every VPC interface of the account; filter by `vpcId`, `linodeId`, `region`...', () => '/vpcs/ips'),
+}));
+
+relateNested('VPCIPAddress', (t) => ({
+  region: regionField(t),
+  vpc: referenceField(t, VPC.ref, 'vpc_id', 'The VPC.'),
+  instance: referenceField(t, Instance.ref, 'linode_id', 'The instance.'),
+}));
