@@ -48,6 +48,7 @@ import './networking/vpc.js';
 import './nodebalancers/nodebalancer-config.js';
 import './nodebalancers/nodebalancer-node.js';
 import './nodebalancers/nodebalancer.js';
+import './object-storage/object-storage-bucket.js';
 import './object-storage/object-storage-cluster.js';
 import './object-storage/object-storage-key.js';
 import './profile/authorized-app.js';

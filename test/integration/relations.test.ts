@@ -108,4 +108,12 @@ describe('relations of nested objects', () => {
       { label: 'Migration pending', type: 'MIGRATION_PENDING', severity: 'MAJOR', when: '2026-12-02T02:00:00Z', until: null, entityType: 'linode', entityLabel: instance.label, entity: { __typename: 'Instance', id: String(instance.id) } },
     ]);
   });
+
+  it("a cluster's buckets, and a bucket's cluster", async () => {
+    const bucket = { created: '2026-01-05T10:00:00', cluster: 'us-east-1', label: 'assets', hostname: 'assets.us-east-1.linodeobjects.com', size: 188318981, objects: 4 };
+    stack.emulator.inject({ path: '/v4/object-storage/buckets/us-east-1', status: 200, body: JSON.stringify({ data: [bucket], page: 1, pages: 1, results: 1 }), times: 1 });
+    const { data, errors } = await stack.client().rawRequest<any>('{ objectStorageCluster(id: "us-east-1") { id buckets { totalCount nodes { label size cluster { id } } } } }');
+    expect(errors).toBeUndefined();
+    expect(data.objectStorageCluster).toEqual({ id: 'us-east-1', buckets: { totalCount: 1, nodes: [{ label: 'assets', size: 188318981, cluster: { id: 'us-east-1' } }] } });
+  });
 });

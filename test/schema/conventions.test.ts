@@ -120,8 +120,6 @@ describe('coverage of the Linode API', () => {
     '/databases/postgresql/instances/{instanceId}/backups': 'needs databases:read_write even to read',
     '/longview/subscriptions': 'legacy Longview plans',
     '/managed/credentials': 'credentials stay out of the graph',
-    '/object-storage/buckets': 'keyed by cluster and label; planned',
-    '/object-storage/buckets/{clusterId}': 'keyed by cluster and label; planned',
     '/tags/{tagLabel}': 'tags are labels on resources; planned',
   };
 
@@ -139,6 +137,7 @@ describe('coverage of the Linode API', () => {
       '/linode/instances/{id}/nodebalancers',
       '/nodebalancers/{id}/firewalls',
       '/profile/logins',
+      '/object-storage/buckets/{id}',
     ]);
     const normalise = (path: string) => path.replace(/\{[^}]+\}/g, '{id}');
     const collections = facts.operations.filter((o) => o.method === 'GET' && o.paginated).map((o) => o.path);

@@ -1,5 +1,7 @@
 import { regionField } from '../catalogs/region.js';
+import { validId } from '../kit/ids.js';
 import { defineResource, PUBLIC_CATALOG } from '../kit/resource.js';
+import { ObjectStorageBucket } from './object-storage-bucket.js';
 
 export const ObjectStorageCluster = defineResource({
   name: 'ObjectStorageCluster',
@@ -12,5 +14,6 @@ export const ObjectStorageCluster = defineResource({
   omit: ['region'],
   relations: (t) => ({
     region: regionField(t),
+    buckets: ObjectStorageBucket.field(t, 'The account\'s buckets in this cluster.', (cluster) => `/object-storage/buckets/${validId('slug', cluster.id)}`),
   }),
 });

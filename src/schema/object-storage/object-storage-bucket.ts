@@ -1,0 +1,21 @@
+import { builder } from '../builder.js';
+import { referenceField, relateNested } from '../kit/fact-fields.js';
+import { definePlainList } from '../kit/plain-list.js';
+import { ObjectStorageCluster } from './object-storage-cluster.js';
+
+// Buckets are named by cluster and label, not by an id of their own: lists only.
+export const ObjectStorageBucket = definePlainList({
+  name: 'ObjectStorageBucket',
+  schema: 'ObjectStorageBucket',
+  description: 'An Object Storage bucket: its size and object count.',
+  operation: 'GET /object-storage/buckets',
+  omit: ['cluster'],
+});
+
+builder.queryFields((t) => ({
+  objectStorageBuckets: ObjectStorageBucket.field(t, 'The account\'s buckets in every cluster.', () => '/object-storage/buckets'),
+}));
+
+relateNested('ObjectStorageBucket', (t) => ({
+  cluster: referenceField(t, ObjectStorageCluster.ref, 'cluster', 'The cluster the bucket lives in.'),
+}));
