@@ -38,7 +38,7 @@ export interface CostRules {
 export function gatewayCostRules(): CostRules {
   return {
     catalogTypes: new Set(declaredResources.filter((r) => r.config.catalog).map((r) => r.config.name)),
-    perParent: new Set(['Instance.ips', 'InstanceBackups.automatic', 'InstanceBackups.snapshot', 'Query.account', 'Query.profile']),
+    perParent: new Set(['Instance.ips', 'InstanceBackups.automatic', 'InstanceBackups.snapshot', 'Query.account', 'Query.profile', 'LKECluster.apiEndpoints']),
     batchedConnections: new Set(['Instance.volumes']),
   };
 }
@@ -96,7 +96,8 @@ function fieldCost(field: FieldNode, parent: GraphQLCompositeType, multiplier: n
   const definition = parent.getFields()[field.name.value];
   if (!definition) return 0;
   const type = getNamedType(definition.type);
-  if (!isCompositeType(type)) return 0;
+  // A plain field costs nothing, unless it is read with a request of its own (an LKE cluster's API endpoints).
+  if (!isCompositeType(type)) return walk.rules.perParent.has(`${parent.name}.${field.name.value}`) ? multiplier : 0;
   const isRoot = [walk.schema.getQueryType(), walk.schema.getMutationType(), walk.schema.getSubscriptionType()].includes(parent as GraphQLObjectType);
 
   if (type.name.endsWith('Connection') && type instanceof GraphQLObjectType) {

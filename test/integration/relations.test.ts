@@ -116,4 +116,14 @@ describe('relations of nested objects', () => {
     expect(errors).toBeUndefined();
     expect(data.objectStorageCluster).toEqual({ id: 'us-east-1', buckets: { totalCount: 1, nodes: [{ label: 'assets', size: 188318981, cluster: { id: 'us-east-1' } }] } });
   });
+
+  it("an LKE cluster's API endpoints are one request per cluster", async () => {
+    const cluster = { id: 9 }; // answers injected: the cluster and its endpoints
+    stack.emulator.inject({ path: `/v4/lke/clusters/${cluster.id}`, status: 200, body: JSON.stringify({ id: cluster.id, label: 'k8s', region: 'us-east' }), times: 1 });
+    const endpoints = [{ endpoint: 'https://a1b2.us-east-1.linodelke.net:443' }, { endpoint: 'https://a1b2.us-east-1.linodelke.net:6443' }];
+    stack.emulator.inject({ path: `/v4/lke/clusters/${cluster.id}/api-endpoints`, status: 200, body: JSON.stringify({ data: endpoints, page: 1, pages: 1, results: 2 }), times: 1 });
+    const { data, errors } = await stack.client().rawRequest<any>(`{ lkeCluster(id: ${cluster.id}) { apiEndpoints } }`);
+    expect(errors).toBeUndefined();
+    expect(data.lkeCluster.apiEndpoints).toEqual(endpoints.map((e) => e.endpoint));
+  });
 });

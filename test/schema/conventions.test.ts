@@ -115,7 +115,6 @@ describe('coverage of the Linode API', () => {
     '/account/payment-methods': 'payment data stays out of the graph for now',
     '/account/service-transfers': 'ids are transfer tokens, secrets',
     '/databases/instances': 'no by-id endpoint; mysqlDatabases and postgresqlDatabases cover it',
-    '/lke/clusters/{clusterId}/api-endpoints': 'a list of URLs, planned as a field of LKECluster',
     '/databases/mysql/instances/{instanceId}/backups': 'needs databases:read_write even to read',
     '/databases/postgresql/instances/{instanceId}/backups': 'needs databases:read_write even to read',
     '/longview/subscriptions': 'legacy Longview plans',
@@ -138,6 +137,7 @@ describe('coverage of the Linode API', () => {
       '/nodebalancers/{id}/firewalls',
       '/profile/logins',
       '/object-storage/buckets/{id}',
+      '/lke/clusters/{id}/api-endpoints',
     ]);
     const normalise = (path: string) => path.replace(/\{[^}]+\}/g, '{id}');
     const collections = facts.operations.filter((o) => o.method === 'GET' && o.paginated).map((o) => o.path);

@@ -27,6 +27,7 @@ describe('estimated upstream requests', () => {
     ['{ account { email } profile { username } }', 2],
     ['{ __schema { types { name } } }', 0],
     ['mutation { bootInstance(id: 1) { userErrors { message } } }', 1],
+    ['{ lkeClusters(first: 5) { nodes { apiEndpoints } } }', 1 + 5],
     // A subscription costs what one poll and its event's relations do.
     ['subscription { events { id entity { ... on Instance { label } } } }', 2],
   ])('%s -> %i', (query, expected) => expect(cost(query)).toBe(expected));

@@ -1,4 +1,6 @@
+import type { GatewayContext } from '../../context.js';
 import { regionField } from '../catalogs/region.js';
+import { validId } from '../kit/ids.js';
 import type { LinodeRecord } from '../kit/fact-fields.js';
 import { LKENodePool } from './lke-node-pool.js';
 import { defineResource } from '../kit/resource.js';
@@ -14,5 +16,14 @@ export const LKECluster = defineResource({
   relations: (t) => ({
     region: regionField(t),
     pools: LKENodePool.field(t, 'The cluster\'s node pools.', (c: LinodeRecord) => c.id as number),
+    // A short list of URLs: a plain field, read whole (one request per cluster).
+    apiEndpoints: t.stringList({
+      nullable: true,
+      description: 'The URLs of the cluster\'s Kubernetes API.',
+      resolve: async (c: LinodeRecord, _args: unknown, ctx: GatewayContext) => {
+        const endpoints = await ctx.upstream.all<{ endpoint: string }>(`/lke/clusters/${validId('int', c.id)}/api-endpoints`, { operation: 'GET /lke/clusters/{id}/api-endpoints' });
+        return endpoints.map((e) => e.endpoint);
+      },
+    }),
   }),
 });
