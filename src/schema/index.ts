@@ -34,6 +34,7 @@ import './lke/lke-cluster.js';
 import './lke/lke-node-pool.js';
 import './lke/lke-version.js';
 import './longview/longview-client.js';
+import './longview/longview-plan.js';
 import './managed/managed-contact.js';
 import './managed/managed-instance-settings.js';
 import './managed/managed-issue.js';

@@ -117,7 +117,6 @@ describe('coverage of the Linode API', () => {
     '/databases/instances': 'no by-id endpoint; mysqlDatabases and postgresqlDatabases cover it',
     '/databases/mysql/instances/{instanceId}/backups': 'needs databases:read_write even to read',
     '/databases/postgresql/instances/{instanceId}/backups': 'needs databases:read_write even to read',
-    '/longview/subscriptions': 'legacy Longview plans',
     '/managed/credentials': 'credentials stay out of the graph',
     '/tags/{tagLabel}': 'tags are labels on resources; planned',
   };
