@@ -39,6 +39,9 @@ export interface ApiResponse {
 
 export const SPEC_VERSION = facts.version;
 
+/** Lists the spec describes as a single object although Linode pages and filters them. */
+const PAGED_ERRATA = new Set(['getVPCIPs']);
+
 export function answer(config: ApiConfig, req: ApiRequest): ApiResponse {
   const headers: Record<string, string> = {};
   const fail = (e: ApiError): ApiResponse => ({ status: e.status, body: e.body(), headers: { ...headers, ...e.headers } });
@@ -65,9 +68,9 @@ export function answer(config: ApiConfig, req: ApiRequest): ApiResponse {
 
   try {
     authorize(op, who);
-    const isList = op.method === 'GET' && op.paginated === true;
+    const isList = op.method === 'GET' && (op.paginated === true || PAGED_ERRATA.has(op.operationId));
     const page = isList ? parsePageRequest(req.query) : undefined;
-    const filter = isList ? compileFilter(req.filter, op.itemSchema, op.item) : undefined;
+    const filter = isList ? compileFilter(req.filter, op.itemSchema ?? op.responseSchema, op.item ?? op.response) : undefined;
     const body = op.method === 'POST' || op.method === 'PUT' ? parseBody(req.rawBody) : {};
     settle(config.state);
     const result = handlerFor(op)({ op, params, query: req.query, body, state: config.state, anonymous: who.scopes === undefined });

@@ -1,56 +1,18 @@
 // The collections beyond instances, volumes and domains (data/collections.ts): served as lists and
 // by id, shaped exactly as their 4.176 schemas, filterable, deterministic, and without secrets.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { facts, operationFact, schemaFact, type FieldFact } from '../../src/facts/index.js';
+import { facts, operationFact } from '../../src/facts/index.js';
 import { startEmulator, type Emulator, type JsonObject } from '../../src/emulator/index.js';
 import { COLLECTIONS, REDACTED, seedCollections, templateOf } from '../../src/emulator/data/collections.js';
 import { EPOCH_END } from '../../src/emulator/data/fill.js';
 import { seedStore } from '../../src/emulator/data/seed.js';
-import { call, shapeErrors } from './helpers.js';
+import { call, exactErrors } from './helpers.js';
 
 let emulator: Emulator;
 beforeAll(async () => {
   emulator = await startEmulator({ port: 0, rateLimits: false });
 });
 afterAll(() => emulator.close());
-
-/**
- * Where the answers depart from the list operation's facts on purpose. LKE node `instance_id` is an
- * integer in Linode's answers (the spec types it string but gives an integer example), and the
- * gateway looks instances up by it. GET /vpcs's inline item loses the types of subnet member
- * interfaces that the VPC schema (and GET /vpcs/{id}) give.
- */
-const TYPE_EXCEPTIONS: Record<string, Record<string, FieldFact>> = {
-  LKENodePool: { 'nodes.instance_id': { type: 'integer' } },
-  VPC: { 'subnets.linodes.interfaces.active': { type: 'boolean' }, 'subnets.linodes.interfaces.id': { type: 'integer' } },
-};
-
-/** `fact` with the exceptions of `schema` applied. */
-function factFor(schema: string, fact: FieldFact): FieldFact {
-  const copy: FieldFact = structuredClone(fact);
-  for (const [path, replacement] of Object.entries(TYPE_EXCEPTIONS[schema] ?? {})) {
-    let at: FieldFact | undefined = copy;
-    const keys = path.split('.');
-    for (const key of keys.slice(0, -1)) at = at?.fields?.[key]?.items ?? at?.fields?.[key];
-    if (at?.fields) at.fields[keys[keys.length - 1]] = replacement;
-  }
-  return copy;
-}
-
-/** Keys the fact does not list, at any depth. */
-function extraFields(value: unknown, fact: FieldFact | undefined, path = ''): string[] {
-  if (!fact || value === null || typeof value !== 'object') return [];
-  if (Array.isArray(value)) return value.flatMap((v) => extraFields(v, fact.items, path));
-  if (!fact.fields) return [];
-  const fields = fact.fields;
-  return Object.entries(value).flatMap(([key, v]) => (key in fields ? extraFields(v, fields[key], `${path}${key}.`) : [`${path}${key}: not in the schema`]));
-}
-
-/** Every departure of `value` from `fact` (of schema `schema`): missing or extra fields, JSON types, enums. */
-function exactErrors(value: unknown, schema: string, fact: FieldFact = schemaFact(schema)): string[] {
-  const f = factFor(schema, fact);
-  return [...shapeErrors(value, f, schema), ...extraFields(value, f)];
-}
 
 const { store } = seedStore(1, 120);
 const entries = Object.entries(store.collections);

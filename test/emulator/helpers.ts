@@ -1,5 +1,5 @@
 // Shared helpers of the emulator tests: a tiny REST client and a facts-based shape checker.
-import type { FieldFact } from '../../src/facts/index.js';
+import { schemaFact, type FieldFact } from '../../src/facts/index.js';
 import { DEMO_TOKEN, type Emulator } from '../../src/emulator/index.js';
 import { isKnownNull } from '../../src/facts/known-nulls.js';
 
@@ -84,3 +84,52 @@ export function manualClock(start = Date.UTC(2025, 0, 1, 12, 0, 0)) {
     set: (ms: number) => void (t = ms),
   };
 }
+
+/**
+ * Where the answers depart from the list operation's facts on purpose. LKE node `instance_id` is an
+ * integer in Linode's answers (the spec types it string but gives an integer example), and the
+ * gateway looks instances up by it. GET /vpcs's inline item loses the types of subnet member
+ * interfaces that the VPC schema (and GET /vpcs/{id}) give.
+ */
+export const TYPE_EXCEPTIONS: Record<string, Record<string, FieldFact>> = {
+  LKENodePool: { 'nodes.instance_id': { type: 'integer' } },
+  VPC: { 'subnets.linodes.interfaces.active': { type: 'boolean' }, 'subnets.linodes.interfaces.id': { type: 'integer' } },
+};
+
+/**
+ * Fields the spec lists on items that Linode does not send. The 4.176 IPAddressesVPC schema (GET
+ * /vpcs/ips, /vpcs/{id}/ips) carries the page envelope's `page`, `pages` and `results` on each
+ * address; Linode sends them on the envelope only.
+ */
+export const OMITTED: Record<string, string[]> = {
+  IPAddressesVPC: ['page', 'pages', 'results'],
+};
+
+/** `fact` with the exceptions of `schema` applied. */
+function factFor(schema: string, fact: FieldFact): FieldFact {
+  const copy: FieldFact = structuredClone(fact);
+  for (const key of OMITTED[schema] ?? []) delete copy.fields?.[key];
+  for (const [path, replacement] of Object.entries(TYPE_EXCEPTIONS[schema] ?? {})) {
+    let at: FieldFact | undefined = copy;
+    const keys = path.split('.');
+    for (const key of keys.slice(0, -1)) at = at?.fields?.[key]?.items ?? at?.fields?.[key];
+    if (at?.fields) at.fields[keys[keys.length - 1]] = replacement;
+  }
+  return copy;
+}
+
+/** Keys the fact does not list, at any depth. */
+function extraFields(value: unknown, fact: FieldFact | undefined, path = ''): string[] {
+  if (!fact || value === null || typeof value !== 'object') return [];
+  if (Array.isArray(value)) return value.flatMap((v) => extraFields(v, fact.items, path));
+  if (!fact.fields) return [];
+  const fields = fact.fields;
+  return Object.entries(value).flatMap(([key, v]) => (key in fields ? extraFields(v, fields[key], `${path}${key}.`) : [`${path}${key}: not in the schema`]));
+}
+
+/** Every departure of `value` from `fact` (of schema `schema`): missing or extra fields, JSON types, enums. */
+export function exactErrors(value: unknown, schema: string, fact: FieldFact = schemaFact(schema)): string[] {
+  const f = factFor(schema, fact);
+  return [...shapeErrors(value, f, schema), ...extraFields(value, f)];
+}
+

@@ -9,9 +9,11 @@ import { seedDatabases } from './databases.js';
 import { Ids } from './ids.js';
 import { seedLke } from './lke.js';
 import { seedFirewalls, seedVpcs } from './networking.js';
+import { seedNotices } from './notices.js';
 import { seedNodeBalancers } from './nodebalancers.js';
 import { seedProfile } from './profile.js';
-import { seedServices } from './services.js';
+import { seedProfileApps } from './profile-apps.js';
+import { seedLongviewSubscriptions, seedServices } from './services.js';
 
 export interface CollectionSpec {
   /** Facts schema of the items. */
@@ -51,11 +53,16 @@ export const COLLECTIONS: Record<string, CollectionSpec> = {
   '/object-storage/clusters': { schema: 'ObjectStorageCluster' },
   '/object-storage/keys': { schema: 'ObjectStorageKey' },
   '/longview/clients': { schema: 'LongviewClient' },
+  '/longview/subscriptions': { schema: 'LongviewSubscription' },
   '/managed/contacts': { schema: 'ManagedContact' },
   '/managed/services': { schema: 'ManagedService' },
   '/managed/issues': { schema: 'ManagedIssue' },
   '/support/tickets': { schema: 'SupportTicket' },
   '/support/tickets/{ticketId}/replies': { schema: 'SupportTicketReply', noItems: true },
+  '/profile/apps': { schema: 'AuthorizedApp' },
+  '/profile/devices': { schema: 'TrustedDevice' },
+  '/account/notifications': { schema: 'Notification', noItems: true },
+  '/account/maintenance': { schema: 'Maintenance', noItems: true },
 };
 
 export { REDACTED } from './seed-helpers.js';
@@ -92,15 +99,15 @@ export interface SeedContext {
  * independently of the rest of the store, so the data seeded before stays as it was.
  */
 export function seedCollections(seed: number, store: EmulatorStore, now: number): void {
-  const rng = new Rng(seed * 104_729 + 31);
-  const ctx: SeedContext = {
+  const context = (rng: Rng): SeedContext => ({
     rng,
     ids: new Ids(rng),
     store,
     now,
     put: (template, items, ...parents) => (store.collections[collectionPath(template, ...parents)] = items),
     get: (template, ...parents) => store.collections[collectionPath(template, ...parents)] ?? [],
-  };
+  });
+  const ctx = context(new Rng(seed * 104_729 + 31));
   seedNodeBalancers(ctx);
   seedFirewalls(ctx);
   seedVpcs(ctx);
@@ -109,4 +116,9 @@ export function seedCollections(seed: number, store: EmulatorStore, now: number)
   seedProfile(ctx);
   seedAccount(ctx);
   seedServices(ctx);
+  // Collections added later draw from a generator of their own, so the ones above stay as they were.
+  const later = context(new Rng(seed * 130_363 + 47));
+  seedProfileApps(later);
+  seedNotices(later);
+  seedLongviewSubscriptions(later);
 }

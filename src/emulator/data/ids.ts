@@ -37,6 +37,9 @@ const START = {
   ticket: 20_100_000,
   ticketReply: 61_000_000,
   image: 24_000_000,
+  // Seeded after the collections above, from a generator of their own.
+  authorizedApp: 1_900_000,
+  trustedDevice: 640_000,
 } as const;
 const MAX_GAP: Record<keyof typeof START, number> = {
   linode: 900, disk: 40, config: 40, volume: 300, backup: 5000, event: 20, interface: 10, domain: 500, record: 30,
@@ -44,6 +47,7 @@ const MAX_GAP: Record<keyof typeof START, number> = {
   lkeCluster: 500, lkePool: 500, database: 300, login: 5000, invoice: 90_000, payment: 40_000, sshKey: 800, token: 3000,
   stackScript: 2000, objectStorageKey: 500, longviewClient: 300, managedContact: 50, managedService: 50, managedIssue: 80,
   ticket: 60_000, ticketReply: 50_000, image: 900,
+  authorizedApp: 4000, trustedDevice: 2000,
 };
 
 export type IdKind = keyof typeof START;

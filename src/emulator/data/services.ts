@@ -10,6 +10,7 @@ export const SERVICES = {
   objectStorageClusters: '/object-storage/clusters',
   objectStorageKeys: '/object-storage/keys',
   longview: '/longview/clients',
+  longviewSubscriptions: '/longview/subscriptions',
   contacts: '/managed/contacts',
   managedServices: '/managed/services',
   issues: '/managed/issues',
@@ -18,6 +19,16 @@ export const SERVICES = {
 } as const;
 
 const OBJ_CLUSTERS = ['us-east-1', 'eu-central-1', 'ap-south-1', 'us-southeast-1', 'us-iad-1', 'fr-par-1', 'se-sto-1'];
+
+/** Longview Pro packs: [clients included, monthly $]. */
+const LONGVIEW_PACKS: Array<[clients: number, monthly: number]> = [[3, 20], [10, 40], [40, 100], [100, 200]];
+
+/** The public catalog of Longview subscriptions (no draw from the generator: every field is given). */
+export function seedLongviewSubscriptions(ctx: SeedContext): void {
+  ctx.put(SERVICES.longviewSubscriptions, LONGVIEW_PACKS.map(([clients, monthly]) =>
+    make('LongviewSubscription', ctx.rng, { id: `longview-${clients}`, price: { hourly: Math.round(monthly * 0.15) / 100, monthly }, label: `Longview Pro ${clients} pack`, clients_included: clients }),
+  ));
+}
 
 export function seedServices(ctx: SeedContext): void {
   seedObjectStorage(ctx);

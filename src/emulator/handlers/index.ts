@@ -6,6 +6,7 @@ import type { EmulatorStore, JsonObject } from '../types.js';
 import { catalogHandlers } from './catalogs.js';
 import { collectionHandler, collectionHandlers, parentExists } from './collections.js';
 import { list, ok, type Handler, type HandlerContext } from './context.js';
+import { derivedHandlers } from './derived.js';
 import { instanceReadHandlers } from './instance-reads.js';
 import { instanceWriteHandlers } from './instance-writes.js';
 import { volumeHandlers } from './volumes.js';
@@ -17,6 +18,7 @@ const handlers: Record<string, Handler> = {
   ...instanceWriteHandlers,
   ...volumeHandlers,
   ...collectionHandlers,
+  ...derivedHandlers,
   getEvents: (ctx) => list(recentEvents(ctx)),
   getDomains: (ctx) => list(ctx.state.store.domains),
   getDomain: (ctx) => ok(findDomain(ctx)),
