@@ -1,8 +1,10 @@
 // GraphiQL in a real browser (Debian's Chromium through playwright-core; no browser is ever
 // downloaded): the page loads from the gateway alone, the demo token is pre-filled, a typed query
-// runs and its result shows, the schema docs are browsable, and no request leaves 127.0.0.1.
+// runs and its result shows, the schema docs are browsable, and no request leaves 127.0.0.1; and
+// the "Log in with Linode" flow in a real browser (redirects, cookies).
 // Skips (saying why) without /usr/bin/chromium, unless REQUIRE_BROWSER=1 (CI), where it fails.
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { defaults } from '../../src/config.js';
@@ -98,4 +100,50 @@ describe.skipIf(!available && !REQUIRED)(`GraphiQL in Chromium${available ? '' :
     expect(outside).toEqual([]);
     await context.close();
   });
+
+  it('logs in with Linode (OAuth through the emulator) and queries with the session cookie alone', async () => {
+    // A gateway with the login flow: its callback must be known before it starts, so take a free port first.
+    const port = await freePort();
+    const callback = `http://127.0.0.1:${port}/auth/callback`;
+    emulator.registerOAuthClient({ id: 'e2e-client', secret: 'e2e-secret', redirectUri: callback });
+    const withLogin = await serve(
+      {
+        ...defaults, port, host: '127.0.0.1', linodeApiUrl: emulator.url, graphiql: true, logLevel: 'silent', metrics: false,
+        linodeLoginUrl: emulator.loginUrl, oauthClientId: 'e2e-client', oauthClientSecret: 'e2e-secret', oauthRedirectUrl: callback,
+      },
+      { handleSignals: false },
+    );
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      // Linode's consent page, then back through the callback to where the login started.
+      await page.goto(`http://127.0.0.1:${port}/auth/login?return_to=/auth/session`);
+      expect(page.url()).toBe(`http://127.0.0.1:${port}/auth/session`);
+      expect(JSON.parse(await page.locator('body').innerText())).toMatchObject({ authenticated: true });
+      const [session] = (await context.cookies()).filter((c) => c.name === 'lgw_session');
+      expect(session).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
+      // The page's script cannot read the cookie, yet its GraphQL requests carry it.
+      const answer = await page.evaluate(async () => {
+        const response = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ profile { username } }' }) });
+        return { cookieVisible: document.cookie.includes('lgw_session'), body: await response.json() };
+      });
+      expect(answer.cookieVisible).toBe(false);
+      expect(answer.body.errors).toBeUndefined();
+      expect(answer.body.data.profile.username).toBeTruthy();
+    } finally {
+      await context.close();
+      await withLogin.stop();
+    }
+  });
 });
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
