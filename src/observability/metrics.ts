@@ -2,7 +2,7 @@
 // test file, can hold many gateways). Label values are bounded: Linode operations are templates
 // (`GET /linode/instances/{linodeId}/disks`), GraphQL operations are counted by type, not by the
 // client-chosen name.
-import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { CacheStats } from '../rest/cache.js';
 import type { UpstreamCall } from '../rest/client.js';
 
@@ -17,6 +17,7 @@ export class GatewayMetrics {
   readonly upstreamDuration: Histogram<'operation'>;
   readonly operationDuration: Histogram<'operation_type' | 'result'>;
   readonly errors: Counter<'code'>;
+  readonly activeSubscriptions: Gauge;
   private cacheStats: CacheStats | undefined;
 
   constructor() {
@@ -45,6 +46,11 @@ export class GatewayMetrics {
       name: `${PREFIX}graphql_errors_total`,
       help: 'GraphQL errors in responses, by extensions.code.',
       labelNames: ['code'],
+      registers,
+    });
+    this.activeSubscriptions = new Gauge({
+      name: `${PREFIX}active_subscriptions`,
+      help: 'GraphQL subscriptions being served now (each polls the Linode API under its subscriber\'s token).',
       registers,
     });
     const metrics = this;

@@ -1,7 +1,7 @@
 // One log line and one set of metrics per GraphQL operation: name, type, duration, upstream
 // requests (the request's UpstreamSession counter) and errors by extensions.code. Only those:
 // never the query text, variables (they can hold root passwords) or headers.
-import { getOperationAST, type ExecutionResult } from 'graphql';
+import { getOperationAST, type DocumentNode, type ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { GatewayContext } from '../context.js';
 import type { Logger } from './logger.js';
@@ -25,6 +25,16 @@ export function useOperationObservability(logger: Logger, metrics: GatewayMetric
     return state;
   };
 
+  const remember = (args: { contextValue: unknown; document: DocumentNode; operationName?: string | null }) => {
+    const context = args.contextValue as Partial<GatewayContext> & { request?: Request };
+    if (!context.request) return;
+    const state = stateOf(context.request);
+    const operation = getOperationAST(args.document, args.operationName);
+    state.type = operation?.operation;
+    state.name = operation?.name?.value ?? state.name;
+    state.context = context;
+  };
+
   return {
     onRequest({ request }) {
       states.set(request, { start: performance.now() });
@@ -34,13 +44,17 @@ export function useOperationObservability(logger: Logger, metrics: GatewayMetric
       if (typeof params.operationName === 'string') state.name = params.operationName;
     },
     onExecute({ args }) {
-      const context = args.contextValue as Partial<GatewayContext> & { request?: Request };
-      if (!context.request) return;
-      const state = stateOf(context.request);
-      const operation = getOperationAST(args.document, args.operationName);
-      state.type = operation?.operation;
-      state.name = operation?.name?.value ?? state.name;
-      state.context = context;
+      remember(args);
+    },
+    onSubscribe({ args }) {
+      remember(args);
+      // Each live subscription polls Linode: operators watch how many there are.
+      metrics?.activeSubscriptions.inc();
+      return {
+        onSubscribeResult: () => ({
+          onEnd: () => metrics?.activeSubscriptions.dec(),
+        }),
+      };
     },
     onResultProcess({ request, result }) {
       const state = states.get(request);

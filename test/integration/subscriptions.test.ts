@@ -116,6 +116,19 @@ describe('subscription { events }', () => {
     events.close();
   });
 
+  it('live subscriptions are counted in the metrics while they last', async () => {
+    const gauge = async () => {
+      const text = await (await stack.gateway.yoga.fetch('http://gateway.test/metrics')).text();
+      return Number(/^linode_gateway_active_subscriptions (\d+)$/m.exec(text)?.[1]);
+    };
+    const before = await gauge();
+    const events = await subscribe('subscription Watch { events { id } }');
+    expect(await gauge()).toBe(before + 1);
+    events.close();
+    for (let i = 0; i < 200 && (await gauge()) !== before; i += 1) await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(await gauge()).toBe(before);
+  });
+
   it('without a token the subscription ends with UNAUTHENTICATED', async () => {
     const events = await subscribe('subscription { events { id } }', null);
     const first = await events.next();
