@@ -6,7 +6,7 @@ import { ApiError, badRequest } from './errors.js';
 import { handlerFor } from './handlers/index.js';
 import { paginate, parsePageRequest } from './pagination.js';
 import { documentedRule, type RateLimiter } from './rate-limit.js';
-import { matchRoute, type RouteMatch } from './router.js';
+import type { RouteMatch } from './router.js';
 import { settle, type EmulatorState } from './state.js';
 import type { JsonObject, RateLimitRule } from './types.js';
 import { applyFilter, compileFilter } from './xfilter.js';

@@ -2,7 +2,6 @@
 // early), never as upper bounds, so these tests do not depend on machine speed.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator } from '../../src/emulator/index.js';
-import { call } from './helpers.js';
 
 let emulator: Emulator;
 beforeAll(async () => {

@@ -2,7 +2,7 @@ import { builder } from '../builder.js';
 import { referenceField, relateNested } from '../kit/fact-fields.js';
 import { definePlainList } from '../kit/plain-list.js';
 import { LinodeType } from './linode-type.js';
-import { Region, regionField } from './region.js';
+import { regionField } from './region.js';
 
 export const RegionAvailability = definePlainList({
   name: 'RegionAvailability',
