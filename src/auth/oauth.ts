@@ -9,6 +9,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Plugin } from 'graphql-yoga';
 import type { GatewayConfig } from '../config.js';
+import { refusal } from '../security/errors.js';
+import { couldBeCrossSite } from '../security/http.js';
 import { SessionStore, type SessionTokens } from './sessions.js';
 
 export const SESSION_COOKIE = 'lgw_session';
@@ -123,9 +125,7 @@ export class OAuthFlow {
   }
 
   private async logout(request: Request): Promise<Response> {
-    // A cross-site form cannot send this header or a JSON content type (see src/security/http.ts).
-    const json = (request.headers.get('content-type') ?? '').startsWith('application/json');
-    if (!json && !request.headers.has('x-graphql-csrf')) {
+    if (couldBeCrossSite(request)) {
       return problem(403, 'CSRF_PREVENTED', 'Send POST /auth/logout with an `x-graphql-csrf` header or a JSON content type.');
     }
     const id = cookie(request, SESSION_COOKIE);
@@ -206,6 +206,4 @@ function redirect(location: string, cookies: string[]): Response {
   return new Response(null, { status: 302, headers });
 }
 
-function problem(status: number, code: string, message: string): Response {
-  return Response.json({ errors: [{ message, extensions: { code } }] }, { status, headers: { 'cache-control': 'no-store' } });
-}
+const problem = (status: number, code: string, message: string) => refusal(status, code, message, { 'cache-control': 'no-store' });

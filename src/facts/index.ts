@@ -61,7 +61,28 @@ interface Facts {
 }
 
 const require = createRequire(import.meta.url);
-export const facts: Facts = require('./linode-facts.json');
+const ENVELOPE = ['page', 'pages', 'results'];
+export const facts: Facts = withoutMergedEnvelopes(require('./linode-facts.json'));
+
+/**
+ * A spec erratum, mended once for the gateway and the emulator alike: some item schemas (VPC
+ * addresses, 4.176) carry the page envelope's `page`, `pages` and `results`, which Linode sends on
+ * the envelope only. Envelopes themselves (only those keys, or with `data`) are left as they are.
+ */
+function withoutMergedEnvelopes(loaded: Facts): Facts {
+  const mend = (fact: FieldFact | undefined): void => {
+    if (!fact) return;
+    const keys = Object.keys(fact.fields ?? {});
+    if (fact.fields && ENVELOPE.every((k) => keys.includes(k)) && !keys.includes('data') && keys.length > ENVELOPE.length) {
+      for (const key of ENVELOPE) delete fact.fields[key];
+    }
+    for (const field of Object.values(fact.fields ?? {})) mend(field);
+    mend(fact.items);
+  };
+  for (const schema of Object.values(loaded.schemas)) mend(schema);
+  for (const op of loaded.operations) [op.response, op.item, op.request].forEach(mend);
+  return loaded;
+}
 
 export function schemaFact(name: string): ObjectFact {
   const schema = facts.schemas[name];

@@ -106,7 +106,6 @@ export class UpstreamSession {
    * private cache entries (even a failed write may have changed something).
    */
   async write<T>(method: 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown, operation?: string): Promise<T> {
-    this.forgetReads();
     try {
       return await this.send<T>(method, path, { operation }, body);
     } finally {

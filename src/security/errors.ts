@@ -5,10 +5,10 @@ export function limitError(code: string, message: string, extensions: Record<str
   return new GraphQLError(message, { extensions: { code, ...extensions } });
 }
 
-/** An HTTP answer for refusals that happen before GraphQL parsing (body size, CSRF). */
-export function refusal(status: number, code: string, message: string): Response {
+/** An HTTP answer for refusals that happen outside GraphQL execution (body size, CSRF, the login flow). */
+export function refusal(status: number, code: string, message: string, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify({ errors: [{ message, extensions: { code } }] }), {
     status,
-    headers: { 'content-type': 'application/json; charset=utf-8' },
+    headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
   });
 }

@@ -60,6 +60,13 @@ export function batchLimit(max: number): Plugin {
 
 const PREFLIGHT_HEADERS = ['x-graphql-csrf', 'graphql-require-preflight', 'apollo-require-preflight'];
 
+/** True for a request a cross-site form could have sent: simple, without a header only scripts can set. */
+export function couldBeCrossSite(request: Request): boolean {
+  const contentType = (request.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
+  const simple = request.method === 'GET' || !['application/json', 'application/graphql-response+json'].includes(contentType);
+  return simple && !PREFLIGHT_HEADERS.some((h) => request.headers.has(h));
+}
+
 /**
  * A browser can send a "simple" cross-site request (GET, or a POST of a form or text/plain) without
  * asking first. Such requests must carry a header a form cannot set; JSON POSTs (GraphiQL,
@@ -70,9 +77,7 @@ const PREFLIGHT_HEADERS = ['x-graphql-csrf', 'graphql-require-preflight', 'apoll
 export function csrfPrevention(): Plugin {
   return {
     onRequestParse({ request, endResponse }) {
-      const contentType = (request.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
-      const simple = request.method === 'GET' || !['application/json', 'application/graphql-response+json'].includes(contentType);
-      if (simple && !PREFLIGHT_HEADERS.some((h) => request.headers.has(h))) {
+      if (couldBeCrossSite(request)) {
         endResponse(
           refusal(
             403,

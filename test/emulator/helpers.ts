@@ -96,19 +96,9 @@ export const TYPE_EXCEPTIONS: Record<string, Record<string, FieldFact>> = {
   VPC: { 'subnets.linodes.interfaces.active': { type: 'boolean' }, 'subnets.linodes.interfaces.id': { type: 'integer' } },
 };
 
-/**
- * Fields the spec lists on items that Linode does not send. The 4.176 IPAddressesVPC schema (GET
- * /vpcs/ips, /vpcs/{id}/ips) carries the page envelope's `page`, `pages` and `results` on each
- * address; Linode sends them on the envelope only.
- */
-export const OMITTED: Record<string, string[]> = {
-  IPAddressesVPC: ['page', 'pages', 'results'],
-};
-
 /** `fact` with the exceptions of `schema` applied. */
 function factFor(schema: string, fact: FieldFact): FieldFact {
   const copy: FieldFact = structuredClone(fact);
-  for (const key of OMITTED[schema] ?? []) delete copy.fields?.[key];
   for (const [path, replacement] of Object.entries(TYPE_EXCEPTIONS[schema] ?? {})) {
     let at: FieldFact | undefined = copy;
     const keys = path.split('.');

@@ -30,9 +30,7 @@ const BackupSnapshots = builder.objectRef<BackupsAnswer['snapshot']>('BackupSnap
     current: t.field({ type: Backup, nullable: true, resolve: (s: BackupsAnswer['snapshot']) => s.current }),
   }),
 });
-// The spec lists a page envelope's fields (page, pages, results) on VPC addresses by mistake.
-const VPC_ADDRESS_ERRATA = ['page', 'pages', 'results'].map((key) => `ipv4.vpc.${key}`);
-const InstanceIPs = factObjectRef('InstanceIPs', ipsFact, { knownNulls: 'LinodeIPs', omit: VPC_ADDRESS_ERRATA });
+const InstanceIPs = factObjectRef('InstanceIPs', ipsFact, { knownNulls: 'LinodeIPs' });
 // The embedded `backups` settings, widened below with the backups themselves.
 const InstanceBackups = factObjectRef('InstanceBackups', schemaFact('Linode').fields.backups as ObjectFact, { knownNulls: 'Linode' }, 'backups');
 

@@ -10,8 +10,7 @@ export const VPCIPAddress = definePlainList({
   schema: 'IPAddressesVPC',
   description: 'An address of an instance\'s VPC interface.',
   operation: 'GET /vpcs/ips',
-  // The spec lists a page envelope's fields on each address by mistake.
-  omit: ['region', 'page', 'pages', 'results'],
+  omit: ['region'],
 });
 
 builder.queryFields((t) => ({
