@@ -226,6 +226,21 @@ describe('filters and pagination match the REST equivalent', () => {
     expect(sent).toBeDefined();
   });
 
+  it('regions, which Linode cannot filter, are filtered and sorted by the gateway on the cached catalog', async () => {
+    const query = `{ regions(first: 100, filter: { country: { eq: "us" }, or: [{ capabilities: { eq: "GPU Linodes" } }, { label: { contains: "tx" } }] }, orderBy: { field: LABEL, direction: DESC }) {
+      totalCount nodes { id label } } }`;
+    const { data, errors } = await stack.client().rawRequest<any>(query);
+    expect(errors).toBeUndefined();
+    const expected = (stack.emulator.store.regions as any[])
+      .filter((r) => r.country === 'us' && (r.capabilities.includes('GPU Linodes') || r.label.toLowerCase().includes('tx')))
+      .sort((a, b) => (a.label < b.label ? 1 : a.label > b.label ? -1 : 0));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(data.regions.totalCount).toBe(expected.length);
+    expect(data.regions.nodes).toEqual(expected.map((r) => ({ id: r.id, label: r.label })));
+    // Linode was sent no X-Filter for regions (it would refuse one).
+    expect(stack.emulator.log.filter((e) => e.path === '/v4/regions' && e.filter)).toHaveLength(0);
+  });
+
   it('numeric ids compare as numbers: keyset paging by id', async () => {
     const pivot = [...stack.emulator.store.instances].map((i: any) => i.id as number).sort((a, b) => a - b)[60];
     const { data, errors } = await stack.client().rawRequest<any>('query($id: ID!) { instances(first: 100, filter: { id: { gt: $id } }, orderBy: { field: ID, direction: ASC }) { totalCount nodes { id } } }', { id: String(pivot) });

@@ -8,6 +8,8 @@ export const Region = defineResource({
   idKind: 'slug',
   root: { one: 'region', many: 'regions' },
   catalog: PUBLIC_CATALOG,
+  // Linode filters no region field; the gateway filters its cached copy of the whole catalog.
+  localFilter: ['id', 'label', 'country', 'status', 'capabilities'],
 });
 
 /** The `region` relation shared by every regional resource (replaces Linode's region id). */

@@ -111,9 +111,12 @@ export interface FilterSupport {
   order: any;
 }
 
-/** `InstanceFilter`, `InstanceOrder` and `InstanceOrderField` for a resource, or null when Linode allows no filtering. */
-export function filterSupport(typeName: string, schemaName: string): FilterSupport | null {
-  const linodeKeys = filterableFields(schemaName);
+/**
+ * `InstanceFilter`, `InstanceOrder` and `InstanceOrderField` for a resource, or null when nothing
+ * can be filtered. `keys` replaces Linode's filterable fields for a catalog the gateway filters itself.
+ */
+export function filterSupport(typeName: string, schemaName: string, keys?: string[]): FilterSupport | null {
+  const linodeKeys = keys ?? filterableFields(schemaName);
   if (linodeKeys.length === 0) return null;
   const schemaFields = schemaFact(schemaName).fields;
   const fields = linodeKeys.map((key) => filterFieldOf(key, factAt(schemaFields, key)));

@@ -8,6 +8,7 @@ import type { GetOptions } from '../../loaders/session.js';
 import { compileXFilter, FilterError } from '../../rest/xfilter.js';
 import type { ConnectionArgs } from '../../rest/pagination.js';
 import { builder } from '../builder.js';
+import { applyXFilter } from '../../rest/local-filter.js';
 import { arrayConnection, fetchConnection, windowSpec, type ConnectionResult } from './connection.js';
 import { factFields, resourceTypeNames, type LinodeRecord } from './fact-fields.js';
 import { filterSupport, type FilterSupport } from './filters.js';
@@ -31,6 +32,11 @@ export interface ResourceConfig {
   root?: { one?: string; many?: string };
   /** A catalog is fetched whole, looked up from there, and shared across requests. */
   catalog?: { scope: 'public' | 'private'; ttlMs: number };
+  /**
+   * For a catalog Linode cannot filter: fields the gateway filters and sorts by itself, on the
+   * whole (cached) catalog, with X-Filter's meaning (src/rest/local-filter.ts).
+   */
+  localFilter?: string[];
   /** Linode fields replaced by relations or left out. */
   omit?: string[];
   /** Relation fields (and anything else not generated from the facts). */
@@ -106,7 +112,7 @@ export function forgetLoaded(ctx: GatewayContext): void {
 
 export function defineResource(config: ResourceConfig): Resource {
   const fact = schemaFact(config.schema);
-  const support = filterSupport(config.name, config.schema);
+  const support = filterSupport(config.name, config.schema, config.catalog ? config.localFilter : undefined);
   resourceTypeNames.add(config.name);
   const idOf = (item: LinodeRecord) => String(item[config.idField ?? 'id']);
 
@@ -134,10 +140,11 @@ export function defineResource(config: ResourceConfig): Resource {
     async resolveConnection(ctx, args, path = config.path) {
       const filter = compileListArgs(support, args);
       const options: GetOptions = { operation: `GET ${path}`, filter };
-      if (config.catalog && !filter && path === config.path) {
+      const local = Boolean(config.localFilter);
+      if (config.catalog && (!filter || local) && path === config.path) {
         windowSpec(args); // bad arguments fail before the catalog is fetched
         const all = await ctx.upstream.all<LinodeRecord>(path, { operation: options.operation, cache: config.catalog });
-        return arrayConnection(all.map(tag), args);
+        return arrayConnection((local && filter ? applyXFilter(all, filter) : all).map(tag), args);
       }
       const result = await fetchConnection<LinodeRecord>(ctx, path, args, options);
       for (const edge of result.edges) tag(edge.node);
