@@ -1,6 +1,7 @@
 // What every resolver receives: the caller's token (never logged), the upstream session for this
 // request, and lazily created DataLoaders that live only as long as the request.
 import type { UpstreamSession } from './loaders/session.js';
+import type { DriftReporter } from './observability/drift.js';
 
 export interface GatewayContext {
   /** The caller's Linode token, or null when the request carries none. */
@@ -8,6 +9,8 @@ export interface GatewayContext {
   upstream: UpstreamSession;
   /** Per-request loaders created on first use (see src/loaders/index.ts). */
   loaders: Map<string, unknown>;
+  /** Where enum values and keys the schema does not know are reported (src/observability/drift.ts). */
+  drift?: DriftReporter;
   /** How often subscriptions poll Linode (EVENT_POLL_MS). */
   eventPollMs: number;
   /** Estimated upstream requests of the operation and the budget (src/security/cost.ts). */

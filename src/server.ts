@@ -140,6 +140,7 @@ export function createGateway(overrides: Partial<GatewayConfig> = {}, options: G
         token,
         upstream: new UpstreamSession(upstream, token, cache, config.upstreamConcurrency, request.signal),
         loaders: new Map(),
+        drift: observability.drift,
         eventPollMs: config.eventPollMs,
       };
     },

@@ -1,5 +1,6 @@
 // Loading many objects of one collection by id in the fewest upstream requests:
-//   - a catalog: the whole list, fetched once (and cached across requests);
+//   - a catalog: the whole list, fetched once (and cached across requests); an id it lacks (a plan
+//     newer than the cached list) is asked for by id before it counts as missing;
 //   - `id` filterable: one list request with an `+or` X-Filter per 100 ids;
 //   - otherwise, for two or more ids: the first list page of 500 usually holds them all; the rest
 //     of the list is read only when that costs fewer requests than one GET per missing id;
@@ -33,7 +34,12 @@ async function getEach(ctx: GatewayContext, source: ByIdSource, ids: string[]): 
 /** Items by id (validated, path-safe strings); ids Linode does not have are absent from the map. */
 export async function loadManyById(ctx: GatewayContext, source: ByIdSource, ids: string[]): Promise<Map<string, Item | Error>> {
   const operation = `GET ${source.path}`;
-  if (source.catalog) return byId(await ctx.upstream.all<Item>(source.path, { operation, cache: source.catalog }), source.idField);
+  if (source.catalog) {
+    const found: Map<string, Item | Error> = byId(await ctx.upstream.all<Item>(source.path, { operation, cache: source.catalog }), source.idField);
+    const missing = ids.filter((id) => !found.has(id));
+    if (missing.length > 0) for (const [id, item] of await getEach(ctx, source, missing)) found.set(id, item);
+    return found;
+  }
   if (ids.length === 1) return getEach(ctx, source, ids);
   if (source.idFilterable) {
     const chunks: string[][] = [];

@@ -4,18 +4,22 @@ import type { GatewayConfig } from '../config.js';
 import type { ResponseCache } from '../rest/cache.js';
 import { Readiness, useOperationalEndpoints } from './endpoints.js';
 import { createLogger, type Logger } from './logger.js';
+import { DriftReporter } from './drift.js';
 import { GatewayMetrics, type UpstreamCallReport } from './metrics.js';
 import { useOperationObservability } from './operations.js';
 
 export { createLogger, yogaLogger, scrub, type Logger } from './logger.js';
 export { GatewayMetrics, templatePath, type UpstreamCallReport } from './metrics.js';
 export { Readiness } from './endpoints.js';
+export { DriftReporter } from './drift.js';
 
 export interface Observability {
   logger: Logger;
   /** Undefined when METRICS is off. */
   metrics: GatewayMetrics | undefined;
   readiness: Readiness;
+  /** Enum values and keys Linode sends that the schema does not know. */
+  drift: DriftReporter;
   /** For LinodeClient's `onCall`: every upstream attempt. */
   onUpstreamCall(call: UpstreamCallReport): void;
   plugins: Plugin[];
@@ -29,6 +33,7 @@ export function createObservability(config: Pick<GatewayConfig, 'metrics'>, cach
     logger,
     metrics,
     readiness,
+    drift: new DriftReporter(logger, metrics),
     onUpstreamCall(call) {
       metrics?.upstreamCall(call);
       if (logger.isLevelEnabled('debug')) {

@@ -18,6 +18,8 @@ export class GatewayMetrics {
   readonly operationDuration: Histogram<'operation_type' | 'result'>;
   readonly errors: Counter<'code'>;
   readonly activeSubscriptions: Gauge;
+  readonly unknownEnumValues: Counter<'type' | 'field'>;
+  readonly unknownFields: Counter<'type' | 'field'>;
   private cacheStats: CacheStats | undefined;
 
   constructor() {
@@ -51,6 +53,18 @@ export class GatewayMetrics {
     this.activeSubscriptions = new Gauge({
       name: `${PREFIX}active_subscriptions`,
       help: 'GraphQL subscriptions being served now (each polls the Linode API under its subscriber\'s token).',
+      registers,
+    });
+    this.unknownEnumValues = new Counter({
+      name: `${PREFIX}upstream_unknown_enum_values_total`,
+      help: 'Enum values Linode sent that the schema does not list (served as OTHER, the raw value in the field\'s `...Raw` twin), by GraphQL type and field.',
+      labelNames: ['type', 'field'],
+      registers,
+    });
+    this.unknownFields = new Counter({
+      name: `${PREFIX}upstream_unknown_fields_total`,
+      help: 'Keys in Linode objects that the schema does not know (new API fields), by GraphQL type and Linode key; counted per object served.',
+      labelNames: ['type', 'field'],
       registers,
     });
     const metrics = this;

@@ -15,6 +15,7 @@ export interface BuilderTypes {
     ID: { Input: string; Output: string | number };
     DateTime: { Input: string; Output: string };
     JSON: { Input: unknown; Output: unknown };
+    SafeInt: { Input: number; Output: number };
   };
   Connection: ConnectionExtras;
   DefaultFieldNullability: false;

@@ -93,7 +93,7 @@ describe('write flows', () => {
     // Disks fill the plan, as Linode allocates them: shrink the biggest (the instance is shut down) to make room.
     const instance = store().instances.find((i: any) => i.status === 'offline');
     const biggest = [...store().disksByInstance[instance.id]].sort((a: any, b: any) => b.size - a.size)[0];
-    await ok('mutation($i: ID!, $d: ID!, $s: Int!) { resizeDisk(linodeId: $i, id: $d, input: { size: $s }) { userErrors { message } } }', { i: instance.id, d: biggest.id, s: biggest.size - 2048 });
+    await ok('mutation($i: ID!, $d: ID!, $s: SafeInt!) { resizeDisk(linodeId: $i, id: $d, input: { size: $s }) { userErrors { message } } }', { i: instance.id, d: biggest.id, s: biggest.size - 2048 });
     const { disk } = await ok('mutation($i: ID!) { createDisk(linodeId: $i, input: { label: "scratch", size: 1024, filesystem: EXT4 }) { disk { id label size instance { id } } userErrors { message } } }', { i: instance.id });
     expect(disk).toMatchObject({ label: 'scratch', size: 1024, instance: { id: String(instance.id) } });
     const renamed = await ok('mutation($i: ID!, $d: ID!) { updateDisk(linodeId: $i, id: $d, input: { label: "scratch-2" }) { disk { label } userErrors { message } } }', { i: instance.id, d: disk.id });

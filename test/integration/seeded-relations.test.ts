@@ -48,10 +48,10 @@ describe('relations on the seeded account', () => {
   });
 
   it("VPC subnet members are instances of the VPC's region", async () => {
-    const data = await run('{ vpcs { nodes { region { id } subnets { label linodes { id instance { id region { id } } } } } } }');
+    const data = await run('{ vpcs { nodes { region { id } subnets { label linodes { linodeId instance { id region { id } } } } } } }');
     const members = data.vpcs.nodes.flatMap((v: any) => v.subnets.flatMap((s: any) => s.linodes.map((l: any) => ({ ...l, region: v.region.id }))));
     expect(members.length).toBeGreaterThan(0);
-    for (const member of members) expect(member.instance).toEqual({ id: member.id, region: { id: member.region } });
+    for (const member of members) expect(member.instance).toEqual({ id: member.linodeId, region: { id: member.region } });
   });
 
   it("NodeBalancer backends sit on instances that list the NodeBalancer", async () => {

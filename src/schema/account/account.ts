@@ -3,8 +3,8 @@ import { schemaFact } from '../../facts/index.js';
 import { builder } from '../builder.js';
 import { factObjectRef, type LinodeRecord } from '../kit/fact-fields.js';
 
-const AccountRef = factObjectRef('Account', schemaFact('Account'));
-const ProfileRef = factObjectRef('Profile', schemaFact('Profile'));
+const AccountRef = factObjectRef('Account', 'Account', schemaFact('Account'));
+const ProfileRef = factObjectRef('Profile', 'Profile', schemaFact('Profile'));
 
 builder.queryFields((t) => ({
   account: t.field({

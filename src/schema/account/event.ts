@@ -1,5 +1,4 @@
-import type { LinodeRecord } from '../kit/fact-fields.js';
-import { entityUnion, type EntityRef } from '../kit/entity.js';
+import { entityFields, entityUnion, type EntityRef } from '../kit/entity.js';
 import { defineResource } from '../kit/resource.js';
 import { Domain } from '../domains/domain.js';
 import { Instance } from '../linode/instance.js';
@@ -14,7 +13,8 @@ import { SSHKey } from '../profile/ssh-key.js';
 import { SupportTicket } from '../support/support-ticket.js';
 import { OAuthClient } from './oauth-client.js';
 
-const entityField = entityUnion('EventEntity', 'What an event is about, when it is a resource of this graph.', () => ({
+/** What events, support tickets and Managed issues are about, when it is a resource of this graph. */
+export const entityField = entityUnion('Entity', 'A resource of this graph that Linode names as the subject of an event, a ticket or a Managed issue.', () => ({
   linode: Instance,
   volume: Volume,
   domain: Domain,
@@ -38,9 +38,7 @@ export const Event = defineResource({
   root: { one: 'event', many: 'events' },
   omit: ['entity', 'secondary_entity'],
   relations: (t) => ({
-    entityType: t.string({ nullable: true, description: 'Linode\'s type of the entity (`linode`, `volume`, `ticket`, ...).', resolve: (e: LinodeRecord) => (e.entity as EntityRef)?.type ?? null }),
-    entityLabel: t.string({ nullable: true, description: 'The entity\'s label when the event happened.', resolve: (e: LinodeRecord) => (e.entity as EntityRef)?.label ?? null }),
-    entity: entityField(t, (e) => e.entity as EntityRef, 'The resource the event is about (null for types outside this graph, or deleted since), loaded only when selected and batched.'),
+    ...entityFields(t, entityField, (e) => e.entity as EntityRef, 'The resource the event is about (null for types outside this graph, or deleted since), loaded only when selected and batched.'),
     secondaryEntity: entityField(t, (e) => e.secondary_entity as EntityRef, 'A second resource involved, such as the instance a volume was attached to.'),
   }),
 });

@@ -1,13 +1,10 @@
-import { entityUnion, type EntityRef } from '../kit/entity.js';
+import { entityFields, entityUnion, type EntityRef } from '../kit/entity.js';
 import { relateNested, type LinodeRecord } from '../kit/fact-fields.js';
 import { definePlainList } from '../kit/plain-list.js';
 import { Instance } from '../linode/instance.js';
 import { NodeBalancer } from '../nodebalancers/nodebalancer.js';
 import { SupportTicket } from '../support/support-ticket.js';
 import { Volume } from '../volumes/volume.js';
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Loose = any;
 
 export const Notification = definePlainList({
   name: 'Notification',
@@ -36,12 +33,9 @@ const entityField = entityUnion('NoticeEntity', 'What a notification or maintena
   nodebalancer: NodeBalancer,
   ticket: SupportTicket,
 }));
-const entityFields = (t: Loose) => ({
-  entityType: t.string({ nullable: true, description: 'Linode\'s type of the entity (`linode`, `volume`, `ticket`, ...).', resolve: (n: LinodeRecord) => entityOf(n)?.type ?? null }),
-  entityLabel: t.string({ nullable: true, description: 'The entity\'s label.', resolve: (n: LinodeRecord) => entityOf(n)?.label ?? null }),
-  entity: entityField(t, entityOf, 'The resource concerned (null for the account as a whole, or types outside this graph), loaded only when selected.'),
-});
-relateNested(['Notification', 'Maintenance'], entityFields);
+relateNested(['Notification', 'Maintenance'], (t) =>
+  entityFields(t, entityField, entityOf, 'The resource concerned (null for the account as a whole, or types outside this graph), loaded only when selected.'),
+);
 
 relateNested('Account', (t) => ({
   notifications: Notification.field(t, 'What needs attention on the account now.', () => '/account/notifications'),

@@ -1,3 +1,5 @@
+import { relateNested } from '../kit/fact-fields.js';
+import { regionField } from './region.js';
 import { defineResource, PUBLIC_CATALOG } from '../kit/resource.js';
 
 export const LinodeType = defineResource({
@@ -9,3 +11,6 @@ export const LinodeType = defineResource({
   root: { one: 'linodeType', many: 'linodeTypes' },
   catalog: PUBLIC_CATALOG,
 });
+
+// A price per region is keyed by the region's id (exposed as `regionId`, never as `id`).
+relateNested(['LinodeTypeRegionPrice', 'LinodeTypeAddonsBackupsRegionPrice'], (t) => ({ region: regionField(t, 'The region this price applies in.') }));

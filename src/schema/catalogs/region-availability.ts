@@ -1,5 +1,6 @@
 import { builder } from '../builder.js';
-import { referenceField, relateNested } from '../kit/fact-fields.js';
+import { relateNested } from '../kit/fact-fields.js';
+import { referenceField } from '../kit/relation.js';
 import { definePlainList } from '../kit/plain-list.js';
 import { LinodeType } from './linode-type.js';
 import { regionField } from './region.js';
@@ -18,5 +19,5 @@ builder.queryFields((t) => ({
 
 relateNested('RegionAvailability', (t) => ({
   region: regionField(t),
-  type: referenceField(t, LinodeType.ref, 'plan', 'The plan.'),
+  type: referenceField(t, LinodeType, 'plan', 'The plan.'),
 }));

@@ -1,4 +1,5 @@
 import { defineResource, PUBLIC_CATALOG } from '../kit/resource.js';
+import { relation } from '../kit/relation.js';
 
 export const Region = defineResource({
   name: 'Region',
@@ -15,5 +16,5 @@ export const Region = defineResource({
 /** The `region` relation shared by every regional resource (replaces Linode's region id). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function regionField(t: any, description = 'Where it lives.') {
-  return t.field({ type: Region.ref, nullable: true, description, resolve: (item: { region?: string | null }) => item.region ?? null });
+  return relation(t, Region, (item) => item.region, description);
 }

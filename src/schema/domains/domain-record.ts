@@ -1,5 +1,6 @@
 import { defineChildResource } from '../kit/child-resource.js';
 import { Domain } from './domain.js';
+import { relation } from '../kit/relation.js';
 
 export const DomainRecord = defineChildResource({
   name: 'DomainRecord',
@@ -9,6 +10,6 @@ export const DomainRecord = defineChildResource({
   operation: 'GET /domains/{id}/records',
   parentKey: 'domain_id',
   relations: (t) => ({
-    domain: t.field({ type: Domain.ref, nullable: true, description: 'The domain this record belongs to.', resolve: (r: { domain_id: number }) => r.domain_id }),
+    domain: relation(t, Domain, (r) => r.domain_id, 'The domain this record belongs to.'),
   }),
 });

@@ -4,7 +4,7 @@ import type { GatewayContext } from '../../context.js';
 import { schemaFact } from '../../facts/index.js';
 import { builder } from '../builder.js';
 import { fetchConnection, type ConnectionResult } from './connection.js';
-import { factFields, resourceTypeNames, type LinodeRecord } from './fact-fields.js';
+import { factFields, resourceTypeNames, withGatewayKey, type LinodeRecord } from './fact-fields.js';
 import { filterSupport, type FilterSupport } from './filters.js';
 import { badInput } from './ids.js';
 import { compileListArgs, listArgs, type ListArgs } from './resource.js';
@@ -54,21 +54,21 @@ export function defineChildResource(config: ChildResourceConfig): ChildResource 
   const fact = schemaFact(config.schema);
   const support = filterSupport(config.name, config.schema);
   resourceTypeNames.add(config.name);
-  const adopt = (item: LinodeRecord, parentId: string | number): LinodeRecord => ({
-    ...item,
-    [config.parentKey]: typeof parentId === 'string' && /^\d+$/.test(parentId) ? Number(parentId) : parentId,
-  });
+  const adopt = (item: LinodeRecord, parentId: string | number): LinodeRecord =>
+    withGatewayKey(item, config.parentKey, typeof parentId === 'string' && /^\d+$/.test(parentId) ? Number(parentId) : parentId);
   const ref: Loose = builder.objectRef<LinodeRecord>(config.name);
+  // A Relay node when Linode gives it a numeric id: its global id carries the parent's.
+  const isNode = fact.fields.id?.type === 'integer';
   const definition = {
     description: config.description,
     fields: (t: Loose) => ({
-      ...factFields(t, config.name, fact, { omit: config.omit, knownNulls: config.schema }),
+      ...factFields(t, config.name, config.schema, fact, { omit: config.omit, node: isNode }),
       ...(config.relations?.(t) ?? {}),
     }),
   };
-  if (fact.fields.id?.type === 'integer') {
-    // A Relay node too: its global id carries the parent's (`Disk:41000395/500`), since Linode
-    // reads a child only under its parent's path.
+  if (isNode) {
+    // Its global id carries the parent's (`Disk:41000395/500`): Linode reads a child only under
+    // its parent's path.
     builder.node(ref, {
       ...definition,
       id: { resolve: (item: LinodeRecord) => `${item[config.parentKey]}/${item.id}`, parse: parseChildKey },

@@ -3,6 +3,7 @@
 import type { GatewayContext } from '../../context.js';
 import { builder } from '../builder.js';
 import type { LinodeRecord } from './fact-fields.js';
+import { loadRelated } from './relation.js';
 import type { Resource } from './resource.js';
 
 export type EntityRef = { id: number | string; type: string; label?: string | null } | null | undefined;
@@ -27,7 +28,20 @@ export function entityUnion(name: string, description: string, typesOf: () => Re
         const entity = entityOf(parent);
         const resource = entity ? typesOf()[entity.type] : undefined;
         // An entity deleted since is normal for old records: null, not an error.
-        return resource && entity ? resource.loadOne(ctx, entity.id).catch(() => null) : null;
+        return resource && entity ? loadRelated(ctx, resource, entity.id) : null;
       },
     });
+}
+
+/**
+ * For an object with an `entity` (omitted as a plain field): Linode's type and label of it, and
+ * the entity itself through `entityField`, so no nested object borrows the entity's id.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function entityFields(t: any, entityField: ReturnType<typeof entityUnion>, entityOf: (parent: LinodeRecord) => EntityRef, description: string) {
+  return {
+    entityType: t.string({ nullable: true, description: 'Linode\'s type of the entity (`linode`, `volume`, `ticket`, ...).', resolve: (p: LinodeRecord) => entityOf(p)?.type ?? null }),
+    entityLabel: t.string({ nullable: true, description: 'The entity\'s label as Linode recorded it.', resolve: (p: LinodeRecord) => entityOf(p)?.label ?? null }),
+    entity: entityField(t, entityOf, description),
+  };
 }

@@ -3,6 +3,7 @@
 import { filterableFields, schemaFact, type FieldFact } from '../../facts/index.js';
 import type { FilterField, FilterJsonType } from '../../rest/xfilter.js';
 import { builder } from '../builder.js';
+import { fitsInt32 } from './fact-fields.js';
 import { camelCase, upperSnake } from './names.js';
 
 export const OrderDirection = builder.enumType('OrderDirection', {
@@ -34,7 +35,7 @@ const IDFilter = builder.inputType('IDFilter', {
   }),
 });
 
-function numberFilter(name: 'IntFilter' | 'FloatFilter', scalar: 'Int' | 'Float') {
+function numberFilter(name: 'IntFilter' | 'SafeIntFilter' | 'FloatFilter', scalar: 'Int' | 'SafeInt' | 'Float') {
   return builder.inputType(name, {
     description: `Conditions on a number (${scalar}).`,
     fields: (t) => ({
@@ -49,6 +50,7 @@ function numberFilter(name: 'IntFilter' | 'FloatFilter', scalar: 'Int' | 'Float'
   });
 }
 const IntFilter = numberFilter('IntFilter', 'Int');
+const SafeIntFilter = numberFilter('SafeIntFilter', 'SafeInt');
 const FloatFilter = numberFilter('FloatFilter', 'Float');
 
 const BooleanFilter = builder.inputType('BooleanFilter', {
@@ -75,7 +77,10 @@ function factAt(fields: Record<string, FieldFact>, dotted: string): FieldFact | 
   return fact.fields ? factAt(fact.fields, rest.join('.')) : undefined;
 }
 
-function filterFieldOf(linode: string, fact: FieldFact | undefined): FilterField {
+/** A filterable field, and whether its integers fit `Int` (else `SafeInt`, as on the object type). */
+type KitFilterField = FilterField & { int32: boolean };
+
+function filterFieldOf(linode: string, fact: FieldFact | undefined): KitFilterField {
   const list = fact?.type === 'array';
   const base = list ? fact?.items : fact;
   let type: FilterJsonType = 'string';
@@ -83,15 +88,15 @@ function filterFieldOf(linode: string, fact: FieldFact | undefined): FilterField
   else if (base?.type === 'number') type = 'number';
   else if (base?.type === 'boolean') type = 'boolean';
   else if (base?.format === 'date-time') type = 'datetime';
-  return { name: camelCase(linode), linode, type, list };
+  return { name: camelCase(linode), linode, type, list, int32: base ? fitsInt32(base) : false };
 }
 
-function operatorInput(field: FilterField) {
+function operatorInput(field: KitFilterField) {
   const leaf = field.linode.split('.').pop() ?? field.linode;
   if ((leaf === 'id' || leaf.endsWith('_id')) && field.type === 'integer') return IDFilter;
   switch (field.type) {
     case 'integer':
-      return IntFilter;
+      return field.int32 ? IntFilter : SafeIntFilter;
     case 'number':
       return FloatFilter;
     case 'boolean':

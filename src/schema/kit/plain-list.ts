@@ -28,7 +28,7 @@ export const declaredPlainLists: PlainListConfig[] = [];
 
 export function definePlainList(config: PlainListConfig) {
   declaredPlainLists.push(config);
-  const ref: Loose = factObjectRef(config.name, schemaFact(config.schema), { knownNulls: config.schema, description: config.description, omit: config.omit });
+  const ref: Loose = factObjectRef(config.name, config.schema, schemaFact(config.schema), { description: config.description, omit: config.omit });
   const support = filterSupport(config.name, config.schema);
   const connection: Loose = builder.connectionObject({ type: ref, name: `${config.name}Connection` } as Loose);
   return {

@@ -125,7 +125,7 @@ export function defineResource(config: ResourceConfig): Resource {
     loaderOptions: { cacheKeyFn: (key: unknown) => String(key) },
     fields: (t: Loose) => ({
       ...(config.idField ? { id: t.id({ description: `Linode's identifier (\`${config.idField}\`).`, resolve: idOf }) } : {}),
-      ...factFields(t, config.name, fact, { omit: config.omit, knownNulls: config.schema }),
+      ...factFields(t, config.name, config.schema, fact, { omit: config.omit, node: true }),
       ...(config.relations?.(t) ?? {}),
     }),
   } as Loose);

@@ -1,4 +1,5 @@
-import { GraphQLError, Kind, type ValueNode } from 'graphql';
+import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+import { GraphQLSafeInt } from 'graphql-scalars';
 import { parseTimestamp } from '../../rest/xfilter.js';
 import { builder } from '../builder.js';
 
@@ -49,3 +50,12 @@ builder.scalarType('JSON', {
   parseValue: (value) => value,
   parseLiteral: literalToJson,
 });
+
+// graphql-scalars' SafeInt, with a description of why it is there.
+builder.addScalarType(
+  'SafeInt',
+  new GraphQLScalarType({
+    ...GraphQLSafeInt.toConfig(),
+    description: 'An integer up to 2^53 - 1 (9007199254740991), exact in JSON and JavaScript. Used for sizes, bytes, transfer, quotas and counters, whose real values pass the 2^31 limit of `Int`.',
+  }),
+);

@@ -1,5 +1,6 @@
 import { defineChildResource } from '../kit/child-resource.js';
 import { Instance } from './instance.js';
+import { relation } from '../kit/relation.js';
 
 export const Disk = defineChildResource({
   name: 'Disk',
@@ -9,6 +10,6 @@ export const Disk = defineChildResource({
   operation: 'GET /linode/instances/{id}/disks',
   parentKey: 'linode_id',
   relations: (t) => ({
-    instance: t.field({ type: Instance.ref, nullable: true, description: 'The instance this disk belongs to.', resolve: (disk: { linode_id: number }) => disk.linode_id }),
+    instance: relation(t, Instance, (disk) => disk.linode_id, 'The instance this disk belongs to.'),
   }),
 });

@@ -1,9 +1,10 @@
 import { Kernel } from '../catalogs/kernel.js';
 import { defineChildResource } from '../kit/child-resource.js';
-import { referenceField, relateNested } from '../kit/fact-fields.js';
+import { relateNested } from '../kit/fact-fields.js';
 import { VPC } from '../networking/vpc.js';
 import { Volume } from '../volumes/volume.js';
 import { Instance } from './instance.js';
+import { referenceField, relation } from '../kit/relation.js';
 
 export const InstanceConfig = defineChildResource({
   name: 'InstanceConfig',
@@ -14,13 +15,13 @@ export const InstanceConfig = defineChildResource({
   parentKey: 'linode_id',
   omit: ['kernel'],
   relations: (t) => ({
-    kernel: t.field({ type: Kernel.ref, nullable: true, description: 'The kernel this configuration boots.', resolve: (c: { kernel: string }) => c.kernel }),
-    instance: t.field({ type: Instance.ref, nullable: true, description: 'The instance this configuration belongs to.', resolve: (c: { linode_id: number }) => c.linode_id }),
+    kernel: relation(t, Kernel, (c) => c.kernel, 'The kernel this configuration boots.'),
+    instance: relation(t, Instance, (c) => c.linode_id, 'The instance this configuration belongs to.'),
   }),
 });
 
 relateNested(
   ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].map((letter) => `InstanceConfigDevicesSd${letter}`),
-  (t) => ({ volume: referenceField(t, Volume.ref, 'volume_id', 'The volume on this device, when it is one.') }),
+  (t) => ({ volume: referenceField(t, Volume, 'volume_id', 'The volume on this device, when it is one.') }),
 );
-relateNested('InstanceConfigInterface', (t) => ({ vpc: referenceField(t, VPC.ref, 'vpc_id', 'The VPC of a `vpc` interface.') }));
+relateNested('InstanceConfigInterface', (t) => ({ vpc: referenceField(t, VPC, 'vpc_id', 'The VPC of a `vpc` interface.') }));

@@ -6,7 +6,7 @@ import { Image } from '../catalogs/image.js';
 import { LinodeType } from '../catalogs/linode-type.js';
 import { regionField } from '../catalogs/region.js';
 import { arrayConnection, windowSpec } from '../kit/connection.js';
-import { factObjectRef, referenceField, relateNested, type LinodeRecord } from '../kit/fact-fields.js';
+import { factObjectRef, relateNested, withGatewayKey, type LinodeRecord } from '../kit/fact-fields.js';
 import { defineResource, listArgs } from '../kit/resource.js';
 import { Firewall } from '../networking/firewall.js';
 import { VPC } from '../networking/vpc.js';
@@ -14,6 +14,7 @@ import { NodeBalancer } from '../nodebalancers/nodebalancer.js';
 import { Volume } from '../volumes/volume.js';
 import { Disk } from './disk.js';
 import { InstanceConfig } from './instance-config.js';
+import { referenceField, relation } from '../kit/relation.js';
 
 type InstanceRecord = LinodeRecord & { id: number; region: string; type: string; image: string | null; backups: LinodeRecord };
 
@@ -21,7 +22,7 @@ type BackupsAnswer = { automatic: LinodeRecord[]; snapshot: { in_progress: Linod
 
 const backupsFact = operationFact('GET', '/linode/instances/{linodeId}/backups').response as ObjectFact;
 const ipsFact = operationFact('GET', '/linode/instances/{linodeId}/ips').response as ObjectFact;
-const Backup = factObjectRef('Backup', backupsFact.fields.automatic.items as ObjectFact);
+const Backup = factObjectRef('Backup', 'Backup', backupsFact.fields.automatic.items as ObjectFact);
 const BackupSnapshots = builder.objectRef<BackupsAnswer['snapshot']>('BackupSnapshots').implement({
   description: 'The manual snapshot of an instance: the one being taken and the current one.',
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -30,9 +31,9 @@ const BackupSnapshots = builder.objectRef<BackupsAnswer['snapshot']>('BackupSnap
     current: t.field({ type: Backup, nullable: true, resolve: (s: BackupsAnswer['snapshot']) => s.current }),
   }),
 });
-const InstanceIPs = factObjectRef('InstanceIPs', ipsFact, { knownNulls: 'LinodeIPs' });
+const InstanceIPs = factObjectRef('InstanceIPs', 'LinodeIPs', ipsFact);
 // The embedded `backups` settings, widened below with the backups themselves.
-const InstanceBackups = factObjectRef('InstanceBackups', schemaFact('Linode').fields.backups as ObjectFact, { knownNulls: 'Linode' }, 'backups');
+const InstanceBackups = factObjectRef('InstanceBackups', 'Linode', schemaFact('Linode').fields.backups as ObjectFact, {}, 'backups');
 
 export const Instance = defineResource({
   name: 'Instance',
@@ -44,8 +45,8 @@ export const Instance = defineResource({
   omit: ['region', 'type', 'image', 'backups'],
   relations: (t) => ({
     region: regionField(t, 'Where the instance runs.'),
-    type: t.field({ type: LinodeType.ref, nullable: true, description: 'The plan the instance runs on.', resolve: (i: InstanceRecord) => i.type }),
-    image: t.field({ type: Image.ref, nullable: true, description: 'The image the instance was deployed from, if any.', resolve: (i: InstanceRecord) => i.image }),
+    type: relation(t, LinodeType, (i) => i.type, 'The plan the instance runs on.'),
+    image: relation(t, Image, (i) => i.image, 'The image the instance was deployed from, if any (null for one deleted since).'),
     disks: Disk.field(t, 'The instance\'s disks.', (i) => i.id as number),
     configs: InstanceConfig.field(t, 'The instance\'s boot configurations.', (i) => i.id as number),
     volumes: t.connection(
@@ -67,8 +68,9 @@ export const Instance = defineResource({
     nodeBalancers: NodeBalancer.connectionField(t, 'NodeBalancers sending traffic to the instance.', (i) => `/linode/instances/${i.id}/nodebalancers`),
     backups: t.field({
       type: InstanceBackups,
+      nullable: true,
       description: 'Backup settings, and the backups themselves (fetched only when selected).',
-      resolve: (i: InstanceRecord) => ({ ...i.backups, linode_id: i.id }),
+      resolve: (i: InstanceRecord) => (i.backups ? withGatewayKey(i.backups, 'linode_id', i.id) : null),
     }),
     ips: t.field({
       type: InstanceIPs,
@@ -102,9 +104,9 @@ builder.objectFields(InstanceBackups, (t: any) => ({
 // An address's instance: for a shared address, the one it is shared from.
 relateNested(
   ['Ipv4Private', 'Ipv4Public', 'Ipv4Reserved', 'Ipv4Shared', 'Ipv4Vpc', 'Ipv6LinkLocal', 'Ipv6Slaac'].map((kind) => `InstanceIPs${kind}`),
-  (t) => ({ instance: referenceField(t, Instance.ref, 'linode_id', 'The instance the address is assigned to.') }),
+  (t) => ({ instance: referenceField(t, Instance, 'linode_id', 'The instance the address is assigned to.') }),
 );
 relateNested(
   ['Ipv4Vpc', 'Ipv4PublicVpcNat11', 'Ipv4ReservedVpcNat11', 'Ipv4SharedVpcNat11'].map((kind) => `InstanceIPs${kind}`),
-  (t) => ({ vpc: referenceField(t, VPC.ref, 'vpc_id', 'The VPC of the address.') }),
+  (t) => ({ vpc: referenceField(t, VPC, 'vpc_id', 'The VPC of the address.') }),
 );

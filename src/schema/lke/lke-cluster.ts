@@ -18,11 +18,11 @@ export const LKECluster = defineResource({
     pools: LKENodePool.field(t, 'The cluster\'s node pools.', (c: LinodeRecord) => c.id as number),
     // A short list of URLs: a plain field, read whole (one request per cluster).
     apiEndpoints: t.stringList({
-      nullable: true,
+      nullable: { list: true, items: true },
       description: 'The URLs of the cluster\'s Kubernetes API.',
       resolve: async (c: LinodeRecord, _args: unknown, ctx: GatewayContext) => {
         const endpoints = await ctx.upstream.all<{ endpoint: string }>(`/lke/clusters/${validId('int', c.id)}/api-endpoints`, { operation: 'GET /lke/clusters/{id}/api-endpoints' });
-        return endpoints.map((e) => e.endpoint);
+        return endpoints.map((e) => e?.endpoint ?? null);
       },
     }),
   }),

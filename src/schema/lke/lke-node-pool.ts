@@ -1,7 +1,8 @@
 import { LinodeType } from '../catalogs/linode-type.js';
-import { referenceField, relateNested, type LinodeRecord } from '../kit/fact-fields.js';
+import { relateNested } from '../kit/fact-fields.js';
 import { Instance } from '../linode/instance.js';
 import { defineChildResource } from '../kit/child-resource.js';
+import { referenceField, relation } from '../kit/relation.js';
 
 export const LKENodePool = defineChildResource({
   name: 'LKENodePool',
@@ -11,8 +12,8 @@ export const LKENodePool = defineChildResource({
   operation: 'GET /lke/clusters/{id}/pools',
   parentKey: 'cluster_id',
   relations: (t) => ({
-    type: t.field({ type: LinodeType.ref, nullable: true, description: 'The plan of the pool\'s nodes.', resolve: (p: LinodeRecord) => p.type }),
+    type: relation(t, LinodeType, (p) => p.type, 'The plan of the pool\'s nodes.'),
   }),
 });
 
-relateNested('LKENodePoolNode', (t) => ({ instance: referenceField(t, Instance.ref, 'instance_id', 'The instance running this node.') }));
+relateNested('LKENodePoolNode', (t) => ({ instance: referenceField(t, Instance, 'instance_id', 'The instance running this node.') }));

@@ -1,5 +1,5 @@
 import { Instance } from '../linode/instance.js';
-import { referenceField } from '../kit/fact-fields.js';
+import { referenceField } from '../kit/relation.js';
 import { defineResource } from '../kit/resource.js';
 
 export const ManagedInstanceSettings = defineResource({
@@ -10,6 +10,6 @@ export const ManagedInstanceSettings = defineResource({
   idKind: 'int',
   root: { one: 'managedInstanceSettings', many: 'managedInstanceSettingsList' },
   relations: (t) => ({
-    instance: referenceField(t, Instance.ref, 'id', 'The instance.'),
+    instance: referenceField(t, Instance, 'id', 'The instance.'),
   }),
 });

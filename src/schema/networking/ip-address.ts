@@ -1,5 +1,6 @@
 import { regionField } from '../catalogs/region.js';
-import { referenceField, relateNested } from '../kit/fact-fields.js';
+import { relateNested } from '../kit/fact-fields.js';
+import { referenceField } from '../kit/relation.js';
 import { defineResource } from '../kit/resource.js';
 import { Instance } from '../linode/instance.js';
 import { VPC } from './vpc.js';
@@ -15,8 +16,8 @@ export const IPAddress = defineResource({
   omit: ['region'],
   relations: (t) => ({
     region: regionField(t),
-    instance: referenceField(t, Instance.ref, 'linode_id', 'The instance the address is assigned to.'),
+    instance: referenceField(t, Instance, 'linode_id', 'The instance the address is assigned to.'),
   }),
 });
 
-relateNested('IPAddressVpcNat11', (t) => ({ vpc: referenceField(t, VPC.ref, 'vpc_id', 'The VPC the address is mapped into.') }));
+relateNested('IPAddressVpcNat11', (t) => ({ vpc: referenceField(t, VPC, 'vpc_id', 'The VPC the address is mapped into.') }));

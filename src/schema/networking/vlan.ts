@@ -1,8 +1,10 @@
+import type { GatewayContext } from '../../context.js';
 import { builder } from '../builder.js';
 import { regionField } from '../catalogs/region.js';
 import { relateNested, type LinodeRecord } from '../kit/fact-fields.js';
 import { definePlainList } from '../kit/plain-list.js';
 import { Instance } from '../linode/instance.js';
+import { loadRelated } from '../kit/relation.js';
 
 export const VLAN = definePlainList({
   name: 'VLAN',
@@ -36,8 +38,9 @@ relateNested('VLAN', (t) => ({
   region: regionField(t),
   instances: t.field({
     type: [Instance.ref],
-    nullable: { list: false, items: true },
-    description: 'The instances attached to the VLAN (null for one that cannot be read).',
-    resolve: (vlan: LinodeRecord) => (vlan.linodes as number[] | undefined) ?? [],
+    nullable: { list: true, items: true },
+    description: 'The instances attached to the VLAN (null for one deleted since).',
+    resolve: (vlan: LinodeRecord, _args: unknown, ctx: GatewayContext) =>
+      Array.isArray(vlan.linodes) ? Promise.all(vlan.linodes.map((id: unknown) => loadRelated(ctx, Instance, id))) : null,
   }),
 }));

@@ -1,6 +1,7 @@
 import { builder } from '../builder.js';
 import { regionField } from '../catalogs/region.js';
-import { referenceField, relateNested } from '../kit/fact-fields.js';
+import { relateNested } from '../kit/fact-fields.js';
+import { referenceField } from '../kit/relation.js';
 import { definePlainList } from '../kit/plain-list.js';
 import { Instance } from '../linode/instance.js';
 import { VPC } from './vpc.js';
@@ -19,6 +20,6 @@ builder.queryFields((t) => ({
 
 relateNested('VPCIPAddress', (t) => ({
   region: regionField(t),
-  vpc: referenceField(t, VPC.ref, 'vpc_id', 'The VPC.'),
-  instance: referenceField(t, Instance.ref, 'linode_id', 'The instance.'),
+  vpc: referenceField(t, VPC, 'vpc_id', 'The VPC.'),
+  instance: referenceField(t, Instance, 'linode_id', 'The instance.'),
 }));

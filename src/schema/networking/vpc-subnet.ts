@@ -1,5 +1,6 @@
 import { defineChildResource } from '../kit/child-resource.js';
-import { referenceField, relateNested } from '../kit/fact-fields.js';
+import { relateNested } from '../kit/fact-fields.js';
+import { referenceField } from '../kit/relation.js';
 import { Instance } from '../linode/instance.js';
 
 export const VPCSubnet = defineChildResource({
@@ -12,4 +13,4 @@ export const VPCSubnet = defineChildResource({
 });
 
 // A subnet lists its instances by their ids.
-relateNested(['VPCSubnetLinode', 'VPCSubnetSummaryLinode'], (t) => ({ instance: referenceField(t, Instance.ref, 'id', 'The instance in the subnet.') }));
+relateNested(['VPCSubnetLinode', 'VPCSubnetSummaryLinode'], (t) => ({ instance: referenceField(t, Instance, 'id', 'The instance in the subnet.') }));

@@ -1,4 +1,5 @@
-import { referenceField, type LinodeRecord } from '../kit/fact-fields.js';
+import { type LinodeRecord } from '../kit/fact-fields.js';
+import { referenceField } from '../kit/relation.js';
 import { NodeBalancer } from './nodebalancer.js';
 import { NodeBalancerNode } from './nodebalancer-node.js';
 import { defineChildResource } from '../kit/child-resource.js';
@@ -11,7 +12,7 @@ export const NodeBalancerConfig = defineChildResource({
   operation: 'GET /nodebalancers/{id}/configs',
   parentKey: 'nodebalancer_id',
   relations: (t) => ({
-    nodeBalancer: referenceField(t, NodeBalancer.ref, 'nodebalancer_id', 'The NodeBalancer this port belongs to.'),
+    nodeBalancer: referenceField(t, NodeBalancer, 'nodebalancer_id', 'The NodeBalancer this port belongs to.'),
     nodes: NodeBalancerNode.field(t, 'The backends traffic on this port goes to.', (c: LinodeRecord) => `${c.nodebalancer_id}/configs/${c.id}`),
   }),
 });

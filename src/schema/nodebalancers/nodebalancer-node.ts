@@ -1,5 +1,5 @@
 import { defineChildResource } from '../kit/child-resource.js';
-import { referenceField } from '../kit/fact-fields.js';
+import { referenceField } from '../kit/relation.js';
 import { NodeBalancer } from './nodebalancer.js';
 
 export const NodeBalancerNode = defineChildResource({
@@ -10,6 +10,6 @@ export const NodeBalancerNode = defineChildResource({
   operation: 'GET /nodebalancers/{id}/configs/{id}/nodes',
   parentKey: '_config_path',
   relations: (t) => ({
-    nodeBalancer: referenceField(t, NodeBalancer.ref, 'nodebalancer_id', 'The NodeBalancer this backend serves.'),
+    nodeBalancer: referenceField(t, NodeBalancer, 'nodebalancer_id', 'The NodeBalancer this backend serves.'),
   }),
 });

@@ -1,5 +1,6 @@
 import { builder } from '../builder.js';
-import { referenceField, relateNested } from '../kit/fact-fields.js';
+import { relateNested } from '../kit/fact-fields.js';
+import { referenceField } from '../kit/relation.js';
 import { definePlainList } from '../kit/plain-list.js';
 import { ObjectStorageCluster } from './object-storage-cluster.js';
 
@@ -17,5 +18,5 @@ builder.queryFields((t) => ({
 }));
 
 relateNested('ObjectStorageBucket', (t) => ({
-  cluster: referenceField(t, ObjectStorageCluster.ref, 'cluster', 'The cluster the bucket lives in.'),
+  cluster: referenceField(t, ObjectStorageCluster, 'cluster', 'The cluster the bucket lives in.'),
 }));

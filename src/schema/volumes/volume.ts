@@ -1,7 +1,7 @@
 import { regionField } from '../catalogs/region.js';
-import type { LinodeRecord } from '../kit/fact-fields.js';
 import { defineResource } from '../kit/resource.js';
 import { Instance } from '../linode/instance.js';
+import { relation } from '../kit/relation.js';
 
 export const Volume = defineResource({
   name: 'Volume',
@@ -13,11 +13,6 @@ export const Volume = defineResource({
   omit: ['region'],
   relations: (t) => ({
     region: regionField(t, 'Where the volume lives.'),
-    instance: t.field({
-      type: Instance.ref,
-      nullable: true,
-      description: 'The instance the volume is attached to, if any.',
-      resolve: (v: LinodeRecord) => v.linode_id ?? null,
-    }),
+    instance: relation(t, Instance, (v) => v.linode_id, 'The instance the volume is attached to, if any.'),
   }),
 });
