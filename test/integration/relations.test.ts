@@ -126,4 +126,40 @@ describe('relations of nested objects', () => {
     expect(errors).toBeUndefined();
     expect(data.lkeCluster.apiEndpoints).toEqual(endpoints.map((e) => e.endpoint));
   });
+
+  it('a plan newer than the cached catalog is asked for by id, once; the catalog is not read again', async () => {
+    await stack.client().rawRequest('{ linodeTypes(first: 1) { totalCount } }'); // the catalog, now cached
+    const instance: any = stack.emulator.store.instances[0];
+    const original = instance.type;
+    const newer = { ...stack.emulator.store.types[0], id: 'g1-gpu-rtx4000a-8', label: 'RTX4000 Ada x1 Small' };
+    stack.emulator.store.types.push(newer);
+    instance.type = newer.id;
+    try {
+      stack.emulator.clearLog();
+      const { data, errors } = await stack.client().rawRequest<any>(`{ a: instance(id: ${instance.id}) { type { id label } } b: instance(id: ${instance.id}) { type { id } } }`);
+      expect(errors).toBeUndefined();
+      expect(data.a.type).toEqual({ id: newer.id, label: newer.label });
+      expect(stack.emulator.log.map((e) => e.path)).toEqual([`/v4/linode/instances/${instance.id}`, `/v4/linode/types/${newer.id}`]);
+    } finally {
+      instance.type = original;
+      stack.emulator.store.types.pop();
+    }
+  });
+
+  it('a reference to something gone is null without an error; a root lookup of it keeps NOT_FOUND', async () => {
+    const volume: any = stack.emulator.store.volumes[0];
+    const gone = { ...volume, linode_id: 999999999 };
+    stack.emulator.inject({ path: `/v4/volumes/${volume.id}`, status: 200, body: JSON.stringify(gone), times: 1 });
+    const instance: any = stack.emulator.store.instances[1];
+    stack.emulator.inject({ path: `/v4/linode/instances/${instance.id}`, status: 200, body: JSON.stringify({ ...instance, type: 'g0-retired-1', image: 'linode/gone9' }), times: 1 });
+    const { data, errors } = await stack.client().rawRequest<any>(
+      `{ volume(id: ${volume.id}) { id instance { id } } instance(id: ${instance.id}) { id type { id } image { id } } }`,
+    );
+    expect(errors).toBeUndefined();
+    expect(data).toEqual({ volume: { id: String(volume.id), instance: null }, instance: { id: String(instance.id), type: null, image: null } });
+
+    const root = await stack.client().rawRequest<any>('{ linodeType(id: "g0-retired-1") { id } instance(id: 999999999) { id } }');
+    expect(root.data).toEqual({ linodeType: null, instance: null });
+    expect(root.errors?.map((e: any) => e.extensions.code)).toEqual(['NOT_FOUND', 'NOT_FOUND']);
+  });
 });

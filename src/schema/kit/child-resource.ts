@@ -4,7 +4,7 @@ import type { GatewayContext } from '../../context.js';
 import { schemaFact } from '../../facts/index.js';
 import { builder } from '../builder.js';
 import { fetchConnection, type ConnectionResult } from './connection.js';
-import { factFields, resourceTypeNames, withGatewayKey, type LinodeRecord } from './fact-fields.js';
+import { factFields, linodeObjectExtensions, resourceTypeNames, withGatewayKey, type LinodeRecord } from './fact-fields.js';
 import { filterSupport, type FilterSupport } from './filters.js';
 import { badInput } from './ids.js';
 import { compileListArgs, listArgs, type ListArgs } from './resource.js';
@@ -61,6 +61,7 @@ export function defineChildResource(config: ChildResourceConfig): ChildResource 
   const isNode = fact.fields.id?.type === 'integer';
   const definition = {
     description: config.description,
+    extensions: linodeObjectExtensions(fact, isNode ? 'id' : undefined, config.parentKey),
     fields: (t: Loose) => ({
       ...factFields(t, config.name, config.schema, fact, { omit: config.omit, node: isNode }),
       ...(config.relations?.(t) ?? {}),

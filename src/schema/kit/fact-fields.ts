@@ -146,17 +146,28 @@ export function factObjectRef(name: string, schema: string, fact: ObjectFact, op
   objectRefs.set(name, ref);
   ref.implement({
     description: path ? undefined : options.description,
+    extensions: path ? undefined : linodeObjectExtensions(fact),
     fields: (t: FieldBuilder) => ({ ...factFields(t, name, schema, fact, options, path), ...(nestedRelations.get(name)?.(t) ?? {}) }),
   });
   return ref;
 }
 
 /**
- * A copy of a Linode object with a key the gateway adds (a child's parent id): not enumerable, so
- * it is never mistaken for a key Linode sent.
+ * A copy of a Linode object with a key the gateway knows (a child's parent id), unless Linode sent
+ * that key itself (its value, even null, is what the field shows). Not enumerable, so it is never
+ * mistaken for a key Linode sent.
  */
 export function withGatewayKey(record: LinodeRecord, key: string, value: unknown): LinodeRecord {
-  return Object.defineProperty({ ...record }, key, { value, enumerable: false });
+  const copy = { ...record };
+  return key in copy ? copy : Object.defineProperty(copy, key, { value, enumerable: false });
+}
+
+/**
+ * Extensions on an object type that holds whole Linode objects (not a nested part of one): the
+ * facts it is built from and the key identifying it. Tests generate answers from them.
+ */
+export function linodeObjectExtensions(fact: ObjectFact, idKey?: string, parentKey?: string): { linodeFact: ObjectFact; linodeIdKey?: string; linodeParentKey?: string } {
+  return { linodeFact: fact, ...(idKey ? { linodeIdKey: idKey } : {}), ...(parentKey ? { linodeParentKey: parentKey } : {}) };
 }
 
 /** Objects already checked for unknown keys (each is checked once, by the first field resolved). */
@@ -189,7 +200,8 @@ export function factFields(t: FieldBuilder, typeName: string, schema: string, fa
     const deprecationReason = field.deprecated ? 'Deprecated by Linode.' : undefined;
     const list = Array.isArray(type);
     const nullable = identity ? false : list ? { list: true, items: true } : true;
-    const enumFact = isEnumFact(field) ? field : isEnumFact(field.items ?? {}) ? field.items : undefined;
+    // An id is an ID even where the spec lists its values (Longview plan ids): never an enum.
+    const enumFact = scalarOf(key, field) ? undefined : isEnumFact(field) ? field : isEnumFact(field.items ?? {}) ? field.items : undefined;
     if (enumFact) {
       const open = openEnum(list ? singular(`${typeName}${pascalCase(key)}`) : `${typeName}${pascalCase(key)}`, enumFact.enum ?? []);
       const onUnknown = (ctx: GatewayContext | undefined) => (raw: string) => ctx?.drift?.unknownEnumValue(typeName, name, raw);
@@ -197,6 +209,7 @@ export function factFields(t: FieldBuilder, typeName: string, schema: string, fa
         type,
         nullable,
         deprecationReason,
+        extensions: { linodeKey: key },
         resolve: (parent: LinodeRecord, _args: unknown, ctx: GatewayContext) => {
           const value = read(parent, key, ctx);
           return Array.isArray(value) ? value.map((v) => open.read(v, onUnknown(ctx))) : open.read(value, onUnknown(ctx));
@@ -206,6 +219,7 @@ export function factFields(t: FieldBuilder, typeName: string, schema: string, fa
         type: list ? ['String'] : 'String',
         nullable,
         deprecationReason,
+        extensions: { linodeKey: key, linodeRaw: true },
         description: `\`${name}\` exactly as Linode sent it, including values this schema does not list (served there as OTHER).`,
         resolve: (parent: LinodeRecord, _args: unknown, ctx: GatewayContext) => {
           const value = read(parent, key, ctx);
@@ -218,6 +232,7 @@ export function factFields(t: FieldBuilder, typeName: string, schema: string, fa
       type,
       nullable,
       deprecationReason,
+      extensions: { linodeKey: key },
       resolve: (parent: LinodeRecord, _args: unknown, ctx: GatewayContext) => read(parent, key, ctx),
     } as never);
   }

@@ -10,7 +10,7 @@ import type { ConnectionArgs } from '../../rest/pagination.js';
 import { builder } from '../builder.js';
 import { applyXFilter } from '../../rest/local-filter.js';
 import { arrayConnection, fetchConnection, windowSpec, type ConnectionResult } from './connection.js';
-import { factFields, resourceTypeNames, type LinodeRecord } from './fact-fields.js';
+import { factFields, linodeObjectExtensions, resourceTypeNames, type LinodeRecord } from './fact-fields.js';
 import { filterSupport, type FilterSupport } from './filters.js';
 import { badInput, validId, type IdKind } from './ids.js';
 
@@ -118,6 +118,7 @@ export function defineResource(config: ResourceConfig): Resource {
 
   const ref: Loose = builder.loadableNode(config.name, {
     description: config.description,
+    extensions: linodeObjectExtensions(fact, config.idField ?? 'id'),
     id: { resolve: idOf, parse: (id: string) => validId(config.idKind, id) },
     load: (ids: Array<string | number>, ctx: GatewayContext) => loadByIds(config, ctx, ids),
     toKey: idOf,

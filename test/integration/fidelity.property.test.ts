@@ -1,0 +1,226 @@
+// Real Linode answers deviate from the spec: any field null, any key absent, enum values outside
+// the spec or in another case, integers past 2^31, keys nobody documented. For every object type
+// built from Linode's facts, answers with such deviations (fast-check, from the facts) go through
+// the gateway: every query answers without errors and every value comes out as it came in.
+import fc from 'fast-check';
+import {
+  getNamedType,
+  getNullableType,
+  GraphQLEnumType,
+  GraphQLList,
+  GraphQLObjectType,
+  GraphQLScalarType,
+  type GraphQLField,
+  type GraphQLOutputType,
+} from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FieldFact, ObjectFact } from '../../src/facts/index.js';
+import { schema } from '../../src/schema/index.js';
+import { enumKey, OTHER_MEMBER, rawText } from '../../src/schema/kit/open-enum.js';
+import { toRfc3339 } from '../../src/schema/kit/scalars.js';
+import { createGateway } from '../../src/server.js';
+import { startFakeLinode, type FakeLinode } from '../support/fake-linode.js';
+
+const RUNS = Number(process.env.FIDELITY_RUNS ?? 12);
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type AnyField = GraphQLField<unknown, unknown>;
+
+const linodeKey = (field: AnyField) => field.extensions?.linodeKey as string | undefined;
+/** Types that come wrapped in another answer's shape (an instance's `{automatic: [...], snapshot: {...}}`), which this fake does not build. */
+const WRAPPED = new Set(['Backup']);
+
+// ---- answers from the facts, deviating as real ones do ----
+
+const INT_MAX = Number.MAX_SAFE_INTEGER;
+const linodeTime = fc.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 19));
+
+/** A documented enum value as sent, in another case or with `-` for `_`, or a value nobody documented. */
+function enumValue(values: Array<string | number>): fc.Arbitrary<Json> {
+  const documented = fc.constantFrom(...values);
+  return fc.oneof(
+    documented,
+    documented.map((v) => String(v).toUpperCase()),
+    documented.map((v) => String(v).replace(/_/g, '-').replace(/^./, (c) => c.toUpperCase())),
+    fc.string({ minLength: 1, maxLength: 12 }),
+  );
+}
+
+function valueOf(fact: FieldFact, depth: number): fc.Arbitrary<Json> {
+  const named = fact.enum?.filter((v): v is string | number => v !== null) ?? [];
+  if (named.some((v) => typeof v === 'string')) return enumValue(named);
+  switch (fact.type) {
+    case 'string':
+      return fact.format === 'date-time' ? linodeTime : fc.string({ maxLength: 20 });
+    case 'integer':
+      // A documented bound is what makes a field `Int`; without one, anything up to 2^53.
+      if (named.length) return fc.constantFrom(...named);
+      if (fact.maximum !== undefined) return fc.integer({ min: fact.minimum ?? -(2 ** 31), max: fact.maximum });
+      return fc.integer({ min: fact.minimum ?? -INT_MAX, max: INT_MAX });
+    case 'number':
+      return fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e12, max: 1e12 });
+    case 'boolean':
+      return fc.boolean();
+    case 'array':
+      return depth > 3 ? fc.constant([]) : fc.array(deviating(fact.items ?? { type: 'string' }, depth + 1), { maxLength: 3 });
+    case 'object':
+      if (!fact.fields || Object.keys(fact.fields).length === 0) return fc.dictionary(fc.string({ maxLength: 8 }), fc.jsonValue({ maxDepth: 2 }) as fc.Arbitrary<Json>, { maxKeys: 3 });
+      return depth > 3 ? fc.constant({}) : objectOf(fact as ObjectFact, depth + 1);
+    default:
+      return fc.jsonValue({ maxDepth: 2 }) as fc.Arbitrary<Json>;
+  }
+}
+
+/** Null, or a value. (Absent is the record's business.) */
+function deviating(fact: FieldFact, depth: number): fc.Arbitrary<Json> {
+  return fc.option(valueOf(fact, depth), { nil: null, freq: 4 });
+}
+
+/** Every key optional, any value null, plus keys no fact names. */
+function objectOf(fact: ObjectFact, depth: number): fc.Arbitrary<{ [key: string]: Json }> {
+  const model = Object.fromEntries(Object.entries(fact.fields).map(([key, field]) => [key, deviating(field, depth)]));
+  const extras = fc.dictionary(fc.string({ minLength: 1, maxLength: 10 }).map((k) => `zz_new_${k}`), fc.jsonValue({ maxDepth: 2 }) as fc.Arbitrary<Json>, { maxKeys: 2 });
+  return fc.tuple(fc.record(model, { requiredKeys: [] }), extras).map(([known, unknown]) => ({ ...unknown, ...(known as { [key: string]: Json }) }));
+}
+
+/** A whole object of an entry type: its identifying key stays usable (ids are the one non-null field). */
+function answerOf(fact: ObjectFact, idKey: string | undefined): fc.Arbitrary<{ [key: string]: Json }> {
+  return objectOf(fact, 0).map((object) => {
+    if (!idKey) return object;
+    const kind = fact.fields[idKey]?.type;
+    return { ...object, [idKey]: kind === 'integer' ? 1 : 'x1' };
+  });
+}
+
+// ---- what the gateway must answer for such an object ----
+
+/** The selection of every field read from Linode, nested plain objects included. */
+function selection(type: GraphQLObjectType, depth = 0): string {
+  return Object.values(type.getFields())
+    .filter((field) => linodeKey(field) !== undefined)
+    .map((field) => {
+      const named = getNamedType(field.type);
+      if (named instanceof GraphQLObjectType) return depth > 4 ? '' : `${field.name} { __typename ${selection(named, depth + 1)} }`;
+      return field.name;
+    })
+    .filter(Boolean)
+    .join(' ');
+}
+
+function expected(type: GraphQLOutputType, field: AnyField, value: Json | undefined): unknown {
+  if (value === undefined || value === null) return null;
+  const inner = getNullableType(type);
+  if (inner instanceof GraphQLList) return Array.isArray(value) ? value.map((v) => expected(inner.ofType, field, v)) : null;
+  if (field.extensions?.linodeRaw) return rawText(value);
+  if (inner instanceof GraphQLEnumType) {
+    const match = inner.getValues().find((v) => v.name !== OTHER_MEMBER && enumKey(v.value) === enumKey(String(value)));
+    return match?.name ?? OTHER_MEMBER;
+  }
+  if (inner instanceof GraphQLObjectType) return expectedObject(inner, value as { [key: string]: Json });
+  if (inner instanceof GraphQLScalarType) {
+    if (inner.name === 'ID') return String(value);
+    if (inner.name === 'DateTime') return toRfc3339(String(value));
+  }
+  return value;
+}
+
+function expectedObject(type: GraphQLObjectType, object: { [key: string]: Json }, depth = 0): Record<string, unknown> {
+  const out: Record<string, unknown> = { __typename: type.name };
+  // A child whose parent key Linode left out carries its parent's id (the fake's parents are all 1).
+  const parentKey = type.extensions?.linodeParentKey as string | undefined;
+  const filled = parentKey && !(parentKey in object) ? { ...object, [parentKey]: 1 } : object;
+  for (const field of Object.values(type.getFields())) {
+    const key = linodeKey(field);
+    if (key === undefined) continue;
+    const named = getNamedType(field.type);
+    if (named instanceof GraphQLObjectType && depth > 4) continue;
+    out[field.name] = expected(field.type, field, filled[key]);
+  }
+  return out;
+}
+
+// ---- where each entry type is reached from ----
+
+interface Target {
+  type: GraphQLObjectType;
+  /** The query, with `%s` where the type's selection goes. */
+  query: string;
+}
+
+/** Shortest way from Query to every type holding whole Linode objects, through fields without required arguments. */
+function targets(): Target[] {
+  const found = new Map<string, Target>();
+  const queue: Array<{ type: GraphQLObjectType; wrap: (inner: string) => string; depth: number }> = [{ type: schema.getQueryType()!, wrap: (s) => `{ ${s} }`, depth: 0 }];
+  while (queue.length > 0) {
+    const { type, wrap, depth } = queue.shift()!;
+    if (type.extensions?.linodeFact && !found.has(type.name)) found.set(type.name, { type, query: wrap('%s') });
+    if (depth > 3) continue;
+    for (const field of Object.values(type.getFields())) {
+      if (linodeKey(field) !== undefined || field.args.some((a) => a.type.toString().endsWith('!'))) continue;
+      const named = getNamedType(field.type);
+      if (!(named instanceof GraphQLObjectType) || WRAPPED.has(named.name)) continue;
+      const nodes = named.getFields().nodes;
+      if (named.name.endsWith('Connection') && nodes) {
+        const item = getNamedType(nodes.type) as GraphQLObjectType;
+        if (!found.has(item.name)) queue.push({ type: item, wrap: (s) => wrap(`${field.name}(first: 1) { nodes { ${s} } }`), depth: depth + 1 });
+      } else if (!found.has(named.name)) {
+        queue.push({ type: named, wrap: (s) => wrap(`${field.name} { ${s} }`), depth: depth + 1 });
+      }
+    }
+  }
+  return [...found.values()];
+}
+
+/** The object at the end of `query`'s path in the answer (first node of each connection). */
+function dig(data: unknown, query: string): unknown {
+  const steps = [...query.matchAll(/(\w+)(?:\(first: 1\))? \{ (nodes \{ )?/g)].map((m) => ({ field: m[1], list: Boolean(m[2]) }));
+  let at = data;
+  for (const step of steps) {
+    at = (at as Record<string, unknown> | null)?.[step.field];
+    if (step.list) at = (at as { nodes: unknown[] } | null)?.nodes?.[0];
+  }
+  return at;
+}
+
+let fake: FakeLinode;
+beforeAll(async () => {
+  fake = await startFakeLinode();
+});
+afterAll(() => fake.close());
+
+const all = targets();
+
+describe('answers that deviate from the spec come through whole', () => {
+  it('reaches every type built from whole Linode objects', () => {
+    const entryTypes = Object.values(schema.getTypeMap()).filter((t): t is GraphQLObjectType => t instanceof GraphQLObjectType && Boolean(t.extensions?.linodeFact));
+    expect(all.map((t) => t.type.name).sort()).toEqual(entryTypes.map((t) => t.name).filter((n) => !WRAPPED.has(n)).sort());
+    expect(all.length).toBeGreaterThan(50);
+  });
+
+  it.each(all.map((t) => [t.type.name, t] as const))('%s', async (_name, target) => {
+    const fact = target.type.extensions.linodeFact as ObjectFact;
+    const idKey = target.type.extensions.linodeIdKey as string | undefined;
+    const query = target.query.replace('%s', `__typename ${selection(target.type)}`);
+    await fc.assert(
+      fc.asyncProperty(answerOf(fact, idKey), async (object) => {
+        const sent = JSON.parse(JSON.stringify(object)) as { [key: string]: Json };
+        fake.answer(sent);
+        // A new gateway each time: catalogs are cached across requests.
+        const gateway = createGateway({ linodeApiUrl: fake.url, breakerThreshold: 1_000 });
+        try {
+          const response = await gateway.yoga.fetch('http://gateway.test/graphql', {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', authorization: 'Bearer fidelity-test' },
+            body: JSON.stringify({ query }),
+          });
+          const body = (await response.json()) as { data?: unknown; errors?: unknown[] };
+          expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+          expect(dig(body.data, target.query)).toEqual(expectedObject(target.type, sent));
+        } finally {
+          await gateway.close();
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
