@@ -24,7 +24,23 @@ function selection(type: GraphQLObjectType, depth: number): string {
       if (inner) parts.push(`${field.name} { ${inner} }`);
     }
   }
-  return parts.join(' ');
+  return ['__typename', ...parts].join(' ');
+}
+
+/** Every object with an id in the answers, by `Type:id`: one object must read the same wherever it appears. */
+const seen = new Map<string, string>();
+function collect(value: unknown, clashes: string[]): void {
+  if (Array.isArray(value)) return value.forEach((v) => collect(v, clashes));
+  if (!value || typeof value !== 'object') return;
+  const object = value as Record<string, unknown>;
+  if (typeof object.__typename === 'string' && object.id != null) {
+    const key = `${object.__typename}:${object.id}`;
+    const text = JSON.stringify(object);
+    const earlier = seen.get(key);
+    if (earlier !== undefined && earlier !== text) clashes.push(`${key}: ${earlier.slice(0, 120)} <> ${text.slice(0, 120)}`);
+    seen.set(key, text);
+  }
+  Object.values(object).forEach((v) => collect(v, clashes));
 }
 
 const query = schema.getQueryType()!.getFields();
@@ -39,6 +55,9 @@ describe('every root connection against the seeded emulator', () => {
     const node = getNamedType(connection.getFields().nodes.type) as GraphQLObjectType;
     const { data, errors } = await stack.client().rawRequest<any>(`{ ${name}(first: 3) { totalCount nodes { ${selection(node, 2)} } } }`);
     expect(errors, JSON.stringify(errors?.slice(0, 2))).toBeUndefined();
+    const clashes: string[] = [];
+    collect(data, clashes);
+    expect(clashes, 'an id shared by different objects of one type').toEqual([]);
     if (unseeded.has(name)) expect(data[name].totalCount, `${name} is not seeded`).toBe(0);
     else expect(data[name].totalCount, `${name} is seeded`).toBeGreaterThan(0);
   });

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { getNamedType, GraphQLEnumType, GraphQLInputObjectType, GraphQLObjectType, printSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { filterableFields, schemaFact } from '../../src/facts/index.js';
-import { unusedNestedRelations } from '../../src/schema/kit/fact-fields.js';
+import { ownIdTypeNames, unusedNestedRelations } from '../../src/schema/kit/fact-fields.js';
 import { camelCase } from '../../src/schema/kit/names.js';
 import { declaredResources } from '../../src/schema/kit/resource.js';
 import { schema } from '../../src/schema/index.js';
@@ -71,6 +71,17 @@ describe('schema conventions', () => {
       expect(type.name).toMatch(/^[A-Z][A-Za-z0-9]*$/);
       if (type instanceof GraphQLEnumType) for (const value of type.getValues()) expect(value.name).toMatch(/^_?[A-Z0-9]+(_[A-Z0-9]+)*$/);
     }
+  });
+
+  it('only nodes have an `id` (and nested objects whose id is their own): client caches normalise on __typename + id', () => {
+    const withId = Object.values(schema.getTypeMap()).filter(
+      (type): type is GraphQLObjectType => type instanceof GraphQLObjectType && !type.name.startsWith('__') && 'id' in type.getFields(),
+    );
+    const notNodes = withId.filter((type) => !type.getInterfaces().some((i) => i.name === 'Node')).map((type) => type.name);
+    expect(notNodes.sort()).toEqual([...ownIdTypeNames].sort());
+    expect([...ownIdTypeNames].sort()).toEqual(['Backup', 'InstanceConfigInterface', 'LKENodePoolNode', 'VPCSubnetLinodeInterface', 'VPCSubnetSummary', 'VPCSubnetSummaryLinodeInterface']);
+    // A price per region is keyed by its region, which it names as regionId (with the region).
+    expect(Object.keys((schema.getType('LinodeTypeRegionPrice') as GraphQLObjectType).getFields()).sort()).toEqual(['hourly', 'monthly', 'region', 'regionId']);
   });
 
   it('an id that points at another object comes with a relation to it', () => {

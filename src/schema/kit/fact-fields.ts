@@ -79,6 +79,9 @@ export function scalarOf(key: string, fact: FieldFact): 'ID' | 'DateTime' | 'Str
  */
 export const OWN_ID_PATHS = new Set(['LKENodePool.nodes', 'LinodeConfig.interfaces', 'VPC.subnets', 'VPCSubnet.linodes.interfaces', 'VPC.subnets.linodes.interfaces']);
 
+/** Non-node types with an `id` of their own: OWN_ID_PATHS, whole objects such as a backup (the schema test checks there are no others). */
+export const ownIdTypeNames = new Set<string>();
+
 /** Nested `id`s that name something else than their key says: a price or transfer per region. */
 const NESTED_ID_KEYS: Record<string, string> = { region_prices: 'region_id', region_transfers: 'region_id' };
 
@@ -195,6 +198,8 @@ export function factFields(t: FieldBuilder, typeName: string, schema: string, fa
     const keyPath = path ? `${path}.${key}` : key;
     if (field.writeOnly || options.omit?.includes(keyPath)) continue;
     const identity = key === 'id' && Boolean(options.node);
+    // A whole Linode object that is not a node (a backup) has its own id, as OWN_ID_PATHS do.
+    if (key === 'id' && !options.node && (!path || nestedIdKey(schema, path) === 'id')) ownIdTypeNames.add(typeName);
     const name = camelCase(key === 'id' && !options.node && path ? nestedIdKey(schema, path) : key);
     const type = typeOf(field, key, `${typeName}${pascalCase(key)}`, schema, keyPath);
     const deprecationReason = field.deprecated ? 'Deprecated by Linode.' : undefined;
