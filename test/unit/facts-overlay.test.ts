@@ -24,8 +24,33 @@ interface Overlay {
 }
 
 const readJson = <T>(relative: string): T => JSON.parse(readFileSync(new URL(relative, import.meta.url), 'utf8')) as T;
-const facts = readJson<{ schemas: Record<string, Fact> }>('../../src/facts/linode-facts.json');
+interface Operation {
+  method: string;
+  path: string;
+  operationId: string;
+  tag: string;
+  pathParams: Array<{ name: string; type: string }>;
+  query?: string[];
+  scopes?: string[];
+  grant?: string;
+  public?: boolean;
+  paginated?: boolean;
+  itemSchema?: string | null;
+  item?: Fact;
+  responseSchema?: string | null;
+  response?: Fact;
+  requestSchema?: string | null;
+  request?: Fact;
+  source: string;
+}
+
+const facts = readJson<{ schemas: Record<string, Fact>; operations: Array<{ method: string; path: string; operationId: string }> }>(
+  '../../src/facts/linode-facts.json',
+);
 const overlay = readJson<Overlay>('../../src/facts/overlay.json');
+const overlayOps = readJson<{ operations: Operation[]; schemas: Record<string, Fact & { source?: string }> }>(
+  '../../src/facts/overlay-operations.json',
+);
 
 const FIELD_TYPES = ['string', 'integer', 'number', 'boolean', 'object', 'array'];
 // Keys a fact may carry (FieldFact of src/facts/index.ts), plus `source` on overlay entries.
@@ -74,6 +99,26 @@ function factProblems(fact: Fact, at: string, allowSource: boolean): string[] {
 }
 
 const hasSource = (source: unknown): boolean => typeof source === 'string' && source.trim().length > 0;
+
+// Keys of OperationFact (src/facts/index.ts), plus `source`.
+const OPERATION_KEYS = new Set([
+  'method', 'path', 'operationId', 'tag', 'pathParams', 'query', 'scopes', 'grant', 'public', 'paginated',
+  'itemSchema', 'item', 'responseSchema', 'response', 'requestSchema', 'request', 'source',
+]);
+
+/** Every `required` list of a request fact names fields of its own object. */
+function requiredProblems(fact: Fact, at: string): string[] {
+  const out: string[] = [];
+  const required = fact.required;
+  if (required !== undefined) {
+    if (!Array.isArray(required) || required.some((k) => typeof k !== 'string' || !(k in (fact.fields ?? {})))) {
+      out.push(`${at}: required names a field it lacks`);
+    }
+  }
+  for (const [key, sub] of Object.entries(fact.fields ?? {})) out.push(...requiredProblems(sub, `${at}.${key}`));
+  if (fact.items) out.push(...requiredProblems(fact.items, `${at}[]`));
+  return out;
+}
 
 describe('facts overlay', () => {
   it('has a note and names the SDK commits it was read from', () => {
@@ -167,5 +212,91 @@ describe('facts overlay', () => {
     }
     expect(problems).toEqual([]);
     expect(overlay.enumValues['Event.action']?.add).toEqual(expect.arrayContaining(['database_create', 'placement_group_create']));
+  });
+});
+
+describe('overlay operations', () => {
+  const known = (name: string | null | undefined): boolean => !!name && (name in overlayOps.schemas || name in facts.schemas);
+
+  it('has operations and schemas only', () => {
+    expect(Object.keys(overlayOps).sort()).toEqual(['operations', 'schemas']);
+    expect(overlayOps.operations.length).toBeGreaterThan(0);
+  });
+
+  it('adds schemas the spec lacks, as object facts with a source', () => {
+    const problems: string[] = [];
+    for (const [name, schema] of Object.entries(overlayOps.schemas)) {
+      if (name in facts.schemas) problems.push(`${name}: already a spec schema`);
+      if (schema.type !== 'object' || !schema.fields || Object.keys(schema.fields).length === 0) problems.push(`${name}: not an object with fields`);
+      if (!hasSource(schema.source)) problems.push(`${name}: no source`);
+      problems.push(...factProblems(schema, name, true));
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('adds operations in the OperationFact shape that the spec lacks, each with a source', () => {
+    const problems: string[] = [];
+    const specRoutes = new Set(facts.operations.map((o) => `${o.method} ${o.path}`));
+    const specIds = new Set(facts.operations.map((o) => o.operationId));
+    const routes = new Set<string>();
+    const ids = new Set<string>();
+    for (const op of overlayOps.operations) {
+      const at = `${op.method} ${op.path}`;
+      const extra = Object.keys(op).filter((k) => !OPERATION_KEYS.has(k));
+      if (extra.length) problems.push(`${at}: unknown keys ${extra.join(', ')}`);
+      if (!['GET', 'POST', 'PUT', 'DELETE'].includes(op.method)) problems.push(`${at}: method`);
+      if (!/^\/[a-z0-9/{}_-]+$/i.test(op.path)) problems.push(`${at}: path`);
+      if (specRoutes.has(at)) problems.push(`${at}: already in the spec`);
+      if (routes.has(at)) problems.push(`${at}: listed twice`);
+      routes.add(at);
+      if (!op.operationId || specIds.has(op.operationId) || ids.has(op.operationId)) problems.push(`${at}: operationId missing or taken`);
+      ids.add(op.operationId);
+      if (typeof op.tag !== 'string' || !op.tag) problems.push(`${at}: tag`);
+      const inPath = [...op.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
+      if (!Array.isArray(op.pathParams) || JSON.stringify(op.pathParams.map((p) => p.name)) !== JSON.stringify(inPath)) {
+        problems.push(`${at}: pathParams do not match the path`);
+      } else if (op.pathParams.some((p) => !['integer', 'string'].includes(p.type))) problems.push(`${at}: pathParam type`);
+      if (op.scopes !== undefined && (!Array.isArray(op.scopes) || op.scopes.some((s) => !/^[a-z_]+:[a-z_]+$/.test(s)))) {
+        problems.push(`${at}: scopes`);
+      }
+      if (op.paginated) {
+        if (!known(op.itemSchema)) problems.push(`${at}: itemSchema ${op.itemSchema} unknown`);
+        if (!op.query?.includes('page')) problems.push(`${at}: paginated without page query`);
+        if (op.response !== undefined || op.responseSchema !== undefined) problems.push(`${at}: paginated with a response fact`);
+      } else {
+        if (op.itemSchema !== undefined || op.item !== undefined) problems.push(`${at}: item on a single answer`);
+        if (!op.response) problems.push(`${at}: no response fact`);
+        if (op.responseSchema != null && !known(op.responseSchema)) problems.push(`${at}: responseSchema ${op.responseSchema} unknown`);
+      }
+      if (op.requestSchema != null && !known(op.requestSchema)) problems.push(`${at}: requestSchema unknown`);
+      if ((op.method === 'GET' || op.method === 'DELETE') && op.request) problems.push(`${at}: request body on ${op.method}`);
+      for (const key of ['item', 'response', 'request'] as const) {
+        const fact = op[key];
+        if (fact) problems.push(...factProblems(fact, `${at} ${key}`, false));
+      }
+      if (op.request) problems.push(...requiredProblems(op.request, `${at} request`));
+      if (!hasSource(op.source)) problems.push(`${at}: no source`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('covers the operation groups the brief names', () => {
+    const routes = overlayOps.operations.map((o) => `${o.method} ${o.path}`);
+    expect(routes).toEqual(
+      expect.arrayContaining([
+        'GET /placement/groups',
+        'POST /placement/groups',
+        'GET /placement/groups/{groupId}',
+        'PUT /placement/groups/{groupId}',
+        'DELETE /placement/groups/{groupId}',
+        'POST /placement/groups/{groupId}/assign',
+        'POST /placement/groups/{groupId}/unassign',
+        'GET /linode/instances/{linodeId}/interfaces',
+        'GET /locks',
+        'GET /images/sharegroups',
+        'GET /monitor/dashboards',
+      ]),
+    );
+    expect(Object.keys(overlayOps.schemas)).toEqual(expect.arrayContaining(['PlacementGroup', 'LinodeInterface', 'Lock', 'ImageShareGroup']));
   });
 });
