@@ -1,6 +1,8 @@
-// Typed access to the facts of the Linode OpenAPI spec (4.176.0), shared by the gateway and the
-// emulator. Regenerate linode-facts.json with `node scripts/sync-facts.mjs`.
+// Typed access to the facts of the Linode OpenAPI spec (4.176.0) with today's API on top
+// (overlay.json, see overlay.ts), shared by the gateway and the emulator. Regenerate
+// linode-facts.json with `node scripts/sync-facts.mjs`.
 import { createRequire } from 'node:module';
+import { withOverlay, type Overlay } from './overlay.js';
 
 export type FieldType = 'string' | 'integer' | 'number' | 'boolean' | 'object' | 'array';
 
@@ -62,7 +64,13 @@ interface Facts {
 
 const require = createRequire(import.meta.url);
 const ENVELOPE = ['page', 'pages', 'results'];
-export const facts: Facts = withoutMergedEnvelopes(require('./linode-facts.json'));
+export const facts: Facts = loadFacts();
+
+function loadFacts(): Facts {
+  const loaded = withoutMergedEnvelopes(require('./linode-facts.json') as Facts);
+  withOverlay(loaded.schemas, loaded.operations, require('./overlay.json') as Overlay);
+  return loaded;
+}
 
 /**
  * A spec erratum, mended once for the gateway and the emulator alike: some item schemas (VPC

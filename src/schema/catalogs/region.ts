@@ -15,6 +15,6 @@ export const Region = defineResource({
 
 /** The `region` relation shared by every regional resource (replaces Linode's region id). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function regionField(t: any, description = 'Where it lives.') {
-  return relation(t, Region, (item) => item.region, description);
+export function regionField(t: any, description = 'Where it lives.', key = 'region') {
+  return relation(t, Region, (item) => item[key], description);
 }

@@ -1,5 +1,8 @@
 import { regionField } from '../catalogs/region.js';
 import { defineResource } from '../kit/resource.js';
+import { relateNested } from '../kit/fact-fields.js';
+import { referenceField } from '../kit/relation.js';
+import { VPC } from '../networking/vpc.js';
 
 export const PostgreSQLDatabase = defineResource({
   name: 'PostgreSQLDatabase',
@@ -13,3 +16,5 @@ export const PostgreSQLDatabase = defineResource({
     region: regionField(t),
   }),
 });
+
+relateNested('PostgreSQLDatabasePrivateNetwork', (t) => ({ vpc: referenceField(t, VPC, 'vpc_id', 'The VPC the database is reachable in.') }));

@@ -83,7 +83,7 @@ export const OWN_ID_PATHS = new Set(['LKENodePool.nodes', 'LinodeConfig.interfac
 export const ownIdTypeNames = new Set<string>();
 
 /** Nested `id`s that name something else than their key says: a price or transfer per region. */
-const NESTED_ID_KEYS: Record<string, string> = { region_prices: 'region_id', region_transfers: 'region_id' };
+const NESTED_ID_KEYS: Record<string, string> = { region_prices: 'region_id', region_transfers: 'region_id', assigned_entity: 'entity_id', parent_entity: 'entity_id' };
 
 /**
  * The key a nested object's `id` is exposed under. Only nodes (and OWN_ID_PATHS) have an `id`

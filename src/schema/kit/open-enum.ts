@@ -30,9 +30,10 @@ const openEnums = new Map<string, OpenEnum>();
 export function openEnum(name: string, values: ReadonlyArray<EnumValue | null>): OpenEnum {
   const existing = openEnums.get(name);
   if (existing) return existing;
-  const documented = values.filter((v): v is EnumValue => v !== null);
+  // Two spellings of one value (`unknown` and `Unknown`, both documented) are one member: the first.
   const byKey = new Map<string, EnumValue>();
-  for (const value of documented) if (!byKey.has(enumKey(value))) byKey.set(enumKey(value), value);
+  for (const value of values) if (value !== null && !byKey.has(enumKey(value))) byKey.set(enumKey(value), value);
+  const documented = [...byKey.values()];
   const exact = new Set<unknown>(documented);
 
   const members: Record<string, { value: EnumValue; description?: string }> = {};

@@ -5,6 +5,8 @@ import { VPC } from '../networking/vpc.js';
 import { Volume } from '../volumes/volume.js';
 import { Instance } from './instance.js';
 import { referenceField, relation } from '../kit/relation.js';
+import { schemaFact, type ObjectFact } from '../../facts/index.js';
+import { pascalCase } from '../kit/names.js';
 
 export const InstanceConfig = defineChildResource({
   name: 'InstanceConfig',
@@ -20,8 +22,10 @@ export const InstanceConfig = defineChildResource({
   }),
 });
 
+// Every device slot Linode has (sda.., today up to sdbl), each possibly a volume.
+const deviceSlots = Object.keys((schemaFact('LinodeConfig').fields.devices as ObjectFact).fields);
 relateNested(
-  ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].map((letter) => `InstanceConfigDevicesSd${letter}`),
+  deviceSlots.map((slot) => `InstanceConfigDevices${pascalCase(slot)}`),
   (t) => ({ volume: referenceField(t, Volume, 'volume_id', 'The volume on this device, when it is one.') }),
 );
 relateNested('InstanceConfigInterface', (t) => ({ vpc: referenceField(t, VPC, 'vpc_id', 'The VPC of a `vpc` interface.') }));

@@ -15,6 +15,7 @@ import { Volume } from '../volumes/volume.js';
 import { Disk } from './disk.js';
 import { InstanceConfig } from './instance-config.js';
 import { referenceField, relation } from '../kit/relation.js';
+import { LKECluster } from '../lke/lke-cluster.js';
 
 type InstanceRecord = LinodeRecord & { id: number; region: string; type: string; image: string | null; backups: LinodeRecord };
 
@@ -47,6 +48,7 @@ export const Instance = defineResource({
     region: regionField(t, 'Where the instance runs.'),
     type: relation(t, LinodeType, (i) => i.type, 'The plan the instance runs on.'),
     image: relation(t, Image, (i) => i.image, 'The image the instance was deployed from, if any (null for one deleted since).'),
+    lkeCluster: referenceField(t, LKECluster, 'lke_cluster_id', 'The LKE cluster this instance is a node of, if any.'),
     disks: Disk.field(t, 'The instance\'s disks.', (i) => i.id as number),
     configs: InstanceConfig.field(t, 'The instance\'s boot configurations.', (i) => i.id as number),
     volumes: t.connection(

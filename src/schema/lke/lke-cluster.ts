@@ -4,6 +4,8 @@ import { validId } from '../kit/ids.js';
 import type { LinodeRecord } from '../kit/fact-fields.js';
 import { LKENodePool } from './lke-node-pool.js';
 import { defineResource } from '../kit/resource.js';
+import { VPC } from '../networking/vpc.js';
+import { referenceField } from '../kit/relation.js';
 
 export const LKECluster = defineResource({
   name: 'LKECluster',
@@ -15,6 +17,7 @@ export const LKECluster = defineResource({
   omit: ['region'],
   relations: (t) => ({
     region: regionField(t),
+    vpc: referenceField(t, VPC, 'vpc_id', 'The VPC the cluster\'s nodes are in, if any.'),
     pools: LKENodePool.field(t, 'The cluster\'s node pools.', (c: LinodeRecord) => c.id as number),
     // A short list of URLs: a plain field, read whole (one request per cluster).
     apiEndpoints: t.stringList({

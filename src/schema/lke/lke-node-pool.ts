@@ -3,6 +3,7 @@ import { relateNested } from '../kit/fact-fields.js';
 import { Instance } from '../linode/instance.js';
 import { defineChildResource } from '../kit/child-resource.js';
 import { referenceField, relation } from '../kit/relation.js';
+import { Firewall } from '../networking/firewall.js';
 
 export const LKENodePool = defineChildResource({
   name: 'LKENodePool',
@@ -13,6 +14,7 @@ export const LKENodePool = defineChildResource({
   parentKey: 'cluster_id',
   relations: (t) => ({
     type: relation(t, LinodeType, (p) => p.type, 'The plan of the pool\'s nodes.'),
+    firewall: referenceField(t, Firewall, 'firewall_id', 'The firewall on the pool\'s nodes, if any.'),
   }),
 });
 

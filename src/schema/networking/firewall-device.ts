@@ -4,7 +4,8 @@ import type { LinodeRecord } from '../kit/fact-fields.js';
 import { Instance } from '../linode/instance.js';
 import { NodeBalancer } from '../nodebalancers/nodebalancer.js';
 
-const deviceEntity = entityUnion('FirewallDeviceEntity', 'What a firewall protects.', () => ({ linode: Instance, nodebalancer: NodeBalancer }));
+/** What a firewall protects or an address is assigned to. */
+export const deviceEntity = entityUnion('FirewallDeviceEntity', 'What a firewall protects.', () => ({ linode: Instance, nodebalancer: NodeBalancer }));
 
 export const FirewallDevice = defineChildResource({
   name: 'FirewallDevice',

@@ -1,6 +1,9 @@
 import type { LinodeRecord } from '../kit/fact-fields.js';
 import { FirewallDevice } from './firewall-device.js';
 import { defineResource } from '../kit/resource.js';
+import { deviceEntity } from './firewall-device.js';
+import { relateNested } from '../kit/fact-fields.js';
+import type { EntityRef } from '../kit/entity.js';
 
 export const Firewall = defineResource({
   name: 'Firewall',
@@ -13,3 +16,6 @@ export const Firewall = defineResource({
     devices: FirewallDevice.field(t, 'The instances and NodeBalancers the firewall protects.', (f: LinodeRecord) => f.id as number),
   }),
 });
+
+// The firewall's devices as the firewall lists them.
+relateNested(['FirewallEntity', 'FirewallEntityParentEntity'], (t) => ({ entity: deviceEntity(t, (e: LinodeRecord) => e as EntityRef, 'The instance or NodeBalancer.') }));

@@ -4,6 +4,9 @@ import { referenceField } from '../kit/relation.js';
 import { defineResource } from '../kit/resource.js';
 import { Instance } from '../linode/instance.js';
 import { VPC } from './vpc.js';
+import { deviceEntity } from './firewall-device.js';
+import type { EntityRef } from '../kit/entity.js';
+import type { LinodeRecord } from '../kit/fact-fields.js';
 
 export const IPAddress = defineResource({
   name: 'IPAddress',
@@ -21,3 +24,4 @@ export const IPAddress = defineResource({
 });
 
 relateNested('IPAddressVpcNat11', (t) => ({ vpc: referenceField(t, VPC, 'vpc_id', 'The VPC the address is mapped into.') }));
+relateNested('IPAddressAssignedEntity', (t) => ({ entity: deviceEntity(t, (e: LinodeRecord) => e as EntityRef, 'The instance or NodeBalancer the address is assigned to.') }));

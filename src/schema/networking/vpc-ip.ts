@@ -5,6 +5,7 @@ import { referenceField } from '../kit/relation.js';
 import { definePlainList } from '../kit/plain-list.js';
 import { Instance } from '../linode/instance.js';
 import { VPC } from './vpc.js';
+import { NodeBalancer } from '../nodebalancers/nodebalancer.js';
 
 export const VPCIPAddress = definePlainList({
   name: 'VPCIPAddress',
@@ -22,4 +23,5 @@ relateNested('VPCIPAddress', (t) => ({
   region: regionField(t),
   vpc: referenceField(t, VPC, 'vpc_id', 'The VPC.'),
   instance: referenceField(t, Instance, 'linode_id', 'The instance.'),
+  nodeBalancer: referenceField(t, NodeBalancer, 'nodebalancer_id', 'The NodeBalancer, for a NodeBalancer\'s VPC address.'),
 }));

@@ -1,8 +1,10 @@
 import { regionField } from '../catalogs/region.js';
-import type { LinodeRecord } from '../kit/fact-fields.js';
 import { NodeBalancerConfig } from './nodebalancer-config.js';
 import { defineResource } from '../kit/resource.js';
 import { Firewall } from '../networking/firewall.js';
+import { relateNested, type LinodeRecord } from '../kit/fact-fields.js';
+import { referenceField } from '../kit/relation.js';
+import { LKECluster } from '../lke/lke-cluster.js';
 
 export const NodeBalancer = defineResource({
   name: 'NodeBalancer',
@@ -18,3 +20,6 @@ export const NodeBalancer = defineResource({
     configs: NodeBalancerConfig.field(t, 'Ports the NodeBalancer listens on, with their balancing and health-check settings.', (nb: LinodeRecord) => nb.id as number),
   }),
 });
+
+// The LKE cluster a NodeBalancer was made for (a Kubernetes Service of type LoadBalancer).
+relateNested('NodeBalancerLkeCluster', (t) => ({ lkeCluster: referenceField(t, LKECluster, 'id', 'The cluster.') }));

@@ -1,4 +1,6 @@
 import { defineResource } from '../kit/resource.js';
+import { relateNested } from '../kit/fact-fields.js';
+import { regionField } from '../catalogs/region.js';
 
 export const ObjectStorageKey = defineResource({
   name: 'ObjectStorageKey',
@@ -8,3 +10,6 @@ export const ObjectStorageKey = defineResource({
   idKind: 'int',
   root: { one: 'objectStorageKey', many: 'objectStorageKeys' },
 });
+
+// The regions a key works in.
+relateNested('ObjectStorageKeyRegion', (t) => ({ region: regionField(t, 'The region.', 'id') }));
