@@ -16,6 +16,8 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FieldFact, ObjectFact } from '../../src/facts/index.js';
 import { schema } from '../../src/schema/index.js';
+import type { IdKind } from '../../src/schema/kit/ids.js';
+import { declaredResources } from '../../src/schema/kit/resource.js';
 import { enumKey, OTHER_MEMBER, rawText } from '../../src/schema/kit/open-enum.js';
 import { toRfc3339 } from '../../src/schema/kit/scalars.js';
 import { createGateway } from '../../src/server.js';
@@ -84,13 +86,16 @@ function objectOf(fact: ObjectFact, depth: number): fc.Arbitrary<{ [key: string]
 }
 
 /** A whole object of an entry type: its identifying key stays usable (ids are the one non-null field). */
-function answerOf(fact: ObjectFact, idKey: string | undefined): fc.Arbitrary<{ [key: string]: Json }> {
+function answerOf(fact: ObjectFact, idKey: string | undefined, id: string | number = 'x1'): fc.Arbitrary<{ [key: string]: Json }> {
   return objectOf(fact, 0).map((object) => {
     if (!idKey) return object;
     const kind = fact.fields[idKey]?.type;
-    return { ...object, [idKey]: kind === 'integer' ? 1 : 'x1' };
+    return { ...object, [idKey]: kind === 'integer' ? 1 : id };
   });
 }
+
+/** An id of each kind that the gateway lets into a path. */
+const ID_OF_KIND: Record<IdKind, string> = { int: '1', slug: 'x1', image: 'linode/x1', ip: '192.0.2.1' };
 
 // ---- what the gateway must answer for such an object ----
 
@@ -173,7 +178,7 @@ function targets(): Target[] {
 
 /** The object at the end of `query`'s path in the answer (first node of each connection). */
 function dig(data: unknown, query: string): unknown {
-  const steps = [...query.matchAll(/(\w+)(?:\(first: 1\))? \{ (nodes \{ )?/g)].map((m) => ({ field: m[1], list: Boolean(m[2]) }));
+  const steps = [...query.matchAll(/(\w+)(?:\([^)]*\))? \{ (nodes \{ )?/g)].map((m) => ({ field: m[1], list: Boolean(m[2]) }));
   let at = data;
   for (const step of steps) {
     at = (at as Record<string, unknown> | null)?.[step.field];
@@ -200,27 +205,40 @@ describe('answers that deviate from the spec come through whole', () => {
   it.each(all.map((t) => [t.type.name, t] as const))('%s', async (_name, target) => {
     const fact = target.type.extensions.linodeFact as ObjectFact;
     const idKey = target.type.extensions.linodeIdKey as string | undefined;
-    const query = target.query.replace('%s', `__typename ${selection(target.type)}`);
-    await fc.assert(
-      fc.asyncProperty(answerOf(fact, idKey), async (object) => {
-        const sent = JSON.parse(JSON.stringify(object)) as { [key: string]: Json };
-        fake.answer(sent);
-        // A new gateway each time: catalogs are cached across requests.
-        const gateway = createGateway({ linodeApiUrl: fake.url, breakerThreshold: 1_000 });
-        try {
-          const response = await gateway.yoga.fetch('http://gateway.test/graphql', {
-            method: 'POST',
-            headers: { 'content-type': 'application/json', authorization: 'Bearer fidelity-test' },
-            body: JSON.stringify({ query }),
-          });
-          const body = (await response.json()) as { data?: unknown; errors?: unknown[] };
-          expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-          expect(dig(body.data, target.query)).toEqual(expectedObject(target.type, sent));
-        } finally {
-          await gateway.close();
-        }
-      }),
-      { numRuns: RUNS },
-    );
+    await checkAnswers(target.type, target.query, answerOf(fact, idKey));
+  });
+
+  const lookups = declaredResources.filter((r) => r.config.root?.one);
+  it.each(lookups.map((r) => [r.config.root!.one!, r] as const))('%s(id:)', async (field, resource) => {
+    const type = schema.getType(resource.config.name) as GraphQLObjectType;
+    const id = ID_OF_KIND[resource.config.idKind];
+    const fact = type.extensions.linodeFact as ObjectFact;
+    await checkAnswers(type, `{ ${field}(id: ${JSON.stringify(id)}) { %s } }`, answerOf(fact, resource.config.idField ?? 'id', id), Math.ceil(RUNS / 3));
   });
 });
+
+/** Queries `query` (its `%s` filled with every Linode field of `type`) over answers from `answers`. */
+async function checkAnswers(type: GraphQLObjectType, query: string, answers: fc.Arbitrary<{ [key: string]: Json }>, runs = RUNS): Promise<void> {
+  const text = query.replace('%s', `__typename ${selection(type)}`);
+  await fc.assert(
+    fc.asyncProperty(answers, async (object) => {
+      const sent = JSON.parse(JSON.stringify(object)) as { [key: string]: Json };
+      fake.answer(sent);
+      // A new gateway each time: catalogs are cached across requests.
+      const gateway = createGateway({ linodeApiUrl: fake.url, breakerThreshold: 1_000 });
+      try {
+        const response = await gateway.yoga.fetch('http://gateway.test/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: 'Bearer fidelity-test' },
+          body: JSON.stringify({ query: text }),
+        });
+        const body = (await response.json()) as { data?: unknown; errors?: unknown[] };
+        expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+        expect(dig(body.data, query)).toEqual(expectedObject(type, sent));
+      } finally {
+        await gateway.close();
+      }
+    }),
+    { numRuns: runs },
+  );
+}
