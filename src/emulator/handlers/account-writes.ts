@@ -2,6 +2,7 @@
 // (and replies, close), and the seen/read marks of events.
 import { collectionPath } from '../data/collections.js';
 import { USERNAME } from '../data/events.js';
+import { userDefinedField } from '../data/profile.js';
 import { ApiError, badRequest, FieldErrors, notFound } from '../errors.js';
 import type { JsonObject } from '../types.js';
 import { nowTime, ok, recordEvent, type Handler, type HandlerContext } from './context.js';
@@ -56,7 +57,7 @@ export const stackScriptRules: WriteRules = {
     if (typeof script === 'string' && !script.startsWith('#!')) errors.add('script', 'script must start with an interpreter line (#!)');
     if (item?.is_public && is_public === false) errors.add('is_public', 'A public StackScript cannot be made private');
   },
-  initial: (ctx) => ({ username: USERNAME, user_gravatar_id: ctx.state.rng.hex(32), mine: true, user_defined_fields: udfs(ctx.body.script) }),
+  initial: (ctx) => ({ username: USERNAME, user_gravatar_id: ctx.state.rng.hex(32), mine: true, user_defined_fields: udfs(ctx.body.script), logo_url: '', ordinal: 0 }),
   updated: (_ctx, script) => void (script.user_defined_fields = udfs(script.script)),
   deleting: (_ctx, script) => {
     if (!script.mine) throw new ApiError(403, [{ reason: 'You may only delete your own StackScripts' }]);
@@ -67,8 +68,8 @@ export const stackScriptRules: WriteRules = {
 function udfs(script: unknown): JsonObject[] {
   if (typeof script !== 'string') return [];
   return [...script.matchAll(/<UDF\s+([^>]*?)\/?>/g)].map((m) => {
-    const attrs = Object.fromEntries([...m[1].matchAll(/(\w+)="([^"]*)"/g)].map((a) => [a[1], a[2]]));
-    return { label: attrs.label ?? '', name: attrs.name ?? '', example: attrs.example ?? '', oneOf: attrs.oneof ?? '', manyOf: attrs.manyof ?? '', default: attrs.default ?? '' };
+    const attrs = Object.fromEntries([...m[1].matchAll(/(\w+)="([^"]*)"/g)].map((a) => [a[1].toLowerCase(), a[2]]));
+    return userDefinedField(attrs);
   });
 }
 

@@ -1,7 +1,7 @@
 // Instance disks and configs (write rules), the instance actions beyond power (clone, rebuild,
 // resize, rescue, migrate, password, backups) and volume clone/resize.
 import { makeConfigs, makeDisks } from '../data/instances.js';
-import { makeVolume } from '../data/volumes.js';
+import { makeVolume, setVolumeStatus } from '../data/volumes.js';
 import { badRequest, FieldErrors, notFound } from '../errors.js';
 import { TRANSITION_MS } from '../transitions.js';
 import type { JsonObject } from '../types.js';
@@ -215,7 +215,7 @@ const cloneVolume: Handler = (ctx) => {
   const volume = makeVolume(state.rng, { id: state.ids.next('volume'), label: body.label, size: source.size, region: source.region, linode: null, created: nowTime(state), tags: [...source.tags], status: 'creating' });
   state.store.volumes.push(volume);
   recordEvent(state, 'volume_clone', source, 'volume');
-  state.pending.push({ at: state.now() + VOLUME_CREATE_MS, run: () => void (volume.status = 'active') });
+  state.pending.push({ at: state.now() + VOLUME_CREATE_MS, run: () => setVolumeStatus(volume, 'active') });
   return ok(volume);
 };
 
@@ -227,9 +227,10 @@ const resizeVolume: Handler = (ctx) => {
     else if (ctx.body.size > 10240) errors.add('size', 'Size must be at most 10240 GB');
   });
   if (volume.status !== 'active') throw badRequest(`Volume is ${volume.status}, not yet available for use`);
-  Object.assign(volume, { size: ctx.body.size, status: 'resizing', updated: nowTime(ctx.state) });
+  Object.assign(volume, { size: ctx.body.size, updated: nowTime(ctx.state) });
+  setVolumeStatus(volume, 'resizing');
   recordEvent(ctx.state, 'volume_resize', volume, 'volume');
-  ctx.state.pending.push({ at: ctx.state.now() + VOLUME_CREATE_MS, run: () => void (volume.status = 'active') });
+  ctx.state.pending.push({ at: ctx.state.now() + VOLUME_CREATE_MS, run: () => setVolumeStatus(volume, 'active') });
   return ok(volume);
 };
 

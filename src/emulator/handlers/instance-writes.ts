@@ -196,7 +196,7 @@ export function removeInstance(state: EmulatorState, instance: JsonObject): void
   for (const map of [store.disksByInstance, store.configsByInstance, store.ipsByInstance, store.backupsByInstance]) delete map[instance.id];
   instanceDeleted(store, instance.id);
   for (const v of store.volumes) {
-    if (v.linode_id === instance.id) Object.assign(v, { linode_id: null, linode_label: null });
+    if (v.linode_id === instance.id) Object.assign(v, { linode_id: null, linode_label: null, io_ready: false });
   }
   recordEvent(state, 'linode_delete', instance, 'linode');
 }
