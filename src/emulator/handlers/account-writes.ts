@@ -1,9 +1,11 @@
 // Write rules of account users, profile SSH keys, StackScripts, private images, support tickets
 // (and replies, close), and the seen/read marks of events.
 import { collectionPath } from '../data/collections.js';
+import { privateImageKeys } from '../data/catalogs.js';
 import { USERNAME } from '../data/events.js';
 import { userDefinedField } from '../data/profile.js';
 import { ApiError, badRequest, FieldErrors, notFound } from '../errors.js';
+import { finishEvent } from '../transitions.js';
 import type { JsonObject } from '../types.js';
 import { nowTime, ok, recordEvent, type Handler, type HandlerContext } from './context.js';
 import { collectionPlace, imagesPlace } from './places.js';
@@ -118,13 +120,15 @@ export const createImage: Handler = (ctx) => {
       capabilities: body.cloud_init ? ['cloud-init'] : [],
     }),
   }, imagesPlace(ctx), ctx.op.response ?? {});
+  Object.assign(image, privateImageKeys(Number(String(image.id).split('/')[1]), 'creating', disk.size, [owner?.region]));
   state.store.images.push(image);
   const event = recordEvent(state, 'disk_imagize', owner as JsonObject, 'linode', 'started');
   state.pending.push({
     at: state.now() + IMAGE_CREATE_MS,
     run: () => {
       image.status = 'available';
-      Object.assign(event, { status: 'finished', percent_complete: 100 });
+      for (const region of image.regions as JsonObject[]) region.status = 'available';
+      finishEvent(event, IMAGE_CREATE_MS);
     },
   });
   return ok(image);

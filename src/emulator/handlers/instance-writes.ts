@@ -131,8 +131,8 @@ const createInstance: Handler = ({ body, state }) => {
   return ok(instance);
 };
 
-/** A config interface as requested at create time. */
-function requestedInterface(state: EmulatorState, iface: JsonObject): JsonObject {
+/** A config interface as requested (with a Linode or a config), shaped as real answers are. */
+export function requestedInterface(state: EmulatorState, iface: JsonObject): JsonObject {
   const isPublic = iface.purpose === 'public';
   return makeInterface(state.rng, state.ids, {
     purpose: iface.purpose,
