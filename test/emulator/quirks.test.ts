@@ -8,6 +8,7 @@ import type { FieldFact } from '../../src/facts/index.js';
 import { startEmulator, type Emulator, type JsonObject } from '../../src/emulator/index.js';
 import { deviations, isDeclared, type Deviation } from '../../src/emulator/quirks/compare.js';
 import { answerFact, QUIRKS, quirkAt, splitAt } from '../../src/emulator/quirks/index.js';
+import { BEGIN, END, quirksMarkdown } from '../../src/emulator/quirks/markdown.js';
 import { call, exactErrors, manualClock } from './helpers.js';
 import { crawl, type Served } from './served.js';
 
@@ -56,6 +57,12 @@ describe('the quirks table', () => {
     if (q.class === 'enum') for (const v of q.values ?? []) expect(base.enum, at).not.toContain(v);
     if (q.class === 'int53') expect(base.type).toBe('integer');
     if (q.class === 'format') expect(base.format).toBe('date-time');
+  });
+
+  it('is printed in src/emulator/README.md as it is', () => {
+    const readme = readFileSync(new URL('../../src/emulator/README.md', import.meta.url), 'utf8');
+    const printed = readme.slice(readme.indexOf(BEGIN) + BEGIN.length, readme.indexOf(END)).trim();
+    expect(printed, 'run npx tsx src/emulator/quirks/print.ts --write').toBe(quirksMarkdown());
   });
 
   it('is the emulator\'s own: no emulator file imports src/facts/known-nulls.ts', () => {
