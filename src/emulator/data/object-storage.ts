@@ -55,7 +55,7 @@ function drafts(rng: Rng, kind: Kind, now: number): Draft[] {
 
 /** An object of a listing, as Linode answers it: S3's timestamp with milliseconds and `Z`. */
 function objectOf(rng: Rng, draft: Draft, now: number, owner: string): JsonObject {
-  const at = now - draft.age * DAY_MS - rng.int(0, 86_399_000);
+  const at = now - draft.age * DAY_MS - rng.int(0, 3_599_000);
   return { name: draft.name, size: draft.size, last_modified: new Date(at).toISOString(), etag: rng.hex(32), owner };
 }
 

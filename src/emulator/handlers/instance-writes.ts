@@ -4,7 +4,7 @@ import { schemaFact } from '../../facts/index.js';
 import { makeConfigs, makeDisks, makeDisksFromBackup, makeInstance, makeInterface, makeIps } from '../data/instances.js';
 import { badRequest, FieldErrors } from '../errors.js';
 import type { EmulatorState } from '../state.js';
-import { endTransition, settledStatus, TRANSITION_ACTION, TRANSITION_MS, type TransitionalStatus } from '../transitions.js';
+import { configEntity, endTransition, settledStatus, TRANSITION_ACTION, TRANSITION_MS, type TransitionalStatus } from '../transitions.js';
 import type { EmulatorStore, JsonObject } from '../types.js';
 import { attachToFirewall, findFirewall, instanceDeleted, instanceRenamed } from './collection-links.js';
 import { findInstance, nowTime, ok, recordEvent, type Handler } from './context.js';
@@ -127,7 +127,10 @@ const createInstance: Handler = ({ body, state }) => {
   store.ipsByInstance[id] = makeIps(state.rng, instance);
   store.backupsByInstance[id] = { automatic: [], snapshot: { in_progress: null, current: null } };
   if (firewall) attachToFirewall(store, firewall, instance, created);
-  startTransition(state, instance, 'provisioning', settledStatus(store, instance, body.booted !== false));
+  const settled = settledStatus(store, instance, body.booted !== false);
+  startTransition(state, instance, 'provisioning', settled);
+  // Linode queues the first boot behind provisioning: a `scheduled` event, without duration yet.
+  if (settled === 'running') recordEvent(state, 'linode_boot', instance, 'linode', 'scheduled').secondary_entity = configEntity(instance, configs[0]);
   return ok(instance);
 };
 
