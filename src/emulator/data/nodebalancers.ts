@@ -63,7 +63,7 @@ export function seedNodeBalancers(ctx: SeedContext): void {
   ctx.put(NB_ENDPOINTS.list, nodeBalancers);
 }
 
-export function makeConfig(ctx: SeedContext, nb: JsonObject, port: number): JsonObject {
+function makeConfig(ctx: SeedContext, nb: JsonObject, port: number): JsonObject {
   const protocol = port === 443 ? 'https' : port === 80 ? 'http' : 'tcp';
   const https = protocol === 'https';
   return make('NodeBalancerConfig', ctx.rng, {
@@ -91,7 +91,7 @@ export function makeConfig(ctx: SeedContext, nb: JsonObject, port: number): Json
   });
 }
 
-export function makeNode(ctx: SeedContext, nb: JsonObject, config: JsonObject, instance: JsonObject): JsonObject {
+function makeNode(ctx: SeedContext, nb: JsonObject, config: JsonObject, instance: JsonObject): JsonObject {
   const backendPort = config.protocol === 'https' ? 80 : (config.port as number);
   return make('NodeBalancerNode', ctx.rng, {
     id: ctx.ids.next('nodebalancerNode'),
