@@ -2,7 +2,7 @@
 export { startEmulator } from './server.js';
 export { DEMO_TOKEN, DEMO_TOKENS } from './tokens.js';
 export { DEMO_OAUTH_CLIENT, type OAuthClient } from './oauth.js';
-export { KNOWN_NULLS } from '../facts/known-nulls.js';
+export { QUIRKS, type Quirk, type QuirkClass } from './quirks/index.js';
 export type {
   Emulator,
   EmulatorOptions,

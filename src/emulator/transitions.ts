@@ -46,12 +46,26 @@ export function finishEvent(event: JsonObject, ms: number): void {
   Object.assign(event, { status: 'finished', percent_complete: 100, duration: Math.round(ms / 100) / 10, time_remaining: null });
 }
 
-/** What a provisioned instance gains: its IPv6 address, ready disks, available backups. */
+/** How long the boot queued behind provisioning takes (its `scheduled` event then finishes). */
+const QUEUED_BOOT_MS = 4_000;
+
+/**
+ * What a provisioned instance gains: its IPv6 address, ready disks, available backups; and the
+ * boot Linode queued behind provisioning (a `scheduled` linode_boot event) has run.
+ */
 function finishProvisioning(store: EmulatorStore, instance: JsonObject): void {
   const id = instance.id as number;
   instance.ipv6 = `${store.ipsByInstance[id]?.ipv6.slaac.address}/128`;
   instance.backups.available = instance.backups.enabled;
   for (const disk of store.disksByInstance[id] ?? []) disk.status = 'ready';
+  for (const event of store.events) {
+    if (event.status === 'scheduled' && event.action === 'linode_boot' && event.entity.type === 'linode' && event.entity.id === id) finishEvent(event, QUEUED_BOOT_MS);
+  }
+}
+
+/** The `secondary_entity` of a boot: the config it boots (an integer id, as recorded). */
+export function configEntity(instance: JsonObject, config: JsonObject): JsonObject {
+  return { id: config.id, type: 'linode_config', label: config.label, url: `/v4/linode/instances/${instance.id}/configs/${config.id}` };
 }
 
 export interface Transition {

@@ -95,6 +95,10 @@ export interface EmulatorStore {
    * data/collections.ts for the collections and their schemas.
    */
   collections: Record<string, JsonObject[]>;
+  /** Reserved IPv4 addresses assigned to nothing (listed by GET /networking/ips with linode_id null). */
+  reservedIps: JsonObject[];
+  /** Objects of each bucket, by `cluster/label`, sorted by name (GET .../object-list). */
+  bucketObjects: Record<string, JsonObject[]>;
 }
 
 export interface Emulator {

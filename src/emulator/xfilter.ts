@@ -1,6 +1,7 @@
 // X-Filter: parse, validate against the item schema's filterable fields, then match and order.
 import { filterableFields, type FieldFact } from '../facts/index.js';
 import { ApiError } from './errors.js';
+import { mayBeNull } from './quirks/index.js';
 import { parseTime } from './time.js';
 import type { JsonObject } from './types.js';
 
@@ -12,6 +13,8 @@ interface Field {
   fact: FieldFact;
   kind: Kind;
   isArray: boolean;
+  /** Linode sends null here (facts or quirks table), so `null` is a value to filter on. */
+  nullable: boolean;
 }
 
 export interface CompiledFilter {
@@ -70,7 +73,7 @@ function filterable(schema: string | null | undefined, item: FieldFact | undefin
     if (!fact) continue;
     const isArray = fact.type === 'array';
     const base = isArray ? (fact.items ?? {}) : fact;
-    out.set(path, { path, fact, isArray, kind: kindOf(base) });
+    out.set(path, { path, fact, isArray, kind: kindOf(base), nullable: Boolean(fact.nullable) || (schema ? mayBeNull(schema, path) : false) });
   }
   return out;
 }
@@ -156,7 +159,7 @@ function compileComparison(field: Field, op: (typeof COMPARISONS)[number], opera
 
 function checkEquality(field: Field, op: string, operand: unknown): void {
   if (operand === null) {
-    if (field.fact.nullable) return;
+    if (field.nullable) return;
     throw fail(`${field.path} cannot be null`);
   }
   const ok =
@@ -174,10 +177,14 @@ function equals(field: Field, value: unknown, operand: unknown): boolean {
   return value === operand;
 }
 
+/**
+ * The values of the field in an item. A key the answer leaves out (real answers do) counts as
+ * null: it equals null, differs from any value, fails comparisons and sorts with the nulls.
+ */
 function valuesOf(field: Field, item: JsonObject): unknown[] {
   const value = field.path.split('.').reduce<unknown>((v, key) => (isObject(v) ? v[key] : undefined), item);
   if (field.isArray) return Array.isArray(value) ? value : [];
-  return [value];
+  return [value ?? null];
 }
 
 function sortKey(field: Field, item: JsonObject): unknown {
@@ -185,11 +192,13 @@ function sortKey(field: Field, item: JsonObject): unknown {
   return field.kind === 'date' && typeof value === 'string' ? parseTime(value) : value;
 }
 
-/** Nulls first, then numbers/booleans numerically and strings by code unit. */
+/** Nulls (and absent keys) first, then numbers/booleans numerically and strings by code unit. */
 function compareKeys(a: unknown, b: unknown): number {
   if (a === b) return 0;
   if (a === null || a === undefined) return -1;
   if (b === null || b === undefined) return 1;
+  // Mixed JSON types (real answers mix them) sort by type, so the order stays total.
+  if (typeof a !== typeof b) return typeof a < typeof b ? -1 : 1;
   if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : 1;
   return Number(a) - Number(b);
 }

@@ -18,10 +18,10 @@ const nodesOf = (nb: JsonObject) => c(`/nodebalancers/${nb.id}/configs`).flatMap
 const ids = (items: JsonObject[]) => items.map((i) => i.id).sort();
 
 describe('firewalls', () => {
-  it('3-6 firewalls; device entities are seeded instances and NodeBalancers, labels and urls matching', () => {
+  it('3-7 firewalls; device entities are seeded instances and NodeBalancers, labels and urls matching', () => {
     const firewalls = c('/networking/firewalls');
     expect(firewalls.length).toBeGreaterThanOrEqual(3);
-    expect(firewalls.length).toBeLessThanOrEqual(6);
+    expect(firewalls.length).toBeLessThanOrEqual(7);
     const devices = firewalls.flatMap((f) => devicesOf(f.id));
     expect(devices.filter((d) => d.entity.type === 'linode').length).toBeGreaterThan(5);
     expect(devices.some((d) => d.entity.type === 'nodebalancer')).toBe(true);
@@ -32,17 +32,24 @@ describe('firewalls', () => {
       expect(entity.url).toBe(entity.type === 'linode' ? `/v4/linode/instances/${entity.id}` : `/v4/nodebalancers/${entity.id}`);
     }
     expect(new Set(ids(devices)).size).toBe(devices.length);
+    // Today's `entities` lists the same entities as the devices.
+    for (const firewall of firewalls) expect(firewall.entities).toEqual(devicesOf(firewall.id).map((d) => d.entity));
   });
 
-  it('rules are realistic: policies, protocols and addresses', () => {
+  it('rules are realistic: policies, protocols and addresses; ports only where the protocol has ports', () => {
     for (const firewall of c('/networking/firewalls')) {
       expect(firewall.rules.inbound.length).toBeGreaterThan(0);
       for (const rule of firewall.rules.inbound) {
-        expect(rule.addresses.ipv4.length + rule.addresses.ipv6.length).toBeGreaterThan(0);
+        expect(rule.addresses.ipv4.length + (rule.addresses.ipv6?.length ?? 0)).toBeGreaterThan(0);
+        // Real answers leave `ipv6` out rather than send [].
+        if ('ipv6' in rule.addresses) expect(rule.addresses.ipv6.length).toBeGreaterThan(0);
         for (const a of rule.addresses.ipv4) expect(a).toMatch(/^\d+\.\d+\.\d+\.\d+\/\d+$/);
-        if (rule.protocol === 'ICMP') expect(rule.ports).toBeNull();
-        else expect(rule.ports).toMatch(/^\d+(-\d+)?(, \d+(-\d+)?)*$/);
+        if (['TCP', 'UDP'].includes(rule.protocol)) expect(rule.ports).toMatch(/^\d+(-\d+)?(, \d+(-\d+)?)*$/);
+        else expect('ports' in rule, rule.protocol).toBe(false);
+        if ('description' in rule) expect(rule.description.length).toBeGreaterThan(0);
       }
+      expect(firewall.rules.version).toBeGreaterThanOrEqual(1);
+      expect(firewall.rules.fingerprint).toMatch(/^[0-9a-f]{8}$/);
     }
   });
 
@@ -59,9 +66,11 @@ describe('firewalls', () => {
   });
 
   it('GET /nodebalancers/{id}/firewalls likewise', async () => {
+    const guarded = c('/nodebalancers').filter((nb) => nb.label !== 'nb-game-udp');
     for (const nb of c('/nodebalancers')) {
       const expected = c('/networking/firewalls').filter((f) => devicesOf(f.id).some((d) => d.entity.type === 'nodebalancer' && d.entity.id === nb.id));
-      expect(expected.length).toBeGreaterThan(0);
+      // The UDP NodeBalancer came after the NodeBalancers' firewall, and has none.
+      expect(expected.length > 0).toBe(guarded.includes(nb));
       expect((await call(emulator, `/nodebalancers/${nb.id}/firewalls`)).body.data).toEqual(expected);
     }
   });
@@ -89,10 +98,10 @@ describe('VPCs', () => {
 });
 
 describe('NodeBalancers', () => {
-  it('2-3 NodeBalancers; nodes address private IPs of instances in the same region', () => {
+  it('2-4 NodeBalancers; nodes address private IPs of instances in the same region', () => {
     const nbs = c('/nodebalancers');
     expect(nbs.length).toBeGreaterThanOrEqual(2);
-    expect(nbs.length).toBeLessThanOrEqual(3);
+    expect(nbs.length).toBeLessThanOrEqual(4);
     for (const nb of nbs) {
       const nodes = nodesOf(nb);
       expect(nodes.length).toBeGreaterThan(0);
@@ -140,7 +149,13 @@ describe('LKE', () => {
         expect(pool.count).toBe(pool.nodes.length);
         expect(emulator.store.types.some((t) => t.id === pool.type)).toBe(true);
         for (const node of pool.nodes) {
+          // A node being provisioned has no Linode yet.
+          if (node.instance_id === null) {
+            expect(node.status).toBe('not_ready');
+            continue;
+          }
           const instance = instanceById(node.instance_id);
+          expect(instance?.lke_cluster_id).toBe(cluster.id);
           expect(instance?.region, node.id).toBe(cluster.region);
           expect(seen.has(node.instance_id)).toBe(false);
           seen.add(node.instance_id);
@@ -156,7 +171,8 @@ describe('other references', () => {
   it('regions, types and images named by the seeded objects exist', () => {
     const regions = new Set(emulator.store.regions.map((r) => r.id));
     for (const path of ['/nodebalancers', '/vpcs', '/lke/clusters', '/databases/mysql/instances', '/databases/postgresql/instances', '/object-storage/clusters', '/managed/services']) {
-      for (const item of c(path)) expect(regions.has(item.region), `${path} ${item.region}`).toBe(true);
+      // URL checks of Managed run from no region: null.
+      for (const item of c(path)) expect(regions.has(item.region) || (path === '/managed/services' && item.region === null), `${path} ${item.region}`).toBe(true);
     }
     const dbTypes = new Set(c('/databases/types').map((t) => t.id));
     const engines = new Set(c('/databases/engines').map((e) => e.id));

@@ -57,12 +57,13 @@ describe('items have exactly the fields of their facts schema, with the right ty
 
   it('derived answers too: /databases/instances, firewall rules, an instance\'s firewalls', async () => {
     const dbs = await call(emulator, '/databases/instances');
-    expect(dbs.body.data).toHaveLength(4);
+    // Four clusters, and a fifth being provisioned.
+    expect(dbs.body.data).toHaveLength(5);
     expect(dbs.body.data.flatMap((d: JsonObject) => exactErrors(d, 'Database'))).toEqual([]);
     const firewall = emulator.store.collections['/networking/firewalls'][0];
     const rules = await call(emulator, `/networking/firewalls/${firewall.id}/rules`);
     expect(rules.body).toEqual(firewall.rules);
-    expect(exactErrors(rules.body, 'rules', operationFact('GET', '/networking/firewalls/{firewallId}/rules').response)).toEqual([]);
+    expect(exactErrors(rules.body, 'FirewallRules')).toEqual([]);
   });
 });
 
@@ -174,13 +175,14 @@ describe('determinism', () => {
     expect(JSON.stringify(seedStore(5, 60).store.collections)).not.toBe(JSON.stringify(seedStore(6, 60).store.collections));
   });
 
-  it('seeding the collections changes nothing else in the store', () => {
+  it('seeding the collections adds their objects, their events and the references they set, nothing else', () => {
     const seeded = seedStore(1, 120).store;
-    const { collections: _, ...before } = seeded;
-    const snapshot = JSON.stringify(before);
+    const snapshot = JSON.stringify(seeded);
+    // Undo what they add (the references they set on instances are set again to the same values).
+    const theirs = (e: JsonObject) => ['database', 'placement_group'].includes(e.entity.type) || e.status === 'scheduled';
+    Object.assign(seeded, { collections: {}, reservedIps: [], bucketObjects: {}, events: seeded.events.filter((e) => !theirs(e)) });
     seedCollections(1, seeded, EPOCH_END);
-    const { collections: __, ...after } = seeded;
-    expect(JSON.stringify(after)).toBe(snapshot);
+    expect(JSON.stringify(seeded)).toBe(snapshot);
   });
 
   it('recent objects are placed before the clock, in Linode\'s zone-less format', () => {

@@ -5,7 +5,8 @@ import { startEmulator, type Emulator, type JsonObject } from '../../src/emulato
 import { seedStore } from '../../src/emulator/data/seed.js';
 import { FieldErrors } from '../../src/emulator/errors.js';
 import { checkLinodeLabel, checkTags, checkVolumeLabel } from '../../src/emulator/handlers/validate.js';
-import { call, shapeErrors } from './helpers.js';
+import { answerName } from '../../src/emulator/quirks/index.js';
+import { call, exactErrors, shapeErrors } from './helpers.js';
 
 let emulator: Emulator;
 beforeAll(async () => {
@@ -53,7 +54,7 @@ describe('every object has every field of its facts schema with the right JSON t
   it('singletons such as /account and /profile', () => {
     const singletons = facts.operations.filter((o) => o.method === 'GET' && !o.paginated && !o.pathParams.length && o.response?.type === 'object');
     expect(singletons.length).toBeGreaterThan(5);
-    for (const op of singletons) expect(shapeErrors(store.singletons[op.path], op.response ?? {}, op.path)).toEqual([]);
+    for (const op of singletons) expect(shapeErrors(store.singletons[op.path], op.response ?? {}, answerName(op.path) ?? op.path), op.path).toEqual([]);
   });
 
   it('nullable fields are sometimes null and sometimes not', () => {
@@ -116,7 +117,7 @@ describe('realistic, consistent data', () => {
       expect(types.has(i.type)).toBe(true);
       if (i.image !== null) expect(images.has(i.image)).toBe(true);
       const type = store.types.find((t) => t.id === i.type) as JsonObject;
-      expect(i.specs).toEqual({ disk: type.disk, memory: type.memory, vcpus: type.vcpus, gpus: type.gpus, transfer: type.transfer });
+      expect(i.specs).toEqual({ disk: type.disk, memory: type.memory, vcpus: type.vcpus, gpus: type.gpus, transfer: type.transfer, accelerated_devices: 0 });
       const disks = store.disksByInstance[i.id];
       expect(disks.length).toBeGreaterThanOrEqual(1);
       expect(disks.length).toBeLessThanOrEqual(3);
@@ -167,23 +168,36 @@ describe('realistic, consistent data', () => {
   it('events reference existing entities and ids follow time', () => {
     const created = store.events.map((e) => e.created);
     expect(created).toEqual([...created].sort());
-    for (const e of store.events) {
-      const pool = e.entity.type === 'linode' ? store.instances : store.volumes;
-      expect(pool.some((x) => x.id === e.entity.id)).toBe(true);
-    }
+    const ids = store.events.map((e) => e.id);
+    expect(ids).toEqual([...ids].sort((a, b) => a - b));
+    expect(new Set(ids).size).toBe(ids.length);
+    const databases = [...store.collections['/databases/mysql/instances'], ...store.collections['/databases/postgresql/instances']];
+    const groups = store.instances.map((i) => i.placement_group).filter(Boolean);
+    const pools: Record<string, JsonObject[]> = { linode: store.instances, volume: store.volumes, database: databases, placement_group: groups };
+    for (const e of store.events) expect(pools[e.entity.type].some((x) => x.id === e.entity.id), `${e.action} ${e.entity.type} ${e.entity.id}`).toBe(true);
   });
 });
 
 describe('the shape checker itself', () => {
-  it('reports missing fields, wrong types, values outside enums and unexpected nulls', () => {
+  it('reports absent keys, wrong types, values outside enums, big integers and nulls the quirks table does not declare', () => {
     const fact = schemaFact('Disk');
     const disk = { ...Object.values(seedStore(1, 1).store.disksByInstance)[0][0] };
     expect(shapeErrors(disk, fact, 'Disk')).toEqual([]);
     const { label: _label, ...missing } = disk;
-    expect(shapeErrors(missing, fact, 'Disk')).toEqual(['label: missing']);
-    expect(shapeErrors({ ...disk, size: '10' }, fact, 'Disk')).toEqual(['size: not an integer']);
-    expect(shapeErrors({ ...disk, status: 'broken' }, fact, 'Disk')).toEqual(['status: "broken" not in enum']);
+    expect(shapeErrors(missing, fact, 'Disk')).toEqual(['label: absent']);
+    expect(shapeErrors({ ...disk, size: '10' }, fact, 'Disk')).toEqual(['size: type "string"']);
+    expect(shapeErrors({ ...disk, status: 'broken' }, fact, 'Disk')).toEqual(['status: enum "broken"']);
+    expect(shapeErrors({ ...disk, size: 2 ** 32 }, fact, 'Disk')).toEqual(['size: int53 4294967296']);
     expect(shapeErrors({ ...disk, label: null }, fact, 'Disk')).toEqual(['label: null']);
-    expect(shapeErrors({ ...disk, created: '2018-01-01T00:01:01Z' }, fact, 'Disk')).toEqual(['created: bad date 2018-01-01T00:01:01Z']);
+    expect(shapeErrors({ ...disk, created: '2018-01-01T00:01:01Z' }, fact, 'Disk')).toEqual(['created: format "2018-01-01T00:01:01Z"']);
+  });
+
+  it('lets through what the table declares, and only with the values it declares', () => {
+    const event = Object.values(seedStore(1, 1).store.events)[0];
+    const fact = schemaFact('Event');
+    expect(shapeErrors({ ...event, duration: null, percent_complete: null, action: 'database_create' }, fact, 'Event')).toEqual([]);
+    expect(shapeErrors({ ...event, action: 'database_explode' }, fact, 'Event')).toEqual(['action: enum "database_explode"']);
+    expect(exactErrors({ ...event, details: {} }, 'Event')).toEqual([]);
+    expect(exactErrors({ ...event, details: 'text', surprise: 1 }, 'Event')).toEqual(['details: new-key "text"', 'surprise: new-key 1']);
   });
 });

@@ -198,7 +198,7 @@ describe('consistent with the data they come from', () => {
 
   it('tags: every tag on the account\'s resources; a tag\'s objects are those carrying it', async () => {
     const labels = (await all('/tags')).map((t) => t.label);
-    const used = [...store().instances, ...store().volumes, ...store().domains, ...store().collections['/lke/clusters'], ...store().collections['/networking/firewalls']].flatMap((i) => i.tags);
+    const used = [...store().instances, ...store().volumes, ...store().domains, ...store().collections['/lke/clusters'], ...store().collections['/networking/firewalls'], ...store().collections['/nodebalancers']].flatMap((i) => i.tags);
     expect(labels).toEqual([...new Set(used)].sort());
     const tagged = await all('/tags/prod');
     expect(tagged.filter((t) => t.type === 'linode').map((t) => t.data)).toEqual(store().instances.filter((i) => i.tags.includes('prod')));
@@ -208,9 +208,14 @@ describe('consistent with the data they come from', () => {
   it('notifications and maintenance: about real running instances, the maintenance ahead of the clock', async () => {
     const notices = await all('/account/notifications');
     const maintenance = await all('/account/maintenance');
-    expect(notices.map((n) => n.type).sort()).toEqual(['migration_pending', 'reboot_scheduled']);
+    expect(notices.map((n) => n.type).sort()).toEqual(['migration_pending', 'notice', 'reboot_scheduled', 'ticket_important']);
     expect(maintenance.map((m) => m.type).sort()).toEqual(['cold_migration', 'reboot']);
-    for (const n of notices) expect(store().instances.find((i) => i.id === n.entity.id)?.label).toBe(n.entity.label);
+    for (const n of notices.filter((n) => n.entity?.type === 'linode')) expect(store().instances.find((i) => i.id === n.entity.id)?.label).toBe(n.entity.label);
+    // An account-wide notice names nothing; an important ticket has no date (`when` null).
+    expect(notices.find((n) => n.type === 'notice')?.entity).toBeNull();
+    const ticket = notices.find((n) => n.type === 'ticket_important') as JsonObject;
+    expect(ticket.when).toBeNull();
+    expect(store().collections['/support/tickets'].find((t) => t.id === ticket.entity.id)?.status).toBe('open');
     for (const m of maintenance) {
       expect(store().instances.find((i) => i.id === m.entity.id)?.status).toBe('running');
       expect(Date.parse(`${m.when}Z`)).toBeGreaterThan(Date.now());

@@ -1,7 +1,9 @@
-// Shared helpers of the emulator tests: a tiny REST client and a facts-based shape checker.
-import { schemaFact, type FieldFact } from '../../src/facts/index.js';
+// Shared helpers of the emulator tests: a tiny REST client and a shape checker holding answers to
+// the facts plus the quirks table (src/emulator/quirks).
+import type { FieldFact } from '../../src/facts/index.js';
 import { DEMO_TOKEN, type Emulator } from '../../src/emulator/index.js';
-import { isKnownNull } from '../../src/facts/known-nulls.js';
+import { deviations, isDeclared, type Deviation } from '../../src/emulator/quirks/compare.js';
+import { answerFact } from '../../src/emulator/quirks/index.js';
 
 export interface CallOptions {
   /** null = no Authorization header. Default: the full-access demo token. */
@@ -44,36 +46,16 @@ export function filterError(reply: Reply): string {
   return error.reason;
 }
 
-const DATE = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d$/;
-
-/** Every way `value` departs from `fact` (missing fields, wrong JSON types, values outside enums). */
-export function shapeErrors(value: unknown, fact: FieldFact, schema: string, path = ''): string[] {
-  const at = path || '(root)';
-  if (value === null) return fact.nullable || isKnownNull(schema, path) ? [] : [`${at}: null`];
-  if (value === undefined) return [`${at}: missing`];
-  if (fact.enum && !fact.enum.includes(value as string)) return [`${at}: ${JSON.stringify(value)} not in enum`];
-  switch (fact.type) {
-    case 'string':
-      if (typeof value !== 'string') return [`${at}: not a string`];
-      return fact.format === 'date-time' && !DATE.test(value) ? [`${at}: bad date ${value}`] : [];
-    case 'integer':
-      return Number.isInteger(value) ? [] : [`${at}: not an integer`];
-    case 'number':
-      return typeof value === 'number' ? [] : [`${at}: not a number`];
-    case 'boolean':
-      return typeof value === 'boolean' ? [] : [`${at}: not a boolean`];
-    case 'array':
-      if (!Array.isArray(value)) return [`${at}: not an array`];
-      return fact.items ? value.flatMap((v) => shapeErrors(v, fact.items as FieldFact, schema, path)) : [];
-    default: {
-      if (typeof value !== 'object' || Array.isArray(value)) return [`${at}: not an object`];
-      const obj = value as Record<string, unknown>;
-      return Object.entries(fact.fields ?? {}).flatMap(([key, field]) =>
-        key in obj ? shapeErrors(obj[key], field, schema, path ? `${path}.${key}` : key) : [`${path ? `${path}.` : ''}${key}: missing`],
-      );
-    }
-  }
+/**
+ * Every way `value` departs from `fact` (of answer `schema`) that the quirks table does not declare:
+ * missing keys, nulls, wrong JSON types, values outside enums, integers past 2^31, bad timestamps.
+ * Keys the facts lack are left to exactErrors.
+ */
+export function shapeErrors(value: unknown, fact: FieldFact, schema: string): string[] {
+  return deviations(value, fact, schema).filter((d) => d.class !== 'new-key' && !isDeclared(d)).map(line);
 }
+
+const line = (d: Deviation) => `${d.path || '(root)'}: ${d.class}${d.value === undefined ? '' : ` ${JSON.stringify(d.value)}`}`;
 
 /** A clock tests move by hand. */
 export function manualClock(start = Date.UTC(2025, 0, 1, 12, 0, 0)) {
@@ -86,13 +68,10 @@ export function manualClock(start = Date.UTC(2025, 0, 1, 12, 0, 0)) {
 }
 
 /**
- * Where the answers depart from the list operation's facts on purpose. LKE node `instance_id` is an
- * integer in Linode's answers (the spec types it string but gives an integer example), and the
- * gateway looks instances up by it. GET /vpcs's inline item loses the types of subnet member
- * interfaces that the VPC schema (and GET /vpcs/{id}) give.
+ * Where the facts of a list operation are weaker than the schema, not Linode: GET /vpcs's inline
+ * item loses the types of subnet member interfaces that the VPC schema (and GET /vpcs/{id}) give.
  */
 export const TYPE_EXCEPTIONS: Record<string, Record<string, FieldFact>> = {
-  LKENodePool: { 'nodes.instance_id': { type: 'integer' } },
   VPC: { 'subnets.linodes.interfaces.active': { type: 'boolean' }, 'subnets.linodes.interfaces.id': { type: 'integer' } },
 };
 
@@ -108,18 +87,10 @@ function factFor(schema: string, fact: FieldFact): FieldFact {
   return copy;
 }
 
-/** Keys the fact does not list, at any depth. */
-function extraFields(value: unknown, fact: FieldFact | undefined, path = ''): string[] {
-  if (!fact || value === null || typeof value !== 'object') return [];
-  if (Array.isArray(value)) return value.flatMap((v) => extraFields(v, fact.items, path));
-  if (!fact.fields) return [];
-  const fields = fact.fields;
-  return Object.entries(value).flatMap(([key, v]) => (key in fields ? extraFields(v, fields[key], `${path}${key}.`) : [`${path}${key}: not in the schema`]));
+/**
+ * Every departure of `value` from `fact` (of answer `schema`) the quirks table does not declare,
+ * keys the facts lack included: what real Linode does is allowed, nothing else.
+ */
+export function exactErrors(value: unknown, schema: string, fact: FieldFact = answerFact(schema)): string[] {
+  return deviations(value, factFor(schema, fact), schema).filter((d) => !isDeclared(d)).map(line);
 }
-
-/** Every departure of `value` from `fact` (of schema `schema`): missing or extra fields, JSON types, enums. */
-export function exactErrors(value: unknown, schema: string, fact: FieldFact = schemaFact(schema)): string[] {
-  const f = factFor(schema, fact);
-  return [...shapeErrors(value, f, schema), ...extraFields(value, f)];
-}
-

@@ -79,7 +79,11 @@ describe('POST /linode/instances', () => {
     expect(configs.data[0].devices.sda.disk_id).toBe(disks.data[0].id);
     const ips = (await call(emulator, `/linode/instances/${created.id}/ips`)).body;
     expect(ips.ipv4.public[0].address).toBe(created.ipv4[0]);
-    expect(lastEvent()).toMatchObject({ action: 'linode_create', entity: { id: created.id, type: 'linode', label: 'web-1' }, created: '2025-07-01T10:00:00' });
+    const [create, boot] = emulator.store.events.slice(-2);
+    expect(create).toMatchObject({ action: 'linode_create', entity: { id: created.id, type: 'linode', label: 'web-1' }, created: '2025-07-01T10:00:00', status: 'started' });
+    // The first boot waits behind provisioning: scheduled, without a duration, naming its config.
+    expect(boot).toMatchObject({ action: 'linode_boot', status: 'scheduled', duration: null, percent_complete: 0, secondary_entity: { id: configs.data[0].id, type: 'linode_config' } });
+    expect(lastEvent()).toBe(boot);
   });
 
   it('labels must then be unique', async () => {
@@ -92,6 +96,9 @@ describe('POST /linode/instances', () => {
     clock.advance(1);
     const ready = (await call(emulator, `/linode/instances/${created.id}`)).body;
     expect(ready.status).toBe('running');
+    const boot = emulator.store.events.find((e) => e.action === 'linode_boot' && e.entity.id === created.id);
+    expect(boot).toMatchObject({ status: 'finished', percent_complete: 100 });
+    expect(boot?.duration).toBeGreaterThan(0);
     expect(ready.ipv6).toBe(`${emulator.store.ipsByInstance[created.id].ipv6.slaac.address}/128`);
     const disks = (await call(emulator, `/linode/instances/${created.id}/disks`)).body.data;
     expect(disks.every((d: JsonObject) => d.status === 'ready')).toBe(true);

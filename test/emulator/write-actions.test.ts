@@ -6,6 +6,7 @@ import { startEmulator, type Emulator, type JsonObject } from '../../src/emulato
 import { DISK_MS } from '../../src/emulator/handlers/instance-actions.js';
 import { IMAGE_CREATE_MS } from '../../src/emulator/handlers/account-writes.js';
 import { PROVISION_MS } from '../../src/emulator/handlers/instance-writes.js';
+import { NODE_LINODE_MS } from '../../src/emulator/handlers/lke-writes.js';
 import { VOLUME_CREATE_MS } from '../../src/emulator/handlers/volumes.js';
 import { TRANSITION_MS } from '../../src/emulator/transitions.js';
 import { privateIpOf } from '../../src/emulator/data/seed-helpers.js';
@@ -135,7 +136,12 @@ describe('LKE', () => {
     expect(pools).toHaveLength(1);
     expect(pools[0]).toMatchObject({ type: 'g6-standard-1', count: 2, autoscaler: { enabled: false, min: 2, max: 2 } });
     expect(pools[0].nodes.map((n: JsonObject) => n.status)).toEqual(['not_ready', 'not_ready']);
-    const instanceIds = pools[0].nodes.map((n: JsonObject) => n.instance_id);
+    // No Linode yet: instance_id null, as real answers have it; then the Linode's id.
+    expect(pools[0].nodes.map((n: JsonObject) => n.instance_id)).toEqual([null, null]);
+    settled(NODE_LINODE_MS);
+    const instanceIds = (await get(`/lke/clusters/${cluster.id}/pools`)).body.data[0].nodes.map((n: JsonObject) => n.instance_id);
+    expect(instanceIds.every(Number.isInteger)).toBe(true);
+    for (const id of instanceIds) expect((await get(`/linode/instances/${id}`)).body.lke_cluster_id).toBe(cluster.id);
     for (const id of instanceIds) expect((await get(`/linode/instances/${id}`)).body).toMatchObject({ region: 'us-east', type: 'g6-standard-1' });
     settled(PROVISION_MS + 1);
     expect((await get(`/lke/clusters/${cluster.id}/pools`)).body.data[0].nodes.map((n: JsonObject) => n.status)).toEqual(['ready', 'ready']);
@@ -146,8 +152,11 @@ describe('LKE', () => {
     expect(grown.body.nodes).toHaveLength(3);
     const shrunk = await put(`/lke/clusters/${cluster.id}/pools/${pool.id}`, { count: 1 });
     expect(shrunk.body.nodes).toHaveLength(1);
+    settled(NODE_LINODE_MS);
+    const kept = (await get(`/lke/clusters/${cluster.id}/pools/${pool.id}`)).body.nodes[0];
+    expect(Number.isInteger(kept.instance_id)).toBe(true);
     expect((await del(`/lke/clusters/${cluster.id}/pools/${pool.id}`)).status).toBe(200);
-    expect((await get(`/linode/instances/${pool.nodes[0].instance_id}`)).status).toBe(404);
+    expect((await get(`/linode/instances/${kept.instance_id}`)).status).toBe(404);
 
     expect((await post(`/lke/clusters/${cluster.id}/recycle`)).status).toBe(200);
     expect((await get(`/lke/clusters/${cluster.id}/pools`)).body.data[0].nodes.every((n: JsonObject) => n.status === 'not_ready')).toBe(true);

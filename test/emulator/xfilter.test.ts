@@ -3,6 +3,8 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator, type JsonObject } from '../../src/emulator/index.js';
 import { linodeTime } from '../../src/emulator/time.js';
+import { applyFilter, compileFilter } from '../../src/emulator/xfilter.js';
+import type { FieldFact } from '../../src/facts/index.js';
 import { call, filterError, manualClock } from './helpers.js';
 
 const clock = manualClock(Date.UTC(2025, 5, 1));
@@ -179,6 +181,40 @@ describe('ordering', () => {
     const { body } = await call(emulator, '/linode/instances', { filter: { '+order_by': 'label', '+order': 'asc' }, query: { page: 2, page_size: 25 } });
     const sorted = [...store().instances].sort((a, b) => (a.label < b.label ? -1 : 1));
     expect(idsOf(body.data)).toEqual(idsOf(sorted.slice(25, 50)));
+  });
+});
+
+describe('values real answers carry (src/emulator/quirks)', () => {
+  const c = (path: string) => store().collections[path] ?? [];
+
+  it('values outside the spec\'s enums filter like any other', async () => {
+    const created = recentEvents().filter((e) => e.action === 'database_create');
+    expect(created.length).toBeGreaterThan(0);
+    expect(await listIds('/account/events', { action: 'database_create' })).toEqual(idsOf(created));
+    const databases = recentEvents().filter((e) => e.entity.type === 'database');
+    expect(await listIds('/account/events', { 'entity.type': 'database', '+order_by': 'action' })).toEqual(idsOf([...databases].sort((a, b) => (a.action < b.action ? -1 : a.action > b.action ? 1 : a.id - b.id))));
+  });
+
+  it('an absent key counts as null: equal to null, unequal to any value, first in order', async () => {
+    const betas = c('/betas');
+    const without = betas.filter((b) => !('greenlight_only' in b));
+    expect(without.length).toBeGreaterThan(0);
+    expect(await listIds('/betas', { greenlight_only: false })).toEqual(idsOf(betas.filter((b) => b.greenlight_only === false)));
+    expect(await listIds('/betas', { greenlight_only: { '+neq': true } })).toEqual(idsOf(betas.filter((b) => b.greenlight_only !== true)));
+    const ordered = await listIds('/betas', { '+order_by': 'greenlight_only' });
+    expect(ordered.slice(0, without.length)).toEqual(idsOf(without));
+    // No type is deprecated in real answers, which send no `deprecated`.
+    expect(await listIds('/databases/types', { deprecated: true })).toEqual([]);
+  });
+
+  it('mixed case and mixed JSON types: exact equality; a total order, nulls and absent keys first', () => {
+    const fact: FieldFact = { type: 'object', fields: { status: { type: 'string', filterable: true } } };
+    const items: JsonObject[] = [{ id: 1, status: 'unknown' }, { id: 2, status: 'UP' }, { id: 3 }, { id: 4, status: 'Unknown' }, { id: 5, status: null }, { id: 6, status: 5 }];
+    const run = (filter: unknown) => idsOf(applyFilter(items, compileFilter(JSON.stringify(filter), undefined, fact)));
+    expect(run({ status: 'Unknown' })).toEqual([4]);
+    expect(run({ status: { '+contains': 'unknown' } })).toEqual([1, 4]);
+    expect(run({ '+order_by': 'status' })).toEqual([3, 5, 6, 2, 4, 1]);
+    expect(run({ '+order_by': 'status', '+order': 'desc' })).toEqual([1, 4, 2, 6, 3, 5]);
   });
 });
 

@@ -2,7 +2,7 @@
 // and beta programs.
 import type { JsonObject } from '../types.js';
 import type { SeedContext } from './collections.js';
-import { randomTime } from './fill.js';
+import { ABSENT, randomTime } from './fill.js';
 import { PROFILE, profileUsername } from './profile.js';
 import { DAY_MS, make, REDACTED, timeBetween } from './seed-helpers.js';
 import { linodeTime } from '../time.js';
@@ -135,8 +135,9 @@ function seedBetas(ctx: SeedContext): void {
   ];
   ctx.put(ACCOUNT.betas, plans.map(([id, label, description, greenlight, ended]) => {
     const started = timeBetween(rng, now - 400 * DAY_MS, now - 30 * DAY_MS);
+    // Older, ended programs answer without greenlight_only (issue 8's recordings).
     return make('BetaProgram', rng, {
-      id, label, description, greenlight_only: greenlight, started,
+      id, label, description, greenlight_only: ended ? ABSENT : greenlight, started,
       ended: ended ? timeBetween(rng, Date.parse(`${started}Z`) + 20 * DAY_MS, now) : null,
       more_info: greenlight ? 'https://www.linode.com/green-light/' : null,
     });

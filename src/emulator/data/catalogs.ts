@@ -3,7 +3,8 @@
 import { schemaFact } from '../../facts/index.js';
 import type { Rng } from '../rng.js';
 import type { JsonObject } from '../types.js';
-import { build, randomTime } from './fill.js';
+import { ABSENT, build, randomTime } from './fill.js';
+import { keyedRng } from './keyed-rng.js';
 
 const CORE_CAPABILITIES = ['Linodes', 'Backups', 'NodeBalancers', 'Block Storage', 'Kubernetes', 'Cloud Firewall', 'Vlans', 'Metadata'];
 const EXTRA_CAPABILITIES = ['Object Storage', 'GPU Linodes', 'VPCs', 'Premium Plans', 'Placement Group', 'Managed Databases', 'Block Storage Migrations'];
@@ -59,9 +60,17 @@ export function generateRegions(rng: Rng): JsonObject[] {
         ipv4: Array.from({ length: 4 }, resolver).join(','),
         ipv6: Array.from({ length: 2 }, () => `2600:3c0${rng.int(0, 9)}::${rng.int(2, 9)}`).join(','),
       },
+      ...REGION_KEYS,
     });
   });
 }
+
+/** Today's keys of a core region (quirks/new-keys.ts); no limit per customer is null, as recorded. */
+const REGION_KEYS = {
+  site_type: 'core',
+  placement_group_limits: { maximum_pgs_per_customer: null, maximum_linodes_per_pg: 5, maximum_linodes_per_flexible_pg: 5 },
+  monitors: { alerts: ['Managed Databases', 'NodeBalancers'], metrics: ['Managed Databases', 'NodeBalancers'] },
+};
 
 // [class, id suffix, label, memory MB, vcpus, disk MB, transfer GB, network_out Mbps, monthly $, gpus]
 type TypeRow = [string, string, string, number, number, number, number, number, number, number];
@@ -149,7 +158,9 @@ export function generateKernels(rng: Rng): JsonObject[] {
   ];
   const x64 = KERNELS_64.map((v, i) => kernel(`linode/${v}-x86_64-linode${160 - i}`, `${v}-x86_64-linode${160 - i}`, v, 'x86_64', i > 15));
   const x86 = KERNELS_32.map((v, i) => kernel(`linode/${v}-x86-linode${80 - i}`, `${v}-x86-linode${80 - i}`, v, 'i386', i > 3));
-  return [...specials, ...x64, ...x86];
+  // The oldest Xen kernel: Linode never recorded when it was built.
+  const xen = build(fact, rng, { id: 'linode/2.6.18.8-domU-linode7', label: '2.6.18.8-domU-linode7', version: '2.6.18', kvm: false, architecture: 'i386', pvops: false, deprecated: true, built: null });
+  return [...specials, ...x64, ...x86, xen];
 }
 
 // [id, label, vendor, size MB, deprecated, eol]
@@ -197,7 +208,7 @@ export function generateImages(rng: Rng): JsonObject[] {
       eol,
       vendor,
       status: 'available',
-      capabilities: rng.chance(0.7) ? ['cloud-init', 'distributed-sites'] : ['distributed-sites'],
+      ...publicImageKeys(deprecated, rng.chance(0.7) ? ['cloud-init', 'distributed-sites'] : ['distributed-sites'], size),
     });
   });
   let privateId = 2_400_000;
@@ -205,6 +216,7 @@ export function generateImages(rng: Rng): JsonObject[] {
     const automatic = i === 3;
     privateId += rng.int(97, 4000);
     const created = randomTime(rng, Date.UTC(2022, 0, 1));
+    const size = rng.int(1500, 9000);
     return build(fact, rng, {
       id: `private/${privateId}`,
       label: automatic ? 'linode-deleted-auto-image' : ['golden-web', 'golden-db', 'ci-runner', 'base-hardened', 'legacy-app'][i],
@@ -214,14 +226,33 @@ export function generateImages(rng: Rng): JsonObject[] {
       deprecated: false,
       description: automatic ? null : `Private image ${i + 1} built from a configured disk.`,
       is_public: false,
-      size: rng.int(1500, 9000),
+      size,
       type: automatic ? 'automatic' : 'manual',
       expiry: automatic ? '2025-09-01T00:00:00' : null,
       eol: null,
       vendor: null,
       status: i === 4 ? 'pending_upload' : 'available',
       capabilities: [],
+      ...privateImageKeys(privateId, i === 4 ? 'pending' : 'available', size),
     });
   });
   return [...publics, ...privates];
+}
+
+/** Deprecated public images answer as they did before capabilities and replication existed. */
+function publicImageKeys(deprecated: boolean, capabilities: string[], size: number): JsonObject {
+  if (deprecated) return { capabilities: ABSENT };
+  return { capabilities, regions: [], total_size: size, tags: [], is_shared: false };
+}
+
+const IMAGE_REGIONS = ['us-east', 'us-iad', 'us-ord', 'eu-central', 'fr-par'];
+
+/** A private image is stored in one or two regions; total_size counts every copy. */
+export function privateImageKeys(id: number, status: string, size?: number, regions?: string[]): JsonObject {
+  const rng = keyedRng(`image/${id}`);
+  const where = regions ?? rng.some(IMAGE_REGIONS, 2);
+  const placed = where.length ? where : [IMAGE_REGIONS[0]];
+  const keys: JsonObject = { regions: placed.map((region) => ({ region, status })), tags: [], is_shared: false };
+  if (size !== undefined) keys.total_size = size * placed.length;
+  return keys;
 }

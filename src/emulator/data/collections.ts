@@ -14,6 +14,7 @@ import { seedNodeBalancers } from './nodebalancers.js';
 import { seedProfile } from './profile.js';
 import { seedProfileApps } from './profile-apps.js';
 import { seedLongviewSubscriptions, seedServices } from './services.js';
+import { seedToday } from './today/index.js';
 
 export interface CollectionSpec {
   /** Facts schema of the items. */
@@ -52,6 +53,7 @@ export const COLLECTIONS: Record<string, CollectionSpec> = {
   '/linode/stackscripts': { schema: 'StackScript' },
   '/object-storage/clusters': { schema: 'ObjectStorageCluster' },
   '/object-storage/keys': { schema: 'ObjectStorageKey' },
+  '/object-storage/buckets/{clusterId}': { schema: 'ObjectStorageBucket', key: 'label' },
   '/longview/clients': { schema: 'LongviewClient' },
   '/longview/subscriptions': { schema: 'LongviewSubscription' },
   '/managed/contacts': { schema: 'ManagedContact' },
@@ -121,4 +123,5 @@ export function seedCollections(seed: number, store: EmulatorStore, now: number)
   seedProfileApps(later);
   seedNotices(later);
   seedLongviewSubscriptions(later);
+  seedToday(context(new Rng(seed * 160_423 + 59)));
 }

@@ -1,7 +1,8 @@
 // Managed Databases: the engine and plan catalogs, and a few MySQL and PostgreSQL clusters.
 import type { JsonObject } from '../types.js';
 import type { SeedContext } from './collections.js';
-import { randomTime } from './fill.js';
+import { ABSENT, randomTime } from './fill.js';
+import { keyedRng } from './keyed-rng.js';
 import { after, busiestRegions, make } from './seed-helpers.js';
 
 export const DATABASES = {
@@ -35,6 +36,24 @@ const TYPES: Array<[string, string, string, number, number, number, number, numb
 const hourly = (monthly: number) => Math.round((monthly / 730) * 1000) / 1000;
 const price = (quantity: number, monthly: number) => ({ quantity, price: { hourly: hourly(monthly), monthly } });
 
+/** Today's hosts: a primary, and a standby replica on 3-node clusters (no `secondary` any more). */
+export function databaseHosts(host: string | null, size: number): JsonObject {
+  return { primary: host && `${host}.servers.linodedb.net`, secondary: ABSENT, standby: host && size === 3 ? `replica-${host}.servers.linodedb.net` : null };
+}
+
+/** Today's keys of a cluster (quirks/new-keys.ts); `members` maps node addresses to their roles. */
+export function databaseKeys(id: number, size: number, created: string | null, engineConfig: JsonObject): JsonObject {
+  const rng = keyedRng(`database/${id}`);
+  const addresses = created ? Array.from({ length: size }, () => `172.236.${rng.int(0, 255)}.${rng.int(2, 254)}`) : [];
+  return {
+    engine_config: engineConfig,
+    members: Object.fromEntries(addresses.map((address, n) => [address, n === 0 ? 'primary' : 'failover'])),
+    platform: 'rdbms-default',
+    oldest_restore_time: created,
+    private_network: null,
+  };
+}
+
 const CLUSTERS = [
   { engine: 'mysql', label: 'orders-mysql', type: 'g6-dedicated-4', size: 3, status: 'active' },
   { engine: 'mysql', label: 'wordpress-db', type: 'g6-standard-1', size: 1, status: 'active' },
@@ -44,9 +63,10 @@ const CLUSTERS = [
 
 export function seedDatabases(ctx: SeedContext): void {
   const { rng, ids, store } = ctx;
-  ctx.put(DATABASES.engines, ENGINES.map(([engine, version]) => make('DatabaseEngine', rng, { id: `${engine}/${version}`, engine, version, total_disk_size_gb: 0, used_disk_size_gb: 0 })));
+  // Real engines are id, engine and version only; real types send no `deprecated`.
+  ctx.put(DATABASES.engines, ENGINES.map(([engine, version]) => make('DatabaseEngine', rng, { id: `${engine}/${version}`, engine, version, total_disk_size_gb: ABSENT, used_disk_size_gb: ABSENT })));
   const types = TYPES.map(([id, label, cls, memory, vcpus, disk, one, three]) =>
-    make('DatabaseType', rng, { id, label, engines: { mysql: [price(1, one), price(3, three)], postgresql: [price(1, one), price(3, three)] }, memory, disk, vcpus, deprecated: false, class: cls }),
+    make('DatabaseType', rng, { id, label, engines: { mysql: [price(1, one), price(3, three)], postgresql: [price(1, one), price(3, three)] }, memory, disk, vcpus, deprecated: ABSENT, class: cls }),
   );
   ctx.put(DATABASES.types, types);
 
@@ -72,17 +92,18 @@ export function seedDatabases(ctx: SeedContext): void {
       encrypted: rng.chance(0.5),
       allow_list: [...allowed.map((i) => `${(i.ipv4 as string[])[0]}/32`), '203.0.113.0/24'],
       cluster_size: plan.size,
-      hosts: { primary: `${host}.servers.linodedb.net`, secondary: plan.size === 3 ? `${host}-private.servers.linodedb.net` : null },
+      hosts: databaseHosts(host, plan.size),
       ssl_connection: true,
-      replication_type: plan.size === 1 ? 'none' : mysql ? 'semi_synch' : 'asynch',
+      replication_type: ABSENT,
       port: mysql ? 3306 : 5432,
       created,
       updated: after(rng, created, 120),
-      updates: { frequency: 'weekly', duration: 3, hour_of_day: rng.int(0, 23), day_of_week: rng.int(1, 7), week_of_month: null },
+      updates: { frequency: 'weekly', duration: 3, hour_of_day: rng.int(0, 23), day_of_week: rng.int(1, 7), week_of_month: ABSENT, pending: [] },
       total_disk_size_gb: Math.round((type.disk as number) / 1024),
       used_disk_size_gb: rng.int(1, 12),
+      ...(mysql ? {} : { replication_commit_type: ABSENT }),
+      ...databaseKeys(id, plan.size, created, plan.label === 'orders-mysql' ? { binlog_retention_period: 600 } : {}),
     };
-    if (!mysql) fields.replication_commit_type = 'local';
     byEngine[plan.engine].push(make(mysql ? 'DatabaseMySQL' : 'DatabasePostgreSQL', rng, fields));
   }
   ctx.put(DATABASES.mysql, byEngine.mysql);

@@ -63,11 +63,13 @@ function makeRecords(rng: Rng, ids: Ids, domain: JsonObject, created: string, st
 }
 
 export function seedDomains(rng: Rng, ids: Ids, store: EmulatorStore): void {
-  // Domain objects carry no timestamps; their records are as old as the domain would be.
+  // The spec gives domains no timestamps, but today's answers carry `created` and `updated`; the
+  // records are as old as their domain.
   const created = [...store.instances.map((i) => i.created as string)].sort();
   store.domains = NAMES.map((name) => makeDomain(rng, ids.next('domain'), name));
   store.domains.forEach((domain, i) => {
     const since = created[Math.min(created.length - 1, i * 5)] ?? '2020-01-01T00:00:00';
+    Object.assign(domain, { created: since, updated: since });
     store.recordsByDomain[domain.id as number] = makeRecords(rng, ids, domain, since, store);
   });
 }

@@ -80,20 +80,25 @@ export function fill(fact: FieldFact, rng: Rng, nullRate = 0.2): unknown {
   }
 }
 
+/** An override that leaves the key out of the object, as real answers leave some out (quirks/absent.ts). */
+export const ABSENT: unique symbol = Symbol('absent');
+
 /**
  * An object with every field of `fact`, in the fact's order: values from `overrides` when given
- * (a plain object for an object field is itself filled in), the rest generated.
+ * (a plain object for an object field is itself filled in; ABSENT leaves the key out), the rest
+ * generated.
  */
 export function build(fact: FieldFact, rng: Rng, overrides: JsonObject, nullRate = 0.2): JsonObject {
   const out: JsonObject = {};
   for (const [key, field] of Object.entries(fact.fields ?? {})) {
     const given = overrides[key];
+    if (given === ABSENT) continue;
     if (!(key in overrides)) out[key] = fill(field, rng, nullRate);
     else if (isPlainObject(given) && field.type === 'object' && field.fields) out[key] = build(field, rng, given, nullRate);
     else out[key] = given;
   }
   // Fields Linode sends that the facts do not list.
-  for (const key of Object.keys(overrides)) if (!(key in out)) out[key] = overrides[key];
+  for (const key of Object.keys(overrides)) if (!(key in out) && overrides[key] !== ABSENT) out[key] = overrides[key];
   return out;
 }
 

@@ -40,6 +40,8 @@ const START = {
   // Seeded after the collections above, from a generator of their own.
   authorizedApp: 1_900_000,
   trustedDevice: 640_000,
+  // Seeded last, from a generator of their own (data/today/).
+  placementGroup: 6_200,
 } as const;
 const MAX_GAP: Record<keyof typeof START, number> = {
   linode: 900, disk: 40, config: 40, volume: 300, backup: 5000, event: 20, interface: 10, domain: 500, record: 30,
@@ -47,7 +49,7 @@ const MAX_GAP: Record<keyof typeof START, number> = {
   lkeCluster: 500, lkePool: 500, database: 300, login: 5000, invoice: 90_000, payment: 40_000, sshKey: 800, token: 3000,
   stackScript: 2000, objectStorageKey: 500, longviewClient: 300, managedContact: 50, managedService: 50, managedIssue: 80,
   ticket: 60_000, ticketReply: 50_000, image: 900,
-  authorizedApp: 4000, trustedDevice: 2000,
+  authorizedApp: 4000, trustedDevice: 2000, placementGroup: 300,
 };
 
 export type IdKind = keyof typeof START;
@@ -67,6 +69,11 @@ export class Ids {
   nextAbove(kind: IdKind, floor: number): number {
     this.last[kind] = Math.max(this.last[kind], floor);
     return this.next(kind);
+  }
+
+  /** Makes the next ids of `kind` go above `floor` (ids handed out elsewhere), drawing nothing. */
+  raise(kind: IdKind, floor: number): void {
+    this.last[kind] = Math.max(this.last[kind], floor);
   }
 
   /** A public IPv4 not handed out before. */

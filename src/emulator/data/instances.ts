@@ -6,6 +6,7 @@ import { linodeTime, parseTime } from '../time.js';
 import type { InstanceBackups, JsonObject } from '../types.js';
 import { build, ipv6, randomTime } from './fill.js';
 import type { Ids } from './ids.js';
+import { addressKeys, instanceKeys } from './instance-keys.js';
 
 export interface InstanceSpec {
   id: number;
@@ -44,7 +45,7 @@ export function makeInstance(rng: Rng, ids: Ids, spec: InstanceSpec): JsonObject
     updated: spec.updated,
     ipv4,
     ipv6: spec.status === 'provisioning' ? null : `${ipv6(rng)}/128`,
-    specs: { disk: type.disk, memory: type.memory, vcpus: type.vcpus, gpus: type.gpus, transfer: type.transfer },
+    specs: instanceSpecs(type),
     alerts: { cpu: 90 * type.vcpus, network_in: 10, network_out: 10, transfer_quota: 80, io: 10000 },
     backups: {
       enabled: spec.backupsEnabled,
@@ -55,7 +56,13 @@ export function makeInstance(rng: Rng, ids: Ids, spec: InstanceSpec): JsonObject
     watchdog_enabled: spec.watchdog,
     host_uuid: rng.hex(40),
     has_user_data: spec.hasUserData,
+    ...instanceKeys(spec.id, spec.label, spec.created),
   });
+}
+
+/** An instance's `specs`: its type's, plus the accelerated devices today's API counts. */
+export function instanceSpecs(type: JsonObject): JsonObject {
+  return { disk: type.disk, memory: type.memory, vcpus: type.vcpus, gpus: type.gpus, transfer: type.transfer, accelerated_devices: 0 };
 }
 
 /** A time between `after` and the end of the seeded period (or `after` itself when later). */
@@ -70,7 +77,7 @@ export function makeDisks(rng: Rng, ids: Ids, instance: JsonObject, image: JsonO
   const total = instance.specs.disk as number;
   const status = instance.status === 'provisioning' ? 'not ready' : 'ready';
   const disk = (label: string, size: number, filesystem: string) =>
-    build(fact, rng, { id: ids.next('disk'), label, status, size, filesystem, created: instance.created, updated: instance.created });
+    build(fact, rng, { id: ids.next('disk'), label, status, size, filesystem, created: instance.created, updated: instance.created, disk_encryption: instance.disk_encryption });
   if (!image) return [disk('Boot Disk', total, rng.pick(['raw', 'ext4']))];
   const data = rng.chance(0.3) ? Math.floor(total / 4) : 0;
   const disks = [disk(`${image.label} Disk`.slice(0, 48), total - swapSize - data, 'ext4'), disk(`${swapSize} MB Swap Image`, swapSize, 'swap')];
@@ -82,7 +89,7 @@ export function makeDisks(rng: Rng, ids: Ids, instance: JsonObject, image: JsonO
 export function makeDisksFromBackup(rng: Rng, ids: Ids, instance: JsonObject, backup: JsonObject): JsonObject[] {
   const fact = schemaFact('Disk');
   return (backup.disks as JsonObject[]).map((d) =>
-    build(fact, rng, { id: ids.next('disk'), label: d.label, status: 'not ready', size: d.size, filesystem: d.filesystem, created: instance.created, updated: instance.created }),
+    build(fact, rng, { id: ids.next('disk'), label: d.label, status: 'not ready', size: d.size, filesystem: d.filesystem, created: instance.created, updated: instance.created, disk_encryption: instance.disk_encryption }),
   );
 }
 
@@ -93,19 +100,23 @@ function devices(disks: JsonObject[], volumeIds: number[]): JsonObject {
   return Object.fromEntries(DEVICES.map((name, i) => [name, used[i] ?? null]));
 }
 
-/** One config interface; `overrides` set what matters, the rest is filled. */
+/**
+ * One config interface; `overrides` set what matters, the rest is filled. Only vpc interfaces have
+ * `ipv4` (real answers send null on public and vlan ones), and `ipv6` is today's key.
+ */
 export function makeInterface(rng: Rng, ids: Ids, overrides: JsonObject): JsonObject {
   const fact = (schemaFact('LinodeConfig').fields.interfaces.items ?? {}) as FieldFact;
-  return build(fact, rng, { id: ids.next('interface'), vpc_id: null, subnet_id: null, ip_ranges: null, ...overrides });
+  const vpc = overrides.purpose === 'vpc';
+  return build(fact, rng, { id: ids.next('interface'), vpc_id: null, subnet_id: null, ip_ranges: null, ...overrides, ...(vpc ? {} : { ipv4: null }), ipv6: null });
 }
 
 function interfaces(rng: Rng, ids: Ids): JsonObject[] {
   const roll = rng.next();
   if (roll < 0.7) return [];
   const iface = (overrides: JsonObject) => makeInterface(rng, ids, overrides);
-  const pub = iface({ label: null, ipam_address: null, purpose: 'public', active: true, primary: true, ipv4: { vpc: null, nat_1_1: null } });
+  const pub = iface({ label: null, ipam_address: null, purpose: 'public', active: true, primary: true });
   if (roll < 0.85) return [pub];
-  const vlan = iface({ label: 'vlan-backend', ipam_address: `10.0.0.${rng.int(2, 250)}/24`, purpose: 'vlan', active: true, primary: false, ipv4: { vpc: null, nat_1_1: null } });
+  const vlan = iface({ label: 'vlan-backend', ipam_address: `10.0.0.${rng.int(2, 250)}/24`, purpose: 'vlan', active: true, primary: false });
   return [pub, vlan];
 }
 
@@ -158,10 +169,12 @@ export function makeIps(rng: Rng, instance: JsonObject): JsonObject {
       linode_id,
       region,
       vpc_nat_1_1: null,
+      ...addressKeys(instance),
     }),
   );
+  // Private addresses have neither a gateway nor reverse DNS: null in real answers.
   const priv = privateIps.map((address) =>
-    build(v4.private.items as FieldFact, rng, { address, gateway: '', subnet_mask: '255.255.128.0', prefix: 17, type: 'ipv4', public: false, rdns: '', linode_id, region }),
+    build(v4.private.items as FieldFact, rng, { address, gateway: null, subnet_mask: '255.255.128.0', prefix: 17, type: 'ipv4', public: false, rdns: null, linode_id, region, ...addressKeys(instance) }),
   );
   const slaac = ((instance.ipv6 as string | null) ?? `${ipv6(rng)}/128`).replace('/128', '');
   const v6Address = (address: string, isPublic: boolean, prefix: number) => ({
@@ -171,7 +184,8 @@ export function makeIps(rng: Rng, instance: JsonObject): JsonObject {
     prefix,
     type: 'ipv6',
     public: isPublic,
-    rdns: '',
+    // No reverse DNS is set on them: null.
+    rdns: null,
     linode_id,
     region,
   });

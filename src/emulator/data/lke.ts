@@ -1,5 +1,6 @@
 // LKE: a small catalog of Kubernetes versions and clusters whose pool nodes run on seeded
 // instances of the cluster's region.
+import type { JsonObject } from '../types.js';
 import type { SeedContext } from './collections.js';
 import { randomTime } from './fill.js';
 import { after, busiestRegions, instancesIn, make } from './seed-helpers.js';
@@ -18,6 +19,15 @@ const PLANS = [
   { label: 'lke-staging', version: '1.32', ha: false, tags: ['staging'], pools: [['g6-standard-2', 2]] as const },
 ];
 
+/** Today's keys of a standard-tier cluster (quirks/new-keys.ts). */
+export const CLUSTER_KEYS = { tier: 'standard', apl_enabled: false, status: 'ready' };
+
+/** Today's keys of a pool; the dedicated pool of production keeps stateful workloads to itself. */
+export function poolKeys(dedicated: boolean): JsonObject {
+  if (!dedicated) return { labels: {}, taints: [], label: '', disk_encryption: 'enabled' };
+  return { labels: { workload: 'stateful' }, taints: [{ key: 'workload', value: 'stateful', effect: 'NoSchedule' }], label: 'stateful', disk_encryption: 'enabled' };
+}
+
 export function seedLke(ctx: SeedContext): void {
   const { rng, ids, store } = ctx;
   ctx.put(LKE.versions, LKE_VERSIONS.map((id) => make('LKEVersion', rng, { id })));
@@ -32,6 +42,7 @@ export function seedLke(ctx: SeedContext): void {
     const pools = plan.pools.map(([type, wanted]) => {
       const nodes = free.splice(0, wanted).map((instance) => {
         taken.add(instance.id as number);
+        instance.lke_cluster_id = id;
         return { id: `${id}-${rng.hex(8)}`, instance_id: instance.id, status: instance.status === 'running' ? 'ready' : 'not_ready' };
       });
       const autoscale = rng.chance(0.5);
@@ -43,6 +54,7 @@ export function seedLke(ctx: SeedContext): void {
         id: ids.next('lkePool'),
         nodes,
         tags: plan.tags,
+        ...poolKeys(plan.ha && type.startsWith('g6-dedicated')),
       });
     });
     ctx.put(LKE.pools, pools, id);
@@ -55,6 +67,7 @@ export function seedLke(ctx: SeedContext): void {
       k8s_version: plan.version,
       control_plane: { high_availability: plan.ha },
       tags: plan.tags,
+      ...CLUSTER_KEYS,
     });
   });
   ctx.put(LKE.clusters, clusters);

@@ -3,6 +3,7 @@
 import type { JsonObject } from '../types.js';
 import type { SeedContext } from './collections.js';
 import { randomTime } from './fill.js';
+import { firewallRuleKeys, rule, type Rule } from './firewall-rules.js';
 import { NB_ENDPOINTS } from './nodebalancers.js';
 import { after, busiestRegions, instanceEntity, instancesIn, latest, make } from './seed-helpers.js';
 
@@ -14,15 +15,13 @@ export const NETWORKING = {
 } as const;
 
 const ANYWHERE = { ipv4: ['0.0.0.0/0'], ipv6: ['::/0'] };
-const OFFICE = { ipv4: ['203.0.113.0/24', '198.51.100.17/32'], ipv6: [] };
-const PRIVATE = { ipv4: ['192.168.128.0/17'], ipv6: [] };
+const OFFICE = { ipv4: ['203.0.113.0/24', '198.51.100.17/32'] };
+const PRIVATE = { ipv4: ['192.168.128.0/17'] };
 
-type Rule = [protocol: string, ports: string | null, addresses: JsonObject, label: string, description: string];
-
-const rule = ([protocol, ports, addresses, label, description]: Rule, action = 'ACCEPT') => ({ protocol, ports, addresses, action, label, description });
+// Most rules carry no description (the key is then absent), as most recorded rules.
 const SSH: Rule = ['TCP', '22', OFFICE, 'allow-ssh-office', 'SSH from the office and the VPN egress address'];
-const PING: Rule = ['ICMP', null, ANYWHERE, 'allow-ping', 'Ping from anywhere'];
-const WEB: Rule = ['TCP', '80, 443', ANYWHERE, 'allow-http-https', 'Web traffic from anywhere'];
+const PING: Rule = ['ICMP', null, ANYWHERE, 'allow-ping', ''];
+const WEB: Rule = ['TCP', '80, 443', ANYWHERE, 'allow-http-https', ''];
 
 interface FirewallPlan {
   label: string;
@@ -35,11 +34,14 @@ interface FirewallPlan {
   nodeBalancers?: boolean;
 }
 
+/** Firewalls without outbound rules that answer null rather than [] (as some recorded ones do). */
+const NULL_OUTBOUND = new Set(['fw-nodebalancers', 'fw-legacy-open']);
+
 const PLANS: FirewallPlan[] = [
   { label: 'fw-web', roles: ['web'], inbound: [WEB, SSH, PING], inboundPolicy: 'DROP', tags: ['prod', 'frontend'] },
   { label: 'fw-db-private', roles: ['db'], inbound: [['TCP', '3306, 5432', PRIVATE, 'allow-sql-private', 'Database ports from the private network'], SSH], inboundPolicy: 'DROP', tags: ['database'] },
-  { label: 'fw-api', roles: ['api'], inbound: [['TCP', '443, 8080-8090', ANYWHERE, 'allow-api', 'API traffic from anywhere'], SSH, PING], inboundPolicy: 'DROP', tags: ['backend'] },
-  { label: 'fw-internal', roles: ['worker', 'queue', 'cache'], inbound: [['TCP', '1-65535', PRIVATE, 'allow-private-tcp', 'Any TCP port from the private network'], ['UDP', '1-65535', PRIVATE, 'allow-private-udp', 'Any UDP port from the private network'], SSH], inboundPolicy: 'DROP', tags: ['backend'] },
+  { label: 'fw-api', roles: ['api'], inbound: [['TCP', '443, 8080-8090', ANYWHERE, 'allow-api', ''], SSH, PING], inboundPolicy: 'DROP', tags: ['backend'] },
+  { label: 'fw-internal', roles: ['worker', 'queue', 'cache'], inbound: [['TCP', '1-65535', PRIVATE, 'allow-private-tcp', ''], ['UDP', '1-65535', PRIVATE, 'allow-private-udp', ''], SSH], inboundPolicy: 'DROP', tags: ['backend'] },
   { label: 'fw-nodebalancers', roles: [], inbound: [WEB], inboundPolicy: 'DROP', tags: ['prod'], nodeBalancers: true },
   { label: 'fw-legacy-open', roles: [], inbound: [PING], inboundPolicy: 'ACCEPT', status: 'disabled', tags: [] },
 ];
@@ -56,12 +58,13 @@ export function seedFirewalls(ctx: SeedContext): void {
       status: plan.status ?? 'enabled',
       rules: {
         inbound: plan.inbound.map((r) => rule(r)),
-        outbound: plan.inboundPolicy === 'DROP' && rng.chance(0.3) ? [rule(['TCP', '25', ANYWHERE, 'block-smtp', 'No outbound mail'], 'DROP')] : [],
+        outbound: plan.inboundPolicy === 'DROP' && rng.chance(0.3) ? [rule(['TCP', '25', ANYWHERE, 'block-smtp', ''], 'DROP')] : NULL_OUTBOUND.has(plan.label) ? null : [],
         inbound_policy: plan.inboundPolicy,
         outbound_policy: 'ACCEPT',
       },
       tags: plan.tags,
     });
+    Object.assign(firewall.rules, firewallRuleKeys(plan.label, firewall.rules));
     const entities: Array<{ entity: JsonObject; created: string }> = [];
     const members = store.instances.filter((i) => plan.roles.some((role) => (i.label as string).startsWith(`${role}-`)));
     for (const instance of members.slice(0, rng.int(3, 6))) entities.push({ entity: instanceEntity(instance), created: instance.created as string });
@@ -70,9 +73,11 @@ export function seedFirewalls(ctx: SeedContext): void {
     }
     const devices = entities.map(({ entity, created: since }) => {
       const at = after(rng, latest(since, created), 30);
-      return make('FirewallDevices', rng, { id: ids.next('firewallDevice'), created: at, updated: at, entity });
+      return make('FirewallDevices', rng, { id: ids.next('firewallDevice'), created: at, updated: at, entity: { ...entity, parent_entity: null } });
     });
     ctx.put(NETWORKING.devices, devices, firewall.id);
+    // Today's list of the devices' entities (the same objects, so renames show in both).
+    firewall.entities = devices.map((d) => d.entity);
     return firewall;
   });
   ctx.put(NETWORKING.firewalls, firewalls);

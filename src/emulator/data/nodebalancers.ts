@@ -11,6 +11,11 @@ const PLANS = [
   { label: 'nb-staging', ports: [80, 3306], tags: ['staging'] },
 ];
 
+/** Today's keys of a NodeBalancer (quirks/new-keys.ts): a common plan not made by LKE. */
+export const NODEBALANCER_KEYS = { type: 'common', lke_cluster: null, client_udp_sess_throttle: 0 };
+/** Today's UDP settings, sent on every config (recorded with these defaults on HTTP configs). */
+export const UDP_DEFAULTS = { udp_check_port: 80, udp_session_timeout: 16 };
+
 export const NB_ENDPOINTS = {
   list: '/nodebalancers',
   configs: '/nodebalancers/{nodeBalancerId}/configs',
@@ -38,6 +43,7 @@ export function seedNodeBalancers(ctx: SeedContext): void {
       client_conn_throttle: rng.pick([0, 0, 10]),
       transfer: { total: 0, out: 0, in: 0 },
       tags: plan.tags,
+      ...NODEBALANCER_KEYS,
     });
     const inbound = Math.round(rng.next() * 40_000) / 100;
     const outbound = Math.round(rng.next() * 4_000) / 100;
@@ -81,6 +87,7 @@ function makeConfig(ctx: SeedContext, nb: JsonObject, port: number): JsonObject 
     ssl_cert: https ? REDACTED : null,
     ssl_key: https ? REDACTED : null,
     nodes_status: { up: 0, down: 0 },
+    ...UDP_DEFAULTS,
   });
 }
 
@@ -95,5 +102,6 @@ function makeNode(ctx: SeedContext, nb: JsonObject, config: JsonObject, instance
     mode: 'accept',
     config_id: config.id,
     nodebalancer_id: nb.id,
+    vpc_config_id: null,
   });
 }

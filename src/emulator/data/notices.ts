@@ -50,6 +50,32 @@ export function seedNotices(ctx: SeedContext): void {
     }));
     maintenance.push(maintenanceOf(ctx, rebooting, 'reboot', rebootAt, 'Host kernel and firmware updates.'));
   }
+  // An account-wide notice: no entity.
+  const noticeAt = onHour(now + rng.int(1, 6) * DAY_MS);
+  notifications.push(make('Notification', rng, {
+    entity: null,
+    label: 'Scheduled maintenance',
+    message: `Object Storage in Newark, NJ is under scheduled maintenance from ${linodeTime(noticeAt)} for four hours; requests may be slower.`,
+    body: null,
+    type: 'notice',
+    severity: 'minor',
+    when: linodeTime(noticeAt),
+    until: linodeTime(noticeAt + 4 * HOUR_MS),
+  }));
+  const important = (store.collections['/support/tickets'] ?? []).find((t) => t.status === 'open');
+  if (important) {
+    // A notice without a date: `when` (and `until`) null, as recorded.
+    notifications.push(make('Notification', rng, {
+      entity: { id: important.id, label: important.summary, type: 'ticket', url: `/support/tickets/${important.id}` },
+      label: 'You have an important ticket open!',
+      message: 'You have an important ticket open!',
+      body: null,
+      type: 'ticket_important',
+      severity: 'major',
+      when: null,
+      until: null,
+    }));
+  }
   ctx.put(NOTICES.notifications, notifications);
   ctx.put(NOTICES.maintenance, maintenance.sort((a, b) => (a.when < b.when ? -1 : 1)));
 }

@@ -23,10 +23,12 @@ export function seedProfileApps(ctx: SeedContext): void {
   ctx.put(PROFILE_APPS.apps, APPS.map(([label, scopes, website, days]) => {
     const id = ids.next('authorizedApp');
     const created = timeBetween(rng, now - 400 * DAY_MS, now - 10 * DAY_MS);
+    const thumbnail = `https://api.linode.com/v4/account/oauth-clients/${rng.hex(20)}/thumbnail`;
     return make('AuthorizedApp', rng, {
       id,
       label,
-      thumbnail_url: `https://api.linode.com/v4/account/oauth-clients/${rng.hex(20)}/thumbnail`,
+      // An OAuth client without a thumbnail answers null (issue 8's recordings).
+      thumbnail_url: label === 'Cost Explorer' ? null : thumbnail,
       scopes,
       created,
       expiry: days === null ? null : linodeTime(parseTime(created) + days * DAY_MS),

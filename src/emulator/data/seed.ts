@@ -5,7 +5,7 @@ import type { EmulatorStore, JsonObject } from '../types.js';
 import { generateImages, generateKernels, generateRegions, generateTypes } from './catalogs.js';
 import { seedCollections } from './collections.js';
 import { seedDomains } from './domains.js';
-import { makeEvent } from './events.js';
+import { makeEvent, type EventStatus } from './events.js';
 import { build, EPOCH_END, randomTime } from './fill.js';
 import { Ids } from './ids.js';
 import { laterTime, makeBackups, makeConfigs, makeDisks, makeInstance, makeIps } from './instances.js';
@@ -83,7 +83,7 @@ export function seedStore(seed: number, instanceCount: number, now = EPOCH_END):
   const store: EmulatorStore = {
     regions, types, kernels, images,
     instances: [], disksByInstance: {}, configsByInstance: {}, backupsByInstance: {}, ipsByInstance: {},
-    volumes: [], events: [], domains: [], recordsByDomain: {}, singletons: {}, collections: {},
+    volumes: [], events: [], domains: [], recordsByDomain: {}, singletons: {}, collections: {}, reservedIps: [], bucketObjects: {},
   };
 
   for (const plan of plans) {
@@ -126,6 +126,8 @@ export function seedStore(seed: number, instanceCount: number, now = EPOCH_END):
   seedDomains(domainRng, new Ids(domainRng), store);
   // So do the other collections (firewalls, NodeBalancers, LKE, databases, account...).
   seedCollections(seed, store, now);
+  // Events seeded with the collections took ids above these generators' own.
+  ids.raise('event', Math.max(0, ...store.events.map((e) => e.id as number)));
   return { store, rng, ids, pending };
 }
 
@@ -163,7 +165,7 @@ interface EventPlan {
   action: string;
   at: number;
   entity: { id: number; label: string; type: 'linode' | 'volume' };
-  status?: string;
+  status?: EventStatus;
   /** For a `started` event: the instance in transition, since when and until when. */
   transition?: { instance: JsonObject; started: number; ends: number };
 }
@@ -181,7 +183,7 @@ function seedEvents(rng: Rng, ids: Ids, store: EmulatorStore, now: number): Pend
     const ago = rng.int(60_000, 89 * DAY_MS);
     const elapsed = rng.int(0, 2_000);
     const transition = isTransitional(status) ? { instance: i, started: now - elapsed, ends: now - elapsed + TRANSITION_MS[status] } : undefined;
-    const provisioning = status === 'provisioning' ? { status: 'started', transition } : {};
+    const provisioning = status === 'provisioning' ? { status: 'started' as const, transition } : {};
     plans.push({ action: 'linode_create', at: parseTime(i.created), entity, ...provisioning });
     if (status === 'offline') plans.push({ action: 'linode_shutdown', at: now - ago, entity });
     else if (status === 'running' && rng.chance(0.3)) plans.push({ action: 'linode_reboot', at: now - ago, entity });
@@ -219,13 +221,17 @@ const SINGLETONS: Record<string, JsonObject> = {
   '/account': {
     email: 'demo@example.com', company: 'Example Co', first_name: 'Demo', last_name: 'User', balance: 0, balance_uninvoiced: 12.5, country: 'US',
     capabilities: ACCOUNT_CAPABILITIES,
+    // No card on file (the account pays another way): both null, as recorded.
+    credit_card: { last_four: null, expiry: null },
     active_promotions: [{
       credit_monthly_cap: '10.00', credit_remaining: '50.00', description: 'Receive up to $10 off your services each month for five months.',
       expire_dt: '2030-01-31T23:59:59', image_url: 'https://linode.com/promo/ten-off.png', summary: '$10 off your Linode a month!',
       this_month_credit_remaining: '10.00', service_type: 'all',
     }],
   },
-  '/account/settings': { longview_subscription: 'longview-10', object_storage: 'active' },
+  '/account/settings': { longview_subscription: 'longview-10', object_storage: 'active', maintenance_policy: 'linode/migrate', interfaces_for_new_linodes: 'legacy_config_default_but_linode_allowed' },
+  // Bytes sent from Object Storage this month (past 2^31, as any busy month).
+  '/object-storage/transfer': { used: 96_412_557_312 },
   '/longview/plan': { id: 'longview-10', label: 'Longview Pro 10 pack', clients_included: 10 },
   '/managed/credentials/sshkey': { ssh_key: 'ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQDNUqLYmeObp2HTV1ixhVwtIbm9mL managedservices@linode' },
   '/profile': {

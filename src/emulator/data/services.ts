@@ -50,8 +50,10 @@ function seedObjectStorage(ctx: SeedContext): void {
     ['cdn-origin-readonly', [{ cluster: cluster(0), bucket_name: 'static-assets', permissions: 'read_only' }, { cluster: cluster(1), bucket_name: 'static-assets-eu', permissions: 'read_only' }]],
     ['admin', []],
   ];
+  // Unrestricted keys answer bucket_access null (recorded), and today's keys list their regions.
+  const keyRegions = clusters.map((c) => ({ id: c.region, s3_endpoint: c.domain, endpoint_type: 'E1' }));
   ctx.put(SERVICES.objectStorageKeys, plans.map(([label, access]) =>
-    make('ObjectStorageKey', rng, { id: ids.next('objectStorageKey'), label, access_key: accessKey(rng), secret_key: REDACTED, limited: access.length > 0, bucket_access: access }),
+    make('ObjectStorageKey', rng, { id: ids.next('objectStorageKey'), label, access_key: accessKey(rng), secret_key: REDACTED, limited: access.length > 0, bucket_access: access.length ? access : null, regions: keyRegions }),
   ));
 }
 
@@ -116,9 +118,11 @@ function seedManaged(ctx: SeedContext, tickets: JsonObject[]): void {
     { label: 'shop-checkout', service_type: 'url', address: 'https://shop.example.com/', body: 'Add to cart', status: 'ok' },
   ].map((plan) => {
     const created = since();
+    // URL checks run from no particular region: null, as in issue 8's recordings.
+    const region = plan.service_type === 'url' ? null : (ctx.store.instances[0]?.region ?? 'us-east');
     return make('ManagedService', rng, {
       id: ids.next('managedService'), ...plan, timeout: 30, consultation_group: 'on-call', notes: null,
-      region: ctx.store.instances[0]?.region ?? 'us-east', credentials: [], created, updated: after(rng, created, 10),
+      region, credentials: [], created, updated: after(rng, created, 10),
     });
   });
   ctx.put(SERVICES.managedServices, services);

@@ -15,8 +15,22 @@ export interface VolumeSpec {
   status?: string;
 }
 
+/** Block Storage encryption is on for volumes made since it launched (mid 2024). */
+const ENCRYPTION_SINCE = '2024-07-01T00:00:00';
+
+/** Today's `io_ready`: the volume is attached and usable. Kept in step by the volume handlers. */
+export function ioReady(volume: JsonObject): boolean {
+  return volume.status === 'active' && volume.linode_id !== null;
+}
+
+/** Moves the volume to `status`, keeping `io_ready` in step. */
+export function setVolumeStatus(volume: JsonObject, status: string): void {
+  volume.status = status;
+  volume.io_ready = ioReady(volume);
+}
+
 export function makeVolume(rng: Rng, spec: VolumeSpec): JsonObject {
-  return build(schemaFact('Volume'), rng, {
+  const volume = build(schemaFact('Volume'), rng, {
     id: spec.id,
     label: spec.label,
     filesystem_path: `/dev/disk/by-id/scsi-0Linode_Volume_${spec.label}`,
@@ -29,5 +43,10 @@ export function makeVolume(rng: Rng, spec: VolumeSpec): JsonObject {
     updated: spec.created,
     tags: [...spec.tags].sort(),
     hardware_type: rng.chance(0.8) ? 'nvme' : 'hdd',
+    encryption: spec.created >= ENCRYPTION_SINCE ? 'enabled' : 'disabled',
+    io_ready: false,
+    locks: [],
   });
+  volume.io_ready = ioReady(volume);
+  return volume;
 }

@@ -1,8 +1,11 @@
 // Write rules of account users, profile SSH keys, StackScripts, private images, support tickets
 // (and replies, close), and the seen/read marks of events.
 import { collectionPath } from '../data/collections.js';
+import { privateImageKeys } from '../data/catalogs.js';
 import { USERNAME } from '../data/events.js';
+import { userDefinedField } from '../data/profile.js';
 import { ApiError, badRequest, FieldErrors, notFound } from '../errors.js';
+import { finishEvent } from '../transitions.js';
 import type { JsonObject } from '../types.js';
 import { nowTime, ok, recordEvent, type Handler, type HandlerContext } from './context.js';
 import { collectionPlace, imagesPlace } from './places.js';
@@ -56,7 +59,7 @@ export const stackScriptRules: WriteRules = {
     if (typeof script === 'string' && !script.startsWith('#!')) errors.add('script', 'script must start with an interpreter line (#!)');
     if (item?.is_public && is_public === false) errors.add('is_public', 'A public StackScript cannot be made private');
   },
-  initial: (ctx) => ({ username: USERNAME, user_gravatar_id: ctx.state.rng.hex(32), mine: true, user_defined_fields: udfs(ctx.body.script) }),
+  initial: (ctx) => ({ username: USERNAME, user_gravatar_id: ctx.state.rng.hex(32), mine: true, user_defined_fields: udfs(ctx.body.script), logo_url: '', ordinal: 0 }),
   updated: (_ctx, script) => void (script.user_defined_fields = udfs(script.script)),
   deleting: (_ctx, script) => {
     if (!script.mine) throw new ApiError(403, [{ reason: 'You may only delete your own StackScripts' }]);
@@ -67,8 +70,8 @@ export const stackScriptRules: WriteRules = {
 function udfs(script: unknown): JsonObject[] {
   if (typeof script !== 'string') return [];
   return [...script.matchAll(/<UDF\s+([^>]*?)\/?>/g)].map((m) => {
-    const attrs = Object.fromEntries([...m[1].matchAll(/(\w+)="([^"]*)"/g)].map((a) => [a[1], a[2]]));
-    return { label: attrs.label ?? '', name: attrs.name ?? '', example: attrs.example ?? '', oneOf: attrs.oneof ?? '', manyOf: attrs.manyof ?? '', default: attrs.default ?? '' };
+    const attrs = Object.fromEntries([...m[1].matchAll(/(\w+)="([^"]*)"/g)].map((a) => [a[1].toLowerCase(), a[2]]));
+    return userDefinedField(attrs);
   });
 }
 
@@ -117,13 +120,15 @@ export const createImage: Handler = (ctx) => {
       capabilities: body.cloud_init ? ['cloud-init'] : [],
     }),
   }, imagesPlace(ctx), ctx.op.response ?? {});
+  Object.assign(image, privateImageKeys(Number(String(image.id).split('/')[1]), 'creating', disk.size, [owner?.region]));
   state.store.images.push(image);
   const event = recordEvent(state, 'disk_imagize', owner as JsonObject, 'linode', 'started');
   state.pending.push({
     at: state.now() + IMAGE_CREATE_MS,
     run: () => {
       image.status = 'available';
-      Object.assign(event, { status: 'finished', percent_complete: 100 });
+      for (const region of image.regions as JsonObject[]) region.status = 'available';
+      finishEvent(event, IMAGE_CREATE_MS);
     },
   });
   return ok(image);

@@ -1,6 +1,6 @@
 // Reads of the collections of data/collections.ts: every list and item GET derived from the table,
 // plus the lists derived from others (an instance's firewalls and NodeBalancers...).
-import { schemaFact, type OperationFact } from '../../facts/index.js';
+import type { OperationFact } from '../../facts/index.js';
 import { collectionPath, COLLECTIONS } from '../data/collections.js';
 import { notFound } from '../errors.js';
 import type { EmulatorStore, JsonObject } from '../types.js';
@@ -80,10 +80,12 @@ function nodeBalancersOf(store: EmulatorStore, instance: JsonObject): JsonObject
   );
 }
 
-/** A GET /databases/instances entry: the Database fields of an engine's object, and where it lives. */
-function databaseEntry(db: JsonObject, engine: string): JsonObject {
-  const uri = `/v4/databases/${engine}/instances/${db.id}`;
-  return Object.fromEntries(Object.keys(schemaFact('Database').fields).map((k) => [k, k === 'instance_uri' ? uri : db[k]]));
+/**
+ * A GET /databases/instances entry: real ones are the engine's object as it is (port, disk sizes,
+ * engine_config... beyond the Database schema) and carry no `instance_uri`.
+ */
+function databaseEntry(db: JsonObject): JsonObject {
+  return { ...db };
 }
 
 export const collectionHandlers: Record<string, Handler> = {
@@ -102,8 +104,8 @@ export const collectionHandlers: Record<string, Handler> = {
   getDatabasesInstances: (ctx) =>
     list(
       ['mysql', 'postgresql']
-        .flatMap((engine) => (ctx.state.store.collections[`/databases/${engine}/instances`] ?? []).map((db) => ({ db, engine })))
-        .sort((a, b) => a.db.id - b.db.id)
-        .map(({ db, engine }) => databaseEntry(db, engine)),
+        .flatMap((engine) => ctx.state.store.collections[`/databases/${engine}/instances`] ?? [])
+        .sort((a, b) => a.id - b.id)
+        .map(databaseEntry),
     ),
 };

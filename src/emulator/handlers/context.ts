@@ -1,6 +1,6 @@
 // What every handler receives and may answer.
 import type { OperationFact } from '../../facts/index.js';
-import { makeEvent } from '../data/events.js';
+import { makeEvent, type EventStatus } from '../data/events.js';
 import { notFound } from '../errors.js';
 import type { EmulatorState } from '../state.js';
 import { linodeTime } from '../time.js';
@@ -36,7 +36,7 @@ export function findInstance(ctx: HandlerContext): JsonObject {
 }
 
 /** Records an event about `entity`, now; `started` ones finish later (see transitions.ts). */
-export function recordEvent(state: EmulatorState, action: string, entity: JsonObject, type: string, status = 'finished', url?: string): JsonObject {
+export function recordEvent(state: EmulatorState, action: string, entity: JsonObject, type: string, status: EventStatus = 'finished', url?: string): JsonObject {
   const event = makeEvent(state.rng, {
     id: state.ids.next('event'),
     action,

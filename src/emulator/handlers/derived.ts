@@ -3,16 +3,11 @@
 // Managed settings, the profile's logins, tags and tagged objects, LKE API endpoints.
 import { schemaFact } from '../../facts/index.js';
 import { collectionPath } from '../data/collections.js';
+import { hash } from '../data/keyed-rng.js';
 import { notFound } from '../errors.js';
 import type { EmulatorStore, JsonObject } from '../types.js';
 import { findInstance, list, ok, type Handler, type HandlerContext } from './context.js';
 
-/** Deterministic 32-bit FNV-1a hash, for choices that must not depend on any generator. */
-function hash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i += 1) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  return h;
-}
 
 const found = <T>(value: T | undefined): T => {
   if (value === undefined) throw notFound();
@@ -70,16 +65,25 @@ function vpcAddresses(store: EmulatorStore, vpc: JsonObject): JsonObject[] {
 }
 
 const IP_FIELDS = Object.keys(schemaFact('IPAddress').fields);
+/** Today's keys of an address (quirks/new-keys.ts), kept where the instance's answer has them. */
+const IP_KEYS = ['reserved', 'assigned_entity', 'interface_id'];
 
-/** The instances' public and private IPv4 and SLAAC addresses, as GET /networking/ips lists them. */
+/**
+ * The instances' public and private IPv4 and SLAAC addresses, as GET /networking/ips lists them,
+ * then the reserved addresses assigned to nothing (`linode_id` null).
+ */
 function ipAddresses(store: EmulatorStore, skipIpv6Rdns = false): JsonObject[] {
-  return store.instances.flatMap((instance) => {
+  const assigned = store.instances.flatMap((instance) => {
     const ips = store.ipsByInstance[instance.id];
     if (!ips) return [];
     const v6 = { ...ips.ipv6.slaac, ...(skipIpv6Rdns ? { rdns: null } : {}) };
     // Outside VPCs: no 1:1 NAT.
-    return [...ips.ipv4.public, ...ips.ipv4.private, v6].map((ip: JsonObject) => Object.fromEntries(IP_FIELDS.map((k) => [k, k === 'vpc_nat_1_1' ? null : (ip[k] ?? null)])));
+    return [...ips.ipv4.public, ...ips.ipv4.private, v6].map((ip: JsonObject) => ({
+      ...Object.fromEntries(IP_FIELDS.map((k) => [k, k === 'vpc_nat_1_1' ? null : (ip[k] ?? null)])),
+      ...Object.fromEntries(IP_KEYS.filter((k) => k in ip).map((k) => [k, ip[k]])),
+    }));
   });
+  return [...assigned, ...store.reservedIps];
 }
 
 /** VLANs by label and region, from the `vlan` interfaces of the instances' configs. */
@@ -111,10 +115,11 @@ function ipv6Ranges(store: EmulatorStore): Array<{ range: JsonObject; instance: 
     });
 }
 
-/** A /124 pool in each region with instances, as Linode lists them for IP sharing. */
+/** A /124 pool in each region with instances, as Linode lists them for IP sharing (the /124 is not sent). */
 function ipv6Pools(store: EmulatorStore): JsonObject[] {
   const regions = store.regions.filter((r) => store.instances.some((i) => i.region === r.id));
-  return regions.map((r) => ({ range: `2600:3c${(store.regions.indexOf(r) + 1).toString(16).padStart(2, '0')}::2:5000:0`, prefix: 124, region: r.id, route_target: null }));
+  // Real pools come without `prefix` (recorded).
+  return regions.map((r) => ({ range: `2600:3c${(store.regions.indexOf(r) + 1).toString(16).padStart(2, '0')}::2:5000:0`, region: r.id, route_target: null }));
 }
 
 const MANAGED_SSH = { access: true, user: 'root', ip: 'any', port: 22 };

@@ -34,7 +34,7 @@ export const domainRules: WriteRules = {
       if (Array.isArray(ips)) ips.forEach((ip, i) => typeof ip === 'string' && !IPV4.test(ip) && !IPV6.test(ip) && errors.add(`${field}[${i}]`, `${field}[${i}] must be an IP address`));
     }
   },
-  initial: (ctx) => ({ status: ctx.body.status ?? 'active', group: ctx.body.group ?? '', description: ctx.body.description ?? '' }),
+  initial: (ctx) => ({ status: ctx.body.status ?? 'active', group: ctx.body.group ?? '', description: ctx.body.description ?? '', created: nowTime(ctx.state), updated: nowTime(ctx.state) }),
   created: (ctx, domain) => void (ctx.state.store.recordsByDomain[domain.id] = []),
   // Deleting a zone deletes its records.
   deleted: (ctx, domain) => void delete ctx.state.store.recordsByDomain[domain.id],

@@ -9,6 +9,7 @@ import { list, ok, type Handler, type HandlerContext } from './context.js';
 import { derivedHandlers } from './derived.js';
 import { instanceReadHandlers } from './instance-reads.js';
 import { instanceWriteHandlers } from './instance-writes.js';
+import { usageHandlers } from './usage.js';
 import { volumeHandlers } from './volumes.js';
 import { writeHandler } from './write-table.js';
 
@@ -19,6 +20,7 @@ const handlers: Record<string, Handler> = {
   ...volumeHandlers,
   ...collectionHandlers,
   ...derivedHandlers,
+  ...usageHandlers,
   getEvents: (ctx) => list(recentEvents(ctx)),
   getDomains: (ctx) => list(ctx.state.store.domains),
   getDomain: (ctx) => ok(findDomain(ctx)),

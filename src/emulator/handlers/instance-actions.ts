@@ -1,12 +1,12 @@
 // Instance disks and configs (write rules), the instance actions beyond power (clone, rebuild,
 // resize, rescue, migrate, password, backups) and volume clone/resize.
 import { makeConfigs, makeDisks } from '../data/instances.js';
-import { makeVolume } from '../data/volumes.js';
+import { makeVolume, setVolumeStatus } from '../data/volumes.js';
 import { badRequest, FieldErrors, notFound } from '../errors.js';
 import { TRANSITION_MS } from '../transitions.js';
 import type { JsonObject } from '../types.js';
 import { findInstance, nowTime, ok, recordEvent, type Handler, type HandlerContext } from './context.js';
-import { BUSY, instanceWriteHandlers, startTransition } from './instance-writes.js';
+import { BUSY, instanceWriteHandlers, requestedInterface, startTransition } from './instance-writes.js';
 import { configsPlace, disksPlace } from './places.js';
 import { checkFields, checkVolumeLabel } from './validate.js';
 import { VOLUME_CREATE_MS } from './volumes.js';
@@ -52,7 +52,7 @@ export const diskRules: WriteRules = {
     if (typeof image === 'string' && !ctx.state.store.images.some((i) => i.id === image && i.status === 'available')) errors.add('image', 'Image not found');
     if (image && !root_pass) errors.add('root_pass', 'root_pass is required when deploying an image');
   },
-  initial: (ctx, disk) => ({ label: disk.label || `disk${disk.id}`, filesystem: ctx.body.filesystem ?? 'ext4', status: 'not ready' }),
+  initial: (ctx, disk, place) => ({ label: disk.label || `disk${disk.id}`, filesystem: ctx.body.filesystem ?? 'ext4', status: 'not ready', disk_encryption: place.parent?.disk_encryption }),
   created: (ctx, disk) => settleDisk(ctx, disk),
 };
 
@@ -73,7 +73,14 @@ export const configRules: WriteRules = {
   event: { create: 'linode_config_create', update: 'linode_config_update', delete: 'linode_config_delete', entity: linodeEntity },
   check: (ctx, errors, place) => checkDevices(ctx, errors, place.parent as JsonObject),
   initial: (_ctx, config) => ({ root_device: config.root_device || '/dev/sda' }),
+  created: (ctx, config) => shapeInterfaces(ctx, config),
+  updated: (ctx, config) => shapeInterfaces(ctx, config),
 };
+
+/** Interfaces given in a config's body get ids, and `ipv4` null unless they are vpc ones. */
+function shapeInterfaces(ctx: HandlerContext, config: JsonObject): void {
+  if (Array.isArray(ctx.body.interfaces)) config.interfaces = (ctx.body.interfaces as JsonObject[]).map((iface) => requestedInterface(ctx.state, iface));
+}
 
 export const resizeDisk: Handler = (ctx) => {
   const place = disksPlace(ctx);
@@ -215,7 +222,7 @@ const cloneVolume: Handler = (ctx) => {
   const volume = makeVolume(state.rng, { id: state.ids.next('volume'), label: body.label, size: source.size, region: source.region, linode: null, created: nowTime(state), tags: [...source.tags], status: 'creating' });
   state.store.volumes.push(volume);
   recordEvent(state, 'volume_clone', source, 'volume');
-  state.pending.push({ at: state.now() + VOLUME_CREATE_MS, run: () => void (volume.status = 'active') });
+  state.pending.push({ at: state.now() + VOLUME_CREATE_MS, run: () => setVolumeStatus(volume, 'active') });
   return ok(volume);
 };
 
@@ -227,9 +234,10 @@ const resizeVolume: Handler = (ctx) => {
     else if (ctx.body.size > 10240) errors.add('size', 'Size must be at most 10240 GB');
   });
   if (volume.status !== 'active') throw badRequest(`Volume is ${volume.status}, not yet available for use`);
-  Object.assign(volume, { size: ctx.body.size, status: 'resizing', updated: nowTime(ctx.state) });
+  Object.assign(volume, { size: ctx.body.size, updated: nowTime(ctx.state) });
+  setVolumeStatus(volume, 'resizing');
   recordEvent(ctx.state, 'volume_resize', volume, 'volume');
-  ctx.state.pending.push({ at: ctx.state.now() + VOLUME_CREATE_MS, run: () => void (volume.status = 'active') });
+  ctx.state.pending.push({ at: ctx.state.now() + VOLUME_CREATE_MS, run: () => setVolumeStatus(volume, 'active') });
   return ok(volume);
 };
 

@@ -4,7 +4,7 @@ import { schemaFact } from '../../facts/index.js';
 import { makeConfigs, makeDisks, makeDisksFromBackup, makeInstance, makeInterface, makeIps } from '../data/instances.js';
 import { badRequest, FieldErrors } from '../errors.js';
 import type { EmulatorState } from '../state.js';
-import { endTransition, settledStatus, TRANSITION_ACTION, TRANSITION_MS, type TransitionalStatus } from '../transitions.js';
+import { configEntity, endTransition, settledStatus, TRANSITION_ACTION, TRANSITION_MS, type TransitionalStatus } from '../transitions.js';
 import type { EmulatorStore, JsonObject } from '../types.js';
 import { attachToFirewall, findFirewall, instanceDeleted, instanceRenamed } from './collection-links.js';
 import { findInstance, nowTime, ok, recordEvent, type Handler } from './context.js';
@@ -127,12 +127,15 @@ const createInstance: Handler = ({ body, state }) => {
   store.ipsByInstance[id] = makeIps(state.rng, instance);
   store.backupsByInstance[id] = { automatic: [], snapshot: { in_progress: null, current: null } };
   if (firewall) attachToFirewall(store, firewall, instance, created);
-  startTransition(state, instance, 'provisioning', settledStatus(store, instance, body.booted !== false));
+  const settled = settledStatus(store, instance, body.booted !== false);
+  startTransition(state, instance, 'provisioning', settled);
+  // Linode queues the first boot behind provisioning: a `scheduled` event, without duration yet.
+  if (settled === 'running') recordEvent(state, 'linode_boot', instance, 'linode', 'scheduled').secondary_entity = configEntity(instance, configs[0]);
   return ok(instance);
 };
 
-/** A config interface as requested at create time. */
-function requestedInterface(state: EmulatorState, iface: JsonObject): JsonObject {
+/** A config interface as requested (with a Linode or a config), shaped as real answers are. */
+export function requestedInterface(state: EmulatorState, iface: JsonObject): JsonObject {
   const isPublic = iface.purpose === 'public';
   return makeInterface(state.rng, state.ids, {
     purpose: iface.purpose,
@@ -196,7 +199,7 @@ export function removeInstance(state: EmulatorState, instance: JsonObject): void
   for (const map of [store.disksByInstance, store.configsByInstance, store.ipsByInstance, store.backupsByInstance]) delete map[instance.id];
   instanceDeleted(store, instance.id);
   for (const v of store.volumes) {
-    if (v.linode_id === instance.id) Object.assign(v, { linode_id: null, linode_label: null });
+    if (v.linode_id === instance.id) Object.assign(v, { linode_id: null, linode_label: null, io_ready: false });
   }
   recordEvent(state, 'linode_delete', instance, 'linode');
 }

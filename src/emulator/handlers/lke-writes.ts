@@ -1,9 +1,11 @@
 // Write rules of LKE clusters and node pools. Each pool node runs on an instance the emulator
 // creates for it (labelled like Linode's `lke<cluster>-<pool>-<hex>`), provisioned like any other;
-// the node is `not_ready` until then. Deleting a pool or cluster deletes its node instances. The
+// the node is `not_ready` until then, and its `instance_id` is null until LKE has made the Linode
+// (NODE_LINODE_MS), as in real answers. Deleting a pool or cluster deletes its node instances. The
 // Event schema documents no cluster actions, so only the node instances' own events appear.
 import { schemaFact } from '../../facts/index.js';
 import { collectionPath } from '../data/collections.js';
+import { CLUSTER_KEYS, poolKeys } from '../data/lke.js';
 import type { FieldErrors } from '../errors.js';
 import type { JsonObject } from '../types.js';
 import { ok, type Handler, type HandlerContext } from './context.js';
@@ -15,6 +17,11 @@ const CLUSTERS = '/lke/clusters';
 const POOLS = '/lke/clusters/{clusterId}/pools';
 /** The image LKE nodes run (any public one: the emulator does not model LKE's own). */
 const NODE_IMAGE = 'linode/debian12';
+/** How long a new node answers `instance_id: null`. */
+export const NODE_LINODE_MS = 1_000;
+
+/** The instance of each node, also while its `instance_id` is still null. */
+const nodeInstances = new WeakMap<JsonObject, number>();
 
 function checkType(ctx: HandlerContext, errors: FieldErrors, type: unknown, field: string): void {
   if (typeof type === 'string' && !ctx.state.store.types.some((t) => t.id === type)) errors.add(field, 'Linode type not found');
@@ -27,15 +34,19 @@ function addNodes(ctx: HandlerContext, cluster: JsonObject, pool: JsonObject, co
     const label = `lke${cluster.id}-${pool.id}-${state.rng.hex(8)}`;
     const body = { region: cluster.region, type: pool.type, image: NODE_IMAGE, root_pass: `${state.rng.hex(16)}Aa1!`, label, tags: [] };
     const instance = (instanceWriteHandlers.createLinodeInstance({ ...ctx, body }) as { body: JsonObject }).body;
-    const node = { id: `${pool.id}-${state.rng.hex(8)}`, instance_id: instance.id, status: 'not_ready' };
+    instance.lke_cluster_id = cluster.id;
+    const node: JsonObject = { id: `${pool.id}-${state.rng.hex(8)}`, instance_id: null, status: 'not_ready' };
+    nodeInstances.set(node, instance.id);
     pool.nodes.push(node);
+    state.pending.push({ at: state.now() + NODE_LINODE_MS, run: () => void (node.instance_id = instance.id) });
     state.pending.push({ at: state.now() + PROVISION_MS + 1, run: () => void (node.status = instance.status === 'running' ? 'ready' : 'not_ready') });
   }
 }
 
 function removeNodes(ctx: HandlerContext, pool: JsonObject, count: number): void {
   for (const node of (pool.nodes as JsonObject[]).splice(pool.nodes.length - count, count)) {
-    const instance = ctx.state.store.instances.find((i) => i.id === node.instance_id);
+    const id = node.instance_id ?? nodeInstances.get(node);
+    const instance = ctx.state.store.instances.find((i) => i.id === id);
     if (instance) removeInstance(ctx.state, instance);
   }
 }
@@ -62,6 +73,7 @@ export const clusterRules: WriteRules = {
       body.node_pools.forEach((p: JsonObject, i: number) => checkType(ctx, errors, p?.type, `node_pools[${i}].type`));
     }
   },
+  initial: () => ({ ...CLUSTER_KEYS }),
   created: (ctx, cluster) => {
     // High availability is off unless asked for.
     cluster.control_plane = { high_availability: ctx.body.control_plane?.high_availability === true };
@@ -81,6 +93,7 @@ export const poolRules: WriteRules = {
   initial: (ctx, pool) => ({
     autoscaler: { ...(blank(schemaFact('LKENodePool').fields.autoscaler) as JsonObject), enabled: false, min: pool.count, max: pool.count, ...ctx.body.autoscaler },
     nodes: [],
+    ...poolKeys(false),
   }),
 };
 

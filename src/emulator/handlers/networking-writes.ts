@@ -2,11 +2,14 @@
 // (configs, nodes) and LKE clusters (pools, recycle).
 import { schemaFact } from '../../facts/index.js';
 import { collectionPath } from '../data/collections.js';
+import { fingerprintOf } from '../data/firewall-rules.js';
+import { NODEBALANCER_KEYS, UDP_DEFAULTS } from '../data/nodebalancers.js';
 import { instanceEntity } from '../data/seed-helpers.js';
 import { badRequest, FieldErrors } from '../errors.js';
 import type { EmulatorState } from '../state.js';
 import type { EmulatorStore, JsonObject } from '../types.js';
 import { nowTime, ok, recordEvent, type Handler, type HandlerContext } from './context.js';
+import { syncEntities } from './collection-links.js';
 import { collectionPlace, dropCollections } from './places.js';
 import { checkFields } from './validate.js';
 import { createItem, findItemOf, type EventEntity, type Place, type WriteRules } from './writes.js';
@@ -59,8 +62,9 @@ function addDevice(state: EmulatorState, firewall: JsonObject, device: JsonObjec
   const devices = (state.store.collections[collectionPath(P.devices, firewall.id)] ??= []);
   const all = firewalls(state.store).flatMap((f) => devicesOf(state.store, f.id));
   const now = nowTime(state);
-  const added = { id: state.ids.nextAbove('firewallDevice', Math.max(0, ...all.map((d) => d.id as number))), created: now, updated: now, entity: device };
+  const added = { id: state.ids.nextAbove('firewallDevice', Math.max(0, ...all.map((d) => d.id as number))), created: now, updated: now, entity: { ...device, parent_entity: null } };
   devices.push(added);
+  syncEntities(state.store, firewall);
   const event = recordEvent(state, 'firewall_device_add', firewall, 'firewall', 'finished', `/v4/networking/firewalls/${firewall.id}`);
   event.secondary_entity = device;
   return added;
@@ -91,7 +95,9 @@ export const firewallRules: WriteRules = {
   initial: () => ({ status: 'enabled' }),
   created: (ctx, firewall) => {
     ctx.state.store.collections[collectionPath(P.devices, firewall.id)] = [];
+    firewall.entities = [];
     firewall.rules = { inbound: [], outbound: [], ...firewall.rules, ...ctx.body.rules };
+    Object.assign(firewall.rules, { version: 1, fingerprint: fingerprintOf(firewall.rules) });
     const { linodes = [], nodebalancers = [] } = (ctx.body.devices ?? {}) as JsonObject;
     for (const id of linodes) addDevice(ctx.state, firewall, deviceEntity(ctx.state.store, 'linode', id) as JsonObject);
     for (const id of nodebalancers) addDevice(ctx.state, firewall, deviceEntity(ctx.state.store, 'nodebalancer', id) as JsonObject);
@@ -123,6 +129,7 @@ export const deleteDevice: Handler = (ctx) => {
   const device = findItemOf(ctx, deviceRules);
   place.items.splice(place.items.indexOf(device), 1);
   const firewall = place.parent as JsonObject;
+  syncEntities(ctx.state.store, firewall);
   const event = recordEvent(ctx.state, 'firewall_device_remove', firewall, 'firewall', 'finished', `/v4/networking/firewalls/${firewall.id}`);
   event.secondary_entity = device.entity;
   return ok({});
@@ -138,6 +145,7 @@ export const updateFirewallRules: Handler = (ctx) => {
   const given = Object.fromEntries(Object.entries(ctx.body).filter(([k, v]) => known.includes(k) && v !== undefined));
   firewall.rules = { ...firewall.rules, ...given };
   if (Number.isInteger(firewall.rules.version)) firewall.rules.version += 1;
+  firewall.rules.fingerprint = fingerprintOf(firewall.rules);
   firewall.updated = nowTime(ctx.state);
   recordEvent(ctx.state, 'firewall_update', firewall, 'firewall', 'finished', `/v4/networking/firewalls/${firewall.id}`);
   return ok(firewall.rules);
@@ -222,7 +230,9 @@ export const nodeBalancerRules: WriteRules = {
       ipv4,
       ipv6: `2600:3c03:e000:${ctx.state.rng.hex(3)}::1`,
       hostname: `nb-${ipv4.replace(/\./g, '-')}.${ctx.body.region}.nodebalancer.linode.com`,
-      transfer: { total: 0, out: 0, in: 0 },
+      // A new NodeBalancer has moved nothing yet: null, as recorded.
+      transfer: { total: null, out: null, in: null },
+      ...NODEBALANCER_KEYS,
     };
   },
   // Configs (with their nodes) may come with the NodeBalancer.
@@ -256,7 +266,12 @@ export const nbConfigRules: WriteRules = {
     const protocol = ctx.body.protocol ?? item?.protocol;
     if (protocol === 'https' && !item?.ssl_fingerprint && (!ctx.body.ssl_cert || !ctx.body.ssl_key)) errors.add('ssl_cert', 'An https config needs ssl_cert and ssl_key');
   },
-  initial: (_ctx, _config, place) => ({ nodebalancer_id: place.parent?.id, nodes_status: { up: 0, down: 0 }, ssl_cert: null, ssl_key: null, ssl_commonname: '', ssl_fingerprint: '' }),
+  initial: (ctx, _config, place) => ({
+    nodebalancer_id: place.parent?.id, nodes_status: { up: 0, down: 0 }, ssl_cert: null, ssl_key: null, ssl_commonname: '', ssl_fingerprint: '',
+    ...UDP_DEFAULTS,
+    // UDP configs have no TLS.
+    ...(ctx.body.protocol === 'udp' ? { cipher_suite: 'none' } : {}),
+  }),
   created: (ctx, config, place) => {
     ctx.state.store.collections[collectionPath(P.nodes, place.parent?.id as number, config.id)] = [];
   },
@@ -279,7 +294,8 @@ export const nbNodeRules: WriteRules = {
   idKind: 'nodebalancerNode',
   event: events('nodebalancer_node', (_item, _place, ctx) => nbEntity(nbOf(ctx))),
   check: (ctx, errors) => checkNodeAddress(ctx, errors, nbOf(ctx).region, ctx.body.address, 'address'),
-  initial: (_ctx, node, place) => ({ config_id: place.parent?.id, nodebalancer_id: place.parent?.nodebalancer_id, status: 'unknown', mode: node.mode || 'accept', weight: node.weight || 100 }),
+  // No health check has run on a new node: `Unknown`, capitalised as real answers have it.
+  initial: (_ctx, node, place) => ({ config_id: place.parent?.id, nodebalancer_id: place.parent?.nodebalancer_id, status: 'Unknown', mode: node.mode || 'accept', weight: node.weight || 100, vpc_config_id: null }),
   created: (_ctx, _n, place) => countNodes(place),
   deleted: (_ctx, _n, place) => countNodes(place),
 };

@@ -1,5 +1,5 @@
 // Block Storage volumes: reads, create/update/delete, attach/detach.
-import { makeVolume } from '../data/volumes.js';
+import { ioReady, makeVolume, setVolumeStatus } from '../data/volumes.js';
 import { badRequest, FieldErrors, notFound } from '../errors.js';
 import type { JsonObject } from '../types.js';
 import { list, nowTime, ok, recordEvent, type Handler, type HandlerContext } from './context.js';
@@ -53,7 +53,7 @@ const createVolume: Handler = (ctx) => {
   });
   state.store.volumes.push(volume);
   recordEvent(state, 'volume_create', volume, 'volume');
-  state.pending.push({ at: state.now() + VOLUME_CREATE_MS, run: () => void (volume.status = 'active') });
+  state.pending.push({ at: state.now() + VOLUME_CREATE_MS, run: () => setVolumeStatus(volume, 'active') });
   return ok(volume);
 };
 
@@ -98,6 +98,7 @@ const attachVolume: Handler = (ctx) => {
   if (volume.status !== 'active') throw badRequest(`Volume is ${volume.status}, not yet available for use`);
   if (volume.linode_id !== null) throw badRequest('Volume is already attached to a Linode');
   Object.assign(volume, { linode_id: linode?.id, linode_label: linode?.label, updated: nowTime(ctx.state) });
+  volume.io_ready = ioReady(volume);
   recordEvent(ctx.state, 'volume_attach', volume, 'volume');
   return ok(volume);
 };
@@ -105,7 +106,7 @@ const attachVolume: Handler = (ctx) => {
 const detachVolume: Handler = (ctx) => {
   const volume = findVolume(ctx);
   if (volume.linode_id !== null) {
-    Object.assign(volume, { linode_id: null, linode_label: null, updated: nowTime(ctx.state) });
+    Object.assign(volume, { linode_id: null, linode_label: null, io_ready: false, updated: nowTime(ctx.state) });
     recordEvent(ctx.state, 'volume_detach', volume, 'volume');
   }
   return ok({});

@@ -1,0 +1,23 @@
+// What an account has today that the spec's era did not: placement groups, database activity, boots
+// queued behind provisioning, a UDP NodeBalancer, an IPsec firewall, a pool scaling up, reserved addresses, buckets. Seeded last,
+// from a generator of their own, so the data seeded before stays as it was.
+import type { SeedContext } from '../collections.js';
+import { seedBuckets } from '../object-storage.js';
+import { seedDatabaseActivity } from './databases.js';
+import { mergeEvents } from './events.js';
+import { seedScalingPool } from './lke-scaling.js';
+import { seedPlacementGroup } from './placement.js';
+import { seedQueuedBoots } from './queued-boots.js';
+import { seedReservedIps } from './reserved-ips.js';
+import { seedUdpNodeBalancer } from './udp-nodebalancer.js';
+import { seedVpnFirewall } from './vpn-firewall.js';
+
+export function seedToday(ctx: SeedContext): void {
+  const events = [...seedPlacementGroup(ctx), ...seedDatabaseActivity(ctx), ...seedQueuedBoots(ctx)];
+  seedUdpNodeBalancer(ctx);
+  seedVpnFirewall(ctx);
+  seedScalingPool(ctx);
+  seedReservedIps(ctx);
+  seedBuckets(ctx);
+  mergeEvents(ctx.store, events, ctx.rng);
+}

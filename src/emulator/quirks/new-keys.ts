@@ -1,0 +1,75 @@
+// Keys today's API sends that the 4.176 spec does not know (sub-keys of a new key are free).
+import { linodego, recorded, type JsonType, type Quirk } from './types.js';
+
+const key = (at: string | string[], type: JsonType, real: string, source: string, nullable = false): Quirk =>
+  ({ class: 'new-key', at: Array.isArray(at) ? at : [at], type, nullable, real, source });
+
+const INSTANCES = recorded('TestInstance_Clone.yaml', 'TestInstanceBackups_List.yaml');
+const IPS = recorded('TestIPAddresses_List.yaml', 'TestIPAddresses_Instance_Get.yaml');
+const IP_ITEMS = ['IPAddress', 'LinodeIPs.ipv4.public', 'LinodeIPs.ipv4.private'];
+const DATABASES = ['DatabaseMySQL', 'DatabasePostgreSQL'];
+const DB_SOURCE = recorded('TestDatabase_MySQL_Suite.yaml', 'TestDatabase_Postgres_Suite.yaml');
+
+export const NEW_KEYS: Quirk[] = [
+  key('Linode.placement_group', 'object', 'the placement group the Linode is in, or null', `${INSTANCES}; ${linodego('instances.go', 'Instance.PlacementGroup *InstancePlacementGroup')}`, true),
+  key('Linode.disk_encryption', 'string', '`enabled` (Linodes made since local disk encryption) or `disabled`', `${INSTANCES}; ${linodego('instances.go', 'InstanceDiskEncryption')}`),
+  key('Linode.lke_cluster_id', 'integer', 'the LKE cluster of a node\'s Linode, null for others', `${INSTANCES}; ${linodego('instances.go', 'Instance.LKEClusterID')}`, true),
+  key('Linode.capabilities', 'array', 'e.g. `Block Storage Encryption`, `SMTP Enabled`, `Maintenance Policy`', `${INSTANCES}; ${linodego('instances.go', 'Instance.Capabilities')}`),
+  key('Linode.maintenance_policy', 'string', '`linode/migrate` or `linode/power_off_on`', `${INSTANCES}; ${linodego('instances.go', 'Instance.MaintenancePolicy')}`),
+  key('Linode.interface_generation', 'string', '`legacy_config` (config interfaces) or `linode`', `${INSTANCES}; ${linodego('instances.go', 'InterfaceGeneration')}`),
+  key('Linode.locks', 'array', 'deletion locks, usually []', `${INSTANCES}; ${linodego('instances.go', 'Instance.Locks []LockType')}`),
+  key('Linode.site_type', 'string', '`core` or `distributed`', INSTANCES),
+  key('Linode.specs.accelerated_devices', 'integer', '0 but on accelerated plans', `${INSTANCES}; ${linodego('instances.go', 'InstanceSpec.AcceleratedDevices')}`),
+  key('Disk.disk_encryption', 'string', 'the instance\'s `enabled` or `disabled`', recorded('TestInstance_Disks_List.yaml')),
+  key('Volume.encryption', 'string', '`enabled` or `disabled`', `${recorded('TestIAM_GetIOReadyForAttachedDetachedVolume.yaml')}; ${linodego('volumes.go', 'Volume.Encryption')}`),
+  key('Volume.io_ready', 'boolean', 'true once attached and usable', `${recorded('TestIAM_GetIOReadyForAttachedDetachedVolume.yaml')}; ${linodego('volumes.go', 'Volume.IOReady')}`),
+  key('Volume.locks', 'array', 'deletion locks, usually []', linodego('volumes.go', 'Volume.Locks')),
+  key('Region.site_type', 'string', '`core` or `distributed`', `${recorded('TestCache_RegionList.yaml')}; ${linodego('regions.go', 'Region.SiteType')}`),
+  key('Region.placement_group_limits', 'object', 'limits per customer (may be null) and per group', `${recorded('TestCache_RegionList.yaml')}; ${linodego('regions.go', 'RegionPlacementGroupLimits')}`),
+  key('Region.monitors', 'object', 'the services with alerts and metrics in the region', `${recorded('TestCache_RegionList.yaml')}; ${linodego('regions.go', 'RegionMonitors')}`),
+  key('LKECluster.tier', 'string', '`standard` or `enterprise`', `${recorded('TestLKECluster_GetFound.yaml')}; ${linodego('lke_clusters.go', 'LKECluster.Tier')}`),
+  key('LKECluster.apl_enabled', 'boolean', 'Akamai App Platform on the cluster', `${recorded('TestLKECluster_APLEnabled.yaml')}; ${linodego('lke_clusters.go', 'LKECluster.APLEnabled')}`),
+  key('LKECluster.status', 'string', '`ready` or `not_ready`', `${recorded('TestLKECluster_GetFound.yaml')}; ${linodego('lke_clusters.go', 'LKEClusterStatus')}`),
+  key('LKENodePool.labels', 'object', 'Kubernetes node labels, {} when none', `${recorded('TestLKENodePools_List.yaml')}; ${linodego('lke_node_pools.go', 'LKENodePoolLabels')}`),
+  key('LKENodePool.taints', 'array', 'Kubernetes node taints, [] when none', `${recorded('TestLKENodePools_List.yaml')}; ${linodego('lke_node_pools.go', 'LKENodePoolTaint')}`),
+  key('LKENodePool.label', 'string', 'the pool\'s label, often ""', `${recorded('TestLKENodePools_List.yaml')}; ${linodego('lke_node_pools.go', 'LKENodePool.Label *string')}`, true),
+  key('LKENodePool.disk_encryption', 'string', '`enabled` or `disabled`', `${recorded('TestLKENodePools_List.yaml')}; ${linodego('lke_node_pools.go', 'LKENodePool.DiskEncryption')}`),
+  key('NodeBalancer.type', 'string', '`common` or `premium`', `${recorded('TestNodeBalancers_List.yaml')}; ${linodego('nodebalancer.go', 'NodeBalancerPlanType')}`),
+  key('NodeBalancer.lke_cluster', 'object', 'the LKE cluster that made it, or null', `${recorded('TestNodeBalancers_List.yaml')}; ${linodego('nodebalancer.go', 'NodeBalancer.LKECluster')}`, true),
+  key('NodeBalancer.client_udp_sess_throttle', 'integer', 'UDP sessions per second, 0 = no throttle', `${recorded('TestNodeBalancers_List.yaml')}; ${linodego('nodebalancer.go', 'NodeBalancer.ClientUDPSessThrottle')}`),
+  key(['NodeBalancerConfig.udp_check_port', 'NodeBalancerConfig.udp_session_timeout'], 'integer', 'UDP health check port and session timeout, sent on every config', `${recorded('TestNodeBalancerConfigs_List.yaml')}; ${linodego('nodebalancer_configs.go', 'NodeBalancerConfig')}`),
+  key('NodeBalancerNode.vpc_config_id', 'integer', 'the VPC config of a backend in a VPC, else null', `${recorded('TestNodeBalancerNode_Get.yaml')}; ${linodego('nodebalancer_config_nodes.go', 'NodeBalancerNode.VPCConfigID')}`, true),
+  key('Image.regions', 'array', 'where a private image is replicated ([] for public ones)', `${recorded('TestImages_List.yaml')}; ${linodego('images.go', 'ImageRegion')}`),
+  key('Image.total_size', 'integer', 'MB over every region', `${recorded('TestImages_List.yaml')}; ${linodego('images.go', 'Image.TotalSize')}`),
+  key('Image.tags', 'array', 'tags of the image', `${recorded('TestImages_List.yaml')}; ${linodego('images.go', 'Image.Tags')}`),
+  key('Image.is_shared', 'boolean', 'shared through an image share group', `${recorded('TestImages_List.yaml')}; ${linodego('images.go', 'Image.IsShared')}`),
+  key(DATABASES.map((d) => `${d}.engine_config`), 'object', 'the engine settings changed from the defaults', DB_SOURCE),
+  key([...DATABASES, 'Database'].map((d) => `${d}.members`), 'object', 'node address -> `primary` or `failover`', DB_SOURCE),
+  key([...DATABASES, 'Database'].map((d) => `${d}.platform`), 'string', '`rdbms-default`', DB_SOURCE),
+  key([...DATABASES, 'Database'].map((d) => `${d}.oldest_restore_time`), 'string', 'the earliest point-in-time restore', DB_SOURCE, true),
+  key([...DATABASES, 'Database'].map((d) => `${d}.hosts.standby`), 'string', 'the replica host of a 3-node cluster, else null', DB_SOURCE, true),
+  key([...DATABASES, 'Database'].map((d) => `${d}.updates.pending`), 'array', 'maintenance not applied yet', DB_SOURCE),
+  key([...DATABASES, 'Database'].map((d) => `${d}.private_network`), 'object', 'the VPC subnet of the cluster, or null', recorded('TestDatabase_List.yaml'), true),
+  key(['Database.port', 'Database.total_disk_size_gb'], 'integer', 'entries are the engine objects whole: their port and disk size too', recorded('TestDatabase_List.yaml')),
+  key('Database.used_disk_size_gb', 'integer', 'the same, null while provisioning', recorded('TestDatabase_List.yaml'), true),
+  key('Database.ssl_connection', 'boolean', 'the same', recorded('TestDatabase_List.yaml')),
+  key('Database.engine_config', 'object', 'the same', recorded('TestDatabase_List.yaml')),
+  key('Event.details', 'object', '{} or null; known to no spec and no SDK', recorded('TestAccountEvents_List.yaml', 'TestInstance_Clone.yaml'), true),
+  key('Firewall.entities', 'array', 'the devices\' entities ({id, type, label, url})', `${recorded('TestFirewalls_List.yaml')}; ${linodego('firewalls.go', 'Firewall.Entities')}`),
+  key(['Firewall.rules.version', 'FirewallRules.version'], 'integer', 'revision of the rules, +1 on each update', `${recorded('TestFirewalls_List.yaml', 'TestFirewallRules_Update.yaml')}; ${linodego('firewall_rules.go', 'FirewallRules.Version')}`),
+  key(['Firewall.rules.fingerprint', 'FirewallRules.fingerprint'], 'string', '8 hex digits identifying the rules', `${recorded('TestFirewalls_List.yaml')}; ${linodego('firewall_rules.go', 'FirewallRules.Fingerprint')}`),
+  key('FirewallDevices.entity.parent_entity', 'object', 'the Linode of a Linode-interface device, else null', recorded('TestFirewallDevice_Get.yaml'), true),
+  key(IP_ITEMS.map((p) => `${p}.reserved`), 'boolean', 'the address is reserved (kept when its Linode goes)', `${IPS}; ${linodego('instance_ips.go', 'InstanceIP.Reserved')}`),
+  key(IP_ITEMS.map((p) => `${p}.assigned_entity`), 'object', '{id, type, label, url} of what holds the address, or null', `${IPS}; ${linodego('instance_ips.go', 'InstanceIP.AssignedEntity')}`, true),
+  key(IP_ITEMS.map((p) => `${p}.interface_id`), 'integer', 'the Linode interface of the address, null with config interfaces', `${IPS}; ${linodego('instance_ips.go', 'InstanceIP.InterfaceID')}`, true),
+  key('IPAddress.tags', 'array', 'tags of a reserved address', `${recorded('TestIPAddresses_List.yaml')}; ${linodego('instance_ips.go', 'InstanceIP.Tags')}`),
+  key('LinodeConfig.interfaces.ipv6', 'object', 'IPv6 of a VPC interface, else null', `${recorded('TestInstance_ConfigInterfaces_Update.yaml')}; ${linodego('instance_config_interfaces.go', 'InstanceConfigInterface.IPv6')}`, true),
+  key('ObjectStorageKey.regions', 'array', 'the regions a key works in, with their S3 endpoints', `${recorded('TestObjectStorageKey_List.yaml')}; ${linodego('object_storage_keys.go', 'ObjectStorageKeyRegion')}`),
+  key(['ObjectStorageBucket.region', 'ObjectStorageBucket.s3_endpoint', 'ObjectStorageBucket.endpoint_type'], 'string', 'the bucket\'s region and S3 endpoint (type E0..E3)', `${recorded('TestObjectStorageBuckets_List.yaml')}; ${linodego('object_storage_buckets.go', 'ObjectStorageBucket')}`),
+  key(['StackScript.user_defined_fields.oneof', 'StackScript.user_defined_fields.manyof', 'StackScript.user_defined_fields.example'], 'string', 'sent only when set (the spec spells the first two oneOf / manyOf)', recorded('ExampleListStackscripts_page1.yaml')),
+  key(['StackScript.logo_url'], 'string', '"" for most', recorded('ExampleListStackscripts_page1.yaml')),
+  key(['StackScript.ordinal'], 'integer', '0 for most', recorded('ExampleListStackscripts_page1.yaml')),
+  key(['Domain.created', 'Domain.updated'], 'string', 'timestamps the spec does not list on domains', recorded('TestDomains_List.yaml')),
+  key('AccountSettings.maintenance_policy', 'string', 'the account\'s default maintenance policy', `${recorded('TestAccountSettings_Get.yaml')}; ${linodego('account_settings.go', 'AccountSettings.MaintenancePolicy')}`),
+  key('AccountSettings.interfaces_for_new_linodes', 'string', 'which interface generation new Linodes get', recorded('TestAccountSettings_Get.yaml')),
+];
