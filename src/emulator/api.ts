@@ -1,6 +1,6 @@
 // One API request, from route to answer: 404/405, auth, rate limit, scopes, paging and
 // filtering, body, handler. Faults and latency are the server's business, not this one's.
-import { facts } from '../facts/index.js';
+import { facts } from '../facts/spec.js';
 import { authorize, identify } from './auth.js';
 import { ApiError, badRequest } from './errors.js';
 import { handlerFor } from './handlers/index.js';

@@ -1,6 +1,6 @@
 // Who is calling (token or anonymous) and whether they may call an operation.
 import { createHash } from 'node:crypto';
-import type { OperationFact } from '../facts/index.js';
+import type { OperationFact } from '../facts/spec.js';
 import { ApiError } from './errors.js';
 import { hasScopes, tokenFromHeader } from './tokens.js';
 

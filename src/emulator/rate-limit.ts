@@ -1,6 +1,6 @@
 // Per-client, per-operation rate limits with fixed windows aligned on the clock
 // (a window of W seconds covers [k*W, (k+1)*W)).
-import type { OperationFact } from '../facts/index.js';
+import type { OperationFact } from '../facts/spec.js';
 import type { RateLimitRule } from './types.js';
 
 /** The documented limit of an operation. */

@@ -1,5 +1,5 @@
 // Matches a request path (without the /v4 prefix) against every operation of the facts.
-import { facts, type OperationFact } from '../facts/index.js';
+import { facts, type OperationFact } from '../facts/spec.js';
 
 export type RouteMatch =
   | { kind: 'found'; op: OperationFact; params: Record<string, string> }

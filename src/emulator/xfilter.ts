@@ -1,5 +1,5 @@
 // X-Filter: parse, validate against the item schema's filterable fields, then match and order.
-import { filterableFields, type FieldFact } from '../facts/index.js';
+import { filterableFields, type FieldFact } from '../facts/spec.js';
 import { ApiError } from './errors.js';
 import { mayBeNull } from './quirks/index.js';
 import { parseTime } from './time.js';

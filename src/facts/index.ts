@@ -54,7 +54,7 @@ export interface OperationFact {
   request?: FieldFact;
 }
 
-interface Facts {
+export interface Facts {
   source: string;
   version: string;
   operations: OperationFact[];
@@ -64,16 +64,21 @@ interface Facts {
 
 const require = createRequire(import.meta.url);
 const ENVELOPE = ['page', 'pages', 'results'];
-export const facts: Facts = loadFacts();
-
-function loadFacts(): Facts {
-  const loaded = withoutMergedEnvelopes(require('./linode-facts.json') as Facts);
-  withOverlay(loaded.schemas, loaded.operations, require('./overlay.json') as Overlay);
-  return loaded;
-}
 
 /**
- * A spec erratum, mended once for the gateway and the emulator alike: some item schemas (VPC
+ * The facts of the spec alone. The emulator builds on these and on its own table of what the real
+ * API does (src/emulator/quirks), so it never shares the gateway's beliefs about today's API.
+ */
+export function loadSpecFacts(): Facts {
+  return withoutMergedEnvelopes(structuredClone(require('./linode-facts.json') as Facts));
+}
+
+/** The gateway's facts: the spec with today's API on top. */
+export const facts: Facts = loadSpecFacts();
+withOverlay(facts.schemas, facts.operations, require('./overlay.json') as Overlay);
+
+/**
+ * A spec erratum, mended for the gateway and the emulator alike: some item schemas (VPC
  * addresses, 4.176) carry the page envelope's `page`, `pages` and `results`, which Linode sends on
  * the envelope only. Envelopes themselves (only those keys, or with `data`) are left as they are.
  */
@@ -92,19 +97,24 @@ function withoutMergedEnvelopes(loaded: Facts): Facts {
   return loaded;
 }
 
-export function schemaFact(name: string): ObjectFact {
-  const schema = facts.schemas[name];
-  if (!schema) throw new Error(`No schema "${name}" in the Linode facts`);
-  return schema;
+/** Lookups over one set of facts. */
+export function factsLookups(of: Facts) {
+  return {
+    schemaFact(name: string): ObjectFact {
+      const schema = of.schemas[name];
+      if (!schema) throw new Error(`No schema "${name}" in the Linode facts`);
+      return schema;
+    },
+    operationFact(method: OperationFact['method'], path: string): OperationFact {
+      const op = of.operations.find((o) => o.method === method && o.path === path);
+      if (!op) throw new Error(`No operation ${method} ${path} in the Linode facts`);
+      return op;
+    },
+    /** Top-level filterable fields of a schema (dotted paths such as `entity.id` included). */
+    filterableFields(schemaName: string): string[] {
+      return of.filterable[schemaName] ?? [];
+    },
+  };
 }
 
-export function operationFact(method: OperationFact['method'], path: string): OperationFact {
-  const op = facts.operations.find((o) => o.method === method && o.path === path);
-  if (!op) throw new Error(`No operation ${method} ${path} in the Linode facts`);
-  return op;
-}
-
-/** Top-level filterable fields of a schema (dotted paths such as `entity.id` included). */
-export function filterableFields(schemaName: string): string[] {
-  return facts.filterable[schemaName] ?? [];
-}
+export const { schemaFact, operationFact, filterableFields } = factsLookups(facts);

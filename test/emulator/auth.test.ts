@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_TOKEN, DEMO_TOKENS, startEmulator, type Emulator } from '../../src/emulator/index.js';
 import { hasScopes } from '../../src/emulator/tokens.js';
-import { facts } from '../../src/facts/index.js';
+import { facts } from '../../src/facts/spec.js';
 import { call } from './helpers.js';
 
 let emulator: Emulator;

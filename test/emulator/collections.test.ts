@@ -1,7 +1,7 @@
 // The collections beyond instances, volumes and domains (data/collections.ts): served as lists and
 // by id, shaped exactly as their 4.176 schemas, filterable, deterministic, and without secrets.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { facts, operationFact } from '../../src/facts/index.js';
+import { facts, operationFact } from '../../src/facts/spec.js';
 import { startEmulator, type Emulator, type JsonObject } from '../../src/emulator/index.js';
 import { COLLECTIONS, REDACTED, seedCollections, templateOf } from '../../src/emulator/data/collections.js';
 import { EPOCH_END } from '../../src/emulator/data/fill.js';

@@ -3,7 +3,7 @@
 // item; each records its documented events.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator, type JsonObject } from '../../src/emulator/index.js';
-import { operationFact } from '../../src/facts/index.js';
+import { operationFact } from '../../src/facts/spec.js';
 import { privateIpOf } from '../../src/emulator/data/seed-helpers.js';
 import { call, manualClock, shapeErrors } from './helpers.js';
 

@@ -1,6 +1,6 @@
 // Seed data: deterministic, complete per the facts, and internally consistent.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { facts, operationFact, schemaFact } from '../../src/facts/index.js';
+import { facts, operationFact, schemaFact } from '../../src/facts/spec.js';
 import { startEmulator, type Emulator, type JsonObject } from '../../src/emulator/index.js';
 import { seedStore } from '../../src/emulator/data/seed.js';
 import { FieldErrors } from '../../src/emulator/errors.js';

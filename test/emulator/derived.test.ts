@@ -2,7 +2,7 @@
 // facts, paged and filtered like any list, with item GETs, and consistent with the data they come
 // from (regions and types, VPC subnets, instance addresses and configs, logins, tags).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { operationFact, type FieldFact, type OperationFact } from '../../src/facts/index.js';
+import { operationFact, type FieldFact, type OperationFact } from '../../src/facts/spec.js';
 import { startEmulator, type Emulator, type JsonObject } from '../../src/emulator/index.js';
 import { call, exactErrors } from './helpers.js';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_TOKEN, startEmulator, type Emulator } from '../../src/emulator/index.js';
-import { schemaFact } from '../../src/facts/index.js';
+import { schemaFact } from '../../src/facts/spec.js';
 
 let emulator: Emulator;
 beforeAll(async () => {

@@ -1,6 +1,6 @@
 // Shared helpers of the emulator tests: a tiny REST client and a shape checker holding answers to
 // the facts plus the quirks table (src/emulator/quirks).
-import type { FieldFact } from '../../src/facts/index.js';
+import type { FieldFact } from '../../src/facts/spec.js';
 import { DEMO_TOKEN, type Emulator } from '../../src/emulator/index.js';
 import { deviations, isDeclared, type Deviation } from '../../src/emulator/quirks/compare.js';
 import { answerFact } from '../../src/emulator/quirks/index.js';

@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FieldFact } from '../../src/facts/index.js';
+import type { FieldFact } from '../../src/facts/spec.js';
 import { startEmulator, type Emulator, type JsonObject } from '../../src/emulator/index.js';
 import { deviations, isDeclared, type Deviation } from '../../src/emulator/quirks/compare.js';
 import { answerFact, QUIRKS, quirkAt, splitAt } from '../../src/emulator/quirks/index.js';

@@ -1,6 +1,6 @@
 // Everything the emulator serves over HTTP, grouped by the answer name the quirks table uses: the
 // lists and items a client can read, crawled the way a client would (every page, every parent).
-import { facts, operationFact, type FieldFact } from '../../src/facts/index.js';
+import { facts, operationFact, type FieldFact } from '../../src/facts/spec.js';
 import type { Emulator, JsonObject } from '../../src/emulator/index.js';
 import { COLLECTIONS, templateOf } from '../../src/emulator/data/collections.js';
 import { answerFact, answerName } from '../../src/emulator/quirks/index.js';

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { facts, operationFact, schemaFact, type FieldFact } from '../../src/facts/index.js';
+import { facts, operationFact, schemaFact, type FieldFact } from '../../src/facts/spec.js';
 import { startEmulator, type Emulator, type JsonObject } from '../../src/emulator/index.js';
 import { seedStore } from '../../src/emulator/data/seed.js';
 import { deviations, isDeclared } from '../../src/emulator/quirks/compare.js';

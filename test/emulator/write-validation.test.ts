@@ -3,7 +3,7 @@
 // parents and items are 404s.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator, type JsonObject } from '../../src/emulator/index.js';
-import { facts } from '../../src/facts/index.js';
+import { facts } from '../../src/facts/spec.js';
 import { call, manualClock } from './helpers.js';
 
 const clock = manualClock(Date.UTC(2025, 6, 1, 10, 0, 0));

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator, type JsonObject } from '../../src/emulator/index.js';
 import { linodeTime } from '../../src/emulator/time.js';
 import { applyFilter, compileFilter } from '../../src/emulator/xfilter.js';
-import type { FieldFact } from '../../src/facts/index.js';
+import type { FieldFact } from '../../src/facts/spec.js';
 import { call, filterError, manualClock } from './helpers.js';
 
 const clock = manualClock(Date.UTC(2025, 5, 1));

@@ -39,7 +39,10 @@ describe('relations on the seeded account', () => {
     const data = await run('{ lkeClusters { nodes { region { id } pools { nodes { nodes { instanceId instance { id region { id } } } } } } } }');
     const nodes = data.lkeClusters.nodes.flatMap((c: any) => c.pools.nodes.flatMap((p: any) => p.nodes.map((n: any) => ({ ...n, cluster: c.region.id }))));
     expect(nodes.length).toBeGreaterThan(0);
-    for (const node of nodes) {
+    // A node still being provisioned has no instance yet (null, without an error).
+    const provisioning = nodes.filter((n: any) => n.instanceId === null);
+    expect(provisioning.every((n: any) => n.instance === null)).toBe(true);
+    for (const node of nodes.filter((n: any) => n.instanceId !== null)) {
       expect(node.instance.id).toBe(node.instanceId);
       expect(node.instance.region.id).toBe(node.cluster);
     }

@@ -1,6 +1,6 @@
 // Public catalogs: regions, Linode types, kernels, images. Hand-written where it matters,
 // the rest filled from the facts.
-import { schemaFact } from '../../facts/index.js';
+import { schemaFact } from '../../facts/spec.js';
 import type { Rng } from '../rng.js';
 import type { JsonObject } from '../types.js';
 import { ABSENT, build, randomTime } from './fill.js';

@@ -1,5 +1,5 @@
 // DNS domains and their records, pointing at the seeded instances' addresses.
-import { schemaFact } from '../../facts/index.js';
+import { schemaFact } from '../../facts/spec.js';
 import type { Rng } from '../rng.js';
 import type { EmulatorStore, JsonObject } from '../types.js';
 import type { Ids } from './ids.js';

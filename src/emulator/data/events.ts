@@ -1,7 +1,7 @@
 // Account events: one per change to an instance, a volume, a database... Linode's events change in
 // place: a database being created is a `notification` (no duration, no percentage) that becomes
 // `finished` with its duration; a `scheduled` one has 0 % and no duration yet.
-import { schemaFact } from '../../facts/index.js';
+import { schemaFact } from '../../facts/spec.js';
 import type { Rng } from '../rng.js';
 import type { JsonObject } from '../types.js';
 import { build } from './fill.js';

@@ -1,6 +1,6 @@
 // Fills any schema fact with plausible values, so every field exists with the right JSON type.
 // Generators hand-write the fields that matter and let this fill the rest.
-import type { FieldFact } from '../../facts/index.js';
+import type { FieldFact } from '../../facts/spec.js';
 import type { Rng } from '../rng.js';
 import { linodeTime } from '../time.js';
 import type { JsonObject } from '../types.js';

@@ -1,6 +1,6 @@
 // Builders for an instance and what hangs off it: disks, configs, IPs, backups. Used by the seed
 // and by POST /linode/instances.
-import { operationFact, schemaFact, type FieldFact } from '../../facts/index.js';
+import { operationFact, schemaFact, type FieldFact } from '../../facts/spec.js';
 import type { Rng } from '../rng.js';
 import { linodeTime, parseTime } from '../time.js';
 import type { InstanceBackups, JsonObject } from '../types.js';

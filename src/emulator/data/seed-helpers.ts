@@ -1,5 +1,5 @@
 // Small helpers shared by the collection seeders: instances by region, addresses, times.
-import { schemaFact } from '../../facts/index.js';
+import { schemaFact } from '../../facts/spec.js';
 import type { Rng } from '../rng.js';
 import { linodeTime, parseTime } from '../time.js';
 import type { EmulatorStore, JsonObject } from '../types.js';

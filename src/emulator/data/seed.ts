@@ -1,5 +1,5 @@
 // Deterministic seed data: the same seed and instance count give identical stores.
-import { facts } from '../../facts/index.js';
+import { facts } from '../../facts/spec.js';
 import { Rng } from '../rng.js';
 import type { EmulatorStore, JsonObject } from '../types.js';
 import { generateImages, generateKernels, generateRegions, generateTypes } from './catalogs.js';

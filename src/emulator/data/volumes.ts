@@ -1,5 +1,5 @@
 // Block Storage volume builder, used by the seed and by POST /volumes.
-import { schemaFact } from '../../facts/index.js';
+import { schemaFact } from '../../facts/spec.js';
 import type { Rng } from '../rng.js';
 import type { JsonObject } from '../types.js';
 import { build } from './fill.js';

@@ -1,6 +1,6 @@
 // Reads of the collections of data/collections.ts: every list and item GET derived from the table,
 // plus the lists derived from others (an instance's firewalls and NodeBalancers...).
-import type { OperationFact } from '../../facts/index.js';
+import type { OperationFact } from '../../facts/spec.js';
 import { collectionPath, COLLECTIONS } from '../data/collections.js';
 import { notFound } from '../errors.js';
 import type { EmulatorStore, JsonObject } from '../types.js';

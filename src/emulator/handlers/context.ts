@@ -1,5 +1,5 @@
 // What every handler receives and may answer.
-import type { OperationFact } from '../../facts/index.js';
+import type { OperationFact } from '../../facts/spec.js';
 import { makeEvent, type EventStatus } from '../data/events.js';
 import { notFound } from '../errors.js';
 import type { EmulatorState } from '../state.js';

@@ -1,7 +1,7 @@
 // Lists derived from the rest of the store on each request, so they follow runtime changes:
 // plan and service availability, VPC and instance addresses, VLANs, IPv6 ranges and pools,
 // Managed settings, the profile's logins, tags and tagged objects, LKE API endpoints.
-import { schemaFact } from '../../facts/index.js';
+import { schemaFact } from '../../facts/spec.js';
 import { collectionPath } from '../data/collections.js';
 import { hash } from '../data/keyed-rng.js';
 import { notFound } from '../errors.js';

@@ -1,5 +1,5 @@
 // Handlers by operationId, plus generic answers for the operations the emulator does not model.
-import type { OperationFact } from '../../facts/index.js';
+import type { OperationFact } from '../../facts/spec.js';
 import { ApiError, notFound } from '../errors.js';
 import { parseTime } from '../time.js';
 import type { EmulatorStore, JsonObject } from '../types.js';

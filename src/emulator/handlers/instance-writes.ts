@@ -1,6 +1,6 @@
 // Create, update, delete and power actions of instances. Every change records an event; power
 // actions and provisioning pass through a transitional status that ends later (transitions.ts).
-import { schemaFact } from '../../facts/index.js';
+import { schemaFact } from '../../facts/spec.js';
 import { makeConfigs, makeDisks, makeDisksFromBackup, makeInstance, makeInterface, makeIps } from '../data/instances.js';
 import { badRequest, FieldErrors } from '../errors.js';
 import type { EmulatorState } from '../state.js';

@@ -3,7 +3,7 @@
 // the node is `not_ready` until then, and its `instance_id` is null until LKE has made the Linode
 // (NODE_LINODE_MS), as in real answers. Deleting a pool or cluster deletes its node instances. The
 // Event schema documents no cluster actions, so only the node instances' own events appear.
-import { schemaFact } from '../../facts/index.js';
+import { schemaFact } from '../../facts/spec.js';
 import { collectionPath } from '../data/collections.js';
 import { CLUSTER_KEYS, poolKeys } from '../data/lke.js';
 import type { FieldErrors } from '../errors.js';

@@ -1,6 +1,6 @@
 // Write rules of Cloud Firewalls (and their devices and rules), VPCs and subnets, NodeBalancers
 // (configs, nodes) and LKE clusters (pools, recycle).
-import { schemaFact } from '../../facts/index.js';
+import { schemaFact } from '../../facts/spec.js';
 import { collectionPath } from '../data/collections.js';
 import { fingerprintOf } from '../data/firewall-rules.js';
 import { NODEBALANCER_KEYS, UDP_DEFAULTS } from '../data/nodebalancers.js';

@@ -1,5 +1,5 @@
 // Request body checks shared by the write handlers; each adds field errors instead of throwing.
-import { operationFact, type FieldFact } from '../../facts/index.js';
+import { operationFact, type FieldFact } from '../../facts/spec.js';
 import type { FieldErrors } from '../errors.js';
 import type { JsonObject } from '../types.js';
 

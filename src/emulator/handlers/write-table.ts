@@ -1,6 +1,6 @@
 // Which writes the emulator implements: the generic create/update/delete of each writable
 // collection (with its rules), plus the actions that are not plain CRUD.
-import { schemaFact, type OperationFact } from '../../facts/index.js';
+import { schemaFact, type OperationFact } from '../../facts/spec.js';
 import type { Handler } from './context.js';
 import { closeTicket, createImage, createReply, eventRead, eventSeen, imageRules, sshKeyRules, stackScriptRules, ticketRules, userRules } from './account-writes.js';
 import { cloneDomain, domainRules, importDomain, recordRules } from './dns-writes.js';

@@ -2,7 +2,7 @@
 // driven by the facts: the request fact validates the body, the response fact shapes the new
 // object. Each resource adds its small rules (write-rules.ts): where its items live, extra checks,
 // the read-only fields it starts with, cascades, and the events Linode records.
-import type { FieldFact, OperationFact } from '../../facts/index.js';
+import type { FieldFact, OperationFact } from '../../facts/spec.js';
 import type { IdKind } from '../data/ids.js';
 import { FieldErrors, notFound } from '../errors.js';
 import type { JsonObject } from '../types.js';

@@ -1,6 +1,6 @@
 // Compares one answer with the facts and names each deviation, so tests can check every one is
 // in the quirks table (and count them by class).
-import type { FieldFact } from '../../facts/index.js';
+import type { FieldFact } from '../../facts/spec.js';
 import { quirkAt, type QuirkClass } from './index.js';
 
 export interface Deviation {

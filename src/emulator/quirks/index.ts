@@ -1,6 +1,6 @@
 // The emulator's table of real-API deviations from the 4.176 spec: what Linode sends that the
 // spec does not promise. Generators in data/ follow it; tests hold every answer to spec + table.
-import { operationFact, schemaFact, type FieldFact, type OperationFact } from '../../facts/index.js';
+import { operationFact, schemaFact, type FieldFact, type OperationFact } from '../../facts/spec.js';
 import { ABSENT } from './absent.js';
 import { ENUMS } from './enums.js';
 import { INTEGERS } from './integers.js';
