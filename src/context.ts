@@ -1,6 +1,7 @@
 // What every resolver receives: the caller's token (never logged), the upstream session for this
 // request, and lazily created DataLoaders that live only as long as the request.
 import type { UpstreamSession } from './loaders/session.js';
+import type { FilterLimits } from './rest/xfilter.js';
 
 export interface GatewayContext {
   /** The caller's Linode token, or null when the request carries none. */
@@ -12,6 +13,8 @@ export interface GatewayContext {
   eventPollMs: number;
   /** Estimated upstream requests of the operation and the budget (src/security/cost.ts). */
   cost?: { estimated: number; budget: number };
+  /** Bounds on every filter compiled for this request (MAX_FILTER_CONDITIONS, MAX_FILTER_BYTES). */
+  filterLimits: FilterLimits;
 }
 
 /** A loader that lives for one request: created on first use, then reused. */

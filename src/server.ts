@@ -141,6 +141,7 @@ export function createGateway(overrides: Partial<GatewayConfig> = {}, options: G
         upstream: new UpstreamSession(upstream, token, cache, config.upstreamConcurrency, request.signal),
         loaders: new Map(),
         eventPollMs: config.eventPollMs,
+        filterLimits: { maxConditions: config.limits.maxFilterConditions, maxBytes: config.limits.maxFilterBytes },
       };
     },
     plugins: [

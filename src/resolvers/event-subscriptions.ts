@@ -21,7 +21,7 @@ builder.subscriptionFields((t) => ({
     type: Event.ref,
     description: 'Each new account event, and each change of status of an event under way (`started` -> `finished`), as Linode reports it. Only events that happen after subscribing; `filter` narrows them.',
     args: { filter: t.arg({ type: Event.filter?.filter, required: false }) },
-    subscribe: (_root: unknown, args: ListArgs, ctx: GatewayContext) => watchEvents(ctx, compileListArgs(Event.filter, args)),
+    subscribe: (_root: unknown, args: ListArgs, ctx: GatewayContext) => watchEvents(ctx, compileListArgs(Event.filter, args, ctx.filterLimits)),
     resolve: (event: LinodeRecord) => event,
   } as never),
 }));

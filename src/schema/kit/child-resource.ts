@@ -85,7 +85,7 @@ export function defineChildResource(config: ChildResourceConfig): ChildResource 
   const connection: Loose = builder.connectionObject({ type: ref, name: `${config.name}Connection` } as Loose);
 
   async function resolve(ctx: GatewayContext, parentId: string | number, args: ConnectionArgs & ListArgs): Promise<ConnectionResult<LinodeRecord>> {
-    const filter = compileListArgs(support, args);
+    const filter = compileListArgs(support, args, ctx.filterLimits);
     const result = await fetchConnection<LinodeRecord>(ctx, config.path(parentId), args, { operation: config.operation, filter });
     for (const edge of result.edges) edge.node = adopt(edge.node, parentId);
     return result;

@@ -5,7 +5,8 @@ import type { GatewayContext } from '../../context.js';
 import { schemaFact, filterableFields } from '../../facts/index.js';
 import { loadManyById } from '../../loaders/by-id.js';
 import type { GetOptions } from '../../loaders/session.js';
-import { compileXFilter, FilterError } from '../../rest/xfilter.js';
+import { compileXFilter, FilterError, FilterLimitError, type FilterLimits } from '../../rest/xfilter.js';
+import { limitError } from '../../security/errors.js';
 import type { ConnectionArgs } from '../../rest/pagination.js';
 import { builder } from '../builder.js';
 import { applyXFilter } from '../../rest/local-filter.js';
@@ -85,12 +86,14 @@ export function tagType(item: LinodeRecord, typename: string): LinodeRecord {
   return item;
 }
 
-export function compileListArgs(support: FilterSupport | null, args: ListArgs): Record<string, unknown> | undefined {
+/** The X-Filter of a list's `filter` and `orderBy`, within the gateway's filter limits. */
+export function compileListArgs(support: FilterSupport | null, args: ListArgs, limits?: FilterLimits): Record<string, unknown> | undefined {
   if (!support) return undefined;
   try {
-    return compileXFilter(args.filter ?? undefined, support.fields, args.orderBy ?? undefined);
+    return compileXFilter(args.filter ?? undefined, support.fields, args.orderBy ?? undefined, limits);
   } catch (error) {
     if (error instanceof FilterError) throw badInput(error.message);
+    if (error instanceof FilterLimitError) throw limitError(error.code, error.message, error.details);
     throw error;
   }
 }
@@ -138,7 +141,7 @@ export function defineResource(config: ResourceConfig): Resource {
     connection,
     filter: support,
     async resolveConnection(ctx, args, path = config.path) {
-      const filter = compileListArgs(support, args);
+      const filter = compileListArgs(support, args, ctx.filterLimits);
       const options: GetOptions = { operation: `GET ${path}`, filter };
       const local = Boolean(config.localFilter);
       if (config.catalog && (!filter || local) && path === config.path) {
