@@ -16,6 +16,7 @@ import { createObservability, silentLogger, yogaLogger, type Logger, type Observ
 import { CircuitBreaker } from './rest/breaker.js';
 import { schema } from './schema/index.js';
 import { gatewayCostRules } from './security/cost.js';
+import { requestBudget } from './security/budget.js';
 import { securityPlugins } from './security/index.js';
 
 export interface Gateway {
@@ -138,7 +139,7 @@ export function createGateway(overrides: Partial<GatewayConfig> = {}, options: G
       const token = header !== null ? parseAuthorization(header) : ((await login?.tokenFor(request)) ?? null);
       return {
         token,
-        upstream: new UpstreamSession(upstream, token, cache, config.upstreamConcurrency, request.signal),
+        upstream: new UpstreamSession(upstream, token, cache, config.upstreamConcurrency, request.signal, requestBudget(request, config.limits.maxCost)),
         loaders: new Map(),
         eventPollMs: config.eventPollMs,
         filterLimits: { maxConditions: config.limits.maxFilterConditions, maxBytes: config.limits.maxFilterBytes },

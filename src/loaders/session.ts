@@ -5,7 +5,10 @@ import pLimit from 'p-limit';
 import type { UpstreamClient } from '../rest/breaker.js';
 import type { RateLimitState } from '../rest/client.js';
 import type { ResponseCache } from '../rest/cache.js';
+import { LinodeApiError } from '../rest/errors.js';
 import { planPages, MAX_PAGE_SIZE } from '../rest/pagination.js';
+import { operationLabel } from '../rest/request-url.js';
+import type { UpstreamBudget } from '../security/budget.js';
 
 export interface Page<T> {
   data: T[];
@@ -39,6 +42,9 @@ export class UpstreamSession {
   private readonly limit: ReturnType<typeof pLimit>;
   /** The prefix of this caller's private cache keys, read once per request (see ResponseCache.generation). */
   private privatePrefix: Promise<string> | undefined;
+  private readonly done = new AbortController();
+  /** Aborted when the caller goes away or the operation is done: nothing is sent after that. */
+  readonly signal: AbortSignal;
 
   constructor(
     private readonly client: UpstreamClient,
@@ -46,9 +52,22 @@ export class UpstreamSession {
     private readonly cache: ResponseCache,
     concurrency = 8,
     /** The caller's request: when it goes away, upstream calls still pending are abandoned. */
-    readonly signal?: AbortSignal,
+    callerSignal?: AbortSignal,
+    /** Requests this operation may still send (src/security/budget.ts); unlimited without one. */
+    private budget?: UpstreamBudget,
   ) {
     this.limit = pLimit(concurrency);
+    this.signal = callerSignal ? AbortSignal.any([callerSignal, this.done.signal]) : this.done.signal;
+  }
+
+  /** The operation's answer is complete: calls still queued are dropped and those in flight cancelled. */
+  finish(): void {
+    this.done.abort();
+  }
+
+  /** Draw from another budget from now on (each delivery of a subscription has its own). */
+  useBudget(budget: UpstreamBudget): void {
+    this.budget = budget;
   }
 
   get<T>(path: string, options: GetOptions = {}): Promise<T> {
@@ -144,6 +163,9 @@ export class UpstreamSession {
 
   private send<T>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, options: GetOptions, body?: unknown): Promise<T> {
     return this.limit(async () => {
+      if (this.signal.aborted) {
+        throw new LinodeApiError({ code: 'UPSTREAM_UNAVAILABLE', operation: options.operation ?? operationLabel(method, path), message: 'The Linode API request was cancelled' });
+      }
       const response = await this.client.request<T>({
         method,
         path,
@@ -154,6 +176,7 @@ export class UpstreamSession {
         body,
         signal: this.signal,
         onAttempt: () => {
+          this.budget?.take(); // throws, before the attempt goes out, once the budget is spent
           this.requests += 1;
         },
       });

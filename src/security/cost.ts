@@ -14,24 +14,16 @@
 // The executor enforces the same budget while running (src/security/budget.ts): this estimate
 // refuses early, the count stops what the estimate missed.
 import {
-  getArgumentValues,
-  getDirectiveValues,
   getNamedType,
-  getVariableValues,
-  GraphQLIncludeDirective,
   GraphQLObjectType,
-  GraphQLSkipDirective,
   isAbstractType,
   isCompositeType,
   isObjectType,
-  Kind,
   type DocumentNode,
   type FieldNode,
-  type FragmentDefinitionNode,
   type GraphQLCompositeType,
   type GraphQLField,
   type GraphQLSchema,
-  type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
 import { filterableFields } from '../facts/index.js';
@@ -40,6 +32,7 @@ import { declaredChildResources } from '../schema/kit/child-resource.js';
 import { DEFAULT_FIRST, MAX_FIRST } from '../schema/kit/connection.js';
 import { declaredCost } from '../schema/kit/cost.js';
 import { declaredResources } from '../schema/kit/resource.js';
+import { argumentsOf, collectFields, operationWalk, possibleTypes, selectionsOf, type OperationWalk } from './operation-walk.js';
 
 /** How objects of a node type are loaded by id (src/loaders/by-id.ts). */
 export type LoadKind =
@@ -73,62 +66,9 @@ const BATCH = 100;
 /** `last` without `before`: a probe for the total, then the window. */
 const TAIL_REQUESTS = 2;
 
-interface Walk {
-  schema: GraphQLSchema;
+interface Walk extends OperationWalk {
   rules: CostRules;
-  variables: Record<string, unknown>;
-  fragments: Map<string, FragmentDefinitionNode>;
   catalogsSeen: Set<string>;
-}
-
-/** Fields of a selection set on an object type, by response key, as the executor collects them. */
-function collectFields(set: SelectionSetNode, type: GraphQLObjectType, walk: Walk, into = new Map<string, FieldNode[]>(), seen = new Set<string>()): Map<string, FieldNode[]> {
-  for (const selection of set.selections) {
-    if (!included(selection, walk)) continue;
-    if (selection.kind === Kind.FIELD) {
-      const key = selection.alias?.value ?? selection.name.value;
-      into.set(key, [...(into.get(key) ?? []), selection]);
-    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      if (!selection.typeCondition || applies(selection.typeCondition.name.value, type, walk)) collectFields(selection.selectionSet, type, walk, into, seen);
-    } else {
-      const name = selection.name.value;
-      const fragment = walk.fragments.get(name);
-      if (seen.has(name) || !fragment || !applies(fragment.typeCondition.name.value, type, walk)) continue;
-      seen.add(name);
-      collectFields(fragment.selectionSet, type, walk, into, seen);
-    }
-  }
-  return into;
-}
-
-function included(node: { directives?: readonly unknown[] }, walk: Walk): boolean {
-  const target = node as Parameters<typeof getDirectiveValues>[1];
-  if (getDirectiveValues(GraphQLSkipDirective, target, walk.variables)?.if === true) return false;
-  return getDirectiveValues(GraphQLIncludeDirective, target, walk.variables)?.if !== false;
-}
-
-function applies(condition: string, type: GraphQLObjectType, walk: Walk): boolean {
-  const on = walk.schema.getType(condition);
-  if (!on) return false;
-  if (on === type) return true;
-  return isAbstractType(on) && walk.schema.isSubType(on, type);
-}
-
-/** The object types a value of this type can be. */
-function possibleTypes(type: GraphQLCompositeType, walk: Walk): readonly GraphQLObjectType[] {
-  return isAbstractType(type) ? walk.schema.getPossibleTypes(type) : [type];
-}
-
-function argumentsOf(definition: GraphQLField<unknown, unknown>, node: FieldNode, walk: Walk): Record<string, unknown> {
-  try {
-    return getArgumentValues(definition, node, walk.variables);
-  } catch {
-    return {}; // the executor reports the bad argument; it costs nothing
-  }
-}
-
-function selectionsOf(nodes: FieldNode[]): SelectionSetNode {
-  return { kind: Kind.SELECTION_SET, selections: nodes.flatMap((n) => n.selectionSet?.selections ?? []) };
 }
 
 /** Requests to load `count` objects of a node type by id. */
@@ -258,25 +198,12 @@ export function estimateCost(
   rawVariables: Record<string, unknown> = {},
   operationName?: string | null,
 ): number {
-  const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
-  const operation = operationName ? operations.find((o) => o.name?.value === operationName) : operations[0];
+  const operation = operationWalk(schema, document, rawVariables, operationName);
   if (!operation) return 0;
-  // A subscription is estimated per delivery: what one poll and its event's relations cost.
-  const root = { query: schema.getQueryType(), mutation: schema.getMutationType(), subscription: schema.getSubscriptionType() }[operation.operation];
-  if (!root) return 0;
-  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables);
-  if (coerced.errors) return 0;
-  const walk: Walk = {
-    schema,
-    rules,
-    variables: coerced.coerced,
-    fragments: new Map(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f])),
-    catalogsSeen: new Set(),
-  };
-  const fields = collectFields(operation.selectionSet, root, walk);
-  // Each mutation field is one write.
-  const writes = operation.operation === 'mutation' ? [...fields.values()].length : 0;
-  let cost = writes;
-  for (const nodes of fields.values()) cost += fieldCost(nodes, root, 1, walk, 0);
+  const walk: Walk = { ...operation, rules, catalogsSeen: new Set() };
+  const fields = collectFields(walk.operation.selectionSet, walk.root, walk);
+  // Each mutation field is one write; a subscription is estimated per delivery (one poll and its event's relations).
+  let cost = walk.operation.operation === 'mutation' ? fields.size : 0;
+  for (const nodes of fields.values()) cost += fieldCost(nodes, walk.root, 1, walk, 0);
   return cost;
 }
