@@ -1,6 +1,7 @@
 // What every resolver receives: the caller's token (never logged), the upstream session for this
 // request, and lazily created DataLoaders that live only as long as the request.
 import type { UpstreamSession } from './loaders/session.js';
+import type { EventPollers } from './resolvers/event-pollers.js';
 import type { FilterLimits } from './rest/xfilter.js';
 
 export interface GatewayContext {
@@ -9,12 +10,14 @@ export interface GatewayContext {
   upstream: UpstreamSession;
   /** Per-request loaders created on first use (see src/loaders/index.ts). */
   loaders: Map<string, unknown>;
-  /** How often subscriptions poll Linode (EVENT_POLL_MS). */
-  eventPollMs: number;
   /** Estimated upstream requests of the operation and the budget (src/security/cost.ts). */
   cost?: { estimated: number; budget: number };
   /** Bounds on every filter compiled for this request (MAX_FILTER_CONDITIONS, MAX_FILTER_BYTES). */
   filterLimits: FilterLimits;
+  /** The gateway's live subscriptions: one events poller per token, capped per token and per address. */
+  events: EventPollers;
+  /** The caller's address (the socket's, or X-Forwarded-For's behind TRUSTED_PROXIES); `unknown` when there is none. */
+  clientAddress: string;
 }
 
 /** A loader that lives for one request: created on first use, then reused. */

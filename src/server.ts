@@ -17,6 +17,8 @@ import { CircuitBreaker } from './rest/breaker.js';
 import { schema } from './schema/index.js';
 import { gatewayCostRules } from './security/cost.js';
 import { requestBudget } from './security/budget.js';
+import { clientAddress } from './security/client-address.js';
+import { EventPollers, type Wait } from './resolvers/event-pollers.js';
 import { securityPlugins } from './security/index.js';
 
 export interface Gateway {
@@ -31,8 +33,10 @@ export interface Gateway {
 export interface GatewayOptions {
   /** Where operation logs go; without one the gateway logs nothing (serve() passes the process logger). */
   logger?: Logger;
-  /** Clock of login sessions (token expiry); tests move it. */
+  /** Clock of login sessions (token expiry) and token checks; tests move it. */
   now?: () => number;
+  /** The event pollers' wait between polls; tests drive it instead of a timer. */
+  eventWait?: Wait;
 }
 
 /** Linode failures become GraphQL errors with their code; anything unexpected is masked. */
@@ -118,6 +122,14 @@ export function createGateway(overrides: Partial<GatewayConfig> = {}, options: G
   const logger = options.logger ?? silentLogger();
   const observability = createObservability(config, cache, logger);
   const login = loginFlow(config, options.now);
+  const events = new EventPollers({
+    pollMs: config.eventPollMs,
+    maxPerToken: config.limits.maxSubscriptionsPerToken,
+    maxPerAddress: config.limits.maxSubscriptionsPerAddress,
+    session: (token, signal) => new UpstreamSession(upstream, token, cache, 1, signal),
+    tokenKey: (token) => cache.tokenKey(token),
+    wait: options.eventWait,
+  });
 
   const yoga = createYoga<Record<string, unknown>, GatewayContext>({
     schema,
@@ -133,7 +145,8 @@ export function createGateway(overrides: Partial<GatewayConfig> = {}, options: G
     renderGraphiQL: renderOfflineGraphiQL,
     logging: yogaLogger(logger),
     maskedErrors: { maskError: (error, message) => maskError(error, message) },
-    context: async ({ request }) => {
+    context: async (initial) => {
+      const { request } = initial;
       // An Authorization header wins; without one, the login session's token (if any).
       const header = request.headers.get('authorization');
       const token = header !== null ? parseAuthorization(header) : ((await login?.tokenFor(request)) ?? null);
@@ -141,7 +154,8 @@ export function createGateway(overrides: Partial<GatewayConfig> = {}, options: G
         token,
         upstream: new UpstreamSession(upstream, token, cache, config.upstreamConcurrency, request.signal, requestBudget(request, config.limits.maxCost)),
         loaders: new Map(),
-        eventPollMs: config.eventPollMs,
+        events,
+        clientAddress: clientAddress(request, initial, config.trustedProxies),
         filterLimits: { maxConditions: config.limits.maxFilterConditions, maxBytes: config.limits.maxFilterBytes },
       };
     },
