@@ -117,8 +117,13 @@ export function createGateway(overrides: Partial<GatewayConfig> = {}, options: G
     timeoutMs: config.upstreamTimeoutMs,
     onCall: (call) => observability.onUpstreamCall(call),
   });
-  const upstream = new CircuitBreaker(client, { threshold: config.breakerThreshold, cooldownMs: config.breakerCooldownMs });
   const cache = new ResponseCache({ url: config.cacheUrl || undefined, secret: config.cacheSecret });
+  const upstream = new CircuitBreaker(client, {
+    threshold: config.breakerThreshold,
+    cooldownMs: config.breakerCooldownMs,
+    minCallers: config.breakerMinCallers,
+    callerOf: (token) => (token ? cache.tokenKey(token) : 'anonymous'),
+  });
   const logger = options.logger ?? silentLogger();
   const observability = createObservability(config, cache, logger);
   const login = loginFlow(config, options.now);
