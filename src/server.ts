@@ -27,6 +27,8 @@ export interface Gateway {
   cache: ResponseCache;
   /** Logger, metrics registry and readiness (serve() drains it on shutdown). */
   observability: Observability;
+  /** The "Log in with Linode" flow and its sessions, when OAuth is configured. */
+  login?: OAuthFlow;
   close(): Promise<void>;
 }
 
@@ -107,7 +109,7 @@ function loginFlow(config: GatewayConfig, now?: () => number): OAuthFlow | undef
   if (!settings) return undefined;
   // Without a configured secret, sessions last as long as this process (and are not shared).
   const secret = config.sessionSecret ?? config.cacheSecret ?? randomBytes(32).toString('hex');
-  return new OAuthFlow(settings, new SessionStore({ url: config.cacheUrl || undefined, secret, ttlMs: config.sessionTtlMs }), now);
+  return new OAuthFlow(settings, new SessionStore({ url: config.cacheUrl || undefined, secret, ttlMs: config.sessionTtlMs, now }), now);
 }
 
 export function createGateway(overrides: Partial<GatewayConfig> = {}, options: GatewayOptions = {}): Gateway {
@@ -178,6 +180,7 @@ export function createGateway(overrides: Partial<GatewayConfig> = {}, options: G
     client,
     cache,
     observability,
+    login,
     async close() {
       await client.close();
       await cache.close();

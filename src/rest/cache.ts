@@ -52,6 +52,11 @@ export class BoundedStore extends Map<string, unknown> {
   override clear(): void {
     this.lru.clear();
   }
+
+  /** Entries held now. */
+  get held(): number {
+    return this.lru.size;
+  }
 }
 
 export class ResponseCache {
