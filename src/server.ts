@@ -128,12 +128,13 @@ export function createGateway(overrides: Partial<GatewayConfig> = {}, options: G
   });
   const logger = options.logger ?? silentLogger();
   const observability = createObservability(config, cache, logger);
+  const now = options.now ?? Date.now;
   const login = loginFlow(config, options.now);
   const events = new EventPollers({
     pollMs: config.eventPollMs,
     maxPerToken: config.limits.maxSubscriptionsPerToken,
     maxPerAddress: config.limits.maxSubscriptionsPerAddress,
-    session: (token, signal) => new UpstreamSession(upstream, token, cache, 1, signal),
+    session: (token, signal) => new UpstreamSession(upstream, token, cache, { concurrency: 1, signal }),
     tokenKey: (token) => cache.tokenKey(token),
     wait: options.eventWait,
   });
@@ -159,7 +160,12 @@ export function createGateway(overrides: Partial<GatewayConfig> = {}, options: G
       const token = header !== null ? parseAuthorization(header) : ((await login?.tokenFor(request)) ?? null);
       return {
         token,
-        upstream: new UpstreamSession(upstream, token, cache, config.upstreamConcurrency, request.signal, requestBudget(request, config.limits.maxCost)),
+        upstream: new UpstreamSession(upstream, token, cache, {
+          concurrency: config.upstreamConcurrency,
+          signal: request.signal,
+          budget: requestBudget(request, config.limits.maxCost),
+          tokenCheck: { recheckMs: config.tokenRecheckMs, now },
+        }),
         loaders: new Map(),
         events,
         clientAddress: clientAddress(request, initial, config.trustedProxies),

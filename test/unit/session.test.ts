@@ -25,7 +25,7 @@ function fakeClient(answer: (req: LinodeRequest) => unknown = () => ({ data: [],
 describe('UpstreamSession', () => {
   it('never has more requests in flight than its concurrency', async () => {
     const fake = fakeClient();
-    const session = new UpstreamSession(fake.client, 't', new ResponseCache(), 3);
+    const session = new UpstreamSession(fake.client, 't', new ResponseCache(), { concurrency: 3 });
     await Promise.all(Array.from({ length: 20 }, (_, i) => session.get(`/linode/instances/${i}/disks`)));
     expect(fake.calls).toHaveLength(20);
     expect(fake.maxInFlight()).toBe(3);
@@ -84,13 +84,14 @@ describe('UpstreamSession', () => {
     ]);
   });
 
-  it('shares public answers between callers and keeps private ones per token', async () => {
+  it('shares public answers between callers (fetched without any token) and keeps private ones per token', async () => {
     const fake = fakeClient((req) => ({ data: [req.token], page: 1, pages: 1, results: 1 }));
     const cache = new ResponseCache();
     const rule = (scope: 'public' | 'private') => ({ cache: { scope, ttlMs: 60_000 } });
     await new UpstreamSession(fake.client, 'alice', cache).all('/regions', rule('public'));
-    expect(await new UpstreamSession(fake.client, null, cache).all('/regions', rule('public'))).toEqual(['alice']);
+    expect(await new UpstreamSession(fake.client, null, cache).all('/regions', rule('public'))).toEqual([null]);
     expect(fake.calls).toHaveLength(1);
+    expect(fake.calls[0].token).toBeNull();
 
     await new UpstreamSession(fake.client, 'alice', cache).all('/images', rule('private'));
     expect(await new UpstreamSession(fake.client, 'bob', cache).all('/images', rule('private'))).toEqual(['bob']);

@@ -2,7 +2,7 @@
 // filter and order inputs, the shared connection type, the by-id loader and the root fields.
 import { GraphQLError } from 'graphql';
 import type { GatewayContext } from '../../context.js';
-import { schemaFact, filterableFields } from '../../facts/index.js';
+import { facts, schemaFact, filterableFields } from '../../facts/index.js';
 import { loadManyById } from '../../loaders/by-id.js';
 import type { GetOptions } from '../../loaders/session.js';
 import { compileXFilter, FilterError, FilterLimitError, type FilterLimits } from '../../rest/xfilter.js';
@@ -66,12 +66,22 @@ export function notFound(type: string, id: string | number): GraphQLError {
   return new GraphQLError(`${type} ${JSON.stringify(String(id))} was not found.`, { extensions: { code: 'NOT_FOUND', type, id: String(id) } });
 }
 
+/**
+ * How a catalog is shared: by everyone only when the spec marks its list operation public
+ * (src/facts `OperationFact.public`), otherwise per token, whatever the declaration says.
+ */
+export function catalogRule(config: ResourceConfig): ResourceConfig['catalog'] {
+  if (!config.catalog) return undefined;
+  const isPublic = facts.operations.some((op) => op.method === 'GET' && op.path === config.path && op.public === true);
+  return { ...config.catalog, scope: config.catalog.scope === 'public' && isPublic ? 'public' : 'private' };
+}
+
 /** The request loader's batch: see src/loaders/by-id.ts for the strategy. */
 async function loadByIds(config: ResourceConfig, ctx: GatewayContext, keys: ReadonlyArray<string | number>): Promise<Array<LinodeRecord | Error>> {
   // Keys come from arguments (strings) and from upstream data (numbers); both go into paths.
   const ids = keys.map((key) => validId(config.idKind, key));
   const idField = config.idField ?? 'id';
-  const source = { path: config.path, idField, idFilterable: filterableFields(config.schema).includes(idField) && idField === 'id', catalog: config.catalog };
+  const source = { path: config.path, idField, idFilterable: filterableFields(config.schema).includes(idField) && idField === 'id', catalog: catalogRule(config) };
   const found = await loadManyById(ctx, source, ids);
   return ids.map((id) => {
     const item = found.get(id);
@@ -118,6 +128,7 @@ export function defineResource(config: ResourceConfig): Resource {
   const support = filterSupport(config.name, config.schema, config.catalog ? config.localFilter : undefined);
   resourceTypeNames.add(config.name);
   const idOf = (item: LinodeRecord) => String(item[config.idField ?? 'id']);
+  const catalog = catalogRule(config);
 
   const ref: Loose = builder.loadableNode(config.name, {
     description: config.description,
@@ -146,7 +157,7 @@ export function defineResource(config: ResourceConfig): Resource {
       const local = Boolean(config.localFilter);
       if (config.catalog && (!filter || local) && path === config.path) {
         windowSpec(args); // bad arguments fail before the catalog is fetched
-        const all = await ctx.upstream.all<LinodeRecord>(path, { operation: options.operation, cache: config.catalog });
+        const all = await ctx.upstream.all<LinodeRecord>(path, { operation: options.operation, cache: catalog });
         return arrayConnection((local && filter ? applyXFilter(all, filter) : all).map(tag), args);
       }
       const result = await fetchConnection<LinodeRecord>(ctx, path, args, options);
