@@ -19,6 +19,7 @@ import { gatewayCostRules } from './security/cost.js';
 import { requestBudget } from './security/budget.js';
 import { clientAddress } from './security/client-address.js';
 import { EventPollers, type Wait } from './resolvers/event-pollers.js';
+import { isVariableValueError } from './security/errors.js';
 import { securityPlugins } from './security/index.js';
 
 export interface Gateway {
@@ -70,7 +71,7 @@ export function maskError(error: unknown, message: string): GraphQLError {
       extensions: { ...graphqlError.extensions, code: graphqlError.extensions?.code ?? 'GRAPHQL_VALIDATION_FAILED' },
     });
   }
-  if (graphqlError && !graphqlError.path && original instanceof GraphQLError) {
+  if (graphqlError && isVariableValueError(graphqlError)) {
     // Variable values graphql-js could not coerce (a scalar's parse error): the caller's input.
     return new GraphQLError(graphqlError.message, { nodes: graphqlError.nodes, extensions: { code: 'BAD_USER_INPUT' } });
   }

@@ -6,6 +6,7 @@ import { Readiness, useOperationalEndpoints } from './endpoints.js';
 import { createLogger, type Logger } from './logger.js';
 import { GatewayMetrics, type UpstreamCallReport } from './metrics.js';
 import { useOperationObservability } from './operations.js';
+import { useVariableRedaction } from './redaction.js';
 
 export { createLogger, yogaLogger, scrub, type Logger } from './logger.js';
 export { GatewayMetrics, templatePath, type UpstreamCallReport } from './metrics.js';
@@ -38,7 +39,7 @@ export function createObservability(config: Pick<GatewayConfig, 'metrics'>, cach
         );
       }
     },
-    plugins: [useOperationalEndpoints(readiness, metrics), useOperationObservability(logger, metrics)],
+    plugins: [useOperationalEndpoints(readiness, metrics), useOperationObservability(logger, metrics), useVariableRedaction()],
   };
 }
 
