@@ -111,7 +111,10 @@ function logError(logger: Logger, level: 'trace' | 'info' | 'warn' | 'error', er
   if (!code || code === 'INTERNAL_SERVER_ERROR') {
     // The operation's variable values are masked wherever the message or stack quotes them.
     const message = redactFor(error, original.message) ?? '';
-    logger[level]({ err: { type: original.name, message, stack: redactFor(error, original.stack) } }, `unexpected error: ${message}`);
+    // A copy of the same kind holding only the masked message and stack (no other properties).
+    const err = Object.create(Object.getPrototypeOf(original) as object) as Error;
+    Object.defineProperties(err, { message: { value: message, enumerable: true }, stack: { value: redactFor(error, original.stack), enumerable: true } });
+    logger[level]({ err }, `unexpected error: ${message}`);
     return;
   }
   const fields = {

@@ -14,7 +14,7 @@ import type { GatewayContext } from '../context.js';
 import { admission } from './admission.js';
 import type { CostRules } from './cost.js';
 import { limitError } from './errors.js';
-import { batchLimit, bodyLimit, csrfPrevention } from './http.js';
+import { batchLimit, bodyLimit, csrfPrevention, privateAnswers } from './http.js';
 import { variableLimits } from './variable-limits.js';
 
 type Reject = (ctx: ValidationContext | null, error: GraphQLError) => void;
@@ -44,6 +44,7 @@ const noIntrospection: ValidationRule = (context) => ({
 export function securityPlugins(config: GatewayConfig, rules: CostRules): Array<Plugin<GatewayContext>> {
   const { limits } = config;
   const plugins: Array<Plugin<GatewayContext>> = [
+    privateAnswers('/graphql') as Plugin<GatewayContext>,
     bodyLimit(limits.maxBodyBytes) as Plugin<GatewayContext>,
     csrfPrevention() as Plugin<GatewayContext>,
     batchLimit(limits.maxBatch) as Plugin<GatewayContext>,
