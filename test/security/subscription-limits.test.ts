@@ -125,7 +125,7 @@ describe('finding 4: subscriptions are checked, capped and share their polls', (
   });
 
   it('three subscribers of one token: one poll per interval, each subscriber served', async () => {
-    const subscribers = [];
+    const subscribers: Array<{ delivered: any[] }> = [];
     for (let i = 0; i < 3; i += 1) subscribers.push(await subscribe('subscription { events(filter: { action: { eq: "linode_boot" } }) { id action } }', DEMO_TOKEN, `192.0.2.${i}`));
     await until(() => clock.sleeping === 1);
     expect(eventPolls()).toHaveLength(1); // where news starts, once for the three
