@@ -165,7 +165,7 @@ describe('finding 1: a filter bomb does not hold the event loop', () => {
       order.push('bomb');
       return answer;
     });
-    const health = stack.gateway.yoga.fetch('http://gateway.test/healthz').then((response) => {
+    const health = Promise.resolve(stack.gateway.yoga.fetch('http://gateway.test/healthz')).then((response) => {
       order.push('healthz');
       return response;
     });
