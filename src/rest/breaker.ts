@@ -1,11 +1,13 @@
 // When Linode is down, requests should fail at once instead of piling up behind timeouts; but one
-// caller's failures on its own objects (a 500 on its instance, again and again) must not stop
-// anyone else. So there are two circuits, scoped by who they stop:
-//   - each caller's own (a caller is a token, by its keyed hash; anonymous is one caller): after
-//     `threshold` consecutive upstream failures of that caller it opens, for that caller only;
-//   - the gateway-wide one: it opens only when `threshold` consecutive failures (no success from
-//     anyone in between) come from at least `minCallers` distinct callers, the sign that Linode
-//     itself is failing, and then stops everyone.
+// caller's failures on its own objects (a 500 on its instance, again and again) must stop nobody,
+// that caller included. So there are two circuits, scoped by who they stop:
+//   - each caller's own (a caller is a token, by its keyed hash; anonymous is one caller): it
+//     counts that caller's failures on collections (`/linode/instances`, `/regions`), never on a
+//     path under one object (`/linode/instances/{id}`, `.../{id}/disks`: that object may be what
+//     fails), and after `threshold` consecutive ones it opens, for that caller only;
+//   - the gateway-wide one: it counts every failure, and opens only when `threshold` consecutive
+//     failures (no success from anyone in between) come from at least `minCallers` distinct
+//     callers, the sign that Linode itself is failing; then it stops everyone.
 // Upstream failures are 5xx, timeouts and network errors; never a 4xx or a 429, which show that
 // Linode is up. Failures further apart than `windowMs` are not consecutive. An open circuit fails
 // fast with UPSTREAM_UNAVAILABLE; after `cooldownMs` one probe goes through, and any answer from
@@ -14,6 +16,7 @@ import { createHash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import type { LinodeClient, LinodeRequest, LinodeResponse } from './client.js';
 import { LinodeApiError } from './errors.js';
+import { operationLabel } from './request-url.js';
 
 export interface BreakerOptions {
   threshold?: number;
@@ -31,6 +34,11 @@ export interface BreakerOptions {
 
 export type UpstreamClient = Pick<LinodeClient, 'request'>;
 export type BreakerState = 'closed' | 'open' | 'half-open';
+
+/** A path under one object (its operation label names an id): its failures may be that object's. */
+function isObjectPath(operation: string): boolean {
+  return operation.includes('{');
+}
 
 function isUpstreamFailure(error: unknown): boolean {
   if (!(error instanceof LinodeApiError)) return false;
@@ -114,7 +122,7 @@ export class CircuitBreaker implements UpstreamClient {
     const caller = this.callerOf(req.token);
     const own = this.perCaller.get(caller) ?? this.newCallerCircuit();
     this.perCaller.set(caller, own);
-    const operation = req.operation ?? `${req.method} ${req.path}`;
+    const operation = req.operation ?? operationLabel(req.method, req.path);
     const wideProbe = this.admit(this.wide, operation, 'The Linode API is failing');
     const ownProbe = !wideProbe && this.admit(own, operation, 'Linode keeps failing this token\'s requests');
     const probing = wideProbe ? this.wide : ownProbe ? own : undefined;
@@ -127,7 +135,7 @@ export class CircuitBreaker implements UpstreamClient {
     } catch (error) {
       if (isUpstreamFailure(error)) {
         this.wide.failed(caller, wideProbe);
-        own.failed(caller, ownProbe);
+        if (ownProbe || !isObjectPath(operation)) own.failed(caller, ownProbe);
       } else if (error instanceof LinodeApiError && error.status !== undefined) {
         this.wide.answered();
         own.answered();

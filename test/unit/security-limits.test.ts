@@ -73,7 +73,7 @@ describe('CircuitBreaker scopes', () => {
     request: () => Promise.reject(new LinodeApiError({ code: 'UPSTREAM_ERROR', status: 500, operation: 'GET /linode/instances/{id}' })),
   };
 
-  it("a caller's failures open its own circuit only; the shared one needs failures from several callers", async () => {
+  it("a caller's failures on collections open its own circuit only; the shared one needs failures from several callers", async () => {
     const breaker = new CircuitBreaker(failing, { threshold: 3, minCallers: 2, now: () => 0 });
     for (let i = 0; i < 3; i += 1) await breaker.request({ method: 'GET', path: '/x', token: 'alice' }).catch(() => undefined);
     expect(breaker.stateFor('alice')).toBe('open');
@@ -82,5 +82,13 @@ describe('CircuitBreaker scopes', () => {
     await breaker.request({ method: 'GET', path: '/x', token: 'bob' }).catch(() => undefined);
     expect(breaker.state).toBe('open');
     expect(breaker.stateFor(null)).toBe('open');
+  });
+
+  it("a caller's failures under one object open none of its circuits", async () => {
+    const breaker = new CircuitBreaker(failing, { threshold: 3, minCallers: 2, now: () => 0 });
+    const read = { method: 'GET' as const, path: '/linode/instances/7', operation: 'GET /linode/instances/{id}', token: 'alice' };
+    for (let i = 0; i < 10; i += 1) await breaker.request(read).catch(() => undefined);
+    expect(breaker.stateFor('alice')).toBe('closed');
+    expect(breaker.state).toBe('closed');
   });
 });
