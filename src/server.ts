@@ -189,6 +189,7 @@ export function createGateway(overrides: Partial<GatewayConfig> = {}, options: G
     observability,
     login,
     async close() {
+      events.close();
       await client.close();
       await cache.close();
       await login?.sessions.close();

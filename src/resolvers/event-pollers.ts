@@ -242,6 +242,13 @@ class TokenPoller {
     }
   }
 
+  /** Stops polling and ends every subscription. */
+  close(): void {
+    for (const subscriber of [...this.subscribers]) void subscriber.return();
+    this.stop.abort();
+    this.onIdle();
+  }
+
   /** A failure that is not worth retrying: the poller stops and its subscriptions end with the error. */
   private endAll(error: unknown): void {
     this.stop.abort();
@@ -263,6 +270,11 @@ export class EventPollers {
     let total = 0;
     for (const poller of this.pollers.values()) total += poller.subscribers.size;
     return total;
+  }
+
+  /** Ends every subscription and stops every poller (the gateway is closing). */
+  close(): void {
+    for (const poller of [...this.pollers.values()]) poller.close();
   }
 
   /** A subscriber's stream of events, or an error (no token, a cap reached) before any request. */
