@@ -5,20 +5,18 @@
 // `started` to `finished`), and each subscriber keeps what its own filter matches (the compiled
 // X-Filter, applied in process with Linode's meaning). A rate limit or an upstream failure pauses
 // the poller (Retry-After, or doubling up to a minute); any other failure ends its subscriptions.
-// Subscriptions are capped per token and per client address before any request is made.
+// EventStreams are capped per token and per client address before any request is made.
 import { GraphQLError } from 'graphql';
 import type { Page, UpstreamSession } from '../loaders/session.js';
 import { LinodeApiError } from '../rest/errors.js';
-import { matchesXFilter } from '../rest/local-filter.js';
 import { limitError } from '../security/errors.js';
+import { EventStream, type EventRecord, type SubscribeOptions } from './event-stream.js';
 
-type EventRecord = Record<string, unknown>;
+export type { SubscribeOptions } from './event-stream.js';
 
 const UNDER_WAY = new Set(['scheduled', 'started']);
 /** Events still under way whose changes are followed; older ones are let go. */
 const MAX_FOLLOWED = 50;
-/** Deliveries waiting for a slow subscriber; past this the oldest are dropped. */
-const MAX_QUEUED = 500;
 const MAX_PAUSE_MS = 60_000;
 
 /** Waits `ms`; resolves true when `signal` aborts first. Injected so tests drive the polls. */
@@ -50,113 +48,10 @@ export interface EventPollerOptions {
   wait?: Wait;
 }
 
-export interface SubscribeOptions {
-  token: string | null;
-  address: string;
-  /** The subscriber's X-Filter, without ordering; undefined keeps every event. */
-  filter?: Record<string, unknown>;
-  /** The subscriber went away. */
-  signal: AbortSignal;
-  /** Before each delivery (the subscriber reads entities afresh, with a new budget). */
-  beforeDelivery?: () => void;
-}
-
-/** One subscriber's stream: events it has not read yet, or how it ended. */
-class Subscription implements AsyncIterableIterator<EventRecord> {
-  private readonly queue: EventRecord[] = [];
-  private waiting: ((result: IteratorResult<EventRecord>) => void) | undefined;
-  private failWaiting: ((error: unknown) => void) | undefined;
-  private failure: unknown;
-  private ended = false;
-  /** Events up to this id happened before it subscribed. */
-  startId = Number.POSITIVE_INFINITY;
-
-  constructor(
-    readonly options: SubscribeOptions,
-    private readonly release: (subscription: Subscription) => void,
-  ) {
-    options.signal.addEventListener('abort', () => void this.return(), { once: true });
-  }
-
-  /** Whether an event is news to this subscriber. */
-  wants(event: EventRecord): boolean {
-    return Number(event.id) > this.startId && (!this.options.filter || matchesXFilter(event, this.options.filter));
-  }
-
-  push(event: EventRecord): void {
-    if (this.ended) return;
-    if (this.waiting) {
-      const resolve = this.waiting;
-      this.clearWaiting();
-      this.options.beforeDelivery?.();
-      resolve({ value: event, done: false });
-      return;
-    }
-    this.queue.push(event);
-    if (this.queue.length > MAX_QUEUED) this.queue.shift();
-  }
-
-  fail(error: unknown): void {
-    if (this.ended) return;
-    this.failure = error;
-    if (this.failWaiting) {
-      const reject = this.failWaiting;
-      this.finish();
-      reject(error);
-    }
-  }
-
-  next(): Promise<IteratorResult<EventRecord>> {
-    const event = this.queue.shift();
-    if (event) {
-      this.options.beforeDelivery?.();
-      return Promise.resolve({ value: event, done: false });
-    }
-    if (this.failure !== undefined) {
-      const error = this.failure;
-      this.finish();
-      return Promise.reject(error);
-    }
-    if (this.ended) return Promise.resolve({ value: undefined, done: true });
-    return new Promise((resolve, reject) => {
-      this.waiting = resolve;
-      this.failWaiting = reject;
-    });
-  }
-
-  return(): Promise<IteratorResult<EventRecord>> {
-    const resolve = this.waiting;
-    this.finish();
-    resolve?.({ value: undefined, done: true });
-    return Promise.resolve({ value: undefined, done: true });
-  }
-
-  throw(error: unknown): Promise<IteratorResult<EventRecord>> {
-    void this.return();
-    return Promise.reject(error);
-  }
-
-  [Symbol.asyncIterator](): this {
-    return this;
-  }
-
-  private clearWaiting(): void {
-    this.waiting = undefined;
-    this.failWaiting = undefined;
-  }
-
-  private finish(): void {
-    if (this.ended) return;
-    this.ended = true;
-    this.queue.length = 0;
-    this.clearWaiting();
-    this.release(this);
-  }
-}
 
 /** The poller of one token: its subscribers, where news starts, the events under way. */
 class TokenPoller {
-  readonly subscribers = new Set<Subscription>();
+  readonly subscribers = new Set<EventStream>();
   private readonly stop = new AbortController();
   private lastId: number | undefined;
   private readonly followed = new Map<number, string>(); // id -> status last seen
@@ -170,14 +65,14 @@ class TokenPoller {
     this.session = options.session(token, this.stop.signal);
   }
 
-  add(subscription: Subscription): void {
+  add(subscription: EventStream): void {
     this.subscribers.add(subscription);
     // Joining a running poller: news starts after what it has already seen.
     if (this.lastId !== undefined) subscription.startId = this.lastId;
     if (this.subscribers.size === 1 && this.lastId === undefined) void this.run();
   }
 
-  remove(subscription: Subscription): void {
+  remove(subscription: EventStream): void {
     this.subscribers.delete(subscription);
     if (this.subscribers.size === 0) {
       this.stop.abort();
@@ -280,7 +175,7 @@ export class EventPollers {
   /** A subscriber's stream of events, or an error (no token, a cap reached) before any request. */
   subscribe(options: SubscribeOptions): AsyncIterableIterator<EventRecord> {
     if (!options.token) {
-      throw new GraphQLError('Subscriptions need a Linode token: events belong to the token\'s account.', { extensions: { code: 'UNAUTHENTICATED' } });
+      throw new GraphQLError('EventStreams need a Linode token: events belong to the token\'s account.', { extensions: { code: 'UNAUTHENTICATED' } });
     }
     const key = this.options.tokenKey(options.token);
     if ((this.perToken.get(key) ?? 0) >= this.options.maxPerToken) {
@@ -300,7 +195,7 @@ export class EventPollers {
     increment(this.perToken, key, 1);
     increment(this.perAddress, options.address, 1);
     const poller = this.pollers.get(key) ?? this.startPoller(key, options.token);
-    const subscription = new Subscription(options, (ended) => {
+    const subscription = new EventStream(options, (ended) => {
       increment(this.perToken, key, -1);
       increment(this.perAddress, options.address, -1);
       poller.remove(ended);
