@@ -125,7 +125,8 @@ function connectionCost(nodes: FieldNode[], parent: GraphQLObjectType, type: Gra
   // A whole catalog answers any window of it, unfiltered; filtered, Linode is asked for the window.
   if (catalog && isRoot && args.filter == null && args.orderBy == null) own = loadCost((itemType as GraphQLObjectType).name, 1, walk);
   else if (isRoot) own = requests;
-  else if (declaredCost(definition.extensions) === 'batched') own = Math.ceil(multiplier / BATCH);
+  // Loaded for many parents at once, unless filtered or ordered (then each parent's own list is asked for).
+  else if (declaredCost(definition.extensions) === 'batched' && args.filter == null && args.orderBy == null) own = Math.ceil(multiplier / BATCH);
   else own = catalog ? 0 : multiplier * requests;
   // `nodes { ... }` and `edges { node { ... } }` resolve the same objects: one merged selection.
   const itemSelections: FieldNode[] = [];
