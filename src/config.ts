@@ -45,6 +45,15 @@ export interface GatewayConfig {
   sessionTtlMs: number;
   /** How often a subscription asks Linode for news (each poll is one request under the caller's token). */
   eventPollMs: number;
+  /**
+   * Proxies in front of the gateway whose `X-Forwarded-For` entries are trusted: 0 takes the
+   * socket's address as the client's; n takes the n-th address from the right of the header.
+   */
+  trustedProxies: number;
+  /** Distinct callers (tokens; anonymous is one) whose consecutive failures open the gateway-wide breaker. */
+  breakerMinCallers: number;
+  /** How long a token stays known valid: cached private data is served only to a token checked this recently. */
+  tokenRecheckMs: number;
 }
 
 export interface Limits {
@@ -55,8 +64,19 @@ export interface Limits {
   /** Operations in one batched HTTP request (a JSON array body). */
   maxBatch: number;
   maxBodyBytes: number;
-  /** Budget of estimated upstream requests per operation. */
+  /** Budget of upstream requests per operation (estimated before, counted while running). */
   maxCost: number;
+  /** Conditions in one filter: comparisons, `in` values and nested filters, every use of a variable counted. */
+  maxFilterConditions: number;
+  /** Bytes of one compiled X-Filter header. */
+  maxFilterBytes: number;
+  /** Nesting of the request's variables (objects and lists). */
+  maxVariableDepth: number;
+  /** Values in the request's variables (every object, list and scalar). */
+  maxVariableValues: number;
+  /** Live subscriptions per token, and per client address. */
+  maxSubscriptionsPerToken: number;
+  maxSubscriptionsPerAddress: number;
 }
 
 export const defaultLimits: Limits = {
@@ -67,6 +87,12 @@ export const defaultLimits: Limits = {
   maxBatch: 10,
   maxBodyBytes: 100_000,
   maxCost: 300,
+  maxFilterConditions: 200,
+  maxFilterBytes: 6_000,
+  maxVariableDepth: 32,
+  maxVariableValues: 20_000,
+  maxSubscriptionsPerToken: 5,
+  maxSubscriptionsPerAddress: 20,
 };
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -92,6 +118,9 @@ export const defaults: GatewayConfig = {
   oauthScopes: '*',
   sessionTtlMs: 7 * 86_400_000,
   eventPollMs: 5_000,
+  trustedProxies: 0,
+  breakerMinCallers: 3,
+  tokenRecheckMs: 30_000,
 };
 
 export class ConfigError extends Error {}
@@ -176,6 +205,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
       maxBatch: integer(env, 'MAX_BATCH', defaultLimits.maxBatch, 1, 100),
       maxBodyBytes: integer(env, 'MAX_BODY_BYTES', defaultLimits.maxBodyBytes, 1000, 10_000_000),
       maxCost: integer(env, 'MAX_COST', defaultLimits.maxCost, 1, 100_000),
+      maxFilterConditions: integer(env, 'MAX_FILTER_CONDITIONS', defaultLimits.maxFilterConditions, 1, 10_000),
+      maxFilterBytes: integer(env, 'MAX_FILTER_BYTES', defaultLimits.maxFilterBytes, 100, 1_000_000),
+      maxVariableDepth: integer(env, 'MAX_VARIABLE_DEPTH', defaultLimits.maxVariableDepth, 2, 1_000),
+      maxVariableValues: integer(env, 'MAX_VARIABLE_VALUES', defaultLimits.maxVariableValues, 10, 10_000_000),
+      maxSubscriptionsPerToken: integer(env, 'MAX_SUBSCRIPTIONS_PER_TOKEN', defaultLimits.maxSubscriptionsPerToken, 0, 10_000),
+      maxSubscriptionsPerAddress: integer(env, 'MAX_SUBSCRIPTIONS_PER_ADDRESS', defaultLimits.maxSubscriptionsPerAddress, 0, 100_000),
     },
     corsOrigins: origins(env, 'CORS_ORIGINS'),
     introspection: boolean(env, 'INTROSPECTION', defaults.introspection),
@@ -189,5 +224,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     sessionSecret: env.SESSION_SECRET || undefined,
     sessionTtlMs: integer(env, 'SESSION_TTL_MS', defaults.sessionTtlMs, 60_000, 365 * 86_400_000),
     eventPollMs: integer(env, 'EVENT_POLL_MS', defaults.eventPollMs, 1_000, 600_000),
+    trustedProxies: integer(env, 'TRUSTED_PROXIES', defaults.trustedProxies, 0, 10),
+    breakerMinCallers: integer(env, 'BREAKER_MIN_CALLERS', defaults.breakerMinCallers, 1, 1000),
+    tokenRecheckMs: integer(env, 'TOKEN_RECHECK_MS', defaults.tokenRecheckMs, 1_000, 3_600_000),
   };
 }

@@ -2,6 +2,8 @@
 // request, and lazily created DataLoaders that live only as long as the request.
 import type { UpstreamSession } from './loaders/session.js';
 import type { DriftReporter } from './observability/drift.js';
+import type { EventPollers } from './resolvers/event-pollers.js';
+import type { FilterLimits } from './rest/xfilter.js';
 
 export interface GatewayContext {
   /** The caller's Linode token, or null when the request carries none. */
@@ -11,10 +13,14 @@ export interface GatewayContext {
   loaders: Map<string, unknown>;
   /** Where enum values and keys the schema does not know are reported (src/observability/drift.ts). */
   drift?: DriftReporter;
-  /** How often subscriptions poll Linode (EVENT_POLL_MS). */
-  eventPollMs: number;
   /** Estimated upstream requests of the operation and the budget (src/security/cost.ts). */
   cost?: { estimated: number; budget: number };
+  /** Bounds on every filter compiled for this request (MAX_FILTER_CONDITIONS, MAX_FILTER_BYTES). */
+  filterLimits: FilterLimits;
+  /** The gateway's live subscriptions: one events poller per token, capped per token and per address. */
+  events: EventPollers;
+  /** The caller's address (the socket's, or X-Forwarded-For's behind TRUSTED_PROXIES); `unknown` when there is none. */
+  clientAddress: string;
 }
 
 /** A loader that lives for one request: created on first use, then reused. */

@@ -16,6 +16,10 @@ import { createObservability, silentLogger, yogaLogger, type Logger, type Observ
 import { CircuitBreaker } from './rest/breaker.js';
 import { schema } from './schema/index.js';
 import { gatewayCostRules } from './security/cost.js';
+import { requestBudget } from './security/budget.js';
+import { clientAddress } from './security/client-address.js';
+import { EventPollers, type Wait } from './resolvers/event-pollers.js';
+import { isVariableValueError } from './security/errors.js';
 import { securityPlugins } from './security/index.js';
 
 export interface Gateway {
@@ -24,14 +28,18 @@ export interface Gateway {
   cache: ResponseCache;
   /** Logger, metrics registry and readiness (serve() drains it on shutdown). */
   observability: Observability;
+  /** The "Log in with Linode" flow and its sessions, when OAuth is configured. */
+  login?: OAuthFlow;
   close(): Promise<void>;
 }
 
 export interface GatewayOptions {
   /** Where operation logs go; without one the gateway logs nothing (serve() passes the process logger). */
   logger?: Logger;
-  /** Clock of login sessions (token expiry); tests move it. */
+  /** Clock of login sessions (token expiry) and token checks; tests move it. */
   now?: () => number;
+  /** The event pollers' wait between polls; tests drive it instead of a timer. */
+  eventWait?: Wait;
 }
 
 /** Linode failures become GraphQL errors with their code; anything unexpected is masked. */
@@ -63,7 +71,7 @@ export function maskError(error: unknown, message: string): GraphQLError {
       extensions: { ...graphqlError.extensions, code: graphqlError.extensions?.code ?? 'GRAPHQL_VALIDATION_FAILED' },
     });
   }
-  if (graphqlError && !graphqlError.path && original instanceof GraphQLError) {
+  if (graphqlError && isVariableValueError(graphqlError)) {
     // Variable values graphql-js could not coerce (a scalar's parse error): the caller's input.
     return new GraphQLError(graphqlError.message, { nodes: graphqlError.nodes, extensions: { code: 'BAD_USER_INPUT' } });
   }
@@ -102,7 +110,7 @@ function loginFlow(config: GatewayConfig, now?: () => number): OAuthFlow | undef
   if (!settings) return undefined;
   // Without a configured secret, sessions last as long as this process (and are not shared).
   const secret = config.sessionSecret ?? config.cacheSecret ?? randomBytes(32).toString('hex');
-  return new OAuthFlow(settings, new SessionStore({ url: config.cacheUrl || undefined, secret, ttlMs: config.sessionTtlMs }), now);
+  return new OAuthFlow(settings, new SessionStore({ url: config.cacheUrl || undefined, secret, ttlMs: config.sessionTtlMs, now }), now);
 }
 
 export function createGateway(overrides: Partial<GatewayConfig> = {}, options: GatewayOptions = {}): Gateway {
@@ -112,11 +120,25 @@ export function createGateway(overrides: Partial<GatewayConfig> = {}, options: G
     timeoutMs: config.upstreamTimeoutMs,
     onCall: (call) => observability.onUpstreamCall(call),
   });
-  const upstream = new CircuitBreaker(client, { threshold: config.breakerThreshold, cooldownMs: config.breakerCooldownMs });
   const cache = new ResponseCache({ url: config.cacheUrl || undefined, secret: config.cacheSecret });
+  const upstream = new CircuitBreaker(client, {
+    threshold: config.breakerThreshold,
+    cooldownMs: config.breakerCooldownMs,
+    minCallers: config.breakerMinCallers,
+    callerOf: (token) => (token ? cache.tokenKey(token) : 'anonymous'),
+  });
   const logger = options.logger ?? silentLogger();
   const observability = createObservability(config, cache, logger);
+  const now = options.now ?? Date.now;
   const login = loginFlow(config, options.now);
+  const events = new EventPollers({
+    pollMs: config.eventPollMs,
+    maxPerToken: config.limits.maxSubscriptionsPerToken,
+    maxPerAddress: config.limits.maxSubscriptionsPerAddress,
+    session: (token, signal) => new UpstreamSession(upstream, token, cache, { concurrency: 1, signal }),
+    tokenKey: (token) => cache.tokenKey(token),
+    wait: options.eventWait,
+  });
 
   const yoga = createYoga<Record<string, unknown>, GatewayContext>({
     schema,
@@ -132,16 +154,24 @@ export function createGateway(overrides: Partial<GatewayConfig> = {}, options: G
     renderGraphiQL: renderOfflineGraphiQL,
     logging: yogaLogger(logger),
     maskedErrors: { maskError: (error, message) => maskError(error, message) },
-    context: async ({ request }) => {
+    context: async (initial) => {
+      const { request } = initial;
       // An Authorization header wins; without one, the login session's token (if any).
       const header = request.headers.get('authorization');
       const token = header !== null ? parseAuthorization(header) : ((await login?.tokenFor(request)) ?? null);
       return {
         token,
-        upstream: new UpstreamSession(upstream, token, cache, config.upstreamConcurrency, request.signal),
+        upstream: new UpstreamSession(upstream, token, cache, {
+          concurrency: config.upstreamConcurrency,
+          signal: request.signal,
+          budget: requestBudget(request, config.limits.maxCost),
+          tokenCheck: { recheckMs: config.tokenRecheckMs, now },
+        }),
         loaders: new Map(),
         drift: observability.drift,
-        eventPollMs: config.eventPollMs,
+        events,
+        clientAddress: clientAddress(request, initial, config.trustedProxies),
+        filterLimits: { maxConditions: config.limits.maxFilterConditions, maxBytes: config.limits.maxFilterBytes },
       };
     },
     plugins: [
@@ -158,7 +188,9 @@ export function createGateway(overrides: Partial<GatewayConfig> = {}, options: G
     client,
     cache,
     observability,
+    login,
     async close() {
+      events.close();
       await client.close();
       await cache.close();
       await login?.sessions.close();

@@ -6,18 +6,20 @@
 //   GET  /auth/callback?code&state     -> session cookie, back to return_to
 //   GET  /auth/session                 -> { authenticated, scopes, expiresAt } (never a token)
 //   POST /auth/logout                  -> session and Linode tokens revoked, cookie cleared
-import { randomBytes } from 'node:crypto';
+// A login in progress is a signed cookie (nothing stored); over https the cookies carry the
+// `__Host-` prefix. Token refresh is shared by replicas (src/auth/refresh.ts).
 import type { Plugin } from 'graphql-yoga';
 import type { GatewayConfig } from '../config.js';
 import { refusal } from '../security/errors.js';
 import { couldBeCrossSite } from '../security/http.js';
-import { SessionStore, type SessionTokens } from './sessions.js';
+import { LinodeOAuth } from './linode-oauth.js';
+import { newLoginState, openLoginState, sealLoginState } from './login-state.js';
+import { SessionRefresher } from './refresh.js';
+import { SessionStore } from './sessions.js';
 
-export const SESSION_COOKIE = 'lgw_session';
+const SESSION_COOKIE = 'lgw_session';
 const STATE_COOKIE = 'lgw_oauth_state';
 const STATE_TTL_MS = 10 * 60_000;
-/** Refresh this long before the access token expires, so a request never carries a dead one. */
-const REFRESH_MARGIN_MS = 60_000;
 
 export interface OAuthSettings {
   clientId: string;
@@ -42,36 +44,34 @@ export function oauthSettings(config: GatewayConfig): OAuthSettings | undefined 
   };
 }
 
-interface TokenAnswer {
-  access_token: string;
-  refresh_token: string;
-  expires_in: number;
-  scopes?: string;
-}
-
 export class OAuthFlow {
-  /** Refreshes in flight, so concurrent requests of one session refresh once. */
-  private readonly refreshing = new Map<string, Promise<SessionTokens | undefined>>();
+  private readonly linode: LinodeOAuth;
+  private readonly refresher: SessionRefresher;
+  /** Served over https: cookies are `Secure` and carry the `__Host-` prefix (no Domain, Path=/, so no other host can set them). */
+  private readonly secure: boolean;
+  readonly sessionCookie: string;
+  private readonly stateCookie: string;
 
   constructor(
     private readonly settings: OAuthSettings,
     readonly sessions: SessionStore,
     private readonly now: () => number = Date.now,
-  ) {}
+    sleep?: (ms: number) => Promise<void>,
+  ) {
+    this.linode = new LinodeOAuth(settings);
+    this.refresher = new SessionRefresher({ sessions, oauth: this.linode, defaultScopes: settings.scopes, now, sleep });
+    this.secure = settings.redirectUrl.startsWith('https:');
+    this.sessionCookie = this.secure ? `__Host-${SESSION_COOKIE}` : SESSION_COOKIE;
+    this.stateCookie = this.secure ? `__Host-${STATE_COOKIE}` : STATE_COOKIE;
+  }
 
   /** The Linode token of the request's session cookie, refreshed if needed; null without one. */
   async tokenFor(request: Request): Promise<string | null> {
-    const id = cookie(request, SESSION_COOKIE);
+    const id = cookie(request, this.sessionCookie);
     if (!id) return null;
     const tokens = await this.sessions.get(id);
     if (!tokens) return null;
-    if (tokens.expiresAt - REFRESH_MARGIN_MS > this.now()) return tokens.accessToken;
-    let pending = this.refreshing.get(id);
-    if (!pending) {
-      pending = this.refresh(id, tokens).finally(() => this.refreshing.delete(id));
-      this.refreshing.set(id, pending);
-    }
-    return (await pending)?.accessToken ?? null;
+    return (await this.refresher.current(id, tokens))?.accessToken ?? null;
   }
 
   plugin(): Plugin {
@@ -79,7 +79,7 @@ export class OAuthFlow {
       onRequest: async ({ request, url, endResponse }) => {
         if (!url.pathname.startsWith('/auth/')) return;
         const route = `${request.method} ${url.pathname}`;
-        if (route === 'GET /auth/login') endResponse(await this.login(url));
+        if (route === 'GET /auth/login') endResponse(this.login(url));
         else if (route === 'GET /auth/callback') endResponse(await this.callback(request, url));
         else if (route === 'GET /auth/session') endResponse(await this.session(request));
         else if (route === 'POST /auth/logout') endResponse(await this.logout(request));
@@ -88,37 +88,40 @@ export class OAuthFlow {
     };
   }
 
-  private async login(url: URL): Promise<Response> {
-    const state = randomBytes(24).toString('base64url');
-    await this.sessions.putOnce(`state:${state}`, { returnTo: safeReturn(url.searchParams.get('return_to')) }, STATE_TTL_MS);
+  /** Nothing is stored: the state travels in a signed cookie bound to this browser. */
+  private login(url: URL): Response {
+    const state = newLoginState(safeReturn(url.searchParams.get('return_to')), STATE_TTL_MS, this.now());
     const target = new URL('/oauth/authorize', this.settings.loginUrl);
     target.search = new URLSearchParams({
       client_id: this.settings.clientId,
       response_type: 'code',
       scope: this.settings.scopes,
-      state,
+      state: state.nonce,
       redirect_uri: this.settings.redirectUrl,
     }).toString();
-    // The state is bound to this browser too: a callback with someone else's code is refused.
-    return redirect(target.toString(), [this.cookieHeader(STATE_COOKIE, state, STATE_TTL_MS)]);
+    return redirect(target.toString(), [this.cookieHeader(this.stateCookie, sealLoginState(this.sessions.stateKey, state), STATE_TTL_MS)]);
   }
 
   private async callback(request: Request, url: URL): Promise<Response> {
-    const state = url.searchParams.get('state') ?? '';
-    const pending = state && cookie(request, STATE_COOKIE) === state ? await this.sessions.takeOnce<{ returnTo: string }>(`state:${state}`) : undefined;
-    if (!pending) return problem(400, 'OAUTH_STATE_INVALID', 'The login could not be matched to one started in this browser (expired, replayed or forged). Start again at /auth/login.');
+    const nonce = url.searchParams.get('state') ?? '';
+    const pending = openLoginState(this.sessions.stateKey, cookie(request, this.stateCookie), this.now());
+    if (!pending || !nonce || pending.nonce !== nonce || (await this.sessions.isUsed(nonce))) {
+      return problem(400, 'OAUTH_STATE_INVALID', 'The login could not be matched to one started in this browser (expired, replayed or forged). Start again at /auth/login.');
+    }
     const denied = url.searchParams.get('error');
     if (denied) return problem(403, 'OAUTH_DENIED', `Linode did not grant access (${denied.slice(0, 60)}).`);
     const code = url.searchParams.get('code');
     if (!code) return problem(400, 'OAUTH_STATE_INVALID', 'The callback carries no code. Start again at /auth/login.');
-    const answer = await this.exchange({ grant_type: 'authorization_code', code, redirect_uri: this.settings.redirectUrl });
-    if (!answer) return problem(502, 'OAUTH_EXCHANGE_FAILED', 'Linode did not exchange the login code for a token. Start again at /auth/login.');
-    const id = await this.sessions.create(this.tokensOf(answer));
-    return redirect(pending.returnTo, [this.cookieHeader(SESSION_COOKIE, id), this.cookieHeader(STATE_COOKIE, '', 0)]);
+    const outcome = await this.linode.exchange({ grant_type: 'authorization_code', code, redirect_uri: this.settings.redirectUrl });
+    if (!outcome.ok) return problem(502, 'OAUTH_EXCHANGE_FAILED', 'Linode did not exchange the login code for a token. Start again at /auth/login.');
+    // Written only once Linode has accepted a code, so it is bounded by real logins.
+    await this.sessions.markUsed(nonce, pending.expiresAt - this.now());
+    const id = await this.sessions.create(this.refresher.tokensOf(outcome.answer));
+    return redirect(pending.returnTo, [this.cookieHeader(this.sessionCookie, id), this.cookieHeader(this.stateCookie, '', 0)]);
   }
 
   private async session(request: Request): Promise<Response> {
-    const id = cookie(request, SESSION_COOKIE);
+    const id = cookie(request, this.sessionCookie);
     const tokens = id ? await this.sessions.get(id) : undefined;
     const body = tokens ? { authenticated: true, scopes: tokens.scopes, expiresAt: new Date(tokens.expiresAt).toISOString() } : { authenticated: false };
     return Response.json(body, { headers: { 'cache-control': 'no-store' } });
@@ -128,60 +131,15 @@ export class OAuthFlow {
     if (couldBeCrossSite(request)) {
       return problem(403, 'CSRF_PREVENTED', 'Send POST /auth/logout with an `x-graphql-csrf` header or a JSON content type.');
     }
-    const id = cookie(request, SESSION_COOKIE);
+    const id = cookie(request, this.sessionCookie);
     const tokens = id ? await this.sessions.get(id) : undefined;
     if (id) await this.sessions.delete(id);
-    if (tokens) await Promise.all([this.revoke(tokens.accessToken), this.revoke(tokens.refreshToken)]);
-    return new Response(null, { status: 204, headers: { 'set-cookie': this.cookieHeader(SESSION_COOKIE, '', 0) } });
-  }
-
-  private async refresh(id: string, tokens: SessionTokens): Promise<SessionTokens | undefined> {
-    const answer = await this.exchange({ grant_type: 'refresh_token', refresh_token: tokens.refreshToken });
-    if (!answer) {
-      await this.sessions.delete(id); // the refresh token is spent or revoked: log in again
-      return undefined;
-    }
-    const renewed = this.tokensOf(answer);
-    await this.sessions.save(id, renewed);
-    return renewed;
-  }
-
-  private tokensOf(answer: TokenAnswer): SessionTokens {
-    return {
-      accessToken: answer.access_token,
-      refreshToken: answer.refresh_token,
-      expiresAt: this.now() + answer.expires_in * 1000,
-      scopes: answer.scopes ?? this.settings.scopes,
-    };
-  }
-
-  /** POST /oauth/token; undefined when Linode refuses or cannot be reached (never thrown: the caller answers). */
-  private async exchange(grant: Record<string, string>): Promise<TokenAnswer | undefined> {
-    const body = (await this.post('/oauth/token', grant)) as Partial<TokenAnswer> | undefined;
-    const complete = typeof body?.access_token === 'string' && typeof body.refresh_token === 'string' && typeof body.expires_in === 'number';
-    return complete ? (body as TokenAnswer) : undefined;
-  }
-
-  private async revoke(token: string): Promise<void> {
-    await this.post('/oauth/revoke', { token });
-  }
-
-  private async post(path: string, fields: Record<string, string>): Promise<unknown> {
-    try {
-      const response = await fetch(new URL(path, this.settings.loginUrl), {
-        method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
-        body: new URLSearchParams({ client_id: this.settings.clientId, client_secret: this.settings.clientSecret, ...fields }),
-        signal: AbortSignal.timeout(this.settings.timeoutMs),
-      });
-      return response.ok ? await response.json() : undefined;
-    } catch {
-      return undefined;
-    }
+    if (tokens) await Promise.all([this.linode.revoke(tokens.accessToken), this.linode.revoke(tokens.refreshToken)]);
+    return new Response(null, { status: 204, headers: { 'set-cookie': this.cookieHeader(this.sessionCookie, '', 0), 'cache-control': 'no-store' } });
   }
 
   private cookieHeader(name: string, value: string, maxAgeMs?: number): string {
-    const secure = this.settings.redirectUrl.startsWith('https:') ? '; Secure' : '';
+    const secure = this.secure ? '; Secure' : '';
     const age = maxAgeMs === undefined ? '' : `; Max-Age=${Math.floor(maxAgeMs / 1000)}`;
     return `${name}=${value}; Path=/; HttpOnly; SameSite=Lax${secure}${age}`;
   }

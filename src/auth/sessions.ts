@@ -1,11 +1,14 @@
 // Browser sessions of the OAuth login flow, held in keyv (in memory, or Redis shared by replicas).
 // The session id lives only in the browser's cookie; the store knows it by a keyed hash. The
 // Linode tokens of a session are stored encrypted (AES-256-GCM): neither a store dump nor a log
-// holds a usable token.
+// holds a usable token. Only sessions (and, briefly, the mark of a login completed) are stored:
+// a login in progress lives in a signed cookie (src/auth/login-state.ts), so anonymous requests
+// cannot fill the store and push sessions out.
 import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes } from 'node:crypto';
 import KeyvRedis from '@keyv/redis';
 import Keyv from 'keyv';
 import { BoundedStore } from '../rest/cache.js';
+import { memoryLock, redisLock, type RefreshLock } from './refresh-lock.js';
 
 export interface SessionTokens {
   accessToken: string;
@@ -13,6 +16,8 @@ export interface SessionTokens {
   /** Epoch ms when the access token expires. */
   expiresAt: number;
   scopes: string;
+  /** After a failed refresh, when to try again (epoch ms); the access token serves until then. */
+  retryRefreshAt?: number;
 }
 
 export interface SessionStoreOptions {
@@ -22,18 +27,39 @@ export interface SessionStoreOptions {
   secret: string;
   ttlMs: number;
   maxEntries?: number;
+  /** Clock of the in-memory lock. */
+  now?: () => number;
 }
 
 export class SessionStore {
   readonly keyv: Keyv;
+  /** The lock one replica holds while it refreshes a session (shared through Redis). */
+  readonly refreshLock: RefreshLock;
+  /** Signs login states (cookies); replicas sharing the secret accept each other's. */
+  readonly stateKey: Buffer;
   private readonly hashKey: Buffer;
   private readonly cipherKey: Buffer;
+  private readonly memory: BoundedStore | undefined;
 
   constructor(private readonly options: SessionStoreOptions) {
-    this.keyv = new Keyv({ store: options.url ? new KeyvRedis(options.url) : new BoundedStore(options.maxEntries ?? 100_000), namespace: 'linode-gateway-sessions' });
+    const redis = options.url ? new KeyvRedis<unknown>(options.url) : undefined;
+    this.memory = redis ? undefined : new BoundedStore(options.maxEntries ?? 100_000);
+    this.keyv = new Keyv({ store: redis ?? this.memory, namespace: 'linode-gateway-sessions' });
     this.keyv.on('error', () => undefined);
+    this.refreshLock = redis ? redisLock(redis, 'linode-gateway-sessions:lock:') : memoryLock(options.now);
     this.hashKey = createHash('sha256').update(`session-id:${options.secret}`).digest();
     this.cipherKey = createHash('sha256').update(`session-tokens:${options.secret}`).digest();
+    this.stateKey = createHash('sha256').update(`login-state:${options.secret}`).digest();
+  }
+
+  /** Entries held in memory (undefined with Redis). */
+  get memoryEntries(): number | undefined {
+    return this.memory?.held;
+  }
+
+  /** The name of a session in shared keys (locks): a keyed hash of its id. */
+  nameOf(id: string): string {
+    return this.hash(id);
   }
 
   /** A new session for these tokens; returns the id for the cookie. */
@@ -57,16 +83,13 @@ export class SessionStore {
     await this.keyv.delete(this.key(id)).catch(() => undefined);
   }
 
-  /** One-time values of the login flow (`state`), kept briefly. */
-  async putOnce(name: string, value: unknown, ttlMs: number): Promise<void> {
-    await this.keyv.set(`once:${this.hash(name)}`, value, ttlMs);
+  /** Marks a completed login's state as used until it would have expired: a replayed callback is refused. */
+  async markUsed(name: string, ttlMs: number): Promise<void> {
+    await this.keyv.set(`used:${this.hash(name)}`, true, Math.max(1, ttlMs)).catch(() => undefined);
   }
 
-  async takeOnce<T>(name: string): Promise<T | undefined> {
-    const key = `once:${this.hash(name)}`;
-    const value = (await this.keyv.get(key).catch(() => undefined)) as T | undefined;
-    if (value !== undefined) await this.keyv.delete(key).catch(() => undefined);
-    return value;
+  async isUsed(name: string): Promise<boolean> {
+    return (await this.keyv.get(`used:${this.hash(name)}`).catch(() => undefined)) === true;
   }
 
   close(): Promise<void> {

@@ -16,6 +16,8 @@ export interface ApiConfig {
   tokens: Record<string, string>;
   limiter: RateLimiter | undefined;
   rateLimitOverrides: Record<string, RateLimitRule>;
+  /** Public operations that need a token all the same. */
+  tokenRequired: Set<string>;
 }
 
 export interface ApiRequest {
@@ -67,7 +69,7 @@ export function answer(config: ApiConfig, req: ApiRequest): ApiResponse {
   const { op, params } = route;
 
   try {
-    authorize(op, who);
+    authorize(op, who, config.tokenRequired);
     const isList = op.method === 'GET' && (op.paginated === true || PAGED_ERRATA.has(op.operationId));
     const page = isList ? parsePageRequest(req.query) : undefined;
     const filter = isList ? compileFilter(req.filter, op.itemSchema ?? op.responseSchema, op.item ?? op.response) : undefined;

@@ -30,8 +30,9 @@ export function identify(authorization: string | undefined, tokens: Record<strin
 }
 
 /** Throws the 401 or 403 Linode would answer. */
-export function authorize(op: OperationFact, who: Identity): void {
-  if (who.invalid || (who.scopes === undefined && !isPublic(op))) {
+export function authorize(op: OperationFact, who: Identity, tokenRequired: ReadonlySet<string> = new Set()): void {
+  const open = isPublic(op) && !tokenRequired.has(op.operationId);
+  if (who.invalid || (who.scopes === undefined && !open)) {
     throw new ApiError(401, [{ reason: 'Invalid Token' }]);
   }
   const required = op.scopes ?? [];

@@ -27,6 +27,11 @@ export interface EmulatorOptions {
   now?: () => number;
   /** OAuth clients registered with the emulated login server (src/emulator/oauth.ts). */
   oauthClients?: OAuthClient[];
+  /**
+   * Operations (by operationId) that need a token although the spec lists them as public, as
+   * today's Linode does for some (Longview subscriptions, Object Storage clusters). Default none.
+   */
+  tokenRequired?: string[];
 }
 
 export interface LoggedRequest {

@@ -1,11 +1,16 @@
 // One GraphQL request's view of the Linode API: the caller's token, in-request memoisation of
 // every GET (nothing is requested twice), bounded concurrency, the cross-request cache for
-// catalogs, and the counters reported in the response extensions.
+// catalogs (src/loaders/shared-reads.ts), the operation's budget, and the counters reported in
+// the response extensions.
 import pLimit from 'p-limit';
 import type { UpstreamClient } from '../rest/breaker.js';
 import type { RateLimitState } from '../rest/client.js';
 import type { ResponseCache } from '../rest/cache.js';
+import { LinodeApiError } from '../rest/errors.js';
 import { planPages, MAX_PAGE_SIZE } from '../rest/pagination.js';
+import { operationLabel } from '../rest/request-url.js';
+import type { UpstreamBudget } from '../security/budget.js';
+import { SharedReads, type CacheRule, type TokenCheck } from './shared-reads.js';
 
 export interface Page<T> {
   data: T[];
@@ -20,9 +25,22 @@ export interface GetOptions {
   /** Operation label for logs and metrics, e.g. `GET /linode/instances/{id}/disks`. */
   operation?: string;
   /** Share the answer across requests: `public` for everyone, `private` per token. */
-  cache?: { scope: 'public' | 'private'; ttlMs: number };
+  cache?: CacheRule;
   /** Always ask Linode (a poll): neither memoised nor cached. */
   fresh?: boolean;
+  /** Send no token (a public read, shared by everyone). */
+  anonymous?: boolean;
+}
+
+export interface SessionOptions {
+  /** Upstream requests in flight at once. Default 8. */
+  concurrency?: number;
+  /** The caller's request: when it goes away, upstream calls still pending are abandoned. */
+  signal?: AbortSignal;
+  /** Requests this operation may send (src/security/budget.ts); unlimited without one. */
+  budget?: UpstreamBudget;
+  /** When cached private data needs the token checked again; never without one. */
+  tokenCheck?: TokenCheck;
 }
 
 export class UpstreamSession {
@@ -37,18 +55,34 @@ export class UpstreamSession {
    */
   private readonly wholeLists = new Map<string, unknown[]>();
   private readonly limit: ReturnType<typeof pLimit>;
-  /** The prefix of this caller's private cache keys, read once per request (see ResponseCache.generation). */
-  private privatePrefix: Promise<string> | undefined;
+  private readonly shared: SharedReads;
+  private readonly done = new AbortController();
+  /** Aborted when the caller goes away or the operation is done: nothing is sent after that. */
+  readonly signal: AbortSignal;
+  private budget: UpstreamBudget | undefined;
+  /** Linode answered a request with this token in this session (so it is valid now). */
+  private tokenAccepted = false;
 
   constructor(
     private readonly client: UpstreamClient,
     readonly token: string | null,
-    private readonly cache: ResponseCache,
-    concurrency = 8,
-    /** The caller's request: when it goes away, upstream calls still pending are abandoned. */
-    readonly signal?: AbortSignal,
+    cache: ResponseCache,
+    options: SessionOptions = {},
   ) {
-    this.limit = pLimit(concurrency);
+    this.limit = pLimit(options.concurrency ?? 8);
+    this.signal = options.signal ? AbortSignal.any([options.signal, this.done.signal]) : this.done.signal;
+    this.budget = options.budget;
+    this.shared = new SharedReads(cache, token, options.tokenCheck, () => this.tokenAccepted, () => this.send('GET', '/profile', { operation: 'GET /profile' }));
+  }
+
+  /** The operation's answer is complete: calls still queued are dropped and those in flight cancelled. */
+  finish(): void {
+    this.done.abort();
+  }
+
+  /** Draw from another budget from now on (each delivery of a subscription has its own). */
+  useBudget(budget: UpstreamBudget): void {
+    this.budget = budget;
   }
 
   get<T>(path: string, options: GetOptions = {}): Promise<T> {
@@ -56,7 +90,7 @@ export class UpstreamSession {
     const key = requestKey(path, options);
     let pending = this.memo.get(key) as Promise<T> | undefined;
     if (!pending) {
-      pending = this.cached(key, options, () => this.send<T>('GET', path, options));
+      pending = this.shared.read(key, path, options.cache, (anonymous) => this.send<T>('GET', path, { ...options, anonymous: anonymous || options.anonymous }));
       this.memo.set(key, pending);
     }
     return pending;
@@ -84,8 +118,8 @@ export class UpstreamSession {
   /** A whole collection: the first page tells how many more to fetch, those go out in parallel. */
   async all<T>(path: string, options: GetOptions = {}): Promise<T[]> {
     const key = `all:${requestKey(path, options)}`;
-    const fetchAll = async (): Promise<T[]> => {
-      const inner = { ...options, cache: undefined };
+    const fetchAll = async (anonymous: boolean): Promise<T[]> => {
+      const inner = { ...options, cache: undefined, anonymous: anonymous || options.anonymous };
       const first = await this.page<T>(path, 1, MAX_PAGE_SIZE, inner);
       const rest = await Promise.all(
         Array.from({ length: Math.max(0, first.pages - 1) }, (_, i) => this.page<T>(path, i + 2, MAX_PAGE_SIZE, inner)),
@@ -94,7 +128,7 @@ export class UpstreamSession {
     };
     let pending = this.memo.get(key) as Promise<T[]> | undefined;
     if (!pending) {
-      pending = this.cached(key, options, fetchAll);
+      pending = this.shared.read(key, path, options.cache, fetchAll);
       this.memo.set(key, pending);
     }
     return pending;
@@ -110,22 +144,8 @@ export class UpstreamSession {
       return await this.send<T>(method, path, { operation }, body);
     } finally {
       this.forgetReads();
-      if (this.token) {
-        this.privatePrefix = undefined;
-        await this.cache.newGeneration(this.cache.tokenKey(this.token));
-      }
+      await this.shared.newGeneration();
     }
-  }
-
-  private async cached<T>(key: string, options: GetOptions, load: () => Promise<T>): Promise<T> {
-    const rule = options.cache;
-    if (!rule || (rule.scope === 'private' && !this.token)) return load();
-    const cacheKey = rule.scope === 'public' ? `public:${key}` : `${await this.callerPrefix()}${key}`;
-    const hit = await this.cache.get<T>(cacheKey);
-    if (hit !== undefined) return hit;
-    const value = await load();
-    await this.cache.set(cacheKey, value, rule.ttlMs);
-    return value;
   }
 
   /** Forgets every read of this request, so the next ones ask again (after a write; between subscription deliveries). */
@@ -134,30 +154,27 @@ export class UpstreamSession {
     this.wholeLists.clear();
   }
 
-  private callerPrefix(): Promise<string> {
-    if (!this.privatePrefix) {
-      const tokenKey = this.cache.tokenKey(this.token as string);
-      this.privatePrefix = this.cache.generation(tokenKey).then((generation) => `private:${tokenKey}:${generation}:`);
-    }
-    return this.privatePrefix;
-  }
-
   private send<T>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, options: GetOptions, body?: unknown): Promise<T> {
     return this.limit(async () => {
+      if (this.signal.aborted) {
+        throw new LinodeApiError({ code: 'UPSTREAM_UNAVAILABLE', operation: options.operation ?? operationLabel(method, path), message: 'The Linode API request was cancelled' });
+      }
       const response = await this.client.request<T>({
         method,
         path,
         operation: options.operation,
-        token: this.token,
+        token: options.anonymous ? null : this.token,
         query: options.query,
         filter: options.filter,
         body,
         signal: this.signal,
         onAttempt: () => {
+          this.budget?.take(); // throws, before the attempt goes out, once the budget is spent
           this.requests += 1;
         },
       });
       if (response.rateLimit) this.rateLimit = response.rateLimit;
+      if (!options.anonymous && this.token) this.tokenAccepted = true;
       return response.data;
     });
   }
@@ -180,5 +197,5 @@ function requestKey(path: string, options: GetOptions): string {
         .map(([k, v]) => `${k}=${v}`)
         .join('&')
     : '';
-  return `${path}?${query}#${options.filter ? JSON.stringify(options.filter) : ''}`;
+  return `${options.anonymous ? 'anonymous:' : ''}${path}?${query}#${options.filter ? JSON.stringify(options.filter) : ''}`;
 }

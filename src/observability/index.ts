@@ -7,6 +7,7 @@ import { createLogger, type Logger } from './logger.js';
 import { DriftReporter } from './drift.js';
 import { GatewayMetrics, type UpstreamCallReport } from './metrics.js';
 import { useOperationObservability } from './operations.js';
+import { useVariableRedaction } from './redaction.js';
 
 export { createLogger, yogaLogger, scrub, type Logger } from './logger.js';
 export { GatewayMetrics, templatePath, type UpstreamCallReport } from './metrics.js';
@@ -43,7 +44,7 @@ export function createObservability(config: Pick<GatewayConfig, 'metrics'>, cach
         );
       }
     },
-    plugins: [useOperationalEndpoints(readiness, metrics), useOperationObservability(logger, metrics)],
+    plugins: [useOperationalEndpoints(readiness, metrics), useOperationObservability(logger, metrics), useVariableRedaction()],
   };
 }
 

@@ -5,10 +5,17 @@
 import { pino, type DestinationStream, type Logger } from 'pino';
 import type { YogaLogger } from '@graphql-yoga/logger';
 import type { LogLevel } from '../config.js';
+import { isVariableValueError } from '../security/errors.js';
+import { redactFor } from './redaction.js';
 
 export type { Logger } from 'pino';
 
-const SECRET_KEYS = ['authorization', 'Authorization', 'cookie', 'Cookie', 'set-cookie', 'token', 'accessToken', 'access_token', 'password', 'root_pass', 'rootPass', 'secret', 'headers'];
+const SECRET_KEYS = [
+  'authorization', 'Authorization', 'cookie', 'Cookie', 'set-cookie', 'headers',
+  'token', 'accessToken', 'access_token', 'refreshToken', 'refresh_token',
+  'password', 'passphrase', 'root_pass', 'rootPass', 'secret', 'client_secret', 'clientSecret',
+  'api_key', 'apiKey', 'private_key', 'privateKey', 'variables', 'input',
+];
 
 /** Redact paths: each secret key at the top level and one or two levels down. */
 export const REDACT_PATHS = SECRET_KEYS.flatMap((key) => {
@@ -99,9 +106,15 @@ function logError(logger: Logger, level: 'trace' | 'info' | 'warn' | 'error', er
   const extensions = (typeof graphql.extensions === 'object' && graphql.extensions ? graphql.extensions : {}) as { code?: unknown };
   // A LinodeApiError (it names its Linode operation) carries its code; otherwise the GraphQL error's.
   const upstreamCode = typeof original.operation === 'string' && typeof original.code === 'string' ? original.code : undefined;
-  const code = upstreamCode ?? (typeof extensions.code === 'string' ? extensions.code : undefined);
+  // A variable value graphql-js could not coerce is the caller's input, as maskError answers it.
+  const code = upstreamCode ?? (typeof extensions.code === 'string' ? extensions.code : isVariableValueError(error) ? 'BAD_USER_INPUT' : undefined);
   if (!code || code === 'INTERNAL_SERVER_ERROR') {
-    logger[level]({ err: original }, `unexpected error: ${original.message}`);
+    // The operation's variable values are masked wherever the message or stack quotes them.
+    const message = redactFor(error, original.message) ?? '';
+    // A copy of the same kind holding only the masked message and stack (no other properties).
+    const err = Object.create(Object.getPrototypeOf(original) as object) as Error;
+    Object.defineProperties(err, { message: { value: message, enumerable: true }, stack: { value: redactFor(error, original.stack), enumerable: true } });
+    logger[level]({ err }, `unexpected error: ${message}`);
     return;
   }
   const fields = {

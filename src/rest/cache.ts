@@ -52,12 +52,19 @@ export class BoundedStore extends Map<string, unknown> {
   override clear(): void {
     this.lru.clear();
   }
+
+  /** Entries held now. */
+  get held(): number {
+    return this.lru.size;
+  }
 }
 
 export class ResponseCache {
   readonly keyv: Keyv;
   readonly stats: CacheStats = { hits: 0, misses: 0 };
   private readonly secret: string;
+  /** Paths the spec calls public that Linode refused without a token (this process's memory). */
+  private readonly tokenRequired = new Set<string>();
 
   constructor(options: ResponseCacheOptions = {}) {
     const store = options.url
@@ -110,6 +117,28 @@ export class ResponseCache {
   async newGeneration(tokenKey: string): Promise<void> {
     // Outlives every private entry's TTL; once it expires, entries of generation '0' are long gone.
     await this.set(`generation:${tokenKey}`, `${Date.now().toString(36)}.${randomBytes(4).toString('hex')}`, GENERATION_TTL_MS);
+  }
+
+  needsToken(path: string): boolean {
+    return this.tokenRequired.has(path);
+  }
+
+  markNeedsToken(path: string): void {
+    this.tokenRequired.add(path);
+  }
+
+  /** When Linode last accepted this token (epoch ms, by the gateway's clock), as far as the cache knows. */
+  async checkedAt(tokenKey: string): Promise<number | undefined> {
+    try {
+      const at: unknown = await this.keyv.get(`checked:${tokenKey}`);
+      return typeof at === 'number' ? at : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  async markChecked(tokenKey: string, at: number, ttlMs: number): Promise<void> {
+    await this.keyv.set(`checked:${tokenKey}`, at, ttlMs).catch(() => undefined);
   }
 
   async close(): Promise<void> {

@@ -29,6 +29,28 @@ export class FilterError extends Error {
 
 export const MAX_FILTER_DEPTH = 10;
 
+/** Bounds on one filter, checked before it is compiled (conditions) and once it is (bytes). */
+export interface FilterLimits {
+  /** Conditions: each comparison, each value of an `in` list, each nested filter object. */
+  maxConditions: number;
+  /** The compiled X-Filter JSON, as sent in the header. */
+  maxBytes: number;
+}
+
+export type FilterLimitCode = 'TOO_MANY_FILTER_CONDITIONS' | 'FILTER_TOO_LARGE';
+
+/** A filter over one of the limits: refused with its own code, before anything is sent. */
+export class FilterLimitError extends Error {
+  constructor(
+    readonly code: FilterLimitCode,
+    message: string,
+    readonly details: Record<string, number>,
+  ) {
+    super(message);
+    this.name = 'FilterLimitError';
+  }
+}
+
 type Operator = 'eq' | 'neq' | 'contains' | 'gt' | 'gte' | 'lt' | 'lte' | 'in';
 
 const OPERATORS: Record<FilterJsonType, readonly Operator[]> = {
@@ -184,10 +206,70 @@ function compileNode(filter: unknown, fields: Map<string, FilterField>, path: st
   return combine(conditions);
 }
 
+/**
+ * How many conditions a filter holds, counting every use of a shared object (a variable used
+ * many times is compiled many times): each comparison, each value of an `in` list and each
+ * nested filter object count one. Stops counting past `cap`, so the work is bounded by the cap
+ * whatever the input; the answer is then `cap + 1`.
+ */
+export function countFilterConditions(filter: unknown, cap: number): number {
+  let count = 0;
+  const pending: unknown[] = [filter];
+  while (pending.length > 0 && count <= cap) {
+    const node = pending.pop();
+    if (!isRecord(node)) continue;
+    for (const [key, value] of Object.entries(node)) {
+      if (value === null || value === undefined) continue;
+      if (key === 'and' || key === 'or') {
+        if (!Array.isArray(value)) continue;
+        count += value.length;
+        if (count > cap) break;
+        for (const member of value) pending.push(member);
+      } else if (isRecord(value)) {
+        for (const operand of Object.values(value)) {
+          if (operand === null || operand === undefined) continue;
+          count += Array.isArray(operand) ? operand.length : 1;
+        }
+      }
+    }
+  }
+  return Math.min(count, cap + 1);
+}
+
 export function compileXFilter(
   filter: Record<string, unknown> | null | undefined,
   fields: FilterField[],
   orderBy?: OrderInput | null,
+  limits?: FilterLimits,
+): Record<string, unknown> | undefined {
+  if (limits && filter) {
+    const conditions = countFilterConditions(filter, limits.maxConditions);
+    if (conditions > limits.maxConditions) {
+      throw new FilterLimitError(
+        'TOO_MANY_FILTER_CONDITIONS',
+        `The filter holds more than ${limits.maxConditions} conditions (each comparison, each value of an \`in\` list and each nested filter counts one, every time a variable is used); the limit is ${limits.maxConditions} (MAX_FILTER_CONDITIONS). Use shorter \`in\` lists and split the query.`,
+        { maximum: limits.maxConditions },
+      );
+    }
+  }
+  const compiled = compileWithOrder(filter, fields, orderBy);
+  if (limits && compiled) {
+    const bytes = serializeXFilter(compiled).length;
+    if (bytes > limits.maxBytes) {
+      throw new FilterLimitError(
+        'FILTER_TOO_LARGE',
+        `The filter compiles to a ${bytes}-byte X-Filter header; the limit is ${limits.maxBytes} bytes (MAX_FILTER_BYTES). Use fewer or shorter values.`,
+        { bytes, maximum: limits.maxBytes },
+      );
+    }
+  }
+  return compiled;
+}
+
+function compileWithOrder(
+  filter: Record<string, unknown> | null | undefined,
+  fields: FilterField[],
+  orderBy: OrderInput | null | undefined,
 ): Record<string, unknown> | undefined {
   const byName = new Map(fields.map((f) => [f.name, f]));
   const compiled = filter === null || filter === undefined ? undefined : compileNode(filter, byName, 'filter', 1);

@@ -1,8 +1,8 @@
 // Configures the Pothos builder only: plugins, scalars, context. Types live in their domain files.
 import SchemaBuilder from '@pothos/core';
-import { GraphQLError, GraphQLObjectType, type GraphQLSchema } from 'graphql';
+import { GraphQLError, GraphQLObjectType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
-import RelayPlugin from '@pothos/plugin-relay';
+import RelayPlugin, { resolveNodes } from '@pothos/plugin-relay';
 import type { GatewayContext } from '../context.js';
 
 export interface ConnectionExtras {
@@ -55,11 +55,18 @@ export const builder = new SchemaBuilder<BuilderTypes>({
       resolve: (_root, { id }, _ctx, info, resolveNode) => resolveNode(knownNodeType(id, info.schema)),
     },
     nodesQueryOptions: {
-      description: 'Looks up objects by their global ids (`globalId`).',
-      resolve: (_root, { ids }, _ctx, info, resolveNodes) => resolveNodes(ids.map((id) => knownNodeType(id, info.schema))),
+      description: 'Looks up objects by their global ids (`globalId`); an id that finds nothing gives null and its own error.',
+      // Each id settles on its own (ids of one type still share a loader batch): one that fails
+      // must not end the list while the others' requests are still running.
+      resolve: (_root, { ids }, ctx, info) => eachNode(ids.map((id) => knownNodeType(id, info.schema)), ctx, info) as never,
     },
   },
 });
+
+/** One promise per id, each settling on its own (ids of one type still share a loader batch). */
+function eachNode(ids: Array<{ typename: string; id: string }>, ctx: GatewayContext, info: GraphQLResolveInfo): Array<Promise<unknown>> {
+  return ids.map(async (id) => (await resolveNodes(builder, ctx, info, [id]))[0]);
+}
 
 builder.queryType({ description: 'Read-only access to Linode resources. Queries never change anything.' });
 builder.mutationType({ description: 'Changes to Linode resources.' });

@@ -1,164 +1,210 @@
-// Estimates how many upstream (Linode) requests an operation can make, before running it, so a
-// query that would exhaust Linode's rate limits is refused up front. The estimate follows how the
+// Estimates how many upstream (Linode) requests an operation will make, before running it, so a
+// query that would exhaust Linode's rate limits is refused up front. It reads the operation as the
+// executor will: argument values from the coerced variables (an explicit null is null, a default
+// applies only to an absent variable), fields merged by response key and each fragment collected
+// once per selection set (as graphql-js does), @skip/@include honoured. And it follows how the
 // gateway loads data:
-//   - a root connection is one request; its items multiply what is nested inside;
-//   - a connection under a parent is one request per parent (no batch endpoint), unless the
-//     gateway loads it for many parents at once (an instance's volumes): one per 100 parents;
-//   - a relation to a catalog (regions, types, ...) is one request per query, whatever the count;
-//   - a relation to another node is batched: one request per 100 parents;
-//   - fields fetched per parent (an instance's IPs, backups) are one request per parent.
+//   - a root connection costs the pages its window needs; its items multiply what is nested inside;
+//   - a connection under a parent is that per parent, unless declared `batched` (one per 100 parents);
+//   - a catalog (regions, types, ...) is one request per query, whatever the count;
+//   - a relation to another node is batched by the loader: one request per 100 parents;
+//   - a field declared `perParent` (an instance's IPs) is one request per parent;
+//   - `node(id:)`/`nodes(ids:)` cost what loading those ids costs, type by type (a disk is one
+//     request each, instances one per 100, a catalog one), and their fragments run per type.
+// The executor enforces the same budget while running (src/security/budget.ts): this estimate
+// refuses early, the count stops what the estimate missed.
 import {
   getNamedType,
   GraphQLObjectType,
   isAbstractType,
   isCompositeType,
-  Kind,
+  isObjectType,
   type DocumentNode,
   type FieldNode,
-  type FragmentDefinitionNode,
   type GraphQLCompositeType,
+  type GraphQLField,
   type GraphQLSchema,
-  type OperationDefinitionNode,
   type SelectionSetNode,
-  type ValueNode,
 } from 'graphql';
-import { DEFAULT_FIRST } from '../schema/kit/connection.js';
+import { filterableFields } from '../facts/index.js';
+import { planPages, resolveWindow } from '../rest/pagination.js';
+import { declaredChildResources } from '../schema/kit/child-resource.js';
+import { DEFAULT_FIRST, MAX_FIRST } from '../schema/kit/connection.js';
+import { declaredCost } from '../schema/kit/cost.js';
 import { declaredResources } from '../schema/kit/resource.js';
+import { argumentsOf, collectFields, operationWalk, possibleTypes, selectionsOf, type OperationWalk } from './operation-walk.js';
+
+/** How objects of a node type are loaded by id (src/loaders/by-id.ts). */
+export type LoadKind =
+  /** Fetched whole once per query (and cached). */
+  | 'catalog'
+  /** One list request with an `+or` of up to 100 ids. */
+  | 'filterable'
+  /** The first list page, then the rest of the list or one GET per missing id. */
+  | 'list'
+  /** One GET per id (children, read under their parent's path). */
+  | 'each';
 
 export interface CostRules {
-  /** Types fetched whole once per query. */
-  catalogTypes: Set<string>;
-  /** `Type.field` coordinates that cost one request per parent object. */
-  perParent: Set<string>;
-  /** `Type.field` connections loaded for many parents at once (src/loaders/instance-volumes.ts). */
-  batchedConnections: Set<string>;
+  /** Node types and how they load by id; types not listed load one GET per id. */
+  loads: Map<string, LoadKind>;
 }
 
-/** The rules of this gateway's schema. */
+/** The rules of this gateway's schema, from the resource declarations. */
 export function gatewayCostRules(): CostRules {
-  return {
-    catalogTypes: new Set(declaredResources.filter((r) => r.config.catalog).map((r) => r.config.name)),
-    perParent: new Set(['Instance.ips', 'InstanceBackups.automatic', 'InstanceBackups.snapshot', 'Query.account', 'Query.profile', 'LKECluster.apiEndpoints']),
-    batchedConnections: new Set(['Instance.volumes']),
-  };
+  const loads = new Map<string, LoadKind>();
+  for (const { config } of declaredResources) {
+    const idField = config.idField ?? 'id';
+    const filterable = idField === 'id' && filterableFields(config.schema).includes('id');
+    loads.set(config.name, config.catalog ? 'catalog' : filterable ? 'filterable' : 'list');
+  }
+  for (const child of declaredChildResources) loads.set(child.name, 'each');
+  return { loads };
 }
 
 const BATCH = 100;
+/** `last` without `before`: a probe for the total, then the window. */
+const TAIL_REQUESTS = 2;
 
-interface Walk {
-  schema: GraphQLSchema;
+interface Walk extends OperationWalk {
   rules: CostRules;
-  variables: Record<string, unknown>;
-  fragments: Map<string, FragmentDefinitionNode>;
   catalogsSeen: Set<string>;
-  /** Variable defaults from the operation. */
-  defaults: Map<string, ValueNode>;
 }
 
-function intArg(field: FieldNode, name: string, walk: Walk): number | undefined {
-  const arg = field.arguments?.find((a) => a.name.value === name);
-  if (!arg) return undefined;
-  const value = arg.value;
-  if (value.kind === Kind.INT) return Number(value.value);
-  if (value.kind === Kind.VARIABLE) {
-    const given = walk.variables[value.name.value];
-    if (typeof given === 'number') return given;
-    const fallback = walk.defaults.get(value.name.value);
-    if (fallback?.kind === Kind.INT) return Number(fallback.value);
+/** Requests to load `count` objects of a node type by id. */
+function loadCost(typename: string, count: number, walk: Walk): number {
+  if (count <= 0) return 0;
+  switch (walk.rules.loads.get(typename) ?? 'each') {
+    case 'catalog':
+      if (walk.catalogsSeen.has(typename)) return 0;
+      walk.catalogsSeen.add(typename);
+      return 1;
+    case 'filterable':
+      return Math.ceil(count / BATCH);
+    case 'list':
+      return count === 1 ? 1 : 1 + count;
+    case 'each':
+      return count;
   }
-  return undefined;
 }
 
-function implementsNode(type: GraphQLCompositeType): boolean {
-  return type instanceof GraphQLObjectType && type.getInterfaces().some((i) => i.name === 'Node');
-}
-
-function walkSelections(set: SelectionSetNode | undefined, type: GraphQLCompositeType, multiplier: number, walk: Walk, depth: number): number {
-  if (!set || depth > 50) return 0;
+function selectionCost(set: SelectionSetNode, type: GraphQLObjectType, multiplier: number, walk: Walk, depth: number): number {
+  if (multiplier <= 0 || depth > 64) return 0;
   let cost = 0;
-  for (const selection of set.selections) {
-    if (selection.kind === Kind.INLINE_FRAGMENT) {
-      const onType = selection.typeCondition ? walk.schema.getType(selection.typeCondition.name.value) : type;
-      if (onType && isCompositeType(onType)) cost += walkSelections(selection.selectionSet, onType, multiplier, walk, depth + 1);
-    } else if (selection.kind === Kind.FRAGMENT_SPREAD) {
-      const fragment = walk.fragments.get(selection.name.value);
-      const onType = fragment && walk.schema.getType(fragment.typeCondition.name.value);
-      if (fragment && onType && isCompositeType(onType)) cost += walkSelections(fragment.selectionSet, onType, multiplier, walk, depth + 1);
-    } else {
-      cost += fieldCost(selection, type, multiplier, walk, depth);
+  for (const nodes of collectFields(set, type, walk).values()) cost += fieldCost(nodes, type, multiplier, walk, depth);
+  return cost;
+}
+
+/** Cost of a composite value's selection, for each object type it can be. */
+function valueCost(set: SelectionSetNode, type: GraphQLCompositeType, multiplier: number, walk: Walk, depth: number): number {
+  let cost = 0;
+  for (const concrete of possibleTypes(type, walk)) cost += selectionCost(set, concrete, multiplier, walk, depth + 1);
+  return cost;
+}
+
+/** Requests one window of a connection takes, from its arguments. */
+function windowRequests(args: Record<string, unknown>): { requests: number; items: number } {
+  // Over the maximum page size: refused before anything is fetched.
+  if (Number(args.first ?? 0) > MAX_FIRST || Number(args.last ?? 0) > MAX_FIRST) return { requests: 0, items: 0 };
+  try {
+    const spec = resolveWindow(args, DEFAULT_FIRST);
+    if (spec.kind !== 'window') return { requests: TAIL_REQUESTS, items: Number(args.last ?? DEFAULT_FIRST) };
+    return { requests: spec.limit === 0 ? 1 : planPages(spec.offset, spec.limit).requests.length, items: spec.limit };
+  } catch {
+    return { requests: 0, items: 0 }; // refused before anything is fetched
+  }
+}
+
+function connectionCost(nodes: FieldNode[], parent: GraphQLObjectType, type: GraphQLObjectType, multiplier: number, walk: Walk, depth: number, isRoot: boolean): number {
+  const definition = parent.getFields()[nodes[0].name.value];
+  const args = argumentsOf(definition, nodes[0], walk);
+  const { requests, items } = windowRequests(args);
+  const itemType = getNamedType(type.getFields().nodes?.type);
+  const catalog = isObjectType(itemType) && walk.rules.loads.get(itemType.name) === 'catalog';
+  let own: number;
+  // A whole catalog answers any window of it, unfiltered; filtered, Linode is asked for the window.
+  if (catalog && isRoot && args.filter == null && args.orderBy == null) own = loadCost((itemType as GraphQLObjectType).name, 1, walk);
+  else if (isRoot) own = requests;
+  // Loaded for many parents at once, unless filtered or ordered (then each parent's own list is asked for).
+  else if (declaredCost(definition.extensions) === 'batched' && args.filter == null && args.orderBy == null) own = Math.ceil(multiplier / BATCH);
+  else own = catalog ? 0 : multiplier * requests;
+  // `nodes { ... }` and `edges { node { ... } }` resolve the same objects: one merged selection.
+  const itemSelections: FieldNode[] = [];
+  for (const fields of collectFields(selectionsOf(nodes), type, walk).values()) {
+    const name = fields[0].name.value;
+    if (name === 'nodes') itemSelections.push(...fields);
+    if (name === 'edges') {
+      const edgeType = getNamedType(type.getFields().edges.type) as GraphQLObjectType;
+      for (const edgeFields of collectFields(selectionsOf(fields), edgeType, walk).values()) {
+        if (edgeFields[0].name.value === 'node') itemSelections.push(...edgeFields);
+      }
     }
+  }
+  if (!isCompositeType(itemType) || itemSelections.length === 0) return own;
+  return own + valueCost(selectionsOf(itemSelections), itemType, multiplier * Math.max(items, 0), walk, depth);
+}
+
+/** `node(id:)` and `nodes(ids:)`: the ids counted by type, each type loaded as it is. */
+function nodeLookupCost(nodes: FieldNode[], definition: GraphQLField<unknown, unknown>, walk: Walk, depth: number): number {
+  const args = argumentsOf(definition, nodes[0], walk);
+  const ids = Array.isArray(args.ids) ? args.ids : args.id === undefined ? [] : [args.id];
+  const counts = new Map<string, number>();
+  for (const id of ids) {
+    const typename = typeOfGlobalId(id);
+    if (typename) counts.set(typename, (counts.get(typename) ?? 0) + 1);
+  }
+  let cost = 0;
+  for (const [typename, count] of counts) {
+    const type = walk.schema.getType(typename);
+    if (!isObjectType(type)) continue;
+    cost += loadCost(typename, count, walk) + selectionCost(selectionsOf(nodes), type, count, walk, depth + 1);
   }
   return cost;
 }
 
-function fieldCost(field: FieldNode, parent: GraphQLCompositeType, multiplier: number, walk: Walk, depth: number): number {
-  if (field.name.value.startsWith('__') || isAbstractType(parent)) return 0;
-  const definition = parent.getFields()[field.name.value];
-  if (!definition) return 0;
-  const type = getNamedType(definition.type);
-  // A plain field costs nothing, unless it is read with a request of its own (an LKE cluster's API endpoints).
-  if (!isCompositeType(type)) return walk.rules.perParent.has(`${parent.name}.${field.name.value}`) ? multiplier : 0;
-  const isRoot = [walk.schema.getQueryType(), walk.schema.getMutationType(), walk.schema.getSubscriptionType()].includes(parent as GraphQLObjectType);
-
-  if (type.name.endsWith('Connection') && type instanceof GraphQLObjectType) {
-    const items = intArg(field, 'first', walk) ?? intArg(field, 'last', walk) ?? DEFAULT_FIRST;
-    const own = isRoot
-      ? 1
-      : walk.rules.catalogTypes.has(type.name.replace(/Connection$/, ''))
-        ? 0
-        : walk.rules.batchedConnections.has(`${parent.name}.${field.name.value}`)
-          ? Math.ceil(multiplier / BATCH)
-          : multiplier;
-    const inner = multiplier * Math.max(items, 0);
-    let nested = 0;
-    for (const selection of field.selectionSet?.selections ?? []) {
-      if (selection.kind !== Kind.FIELD) continue;
-      const sub = type.getFields()[selection.name.value];
-      const subType = sub && getNamedType(sub.type);
-      if (selection.name.value === 'nodes' && subType && isCompositeType(subType)) nested += walkSelections(selection.selectionSet, subType, inner, walk, depth + 1);
-      if (selection.name.value === 'edges' && subType instanceof GraphQLObjectType) {
-        for (const edgeField of selection.selectionSet?.selections ?? []) {
-          if (edgeField.kind !== Kind.FIELD || edgeField.name.value !== 'node') continue;
-          const nodeType = getNamedType(subType.getFields().node.type);
-          if (isCompositeType(nodeType)) nested += walkSelections(edgeField.selectionSet, nodeType, inner, walk, depth + 1);
-        }
-      }
-    }
-    return own + nested;
-  }
-
-  let own = 0;
-  if (walk.rules.perParent.has(`${parent.name}.${field.name.value}`)) own = multiplier;
-  else if (walk.rules.catalogTypes.has(type.name)) {
-    own = walk.catalogsSeen.has(type.name) ? 0 : 1;
-    walk.catalogsSeen.add(type.name);
-  } else if (isAbstractType(type) || implementsNode(type)) own = isRoot ? 1 : Math.ceil(multiplier / BATCH);
-  return own + walkSelections(field.selectionSet, type, multiplier, walk, depth + 1);
+function typeOfGlobalId(id: unknown): string | undefined {
+  if (typeof id !== 'string') return undefined;
+  return /^([A-Z][A-Za-z0-9]*):/.exec(Buffer.from(id, 'base64').toString('utf8'))?.[1];
 }
 
-/** Estimated upstream requests of the operation that would run (by name, or the only one). */
+function fieldCost(nodes: FieldNode[], parent: GraphQLObjectType, multiplier: number, walk: Walk, depth: number): number {
+  const name = nodes[0].name.value;
+  const definition = parent.getFields()[name];
+  if (!definition || name.startsWith('__')) return 0;
+  const type = getNamedType(definition.type);
+  const declared = declaredCost(definition.extensions);
+  const isRoot = [walk.schema.getQueryType(), walk.schema.getMutationType(), walk.schema.getSubscriptionType()].includes(parent);
+  if (isRoot && parent === walk.schema.getQueryType() && (name === 'node' || name === 'nodes')) return nodeLookupCost(nodes, definition, walk, depth);
+  // A plain field costs nothing, unless it is read with a request of its own (an LKE cluster's API endpoints).
+  if (!isCompositeType(type)) return declared === 'perParent' ? multiplier : 0;
+  if (type instanceof GraphQLObjectType && type.name.endsWith('Connection') && type.getFields().pageInfo) {
+    return connectionCost(nodes, parent, type, multiplier, walk, depth, isRoot);
+  }
+  let own = 0;
+  if (declared === 'perParent') own = multiplier;
+  else if (declared === 'batched') own = Math.ceil(multiplier / BATCH);
+  else if (isObjectType(type) && walk.rules.loads.get(type.name) === 'catalog') own = loadCost(type.name, 1, walk);
+  else if (isAbstractType(type) || walk.rules.loads.has(type.name)) own = isRoot ? 1 : Math.ceil(multiplier / BATCH);
+  return own + valueCost(selectionsOf(nodes), type, multiplier, walk, depth);
+}
+
+/**
+ * Estimated upstream requests of the operation that would run (by name, or the only one), with
+ * the raw variables as sent. Variables that do not coerce cost nothing: the operation will not run.
+ */
 export function estimateCost(
   schema: GraphQLSchema,
   document: DocumentNode,
   rules: CostRules,
-  variables: Record<string, unknown> = {},
+  rawVariables: Record<string, unknown> = {},
   operationName?: string | null,
 ): number {
-  const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
-  const operation = operationName ? operations.find((o) => o.name?.value === operationName) : operations[0];
+  const operation = operationWalk(schema, document, rawVariables, operationName);
   if (!operation) return 0;
-  // A subscription is estimated per delivery: what one poll and its event's relations cost.
-  const root = { query: schema.getQueryType(), mutation: schema.getMutationType(), subscription: schema.getSubscriptionType() }[operation.operation];
-  if (!root) return 0;
-  const walk: Walk = {
-    schema,
-    rules,
-    variables,
-    fragments: new Map(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f])),
-    catalogsSeen: new Set(),
-    defaults: new Map((operation.variableDefinitions ?? []).filter((v) => v.defaultValue).map((v) => [v.variable.name.value, v.defaultValue as ValueNode])),
-  };
-  // Each mutation field is one write.
-  const writes = operation.operation === 'mutation' ? operation.selectionSet.selections.length : 0;
-  return writes + walkSelections(operation.selectionSet, root, 1, walk, 0);
+  const walk: Walk = { ...operation, rules, catalogsSeen: new Set() };
+  const fields = collectFields(walk.operation.selectionSet, walk.root, walk);
+  // Each mutation field is one write; a subscription is estimated per delivery (one poll and its event's relations).
+  let cost = walk.operation.operation === 'mutation' ? fields.size : 0;
+  for (const nodes of fields.values()) cost += fieldCost(nodes, walk.root, 1, walk, 0);
+  return cost;
 }

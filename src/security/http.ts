@@ -89,3 +89,21 @@ export function csrfPrevention(): Plugin {
     },
   };
 }
+
+/**
+ * GraphQL answers (and the login flow's) depend on the caller's credentials: no shared cache may
+ * keep them (`Cache-Control: no-store`) and any cache must tell callers apart by their
+ * `Authorization` and `Cookie` (`Vary`). Assets with their own caching (GraphiQL's) are elsewhere.
+ */
+export function privateAnswers(graphqlEndpoint: string): Plugin {
+  const covered = (path: string) => path === graphqlEndpoint || path.startsWith(`${graphqlEndpoint}/`) || path.startsWith('/auth/');
+  return {
+    onResponse({ request, response }) {
+      if (!covered(new URL(request.url, 'http://gateway').pathname)) return;
+      response.headers.set('cache-control', 'no-store');
+      const vary = (response.headers.get('vary') ?? '').split(',').map((v) => v.trim()).filter(Boolean);
+      for (const name of ['Authorization', 'Cookie']) if (!vary.some((v) => v.toLowerCase() === name.toLowerCase())) vary.push(name);
+      response.headers.set('vary', vary.join(', '));
+    },
+  };
+}

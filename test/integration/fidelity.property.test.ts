@@ -95,7 +95,7 @@ function answerOf(fact: ObjectFact, idKey: string | undefined, id: string | numb
 }
 
 /** An id of each kind that the gateway lets into a path. */
-const ID_OF_KIND: Record<IdKind, string> = { int: '1', slug: 'x1', image: 'linode/x1', ip: '192.0.2.1' };
+const ID_OF_KIND: Record<IdKind, string> = { int: '1', slug: 'x1', qualified: 'linode/x1', username: 'user1', image: 'linode/x1', ip: '192.0.2.1' };
 
 // ---- what the gateway must answer for such an object ----
 

@@ -144,8 +144,10 @@ describe('log in with Linode', () => {
 
   it('a denied consent or a bad session cookie gives no session', async () => {
     const start = await call(gateway, '/auth/login');
-    const state = cookieOf(start, 'lgw_oauth_state') as string;
-    const denied = await call(gateway, `/auth/callback?error=access_denied&state=${state}`, { headers: { cookie: `lgw_oauth_state=${state}` } });
+    const cookie = cookieOf(start, 'lgw_oauth_state') as string;
+    // The `state` Linode sends back is the one in the authorize URL (the cookie holds it signed).
+    const state = new URL(start.headers.get('location') as string).searchParams.get('state') as string;
+    const denied = await call(gateway, `/auth/callback?error=access_denied&state=${state}`, { headers: { cookie: `lgw_oauth_state=${cookie}` } });
     expect(denied.status).toBe(403);
     expect((await denied.json()).errors[0].extensions.code).toBe('OAUTH_DENIED');
     expect((await graphql('x'.repeat(43))).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');

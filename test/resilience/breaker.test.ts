@@ -1,6 +1,7 @@
 // The circuit breaker: what counts as a failure, the window, the single half-open probe (with an
-// injected clock), and, through the whole stack, failing fast while Linode is down and recovering
-// on its own once it is back.
+// injected clock; one caller, so the gateway-wide circuit opens as the caller's does), and,
+// through the whole stack, failing fast while Linode is down and recovering on its own once it
+// is back.
 import { afterEach, describe, expect, it } from 'vitest';
 import { CircuitBreaker, type UpstreamClient } from '../../src/rest/breaker.js';
 import type { LinodeRequest, LinodeResponse } from '../../src/rest/client.js';
@@ -63,7 +64,7 @@ async function call(breaker: CircuitBreaker, upstream: ReturnType<typeof scripte
 describe('CircuitBreaker (injected clock)', () => {
   it('counts 5xx and timeouts, not 4xx, 429 or cancelled calls', async () => {
     const upstream = scripted();
-    const breaker = new CircuitBreaker(upstream.client, { threshold: 2, now: () => 0 });
+    const breaker = new CircuitBreaker(upstream.client, { minCallers: 1, threshold: 2, now: () => 0 });
     for (const outcome of [404, 429, 'cancelled', 404] as const) await call(breaker, upstream, outcome);
     expect(breaker.state).toBe('closed');
     await call(breaker, upstream, 502);
@@ -73,7 +74,7 @@ describe('CircuitBreaker (injected clock)', () => {
 
   it('a 4xx between failures means Linode is up: the failures are no longer consecutive', async () => {
     const upstream = scripted();
-    const breaker = new CircuitBreaker(upstream.client, { threshold: 2, now: () => 0 });
+    const breaker = new CircuitBreaker(upstream.client, { minCallers: 1, threshold: 2, now: () => 0 });
     await call(breaker, upstream, 502);
     await call(breaker, upstream, 404);
     await call(breaker, upstream, 502);
@@ -85,7 +86,7 @@ describe('CircuitBreaker (injected clock)', () => {
   it('failures further apart than the window start the count again', async () => {
     let now = 0;
     const upstream = scripted();
-    const breaker = new CircuitBreaker(upstream.client, { threshold: 3, windowMs: 1000, now: () => now });
+    const breaker = new CircuitBreaker(upstream.client, { minCallers: 1, threshold: 3, windowMs: 1000, now: () => now });
     await call(breaker, upstream, 502);
     now = 900;
     await call(breaker, upstream, 502);
@@ -102,7 +103,7 @@ describe('CircuitBreaker (injected clock)', () => {
 
   it('a success resets the count of consecutive failures', async () => {
     const upstream = scripted();
-    const breaker = new CircuitBreaker(upstream.client, { threshold: 2, now: () => 0 });
+    const breaker = new CircuitBreaker(upstream.client, { minCallers: 1, threshold: 2, now: () => 0 });
     await call(breaker, upstream, 502);
     await call(breaker, upstream, 'ok');
     await call(breaker, upstream, 502);
@@ -112,7 +113,7 @@ describe('CircuitBreaker (injected clock)', () => {
   it('while open, fails fast with retryAfter; after the cooldown exactly one probe goes through', async () => {
     let now = 0;
     const upstream = scripted();
-    const breaker = new CircuitBreaker(upstream.client, { threshold: 1, cooldownMs: 5000, now: () => now });
+    const breaker = new CircuitBreaker(upstream.client, { minCallers: 1, threshold: 1, cooldownMs: 5000, now: () => now });
     await call(breaker, upstream, 'timeout');
     const callsWhenOpened = upstream.calls;
     now = 1000;
@@ -134,7 +135,7 @@ describe('CircuitBreaker (injected clock)', () => {
   it('a failed probe opens the circuit for another cooldown', async () => {
     let now = 0;
     const upstream = scripted();
-    const breaker = new CircuitBreaker(upstream.client, { threshold: 1, cooldownMs: 1000, now: () => now });
+    const breaker = new CircuitBreaker(upstream.client, { minCallers: 1, threshold: 1, cooldownMs: 1000, now: () => now });
     await call(breaker, upstream, 502);
     now = 1000;
     expect(await call(breaker, upstream, 502)).toBe('UPSTREAM_ERROR');

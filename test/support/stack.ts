@@ -3,7 +3,7 @@
 import { GraphQLClient } from 'graphql-request';
 import type { GatewayConfig } from '../../src/config.js';
 import { DEMO_TOKEN, startEmulator, type Emulator, type EmulatorOptions } from '../../src/emulator/index.js';
-import { createGateway, type Gateway } from '../../src/server.js';
+import { createGateway, type Gateway, type GatewayOptions } from '../../src/server.js';
 
 export interface Stack {
   emulator: Emulator;
@@ -15,9 +15,9 @@ export interface Stack {
   close(): Promise<void>;
 }
 
-export async function startStack(options: { emulator?: EmulatorOptions; gateway?: Partial<GatewayConfig> } = {}): Promise<Stack> {
+export async function startStack(options: { emulator?: EmulatorOptions; gateway?: Partial<GatewayConfig>; gatewayOptions?: GatewayOptions } = {}): Promise<Stack> {
   const emulator = await startEmulator({ port: 0, ...options.emulator });
-  const gateway = createGateway({ linodeApiUrl: emulator.url, ...options.gateway });
+  const gateway = createGateway({ linodeApiUrl: emulator.url, ...options.gateway }, options.gatewayOptions);
   return {
     emulator,
     gateway,

@@ -22,6 +22,12 @@ describe('estimated upstream requests', () => {
     ['{ volumes(first: 250) { nodes { instance { id } } } }', 4],
     // An instance's volumes come from the account's volume list, for many instances at once.
     ['{ instances(first: 250) { nodes { volumes { totalCount } } } }', 1 + 3],
+    // Filtered, each instance's own volume list is asked for.
+    ['{ instances(first: 50) { nodes { volumes(filter: { label: { eq: "a" } }) { totalCount } } } }', 1 + 50],
+    // An absent variable takes its default (an explicit null would not: see hostile-limits.test.ts).
+    ['query($n: Int = 1) { instances(first: $n) { nodes { disks { totalCount } } } }', 1 + 1],
+    // Ids are costed by type: disks one request each, instances one per 100.
+    [`{ nodes(ids: ["${Buffer.from('Disk:1/2').toString('base64')}", "${Buffer.from('Disk:1/3').toString('base64')}", "${Buffer.from('Instance:1').toString('base64')}"]) { __typename } }`, 3],
     ['{ instances(first: 3) { nodes { disks(first: 5) { nodes { instance { ips { ipv4 { public { address } } } } } } } } }', 1 + 3 + 1 + 15],
     ['{ a: instance(id: 1) { id } b: instance(id: 2) { id } }', 2],
     ['{ account { email } profile { username } }', 2],

@@ -41,7 +41,9 @@ describe('ids before they go into a path', () => {
     ['int', '123'],
     ['slug', 'us-east'],
     ['slug', 'g6-standard-2'],
-    ['slug', 'linode/grub2'],
+    ['qualified', 'linode/grub2'],
+    ['qualified', 'mysql/8.0.26'],
+    ['username', 'example_user'],
     ['image', 'linode/debian12'],
     ['image', 'private/123'],
   ] as const)('%s accepts %s', (kind, id) => expect(validId(kind, id)).toBe(id));
@@ -58,6 +60,13 @@ describe('ids before they go into a path', () => {
     ['image', 'linode/../account'],
     ['image', 'debian12'],
     ['image', 'linode/a/b'],
+    // Text ids are one path segment: no `/` to reach another endpoint (finding 10 of issue 10).
+    ['slug', 'linode/grub2'],
+    ['slug', 'x/thumbnail'],
+    ['username', 'jdoe/grants'],
+    ['username', 'jd'],
+    ['qualified', 'linode/grub2/x'],
+    ['qualified', 'grub2'],
   ] as const)('%s refuses %j with BAD_USER_INPUT', (kind, id) => {
     expect(() => validId(kind, id)).toThrowError(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }));
   });

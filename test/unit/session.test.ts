@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { UpstreamSession } from '../../src/loaders/session.js';
 import { ResponseCache } from '../../src/rest/cache.js';
 import type { LinodeClient, LinodeRequest } from '../../src/rest/client.js';
+import { UpstreamBudget } from '../../src/security/budget.js';
 
 function fakeClient(answer: (req: LinodeRequest) => unknown = () => ({ data: [], page: 1, pages: 1, results: 0 })) {
   const calls: LinodeRequest[] = [];
@@ -10,8 +11,8 @@ function fakeClient(answer: (req: LinodeRequest) => unknown = () => ({ data: [],
   let maxInFlight = 0;
   const client = {
     async request(req: LinodeRequest) {
+      req.onAttempt?.(); // before the attempt, as the real client: it may refuse to send
       calls.push(req);
-      req.onAttempt?.();
       inFlight += 1;
       maxInFlight = Math.max(maxInFlight, inFlight);
       await new Promise((resolve) => setImmediate(resolve));
@@ -25,7 +26,7 @@ function fakeClient(answer: (req: LinodeRequest) => unknown = () => ({ data: [],
 describe('UpstreamSession', () => {
   it('never has more requests in flight than its concurrency', async () => {
     const fake = fakeClient();
-    const session = new UpstreamSession(fake.client, 't', new ResponseCache(), 3);
+    const session = new UpstreamSession(fake.client, 't', new ResponseCache(), { concurrency: 3 });
     await Promise.all(Array.from({ length: 20 }, (_, i) => session.get(`/linode/instances/${i}/disks`)));
     expect(fake.calls).toHaveLength(20);
     expect(fake.maxInFlight()).toBe(3);
@@ -84,13 +85,14 @@ describe('UpstreamSession', () => {
     ]);
   });
 
-  it('shares public answers between callers and keeps private ones per token', async () => {
+  it('shares public answers between callers (fetched without any token) and keeps private ones per token', async () => {
     const fake = fakeClient((req) => ({ data: [req.token], page: 1, pages: 1, results: 1 }));
     const cache = new ResponseCache();
     const rule = (scope: 'public' | 'private') => ({ cache: { scope, ttlMs: 60_000 } });
     await new UpstreamSession(fake.client, 'alice', cache).all('/regions', rule('public'));
-    expect(await new UpstreamSession(fake.client, null, cache).all('/regions', rule('public'))).toEqual(['alice']);
+    expect(await new UpstreamSession(fake.client, null, cache).all('/regions', rule('public'))).toEqual([null]);
     expect(fake.calls).toHaveLength(1);
+    expect(fake.calls[0].token).toBeNull();
 
     await new UpstreamSession(fake.client, 'alice', cache).all('/images', rule('private'));
     expect(await new UpstreamSession(fake.client, 'bob', cache).all('/images', rule('private'))).toEqual(['bob']);
@@ -133,6 +135,25 @@ describe('UpstreamSession', () => {
     fail = false;
     await session().all('/images', { cache: { scope: 'private', ttlMs: 60_000 } });
     expect(fake.calls.filter((c) => c.method === 'GET')).toHaveLength(2);
+  });
+
+  it('once the operation is done, calls still queued are not sent (issue 10, finding 2)', async () => {
+    const fake = fakeClient();
+    const session = new UpstreamSession(fake.client, 't', new ResponseCache(), { concurrency: 1 });
+    const calls = Array.from({ length: 5 }, (_, i) => session.get(`/linode/instances/1/disks/${i}`).then(() => 'sent', (e: Error) => e.message));
+    while (fake.calls.length === 0) await new Promise((resolve) => setImmediate(resolve));
+    session.finish(); // one call in flight, four queued
+    expect(await Promise.all(calls)).toEqual(['sent', ...Array(4).fill('The Linode API request was cancelled')]);
+    expect(fake.calls).toHaveLength(1);
+  });
+
+  it('a budget stops the request past it before it is sent', async () => {
+    const fake = fakeClient();
+    const session = new UpstreamSession(fake.client, 't', new ResponseCache(), { budget: new UpstreamBudget(2) });
+    const answers = await Promise.allSettled([1, 2, 3].map((i) => session.get(`/volumes/${i}`)));
+    expect(answers.map((a) => a.status)).toEqual(['fulfilled', 'fulfilled', 'rejected']);
+    expect((answers[2] as PromiseRejectedResult).reason.extensions).toMatchObject({ code: 'QUERY_TOO_EXPENSIVE', budget: 2 });
+    expect(fake.calls).toHaveLength(2);
   });
 
   it('never puts a raw token into a cache key', async () => {

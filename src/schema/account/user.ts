@@ -5,7 +5,7 @@ export const User = defineResource({
   schema: 'User',
   description: 'A user of the account.',
   path: '/account/users',
-  idKind: 'slug',
+  idKind: 'username',
   idField: 'username',
   root: { one: 'user', many: 'users' },
 });

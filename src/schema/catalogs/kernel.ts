@@ -5,7 +5,7 @@ export const Kernel = defineResource({
   schema: 'Kernel',
   description: 'A kernel an instance configuration can boot. A public catalog.',
   path: '/linode/kernels',
-  idKind: 'slug',
+  idKind: 'qualified',
   root: { one: 'kernel', many: 'kernels' },
   catalog: PUBLIC_CATALOG,
 });

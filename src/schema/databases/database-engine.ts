@@ -5,7 +5,7 @@ export const DatabaseEngine = defineResource({
   schema: 'DatabaseEngine',
   description: 'A database engine and version managed databases can run. A public catalog.',
   path: '/databases/engines',
-  idKind: 'slug',
+  idKind: 'qualified',
   root: { one: 'databaseEngine', many: 'databaseEngines' },
   catalog: PUBLIC_CATALOG,
 });

@@ -38,12 +38,26 @@ export interface ChildResource {
   field(t: Loose, description: string, parentId: (parent: LinodeRecord) => string | number): Loose;
 }
 
-/** `parent/child` of a child's global id: numeric ids only (a NodeBalancer node's parent is `nb/configs/cfg`). */
-function parseChildKey(key: string): string {
-  if (!/^\d{1,15}(?:\/[a-z]+\/\d{1,15})*\/\d{1,15}$/.test(key)) {
-    throw badInput(`Invalid global id: ${JSON.stringify(key).slice(0, 60)} is not the id of an object under its parent.`);
-  }
-  return key;
+/**
+ * The exact form of a child's global id key, `parent/child`, from its collection's operation: the
+ * parent part is the path between the first and the last `{id}` (`41000395` for a disk,
+ * `7/configs/3` for a NodeBalancer node), then the child's own id. Nothing else gets through:
+ * no extra segments, no other words.
+ */
+export function childKeyPattern(operation: string): RegExp {
+  const segments = operation.replace(/^[A-Z]+ /, '').split('/');
+  const first = segments.indexOf('{id}');
+  const last = segments.lastIndexOf('{id}');
+  const parent = segments.slice(first, last + 1).map((s) => (s === '{id}' ? '[0-9]{1,15}' : s.replace(/[^a-z0-9-]/gi, '')));
+  return new RegExp(`^${parent.join('/')}/[0-9]{1,15}$`);
+}
+
+function childKeyParser(config: ChildResourceConfig): (key: string) => string {
+  const pattern = childKeyPattern(config.operation);
+  return (key) => {
+    if (!pattern.test(key)) throw badInput(`Invalid global id: ${JSON.stringify(key).slice(0, 60)} is not the id of a ${config.name} under its parent.`);
+    return key;
+  };
 }
 
 /** Every declared child resource (its operation label names the Linode path). */
@@ -72,7 +86,7 @@ export function defineChildResource(config: ChildResourceConfig): ChildResource 
     // its parent's path.
     builder.node(ref, {
       ...definition,
-      id: { resolve: (item: LinodeRecord) => `${item[config.parentKey]}/${item.id}`, parse: parseChildKey },
+      id: { resolve: (item: LinodeRecord) => `${item[config.parentKey]}/${item.id}`, parse: childKeyParser(config) },
       loadWithoutCache: async (key: string, ctx: GatewayContext) => {
         const cut = key.lastIndexOf('/');
         const parentId = key.slice(0, cut);
@@ -86,7 +100,7 @@ export function defineChildResource(config: ChildResourceConfig): ChildResource 
   const connection: Loose = builder.connectionObject({ type: ref, name: `${config.name}Connection` } as Loose);
 
   async function resolve(ctx: GatewayContext, parentId: string | number, args: ConnectionArgs & ListArgs): Promise<ConnectionResult<LinodeRecord>> {
-    const filter = compileListArgs(support, args);
+    const filter = compileListArgs(support, args, ctx.filterLimits);
     const result = await fetchConnection<LinodeRecord>(ctx, config.path(parentId), args, { operation: config.operation, filter });
     for (const edge of result.edges) edge.node = adopt(edge.node, parentId);
     return result;

@@ -108,6 +108,14 @@ function operatorInput(field: KitFilterField) {
   }
 }
 
+/** Filter input type name (`InstanceFilter`) -> its fields: the pre-execution limits compile filters by type. */
+const fieldsByFilterType = new Map<string, FilterField[]>();
+
+/** The fields of a filter input type of this schema, or undefined for any other type. */
+export function filterFieldsOf(inputTypeName: string): FilterField[] | undefined {
+  return fieldsByFilterType.get(inputTypeName);
+}
+
 export interface FilterSupport {
   fields: FilterField[];
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -125,6 +133,7 @@ export function filterSupport(typeName: string, schemaName: string, keys?: strin
   if (linodeKeys.length === 0) return null;
   const schemaFields = schemaFact(schemaName).fields;
   const fields = linodeKeys.map((key) => filterFieldOf(key, factAt(schemaFields, key)));
+  fieldsByFilterType.set(`${typeName}Filter`, fields);
 
   const filter = builder.inputRef<Record<string, unknown>>(`${typeName}Filter`).implement({
     description: `Conditions on ${typeName} fields that Linode can filter by; all must hold.`,

@@ -1,17 +1,31 @@
-// Every id is validated before it goes into a URL path: nothing a caller sends can change which
-// Linode endpoint is called.
+// Every id is validated before it goes into a URL path, against the format of the path
+// parameter it fills: nothing a caller sends can change which Linode endpoint is called. Only
+// the kinds whose ids hold a `/` (images, kernels, database engines) accept one, exactly one.
 import { GraphQLError } from 'graphql';
 
-export type IdKind = 'int' | 'slug' | 'image' | 'ip';
+export type IdKind = 'int' | 'slug' | 'qualified' | 'username' | 'image' | 'ip';
 
 const patterns: Record<IdKind, RegExp> = {
   int: /^[0-9]{1,15}$/,
-  // Region, type and kernel ids: `us-east`, `g6-standard-2`, `linode/grub2`, `linode/5.4.0-x86_64`.
-  slug: /^[a-z0-9][a-z0-9._-]{0,63}(\/[a-z0-9][a-z0-9._-]{0,63})?$/i,
+  // One path segment: regions `us-east`, types `g6-standard-2`, LKE versions `1.29`, OAuth client ids.
+  slug: /^[a-z0-9][a-z0-9._-]{0,63}$/i,
+  // `vendor/name`: kernels `linode/grub2`, database engines `mysql/8.0.26`.
+  qualified: /^[a-z0-9][a-z0-9._-]{0,63}\/[a-z0-9][a-z0-9._-]{0,63}$/i,
+  // Linode usernames: 3 to 32 letters, digits, `-` and `_`, starting and ending with a letter or digit.
+  username: /^[a-z0-9][a-z0-9_-]{1,30}[a-z0-9]$/i,
   // Images: `linode/debian12`, `private/123`.
   image: /^(linode|private)\/[a-z0-9][a-z0-9._-]{0,99}$/i,
   // IP addresses: `203.0.113.7`, `2600:3c03::f03c:91ff:fe24:3a2f`.
   ip: /^(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f:]{2,39})$/i,
+};
+
+const expected: Record<IdKind, string> = {
+  int: 'a numeric id',
+  slug: 'an id of letters, digits, dots, dashes and underscores (no `/`)',
+  qualified: 'an id such as linode/grub2: two parts of letters, digits, dots, dashes and underscores around one `/`',
+  username: 'a username of 3 to 32 letters, digits, dashes and underscores',
+  image: 'an image id such as linode/debian12 or private/123',
+  ip: 'an IPv4 or IPv6 address',
 };
 
 export function badInput(message: string, extensions: Record<string, unknown> = {}): GraphQLError {
@@ -22,18 +36,17 @@ export function badInput(message: string, extensions: Record<string, unknown> = 
 export function validId(kind: IdKind, value: unknown, argument = 'id'): string {
   const id = String(value ?? '');
   if (!patterns[kind].test(id) || id.includes('..')) {
-    const expected = {
-      int: 'a numeric id',
-      image: 'an image id such as linode/debian12 or private/123',
-      ip: 'an IPv4 or IPv6 address',
-      slug: 'an id of letters, digits, dots, dashes and underscores',
-    }[kind];
-    throw badInput(`Invalid ${argument} ${JSON.stringify(id).slice(0, 80)}: expected ${expected}.`, { argument });
+    throw badInput(`Invalid ${argument} ${JSON.stringify(id).slice(0, 80)}: expected ${expected[kind]}.`, { argument });
   }
   return id;
 }
 
-/** Path segments for a slug id: `linode/grub2` keeps its one slash, encoded segments are refused. */
-export function idPath(kind: IdKind, value: unknown): string {
-  return validId(kind, value);
+/** Text path parameters that hold numbers although the spec types them as strings. */
+const NUMERIC_TEXT = new Set(['stackscriptId', 'domainId']);
+const TEXT_KINDS: Record<string, IdKind> = { imageId: 'image', address: 'ip', range: 'ip', username: 'username', kernelId: 'qualified', engineId: 'qualified' };
+
+/** The id kind of a Linode path parameter (its name and type in the facts). */
+export function idKindOfParam(param: { name: string; type: string }): IdKind {
+  if (param.type === 'integer' || NUMERIC_TEXT.has(param.name)) return 'int';
+  return TEXT_KINDS[param.name] ?? 'slug';
 }

@@ -7,7 +7,7 @@ import { LinodeApiError } from '../../rest/errors.js';
 import { builder } from '../builder.js';
 import type { ChildResource } from './child-resource.js';
 import type { LinodeRecord } from './fact-fields.js';
-import { validId, type IdKind } from './ids.js';
+import { idKindOfParam, validId } from './ids.js';
 import { factInputRef, toLinodeBody } from './inputs.js';
 import { camelCase, pascalCase } from './names.js';
 import { tagType, type Resource } from './resource.js';
@@ -103,14 +103,6 @@ export interface MutationSpec {
   input?: string;
 }
 
-/** How a path parameter is validated before it goes into the path. */
-function idKindOf(param: { name: string; type: string }): IdKind {
-  if (param.type === 'integer') return 'int';
-  if (param.name === 'imageId') return 'image';
-  if (param.name === 'address') return 'ip';
-  return 'slug';
-}
-
 /**
  * Root Mutation fields from a table of Linode write operations: arguments from the path
  * parameters (validated), `input` from the request body's facts, and the payload from `returns`.
@@ -142,7 +134,7 @@ function mutationField(t: AnyRef, name: string, spec: MutationSpec) {
     },
     resolve: (_root: unknown, args: Record<string, unknown>, ctx: GatewayContext) => {
       // Validated before anything is sent: a bad id is BAD_USER_INPUT, not a user error.
-      const params = Object.fromEntries(op.pathParams.map((p) => [p.name, validId(idKindOf(p), args[argName(p.name)], argName(p.name))]));
+      const params = Object.fromEntries(op.pathParams.map((p) => [p.name, validId(idKindOfParam(p), args[argName(p.name)], argName(p.name))]));
       const url = path.replace(/\{(\w+)\}/g, (_m, key: string) => params[key]);
       const body = input && args.input ? toLinodeBody(args.input as Record<string, unknown>, request as ObjectFact) : undefined;
       return attempt(async () => {

@@ -42,7 +42,7 @@ export function definePlainList(config: PlainListConfig) {
           description,
           args: listArgs(t, support),
           resolve: (parent: LinodeRecord, args: ConnectionArgs & ListArgs, ctx: GatewayContext) =>
-            fetchConnection<LinodeRecord>(ctx, pathOf(parent), args, { operation: config.operation, filter: compileListArgs(support, args) }),
+            fetchConnection<LinodeRecord>(ctx, pathOf(parent), args, { operation: config.operation, filter: compileListArgs(support, args, ctx.filterLimits) }),
         },
         connection,
       ),

@@ -2,10 +2,11 @@
 // filter and order inputs, the shared connection type, the by-id loader and the root fields.
 import { GraphQLError } from 'graphql';
 import type { GatewayContext } from '../../context.js';
-import { schemaFact, filterableFields } from '../../facts/index.js';
+import { facts, schemaFact, filterableFields } from '../../facts/index.js';
 import { loadManyById } from '../../loaders/by-id.js';
 import type { GetOptions } from '../../loaders/session.js';
-import { compileXFilter, FilterError } from '../../rest/xfilter.js';
+import { compileXFilter, FilterError, FilterLimitError, type FilterLimits } from '../../rest/xfilter.js';
+import { limitError } from '../../security/errors.js';
 import type { ConnectionArgs } from '../../rest/pagination.js';
 import { builder } from '../builder.js';
 import { applyXFilter } from '../../rest/local-filter.js';
@@ -65,12 +66,22 @@ export function notFound(type: string, id: string | number): GraphQLError {
   return new GraphQLError(`${type} ${JSON.stringify(String(id))} was not found.`, { extensions: { code: 'NOT_FOUND', type, id: String(id) } });
 }
 
+/**
+ * How a catalog is shared: by everyone only when the spec marks its list operation public
+ * (src/facts `OperationFact.public`), otherwise per token, whatever the declaration says.
+ */
+export function catalogRule(config: ResourceConfig): ResourceConfig['catalog'] {
+  if (!config.catalog) return undefined;
+  const isPublic = facts.operations.some((op) => op.method === 'GET' && op.path === config.path && op.public === true);
+  return { ...config.catalog, scope: config.catalog.scope === 'public' && isPublic ? 'public' : 'private' };
+}
+
 /** The request loader's batch: see src/loaders/by-id.ts for the strategy. */
 async function loadByIds(config: ResourceConfig, ctx: GatewayContext, keys: ReadonlyArray<string | number>): Promise<Array<LinodeRecord | Error>> {
   // Keys come from arguments (strings) and from upstream data (numbers); both go into paths.
   const ids = keys.map((key) => validId(config.idKind, key));
   const idField = config.idField ?? 'id';
-  const source = { path: config.path, idField, idFilterable: filterableFields(config.schema).includes(idField) && idField === 'id', catalog: config.catalog };
+  const source = { path: config.path, idField, idFilterable: filterableFields(config.schema).includes(idField) && idField === 'id', catalog: catalogRule(config) };
   const found = await loadManyById(ctx, source, ids);
   return ids.map((id) => {
     const item = found.get(id);
@@ -85,12 +96,14 @@ export function tagType(item: LinodeRecord, typename: string): LinodeRecord {
   return item;
 }
 
-export function compileListArgs(support: FilterSupport | null, args: ListArgs): Record<string, unknown> | undefined {
+/** The X-Filter of a list's `filter` and `orderBy`, within the gateway's filter limits. */
+export function compileListArgs(support: FilterSupport | null, args: ListArgs, limits?: FilterLimits): Record<string, unknown> | undefined {
   if (!support) return undefined;
   try {
-    return compileXFilter(args.filter ?? undefined, support.fields, args.orderBy ?? undefined);
+    return compileXFilter(args.filter ?? undefined, support.fields, args.orderBy ?? undefined, limits);
   } catch (error) {
     if (error instanceof FilterError) throw badInput(error.message);
+    if (error instanceof FilterLimitError) throw limitError(error.code, error.message, error.details);
     throw error;
   }
 }
@@ -115,6 +128,7 @@ export function defineResource(config: ResourceConfig): Resource {
   const support = filterSupport(config.name, config.schema, config.catalog ? config.localFilter : undefined);
   resourceTypeNames.add(config.name);
   const idOf = (item: LinodeRecord) => String(item[config.idField ?? 'id']);
+  const catalog = catalogRule(config);
 
   const ref: Loose = builder.loadableNode(config.name, {
     description: config.description,
@@ -139,12 +153,12 @@ export function defineResource(config: ResourceConfig): Resource {
     connection,
     filter: support,
     async resolveConnection(ctx, args, path = config.path) {
-      const filter = compileListArgs(support, args);
+      const filter = compileListArgs(support, args, ctx.filterLimits);
       const options: GetOptions = { operation: `GET ${path}`, filter };
       const local = Boolean(config.localFilter);
       if (config.catalog && (!filter || local) && path === config.path) {
         windowSpec(args); // bad arguments fail before the catalog is fetched
-        const all = await ctx.upstream.all<LinodeRecord>(path, { operation: options.operation, cache: config.catalog });
+        const all = await ctx.upstream.all<LinodeRecord>(path, { operation: options.operation, cache: catalog });
         return arrayConnection((local && filter ? applyXFilter(all, filter) : all).map(tag), args);
       }
       const result = await fetchConnection<LinodeRecord>(ctx, path, args, options);

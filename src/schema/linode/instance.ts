@@ -6,6 +6,7 @@ import { Image } from '../catalogs/image.js';
 import { LinodeType } from '../catalogs/linode-type.js';
 import { regionField } from '../catalogs/region.js';
 import { arrayConnection, windowSpec } from '../kit/connection.js';
+import { upstreamCost } from '../kit/cost.js';
 import { factObjectRef, relateNested, withGatewayKey, type LinodeRecord } from '../kit/fact-fields.js';
 import { defineResource, listArgs } from '../kit/resource.js';
 import { Firewall } from '../networking/firewall.js';
@@ -56,6 +57,7 @@ export const Instance = defineResource({
         type: Volume.ref,
         nullable: true,
         description: 'Block storage volumes attached to the instance.',
+        extensions: upstreamCost.batched,
         args: listArgs(t, Volume.filter),
         resolve: async (i: InstanceRecord, args: Record<string, unknown>, ctx: GatewayContext) => {
           if (args.filter || args.orderBy) return Volume.resolveConnection(ctx, args, `/linode/instances/${i.id}/volumes`);
@@ -78,6 +80,7 @@ export const Instance = defineResource({
       type: InstanceIPs,
       nullable: true,
       description: 'The instance\'s IPv4 and IPv6 addresses (fetched only when selected).',
+      extensions: upstreamCost.perParent,
       resolve: (i: InstanceRecord, _args: unknown, ctx: GatewayContext) =>
         ctx.upstream.get(`/linode/instances/${i.id}/ips`, { operation: 'GET /linode/instances/{id}/ips' }),
     }),
@@ -93,12 +96,14 @@ builder.objectFields(InstanceBackups, (t: any) => ({
     type: [Backup],
     nullable: true,
     description: 'Automatic backups (fetched only when selected; one request covers automatic and snapshot).',
+    extensions: upstreamCost.perParent,
     resolve: async (b: LinodeRecord, _args: unknown, ctx: GatewayContext) => (await backupsOf(b, ctx)).automatic,
   }),
   snapshot: t.field({
     type: BackupSnapshots,
     nullable: true,
     description: 'Manual snapshots (fetched only when selected).',
+    extensions: upstreamCost.perParent,
     resolve: async (b: LinodeRecord, _args: unknown, ctx: GatewayContext) => (await backupsOf(b, ctx)).snapshot,
   }),
 }));

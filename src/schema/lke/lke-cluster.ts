@@ -1,5 +1,6 @@
 import type { GatewayContext } from '../../context.js';
 import { regionField } from '../catalogs/region.js';
+import { upstreamCost } from '../kit/cost.js';
 import { validId } from '../kit/ids.js';
 import type { LinodeRecord } from '../kit/fact-fields.js';
 import { LKENodePool } from './lke-node-pool.js';
@@ -23,6 +24,7 @@ export const LKECluster = defineResource({
     apiEndpoints: t.stringList({
       nullable: { list: true, items: true },
       description: 'The URLs of the cluster\'s Kubernetes API.',
+      extensions: upstreamCost.perParent,
       resolve: async (c: LinodeRecord, _args: unknown, ctx: GatewayContext) => {
         const endpoints = await ctx.upstream.all<{ endpoint: string }>(`/lke/clusters/${validId('int', c.id)}/api-endpoints`, { operation: 'GET /lke/clusters/{id}/api-endpoints' });
         return endpoints.map((e) => e?.endpoint ?? null);

@@ -1,0 +1,109 @@
+// Reads shared across requests through the response cache, each under the right scope:
+//   - `public`: what Linode answers anyone. Fetched without the caller's token, so the shared
+//     entry only ever holds what an anonymous request gets; if Linode refuses that (it now wants a
+//     token for a catalog the spec calls public), the path is remembered as needing one and read
+//     as `private` from then on.
+//   - `private`: per token (under a keyed hash of it and the token's write generation), and
+//     served from the cache only to a token known valid: one that Linode accepted in this request,
+//     or within TOKEN_RECHECK_MS (a `GET /profile` checks it otherwise). A revoked token gets
+//     UNAUTHENTICATED, not its cached data.
+import type { ResponseCache } from '../rest/cache.js';
+import { LinodeApiError } from '../rest/errors.js';
+
+export interface CacheRule {
+  scope: 'public' | 'private';
+  ttlMs: number;
+}
+
+export interface TokenCheck {
+  /** How long a token checked valid stays known valid. */
+  recheckMs: number;
+  now: () => number;
+}
+
+/** Loads the value; `anonymous` sends no token. */
+export type Load<T> = (anonymous: boolean) => Promise<T>;
+
+function refusedWithoutToken(error: unknown): boolean {
+  return error instanceof LinodeApiError && (error.code === 'UNAUTHENTICATED' || error.code === 'FORBIDDEN');
+}
+
+export class SharedReads {
+  /** The prefix of this caller's private cache keys, read once per request (see ResponseCache.generation). */
+  private privatePrefix: Promise<string> | undefined;
+  private check: Promise<void> | undefined;
+
+  constructor(
+    private readonly cache: ResponseCache,
+    private readonly token: string | null,
+    /** Without one, cached private data is served without a check. */
+    private readonly tokenCheck: TokenCheck | undefined,
+    /** Linode accepted the token in this request already. */
+    private readonly acceptedNow: () => boolean,
+    /** Asks Linode whether the token is valid (throws UNAUTHENTICATED when not). */
+    private readonly askLinode: () => Promise<unknown>,
+  ) {}
+
+  async read<T>(key: string, path: string, rule: CacheRule | undefined, load: Load<T>): Promise<T> {
+    if (!rule) return load(false);
+    if (rule.scope === 'public' && !this.cache.needsToken(path)) {
+      try {
+        return await this.through(`public:${key}`, rule.ttlMs, () => load(true), false);
+      } catch (error) {
+        if (!refusedWithoutToken(error)) throw error;
+        this.cache.markNeedsToken(path);
+      }
+    }
+    if (!this.token) return load(false);
+    return this.through(`${await this.callerPrefix()}${key}`, rule.ttlMs, () => load(false), true);
+  }
+
+  /** After a write: this caller's private entries are read again (a new generation). */
+  async newGeneration(): Promise<void> {
+    if (!this.token) return;
+    this.privatePrefix = undefined;
+    await this.cache.newGeneration(this.cache.tokenKey(this.token));
+  }
+
+  private async through<T>(key: string, ttlMs: number, load: () => Promise<T>, isPrivate: boolean): Promise<T> {
+    const hit = await this.cache.get<T>(key);
+    if (hit !== undefined) {
+      if (isPrivate) await this.knownValid();
+      return hit;
+    }
+    const value = await load();
+    await this.cache.set(key, value, ttlMs);
+    return value;
+  }
+
+  /** Resolves once the token is known valid; throws Linode's refusal when it is not. */
+  private knownValid(): Promise<void> {
+    if (!this.tokenCheck || this.acceptedNow()) return Promise.resolve();
+    this.check ??= this.checkToken(this.tokenCheck);
+    return this.check;
+  }
+
+  private async checkToken({ recheckMs, now }: TokenCheck): Promise<void> {
+    const tokenKey = this.cache.tokenKey(this.token as string);
+    const checkedAt = await this.cache.checkedAt(tokenKey);
+    if (checkedAt !== undefined && now() - checkedAt < recheckMs && checkedAt <= now()) return;
+    try {
+      await this.askLinode();
+    } catch (error) {
+      // A token without the scope is still a token Linode knows; anything else is not a yes.
+      if (!(error instanceof LinodeApiError && error.code === 'FORBIDDEN')) {
+        if (error instanceof LinodeApiError && error.code === 'UNAUTHENTICATED') await this.newGeneration();
+        throw error;
+      }
+    }
+    await this.cache.markChecked(tokenKey, now(), recheckMs);
+  }
+
+  private callerPrefix(): Promise<string> {
+    if (!this.privatePrefix) {
+      const tokenKey = this.cache.tokenKey(this.token as string);
+      this.privatePrefix = this.cache.generation(tokenKey).then((generation) => `private:${tokenKey}:${generation}:`);
+    }
+    return this.privatePrefix;
+  }
+}
