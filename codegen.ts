@@ -13,7 +13,7 @@ const config: CodegenConfig = {
         useTypeImports: true,
         enumType: 'string-literal',
         strictScalars: true,
-        scalars: { DateTime: 'string', JSON: 'unknown' },
+        scalars: { DateTime: 'string', JSON: 'unknown', SafeInt: 'number' },
       },
     },
   },
