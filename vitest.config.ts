@@ -6,9 +6,11 @@ const require = createRequire(import.meta.url);
 export default defineConfig({
   // One graphql module for everyone: without this, vitest may load graphql's ESM build for our
   // code and its CJS build for a dependency, and graphql refuses types from "another realm".
-  resolve: { alias: { graphql: require.resolve('graphql') } },
+  // The workspace packages (linode-facts, linode-emulator) are read from their TypeScript sources.
+  resolve: { alias: { graphql: require.resolve('graphql') }, conditions: ['source'] },
+  ssr: { resolve: { conditions: ['source'], externalConditions: ['source'] } },
   test: {
-    include: ['test/**/*.test.ts'],
+    include: ['test/**/*.test.ts', 'packages/*/test/**/*.test.ts'],
     testTimeout: 20_000,
     hookTimeout: 20_000,
     pool: 'forks',

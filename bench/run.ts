@@ -3,7 +3,7 @@
 // Usage: npm run bench [-- --latency 25 --runs 15]
 import { performance } from 'node:perf_hooks';
 import { readFileSync } from 'node:fs';
-import { DEMO_TOKEN, startEmulator } from '../src/emulator/index.js';
+import { DEMO_TOKEN, startEmulator } from 'linode-emulator';
 import { defaults } from '../src/config.js';
 import { serve } from '../src/serve.js';
 
@@ -14,7 +14,7 @@ const arg = (name: string, fallback: number) => {
 const latency = arg('latency', 25);
 const runs = arg('runs', 15);
 const concurrency = arg('concurrency', 8);
-const dashboard = readFileSync(new URL('../../shared/contract/instances.graphql', import.meta.url), 'utf8');
+const dashboard = readFileSync(new URL('../test/contract/documents/instances.graphql', import.meta.url), 'utf8');
 
 const emulator = await startEmulator({ port: 0, rateLimits: false, latencyMs: latency });
 const running = await serve({ ...defaults, port: 0, host: '127.0.0.1', linodeApiUrl: emulator.url, logLevel: 'silent', upstreamConcurrency: concurrency }, { handleSignals: false });

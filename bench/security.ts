@@ -2,7 +2,7 @@
 // long a concurrent /healthz waits, and the cost estimate against the upstream requests made.
 // Usage: npx tsx bench/security.ts
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
-import { DEMO_TOKEN, startEmulator } from '../src/emulator/index.js';
+import { DEMO_TOKEN, startEmulator } from 'linode-emulator';
 import { defaults } from '../src/config.js';
 import { serve } from '../src/serve.js';
 

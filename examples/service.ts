@@ -56,8 +56,9 @@ export async function regionReport(client: GraphQLClient, pageSize = 100): Promi
     if (instance.status === 'RUNNING') row.running += 1;
     const volumes = instance.volumes?.nodes ?? [];
     row.volumes += volumes.length;
-    row.volumeGb += volumes.reduce((sum, volume) => sum + volume.size, 0);
-    row.instanceLabels.push(instance.label);
+    // Every field Linode sends may be null (see the README's "Types"): count what is there.
+    row.volumeGb += volumes.reduce((sum, volume) => sum + (volume.size ?? 0), 0);
+    row.instanceLabels.push(instance.label ?? instance.id);
   }
   for (const row of rows.values()) row.instanceLabels.sort();
   return [...rows.values()].sort((a, b) => b.instances - a.instances || a.region.localeCompare(b.region));

@@ -26,7 +26,7 @@ import {
   type GraphQLSchema,
   type SelectionSetNode,
 } from 'graphql';
-import { filterableFields } from '../facts/index.js';
+import { filterableFields } from 'linode-facts';
 import { planPages, resolveWindow } from '../rest/pagination.js';
 import { declaredChildResources } from '../schema/kit/child-resource.js';
 import { DEFAULT_FIRST, MAX_FIRST } from '../schema/kit/connection.js';

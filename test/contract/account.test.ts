@@ -1,7 +1,7 @@
-// ../shared/contract/account.graphql, unchanged, against gateway + emulator.
+// test/contract/documents/account.graphql (the team's contract, copied unchanged), against gateway + emulator.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_TOKEN } from '../../src/emulator/index.js';
+import { DEMO_TOKEN } from 'linode-emulator';
 import { contractDir, contractOperations } from '../support/contract.js';
 import { startStack, type Stack } from '../support/stack.js';
 

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { GraphQLClient } from 'graphql-request';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_TOKEN } from '../../src/emulator/index.js';
+import { DEMO_TOKEN } from 'linode-emulator';
 import { contractDir, contractOperations } from '../support/contract.js';
 import { startStack, type Stack } from '../support/stack.js';
 

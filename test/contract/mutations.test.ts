@@ -1,8 +1,8 @@
-// ../shared/contract/mutations.graphql, unchanged, against gateway + emulator.
+// test/contract/documents/mutations.graphql (the team's contract, copied unchanged), against gateway + emulator.
 import { readFileSync } from 'node:fs';
 import { GraphQLClient } from 'graphql-request';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_TOKEN } from '../../src/emulator/index.js';
+import { DEMO_TOKEN } from 'linode-emulator';
 import { contractDir, contractOperations } from '../support/contract.js';
 import { startStack, type Stack } from '../support/stack.js';
 

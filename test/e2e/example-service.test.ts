@@ -1,7 +1,7 @@
 // The README's backend-service example (examples/service.ts: graphql-request + generated typed
 // documents) against the gateway and the emulator, checked against the emulator's own data.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_TOKEN, startEmulator, type Emulator } from '../../src/emulator/index.js';
+import { DEMO_TOKEN, startEmulator, type Emulator } from 'linode-emulator';
 import { createGateway, type Gateway } from '../../src/server.js';
 import { allInstances, gatewayClient, regionReport } from '../../examples/service.js';
 
@@ -23,7 +23,7 @@ describe('example backend service', () => {
     const instances = await allInstances(client(), 25);
     expect(instances).toHaveLength(60);
     expect(new Set(instances.map((i) => i.id)).size).toBe(60);
-    const labels = instances.map((i) => i.label);
+    const labels = instances.map((i) => i.label ?? '');
     expect(labels).toEqual([...labels].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
   });
 

@@ -8,7 +8,7 @@ import { createServer, type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { defaults } from '../../src/config.js';
-import { DEMO_TOKEN, startEmulator, type Emulator } from '../../src/emulator/index.js';
+import { DEMO_TOKEN, startEmulator, type Emulator } from 'linode-emulator';
 import { serve, type RunningGateway } from '../../src/serve.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

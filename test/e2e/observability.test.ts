@@ -3,7 +3,7 @@
 import { GraphQLError } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.js';
-import { DEMO_TOKEN, startEmulator, type Emulator } from '../../src/emulator/index.js';
+import { DEMO_TOKEN, startEmulator, type Emulator } from 'linode-emulator';
 import { scrub, yogaLogger } from '../../src/observability/index.js';
 import { createGateway, type Gateway } from '../../src/server.js';
 import { memoryLogger } from './helpers.js';

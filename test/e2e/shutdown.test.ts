@@ -3,7 +3,7 @@
 import { Agent } from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaults } from '../../src/config.js';
-import { DEMO_TOKEN, startEmulator, type Emulator } from '../../src/emulator/index.js';
+import { DEMO_TOKEN, startEmulator, type Emulator } from 'linode-emulator';
 import { serve, type RunningGateway } from '../../src/serve.js';
 import { graphqlOverHttp, http, until } from './helpers.js';
 

@@ -14,7 +14,7 @@ import {
   type GraphQLOutputType,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FieldFact, ObjectFact } from '../../src/facts/index.js';
+import type { FieldFact, ObjectFact } from 'linode-facts';
 import { schema } from '../../src/schema/index.js';
 import type { IdKind } from '../../src/schema/kit/ids.js';
 import { declaredResources } from '../../src/schema/kit/resource.js';

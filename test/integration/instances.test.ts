@@ -1,7 +1,7 @@
 // Gateway + emulator: data, batching (exact upstream request counts), auth pass-through, errors.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DEMO_TOKEN } from '../../src/emulator/index.js';
+import { DEMO_TOKEN } from 'linode-emulator';
 import { contractDir } from '../support/contract.js';
 import { startStack, type Stack } from '../support/stack.js';
 

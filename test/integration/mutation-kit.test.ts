@@ -2,7 +2,7 @@
 // validated arguments, the input becomes Linode's body, and the payload holds what Linode answered,
 // the object acted on (read again), or the deleted id.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DEMO_TOKEN } from '../../src/emulator/index.js';
+import { DEMO_TOKEN } from 'linode-emulator';
 import { startStack, type Stack } from '../support/stack.js';
 
 let stack: Stack;

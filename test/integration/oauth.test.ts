@@ -2,7 +2,7 @@
 // session cookie, token refresh, logout with revocation, and the attacks the flow must refuse.
 import { createClient } from '@redis/client';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DEMO_TOKEN, startEmulator, type Emulator } from '../../src/emulator/index.js';
+import { DEMO_TOKEN, startEmulator, type Emulator } from 'linode-emulator';
 import { createGateway, type Gateway } from '../../src/server.js';
 
 const CALLBACK = 'http://gateway.test/auth/callback';

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { createClient } from '@redis/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_TOKEN, startEmulator, type Emulator } from '../../src/emulator/index.js';
+import { DEMO_TOKEN, startEmulator, type Emulator } from 'linode-emulator';
 import { createGateway, type Gateway } from '../../src/server.js';
 
 const redisUrl = process.env.REDIS_URL;

@@ -1,7 +1,7 @@
 // Subscriptions over server-sent events: account events as they happen, polled from Linode with
 // the subscriber's token, including an event's change from `started` to `finished`.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_TOKEN } from '../../src/emulator/index.js';
+import { DEMO_TOKEN } from 'linode-emulator';
 import { startStack, type Stack } from '../support/stack.js';
 
 let clock = Date.now();

@@ -2,7 +2,7 @@
 // caller's: the object may be what fails); the gateway-wide circuit opens only when failures come
 // from several callers (Linode itself failing).
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEMO_TOKEN } from '../../src/emulator/index.js';
+import { DEMO_TOKEN } from 'linode-emulator';
 import { startStack, type Stack } from '../support/stack.js';
 
 const READ_ONLY = 'demo-token-read-only';

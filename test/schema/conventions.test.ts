@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { getNamedType, GraphQLEnumType, GraphQLInputObjectType, GraphQLObjectType, printSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { filterableFields, schemaFact } from '../../src/facts/index.js';
+import { filterableFields, schemaFact } from 'linode-facts';
 import { ownIdTypeNames, unusedNestedRelations } from '../../src/schema/kit/fact-fields.js';
 import { camelCase } from '../../src/schema/kit/names.js';
 import { declaredResources } from '../../src/schema/kit/resource.js';
@@ -91,7 +91,7 @@ describe('schema conventions', () => {
     // objects do not carry (a config's device knows its disk id but not the instance's).
     const unlinked = new Set(['diskId', 'subnetId', 'configId', 'interfaceId', 'frontendVpcSubnetId', 'vpcConfigId']);
     // References to kinds this graph does not have yet: placement groups and image share groups
-    // (their operations are in src/facts/overlay-operations.json), and databases of any engine.
+    // (their operations are in packages/linode-facts/data/overlay-operations.json), and databases of any engine.
     unlinked.add('placementGroupId').add('sharegroupId').add('sourceImageId').add('databaseId');
     const missing: string[] = [];
     for (const type of Object.values(schema.getTypeMap())) {
@@ -139,7 +139,7 @@ describe('coverage of the Linode API', () => {
   };
 
   it('every paginated Linode collection is a connection, or is listed here with its reason', async () => {
-    const { facts } = await import('../../src/facts/index.js');
+    const { facts } = await import('linode-facts');
     const { declaredChildResources } = await import('../../src/schema/kit/child-resource.js');
     const { declaredPlainLists } = await import('../../src/schema/kit/plain-list.js');
     const covered = new Set<string>([

@@ -4,7 +4,7 @@
 // the budget counted while running) follow it.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { defaultLimits } from '../../src/config.js';
-import { DEMO_TOKEN } from '../../src/emulator/index.js';
+import { DEMO_TOKEN } from 'linode-emulator';
 import { startStack, type Stack } from '../support/stack.js';
 
 let stack: Stack;

@@ -1,7 +1,7 @@
 // Hostile and broken input: each case gets its exact error code and, where none is needed, no
 // upstream request at all.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DEMO_TOKEN } from '../../src/emulator/index.js';
+import { DEMO_TOKEN } from 'linode-emulator';
 import { startStack, type Stack } from '../support/stack.js';
 
 let stack: Stack;

@@ -2,7 +2,7 @@
 // sharing one cost budget, and limits taken from configuration.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { defaultLimits } from '../../src/config.js';
-import { DEMO_TOKEN } from '../../src/emulator/index.js';
+import { DEMO_TOKEN } from 'linode-emulator';
 import { startStack, type Stack } from '../support/stack.js';
 
 let stack: Stack;

@@ -4,7 +4,7 @@
 import { Writable } from 'node:stream';
 import { GraphQLError } from 'graphql';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DEMO_TOKEN, startEmulator, type Emulator } from '../../src/emulator/index.js';
+import { DEMO_TOKEN, startEmulator, type Emulator } from 'linode-emulator';
 import { createLogger, yogaLogger } from '../../src/observability/index.js';
 import { rememberValues, valuesToRedact } from '../../src/observability/redaction.js';
 import { createGateway, type Gateway } from '../../src/server.js';

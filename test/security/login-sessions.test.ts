@@ -3,7 +3,7 @@
 // https the cookies carry the __Host- prefix.
 import { createClient } from '@redis/client';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator } from '../../src/emulator/index.js';
+import { startEmulator, type Emulator } from 'linode-emulator';
 import { createGateway, type Gateway } from '../../src/server.js';
 
 const CALLBACK = 'http://gateway.test/auth/callback';

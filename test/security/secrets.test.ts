@@ -3,7 +3,7 @@
 // headers, and unexpected errors (which are masked in the answer as well).
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startEmulator, type Emulator } from '../../src/emulator/index.js';
+import { startEmulator, type Emulator } from 'linode-emulator';
 import { createLogger } from '../../src/observability/index.js';
 import { createGateway, type Gateway } from '../../src/server.js';
 

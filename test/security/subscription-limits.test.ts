@@ -3,7 +3,7 @@
 // cost one poll per interval. The pollers' wait is driven by the test (no timers).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { defaultLimits } from '../../src/config.js';
-import { DEMO_TOKEN } from '../../src/emulator/index.js';
+import { DEMO_TOKEN } from 'linode-emulator';
 import type { Wait } from '../../src/resolvers/event-pollers.js';
 import { startStack, type Stack } from '../support/stack.js';
 

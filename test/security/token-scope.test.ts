@@ -3,7 +3,7 @@
 // plans and Object Storage clusters), and cached private data is served only to a token known
 // valid: a revoked token gets UNAUTHENTICATED within TOKEN_RECHECK_MS, not its cached data.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DEMO_TOKEN } from '../../src/emulator/index.js';
+import { DEMO_TOKEN } from 'linode-emulator';
 import { startStack, type Stack } from '../support/stack.js';
 
 const CALLBACK = 'http://gateway.test/auth/callback';

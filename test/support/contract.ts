@@ -1,4 +1,4 @@
-// Reads ../shared/contract/*.graphql: each operation with the variables from the comment above it.
+// Reads the contract documents (test/contract/documents/*.graphql, a copy of the team's shared contract): each operation with the variables from the comment above it.
 import { readFileSync } from 'node:fs';
 import { parse, print, type OperationDefinitionNode } from 'graphql';
 
@@ -8,7 +8,7 @@ export interface ContractOperation {
   variables: Record<string, unknown>;
 }
 
-export const contractDir = new URL('../../../shared/contract/', import.meta.url);
+export const contractDir = new URL('../contract/documents/', import.meta.url);
 
 export function contractOperations(file: string): ContractOperation[] {
   const source = readFileSync(new URL(file, contractDir), 'utf8');

@@ -2,7 +2,7 @@
 // called through yoga.fetch (no port), and graphql-request is the client, as services use it.
 import { GraphQLClient } from 'graphql-request';
 import type { GatewayConfig } from '../../src/config.js';
-import { DEMO_TOKEN, startEmulator, type Emulator, type EmulatorOptions } from '../../src/emulator/index.js';
+import { DEMO_TOKEN, startEmulator, type Emulator, type EmulatorOptions } from 'linode-emulator';
 import { createGateway, type Gateway, type GatewayOptions } from '../../src/server.js';
 
 export interface Stack {

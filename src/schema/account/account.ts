@@ -1,5 +1,5 @@
 import type { GatewayContext } from '../../context.js';
-import { schemaFact } from '../../facts/index.js';
+import { schemaFact } from 'linode-facts';
 import { builder } from '../builder.js';
 import { upstreamCost } from '../kit/cost.js';
 import { factObjectRef, type LinodeRecord } from '../kit/fact-fields.js';

@@ -1,7 +1,7 @@
 // A resource that lives under a parent (an instance's disks and configs): its type, filter, order
 // and connection come from one declaration, like top-level resources; it is reached through its parent.
 import type { GatewayContext } from '../../context.js';
-import { schemaFact } from '../../facts/index.js';
+import { schemaFact } from 'linode-facts';
 import { builder } from '../builder.js';
 import { fetchConnection, type ConnectionResult } from './connection.js';
 import { factFields, linodeObjectExtensions, resourceTypeNames, withGatewayKey, type LinodeRecord } from './fact-fields.js';

@@ -4,7 +4,7 @@
 // are `Int` only where the facts bound them to 32 bits, `SafeInt` otherwise; enums are open
 // (src/schema/kit/open-enum.ts); keys no fact names are reported as drift.
 import type { GatewayContext } from '../../context.js';
-import type { FieldFact, ObjectFact } from '../../facts/index.js';
+import type { FieldFact, ObjectFact } from 'linode-facts';
 import { builder } from '../builder.js';
 import { camelCase, pascalCase, singular } from './names.js';
 import { openEnum, rawText } from './open-enum.js';

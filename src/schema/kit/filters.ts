@@ -1,6 +1,6 @@
 // Typed filter and order inputs built from the fields Linode marks filterable. They compile to
 // X-Filter in src/rest/xfilter.ts.
-import { filterableFields, schemaFact, type FieldFact } from '../../facts/index.js';
+import { filterableFields, schemaFact, type FieldFact } from 'linode-facts';
 import type { FilterField, FilterJsonType } from '../../rest/xfilter.js';
 import { builder } from '../builder.js';
 import { fitsInt32 } from './fact-fields.js';

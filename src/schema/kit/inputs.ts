@@ -1,6 +1,6 @@
 // GraphQL input types from the facts of a Linode request body (writable fields only), and the
 // conversion of a GraphQL input back into Linode's snake_case JSON.
-import type { FieldFact, ObjectFact } from '../../facts/index.js';
+import type { FieldFact, ObjectFact } from 'linode-facts';
 import { builder } from '../builder.js';
 import { isEnumFact, scalarOf } from './fact-fields.js';
 import { camelCase, pascalCase, singular, upperSnake } from './names.js';

@@ -2,7 +2,7 @@
 // per-field 400 errors become userErrors whose `field` is the path into the GraphQL input; any
 // other failure is a GraphQL error with its code.
 import type { GatewayContext } from '../../context.js';
-import { operationFact, type ObjectFact } from '../../facts/index.js';
+import { operationFact, type ObjectFact } from 'linode-facts';
 import { LinodeApiError } from '../../rest/errors.js';
 import { builder } from '../builder.js';
 import type { ChildResource } from './child-resource.js';

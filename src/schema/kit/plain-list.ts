@@ -2,7 +2,7 @@
 // VLANs, IPv6 ranges, tags): a connection of plain objects, with `filter`/`orderBy` where Linode
 // allows them, hung off a parent field. They cannot be Relay nodes or be looked up one by one.
 import type { GatewayContext } from '../../context.js';
-import { schemaFact } from '../../facts/index.js';
+import { schemaFact } from 'linode-facts';
 import type { ConnectionArgs } from '../../rest/pagination.js';
 import { builder } from '../builder.js';
 import { fetchConnection } from './connection.js';

@@ -2,7 +2,7 @@
 // filter and order inputs, the shared connection type, the by-id loader and the root fields.
 import { GraphQLError } from 'graphql';
 import type { GatewayContext } from '../../context.js';
-import { facts, schemaFact, filterableFields } from '../../facts/index.js';
+import { facts, schemaFact, filterableFields } from 'linode-facts';
 import { loadManyById } from '../../loaders/by-id.js';
 import type { GetOptions } from '../../loaders/session.js';
 import { compileXFilter, FilterError, FilterLimitError, type FilterLimits } from '../../rest/xfilter.js';
@@ -68,7 +68,7 @@ export function notFound(type: string, id: string | number): GraphQLError {
 
 /**
  * How a catalog is shared: by everyone only when the spec marks its list operation public
- * (src/facts `OperationFact.public`), otherwise per token, whatever the declaration says.
+ * (linode-facts `OperationFact.public`), otherwise per token, whatever the declaration says.
  */
 export function catalogRule(config: ResourceConfig): ResourceConfig['catalog'] {
   if (!config.catalog) return undefined;

@@ -5,7 +5,7 @@ import { VPC } from '../networking/vpc.js';
 import { Volume } from '../volumes/volume.js';
 import { Instance } from './instance.js';
 import { referenceField, relation } from '../kit/relation.js';
-import { schemaFact, type ObjectFact } from '../../facts/index.js';
+import { schemaFact, type ObjectFact } from 'linode-facts';
 import { pascalCase } from '../kit/names.js';
 
 export const InstanceConfig = defineChildResource({

@@ -1,5 +1,5 @@
 import type { GatewayContext } from '../../context.js';
-import { operationFact, schemaFact, type ObjectFact } from '../../facts/index.js';
+import { operationFact, schemaFact, type ObjectFact } from 'linode-facts';
 import { instanceVolumesLoader } from '../../loaders/instance-volumes.js';
 import { builder } from '../builder.js';
 import { Image } from '../catalogs/image.js';

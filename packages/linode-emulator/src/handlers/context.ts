@@ -1,0 +1,49 @@
+// What every handler receives and may answer.
+import type { OperationFact } from 'linode-facts/spec';
+import { makeEvent, type EventStatus } from '../data/events.js';
+import { notFound } from '../errors.js';
+import type { EmulatorState } from '../state.js';
+import { linodeTime } from '../time.js';
+import type { JsonObject } from '../types.js';
+
+export interface HandlerContext {
+  op: OperationFact;
+  params: Record<string, string>;
+  query: URLSearchParams;
+  /** Parsed JSON body of a POST/PUT (`{}` when empty). */
+  body: JsonObject;
+  state: EmulatorState;
+  /** No token was sent (public endpoints only). */
+  anonymous: boolean;
+}
+
+/** A plain answer, or a collection the server filters and paginates. */
+export type HandlerResult = { status?: number; body: unknown } | { list: JsonObject[] };
+export type Handler = (ctx: HandlerContext) => HandlerResult;
+
+export const ok = (body: unknown): HandlerResult => ({ body });
+export const list = (items: JsonObject[]): HandlerResult => ({ list: items });
+
+export function nowTime(state: EmulatorState): string {
+  return linodeTime(state.now());
+}
+
+export function findInstance(ctx: HandlerContext): JsonObject {
+  const id = Number(ctx.params.linodeId);
+  const instance = ctx.state.store.instances.find((i) => i.id === id);
+  if (!instance) throw notFound();
+  return instance;
+}
+
+/** Records an event about `entity`, now; `started` ones finish later (see transitions.ts). */
+export function recordEvent(state: EmulatorState, action: string, entity: JsonObject, type: string, status: EventStatus = 'finished', url?: string): JsonObject {
+  const event = makeEvent(state.rng, {
+    id: state.ids.next('event'),
+    action,
+    created: nowTime(state),
+    entity: { id: entity.id, label: entity.label, type, url },
+    status,
+  });
+  state.store.events.push(event);
+  return event;
+}

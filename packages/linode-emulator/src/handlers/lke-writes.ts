@@ -1,0 +1,121 @@
+// Write rules of LKE clusters and node pools. Each pool node runs on an instance the emulator
+// creates for it (labelled like Linode's `lke<cluster>-<pool>-<hex>`), provisioned like any other;
+// the node is `not_ready` until then, and its `instance_id` is null until LKE has made the Linode
+// (NODE_LINODE_MS), as in real answers. Deleting a pool or cluster deletes its node instances. The
+// Event schema documents no cluster actions, so only the node instances' own events appear.
+import { schemaFact } from 'linode-facts/spec';
+import { collectionPath } from '../data/collections.js';
+import { CLUSTER_KEYS, poolKeys } from '../data/lke.js';
+import type { FieldErrors } from '../errors.js';
+import type { JsonObject } from '../types.js';
+import { ok, type Handler, type HandlerContext } from './context.js';
+import { instanceWriteHandlers, PROVISION_MS, removeInstance } from './instance-writes.js';
+import { collectionPlace, dropCollections } from './places.js';
+import { blank, createItem, findItemOf, type WriteRules } from './writes.js';
+
+const CLUSTERS = '/lke/clusters';
+const POOLS = '/lke/clusters/{clusterId}/pools';
+/** The image LKE nodes run (any public one: the emulator does not model LKE's own). */
+const NODE_IMAGE = 'linode/debian12';
+/** How long a new node answers `instance_id: null`. */
+export const NODE_LINODE_MS = 1_000;
+
+/** The instance of each node, also while its `instance_id` is still null. */
+const nodeInstances = new WeakMap<JsonObject, number>();
+
+function checkType(ctx: HandlerContext, errors: FieldErrors, type: unknown, field: string): void {
+  if (typeof type === 'string' && !ctx.state.store.types.some((t) => t.id === type)) errors.add(field, 'Linode type not found');
+}
+
+/** Adds `count` nodes to `pool`, each on a new instance of the cluster's region. */
+function addNodes(ctx: HandlerContext, cluster: JsonObject, pool: JsonObject, count: number): void {
+  const { state } = ctx;
+  for (let n = 0; n < count; n += 1) {
+    const label = `lke${cluster.id}-${pool.id}-${state.rng.hex(8)}`;
+    const body = { region: cluster.region, type: pool.type, image: NODE_IMAGE, root_pass: `${state.rng.hex(16)}Aa1!`, label, tags: [] };
+    const instance = (instanceWriteHandlers.createLinodeInstance({ ...ctx, body }) as { body: JsonObject }).body;
+    instance.lke_cluster_id = cluster.id;
+    const node: JsonObject = { id: `${pool.id}-${state.rng.hex(8)}`, instance_id: null, status: 'not_ready' };
+    nodeInstances.set(node, instance.id);
+    pool.nodes.push(node);
+    state.pending.push({ at: state.now() + NODE_LINODE_MS, run: () => void (node.instance_id = instance.id) });
+    state.pending.push({ at: state.now() + PROVISION_MS + 1, run: () => void (node.status = instance.status === 'running' ? 'ready' : 'not_ready') });
+  }
+}
+
+function removeNodes(ctx: HandlerContext, pool: JsonObject, count: number): void {
+  for (const node of (pool.nodes as JsonObject[]).splice(pool.nodes.length - count, count)) {
+    const id = node.instance_id ?? nodeInstances.get(node);
+    const instance = ctx.state.store.instances.find((i) => i.id === id);
+    if (instance) removeInstance(ctx.state, instance);
+  }
+}
+
+/** A pool of `cluster` as requested (`spec` is a node_pools item), with its nodes. */
+function makePool(ctx: HandlerContext, cluster: JsonObject, spec: JsonObject): JsonObject {
+  const place = poolRules.place({ ...ctx, params: { clusterId: String(cluster.id) } });
+  const pool = createItem({ ...ctx, body: spec }, poolRules, place, schemaFact('LKENodePool'), ctx.op.request?.fields?.node_pools?.items);
+  place.items.push(pool);
+  addNodes(ctx, cluster, pool, pool.count);
+  return pool;
+}
+
+export const clusterRules: WriteRules = {
+  place: collectionPlace(CLUSTERS),
+  idKind: 'lkeCluster',
+  check: (ctx, errors) => {
+    const { body, state } = ctx;
+    if (typeof body.region === 'string' && !state.store.regions.some((r) => r.id === body.region)) errors.add('region', 'Region not found');
+    const versions = (state.store.collections['/lke/versions'] ?? []).map((v) => v.id);
+    if (typeof body.k8s_version === 'string' && !versions.includes(body.k8s_version)) errors.add('k8s_version', `k8s_version must be one of ${versions.join(', ')}`);
+    if (Array.isArray(body.node_pools)) {
+      if (!body.node_pools.length) errors.add('node_pools', 'At least one node pool is required');
+      body.node_pools.forEach((p: JsonObject, i: number) => checkType(ctx, errors, p?.type, `node_pools[${i}].type`));
+    }
+  },
+  initial: () => ({ ...CLUSTER_KEYS }),
+  created: (ctx, cluster) => {
+    // High availability is off unless asked for.
+    cluster.control_plane = { high_availability: ctx.body.control_plane?.high_availability === true };
+    ctx.state.store.collections[collectionPath(POOLS, cluster.id)] = [];
+    for (const spec of ctx.body.node_pools as JsonObject[]) makePool(ctx, cluster, spec);
+  },
+  deleting: (ctx, cluster) => {
+    for (const pool of ctx.state.store.collections[collectionPath(POOLS, cluster.id)] ?? []) removeNodes(ctx, pool, pool.nodes.length);
+    dropCollections(ctx.state.store, `${CLUSTERS}/${cluster.id}`);
+  },
+};
+
+export const poolRules: WriteRules = {
+  place: collectionPlace(POOLS),
+  idKind: 'lkePool',
+  check: (ctx, errors) => checkType(ctx, errors, ctx.body.type, 'type'),
+  initial: (ctx, pool) => ({
+    autoscaler: { ...(blank(schemaFact('LKENodePool').fields.autoscaler) as JsonObject), enabled: false, min: pool.count, max: pool.count, ...ctx.body.autoscaler },
+    nodes: [],
+    ...poolKeys(false),
+  }),
+};
+
+/** A PUT's `count` adds or removes nodes. */
+function countChanged(ctx: HandlerContext, pool: JsonObject, cluster: JsonObject): void {
+  const have = (pool.nodes as JsonObject[]).length;
+  if (pool.count > have) addNodes(ctx, cluster, pool, pool.count - have);
+  else if (pool.count < have) removeNodes(ctx, pool, have - pool.count);
+}
+
+poolRules.created = (ctx, pool, place) => addNodes(ctx, place.parent as JsonObject, pool, pool.count);
+poolRules.updated = (ctx, pool, place) => countChanged(ctx, pool, place.parent as JsonObject);
+poolRules.deleting = (ctx, pool) => removeNodes(ctx, pool, pool.nodes.length);
+
+/** POST recycle: every node is replaced, so each is `not_ready` until its instance is back. */
+export const recycleCluster: Handler = (ctx) => {
+  const cluster = findItemOf(ctx, { place: collectionPlace(CLUSTERS) });
+  for (const pool of ctx.state.store.collections[collectionPath(POOLS, cluster.id)] ?? []) {
+    for (const node of pool.nodes as JsonObject[]) {
+      node.status = 'not_ready';
+      ctx.state.pending.push({ at: ctx.state.now() + PROVISION_MS, run: () => void (node.status = 'ready') });
+    }
+  }
+  return ok({});
+};

@@ -1,0 +1,60 @@
+// Which writes the emulator implements: the generic create/update/delete of each writable
+// collection (with its rules), plus the actions that are not plain CRUD.
+import { schemaFact, type OperationFact } from 'linode-facts/spec';
+import type { Handler } from './context.js';
+import { closeTicket, createImage, createReply, eventRead, eventSeen, imageRules, sshKeyRules, stackScriptRules, ticketRules, userRules } from './account-writes.js';
+import { cloneDomain, domainRules, importDomain, recordRules } from './dns-writes.js';
+import { configRules, diskRules, instanceActionHandlers } from './instance-actions.js';
+import { clusterRules, poolRules, recycleCluster } from './lke-writes.js';
+import { createDevice, deleteDevice, firewallRules, nbConfigRules, nbNodeRules, nodeBalancerRules, subnetRules, updateFirewallRules, vpcRules } from './networking-writes.js';
+import { createHandler, deleteHandler, updateHandler, type WriteRules } from './writes.js';
+
+/** Collection path (as the facts spell it) -> the schema of its items and its rules. */
+const WRITABLE: Record<string, [schema: string, rules: WriteRules]> = {
+  '/networking/firewalls': ['Firewall', firewallRules],
+  '/vpcs': ['VPC', vpcRules],
+  '/vpcs/{vpcId}/subnets': ['VPCSubnet', subnetRules],
+  '/nodebalancers': ['NodeBalancer', nodeBalancerRules],
+  '/nodebalancers/{nodeBalancerId}/configs': ['NodeBalancerConfig', nbConfigRules],
+  '/nodebalancers/{nodeBalancerId}/configs/{configId}/nodes': ['NodeBalancerNode', nbNodeRules],
+  '/lke/clusters': ['LKECluster', clusterRules],
+  '/lke/clusters/{clusterId}/pools': ['LKENodePool', poolRules],
+  '/account/users': ['User', userRules],
+  '/profile/sshkeys': ['SSHKey', sshKeyRules],
+  '/linode/stackscripts': ['StackScript', stackScriptRules],
+  '/images': ['Image', imageRules],
+  '/support/tickets': ['SupportTicket', ticketRules],
+  '/domains': ['Domain', domainRules],
+  '/domains/{domainId}/records': ['DomainRecord', recordRules],
+  '/linode/instances/{linodeId}/disks': ['Disk', diskRules],
+  '/linode/instances/{linodeId}/configs': ['LinodeConfig', configRules],
+};
+
+/** Writes that are not plain CRUD of a collection, or CRUD with their own shape. */
+const ACTIONS: Record<string, Handler> = {
+  ...instanceActionHandlers,
+  createImage,
+  closeTicket,
+  createTicketReply: createReply,
+  eventSeen,
+  eventRead,
+  cloneDomain,
+  importDomain,
+  updateFirewallRules,
+  createFirewallDevice: createDevice,
+  deleteFirewallDevice: deleteDevice,
+  postLKEClusterRecycle: recycleCluster,
+};
+
+/** The write handler of `op`, if the emulator implements it. */
+export function writeHandler(op: OperationFact): Handler | undefined {
+  if (ACTIONS[op.operationId]) return ACTIONS[op.operationId];
+  const itemOf = /^(.*)\/\{[^}]+\}$/.exec(op.path)?.[1];
+  const entry = op.method === 'POST' ? WRITABLE[op.path] : itemOf ? WRITABLE[itemOf] : undefined;
+  if (!entry) return undefined;
+  const [schema, rules] = entry;
+  const shape = () => schemaFact(schema);
+  if (op.method === 'POST') return createHandler(rules, shape);
+  if (op.method === 'PUT') return updateHandler(rules, shape);
+  return op.method === 'DELETE' ? deleteHandler(rules) : undefined;
+}

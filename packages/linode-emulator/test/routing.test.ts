@@ -1,0 +1,99 @@
+// Routes, 404/405/400 shapes, headers, and the operations the emulator does not model.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startEmulator, type Emulator } from '../src/index.js';
+import { matchRoute } from '../src/router.js';
+import { call } from './helpers.js';
+
+let emulator: Emulator;
+beforeAll(async () => {
+  emulator = await startEmulator({ port: 0, instances: 20, rateLimits: false });
+});
+afterAll(() => emulator.close());
+
+const NOT_FOUND = { errors: [{ reason: 'Not found' }] };
+
+describe('404', () => {
+  it.each([
+    '/linode/instances/123',
+    '/linode/instances/abc',
+    '/volumes/1',
+    '/regions/mars-north',
+    '/linode/types/g9-huge',
+    '/linode/kernels/linode/none',
+    '/images/linode/none',
+    '/account/events/5',
+    '/no/such/path',
+    '/domains/77',
+  ])('%s', async (path) => {
+    const { status, body, headers } = await call(emulator, path);
+    expect(status).toBe(404);
+    expect(body).toEqual(NOT_FOUND);
+    expect(headers.get('content-type')).toBe('application/json');
+    expect(headers.get('x-spec-version')).toBe('4.176.0');
+  });
+
+  it('children of a missing instance, and missing children of an existing one', async () => {
+    const id = emulator.store.instances[0].id;
+    expect((await call(emulator, '/linode/instances/123/disks')).body).toEqual(NOT_FOUND);
+    expect((await call(emulator, `/linode/instances/${id}/disks/1`)).body).toEqual(NOT_FOUND);
+    expect((await call(emulator, `/linode/instances/${id}/configs/1`)).body).toEqual(NOT_FOUND);
+  });
+
+  it('paths outside /v4', async () => {
+    const response = await fetch(emulator.url.replace(/\/v4$/, '/v3/regions'));
+    expect(response.status).toBe(404);
+  });
+});
+
+describe('405 and 400', () => {
+  it('an unsupported method on a known path is 405 with Allow', async () => {
+    const { status, body, headers } = await call(emulator, '/regions', { method: 'DELETE' });
+    expect(status).toBe(405);
+    expect(body.errors[0].reason).toBeTruthy();
+    expect(headers.get('allow')).toBe('GET');
+    expect((await call(emulator, '/linode/instances', { method: 'PATCH' })).headers.get('allow')).toBe('GET, POST');
+  });
+
+  it('an invalid JSON body is 400', async () => {
+    const { status, body } = await call(emulator, '/linode/instances', { method: 'POST', body: '{"region": ' });
+    expect(status).toBe(400);
+    expect(body).toEqual({ errors: [{ reason: 'Invalid JSON' }] });
+    expect((await call(emulator, '/linode/instances', { method: 'POST', body: '[1]' })).status).toBe(400);
+  });
+});
+
+describe('ids with slashes', () => {
+  it('image and kernel ids work raw and percent-encoded', async () => {
+    expect((await call(emulator, '/images/linode/debian12')).body.id).toBe('linode/debian12');
+    expect((await call(emulator, '/images/linode%2Fdebian12')).body.id).toBe('linode/debian12');
+    expect((await call(emulator, '/linode/kernels/linode%2Flatest-64bit')).body.id).toBe('linode/latest-64bit');
+  });
+
+  it('literal routes win over parameters', () => {
+    const upload = matchRoute('POST', '/images/upload');
+    expect(upload.kind === 'found' && upload.op.path).toBe('/images/upload');
+    const get = matchRoute('GET', '/images/upload');
+    expect(get.kind === 'found' && get.op.operationId).toBe('getImage');
+    const one = matchRoute('GET', '/images/private/1234');
+    expect(one.kind === 'found' && one.params).toEqual({ imageId: 'private/1234' });
+  });
+});
+
+describe('operations the emulator does not model', () => {
+  it('collections are empty, singletons are generated, writes are 501', async () => {
+    expect((await call(emulator, '/account/entity-transfers')).body).toMatchObject({ data: [], results: 0 });
+    expect((await call(emulator, '/profile')).body.username).toBe('demo-user');
+    expect((await call(emulator, '/account')).body.email).toBe('demo@example.com');
+    const create = await call(emulator, '/tags', { method: 'POST', body: { label: 'example' } });
+    expect(create.status).toBe(501);
+    const id = emulator.store.instances[0].id;
+    expect((await call(emulator, `/linode/instances/${id}/stats`)).status).toBe(501);
+    expect((await call(emulator, '/linode/instances/123/stats')).status).toBe(404);
+  });
+
+  it('their scopes are still enforced', async () => {
+    const { status, headers } = await call(emulator, '/domains', { token: 'demo-token-volumes-only' });
+    expect(status).toBe(403);
+    expect(headers.get('x-accepted-oauth-scopes')).toBe('domains:read_only');
+  });
+});
