@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { readFileSync } from 'node:fs';
 import { DEMO_TOKEN, startEmulator } from 'linode-emulator';
 import { defaults } from '../src/config.js';
-import { serve } from '../src/serve.js';
+import { serve } from '../src/http-server.js';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);

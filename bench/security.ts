@@ -4,7 +4,7 @@
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { DEMO_TOKEN, startEmulator } from 'linode-emulator';
 import { defaults } from '../src/config.js';
-import { serve } from '../src/serve.js';
+import { serve } from '../src/http-server.js';
 
 const emulator = await startEmulator({ port: 0, rateLimits: false });
 const running = await serve({ ...defaults, port: 0, host: '127.0.0.1', linodeApiUrl: emulator.url, logLevel: 'silent' }, { handleSignals: false });

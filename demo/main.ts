@@ -1,7 +1,7 @@
 // Demo mode: the bundled Linode emulator as upstream, GraphiQL with a demo token, no account needed.
 import { loadConfig } from '../src/config.js';
 import { DEMO_OAUTH_CLIENT, DEMO_TOKEN, startEmulator } from 'linode-emulator';
-import { serve } from '../src/serve.js';
+import { serve } from '../src/http-server.js';
 
 const config = loadConfig();
 const emulator = await startEmulator({ port: Number(process.env.EMULATOR_PORT ?? 0) });

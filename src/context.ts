@@ -1,6 +1,6 @@
 // What every resolver receives: the caller's token (never logged), the upstream session for this
 // request, and lazily created DataLoaders that live only as long as the request.
-import type { UpstreamSession } from './loaders/session.js';
+import type { UpstreamSession } from './loaders/upstream-session.js';
 import type { DriftReporter } from './observability/drift.js';
 import type { EventPollers } from './resolvers/event-pollers.js';
 import type { FilterLimits } from './rest/xfilter.js';

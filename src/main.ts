@@ -1,7 +1,7 @@
 // Process entry: configuration from the environment, then serve until SIGTERM/SIGINT (graceful
-// shutdown: see serve.ts). Logs are JSON lines on stdout.
+// shutdown: see http-server.ts). Logs are JSON lines on stdout.
 import { ConfigError, loadConfig } from './config.js';
-import { serve } from './serve.js';
+import { serve } from './http-server.js';
 
 try {
   const config = loadConfig();

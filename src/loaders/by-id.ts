@@ -6,8 +6,8 @@
 //     of the list is read only when that costs fewer requests than one GET per missing id;
 //   - a single id: its own GET.
 import type { GatewayContext } from '../context.js';
-import type { GetOptions } from './session.js';
-import { MAX_PAGE_SIZE } from '../rest/pagination.js';
+import type { GetOptions } from './upstream-session.js';
+import { MAX_PAGE_SIZE } from '../rest/page-plan.js';
 
 type Item = Record<string, unknown>;
 
@@ -51,16 +51,28 @@ export async function loadManyById(ctx: GatewayContext, source: ByIdSource, ids:
     );
     return byId(pages.flatMap((p) => p.data), source.idField);
   }
-  const first = await ctx.upstream.page<Item>(source.path, 1, MAX_PAGE_SIZE, { operation });
-  const found: Map<string, Item | Error> = byId(first.data, source.idField);
-  const missing = ids.filter((id) => !found.has(id));
-  const remainingPages = first.pages - 1;
-  if (missing.length === 0 || remainingPages === 0) return found;
-  if (remainingPages <= missing.length) {
-    const rest = await Promise.all(Array.from({ length: remainingPages }, (_, i) => ctx.upstream.page<Item>(source.path, i + 2, MAX_PAGE_SIZE, { operation })));
-    for (const [id, item] of byId(rest.flatMap((p) => p.data), source.idField)) found.set(id, item);
-    return found;
-  }
-  for (const [id, item] of await getEach(ctx, source, missing)) found.set(id, item);
+  let found: Map<string, Item | Error> = new Map();
+  const list = await listIfCheaper<Item>(ctx, source.path, operation, (first) => {
+    found = byId(first, source.idField);
+    return ids.filter((id) => !found.has(id)).length;
+  });
+  if (list) return byId(list, source.idField);
+  for (const [id, item] of await getEach(ctx, source, ids.filter((id) => !found.has(id)))) found.set(id, item);
   return found;
+}
+
+/**
+ * A list read whole, when that is the cheaper way: its first page of 500 (which usually holds all
+ * of it), then its other pages if they are no more than the requests the caller would make
+ * instead, one per thing it still lacks (`lacking`, told the first page). Undefined when one
+ * request per thing is cheaper; the caller then makes those.
+ */
+export async function listIfCheaper<T>(ctx: GatewayContext, path: string, operation: string, lacking: (firstPage: T[]) => number): Promise<T[] | undefined> {
+  const first = await ctx.upstream.page<T>(path, 1, MAX_PAGE_SIZE, { operation });
+  const remainingPages = first.pages - 1;
+  const instead = lacking(first.data);
+  if (instead === 0 || remainingPages === 0) return first.data;
+  if (remainingPages > instead) return undefined;
+  const rest = await Promise.all(Array.from({ length: remainingPages }, (_, i) => ctx.upstream.page<T>(path, i + 2, MAX_PAGE_SIZE, { operation })));
+  return [...first.data, ...rest.flatMap((p) => p.data)];
 }

@@ -7,7 +7,7 @@
 // the poller (Retry-After, or doubling up to a minute); any other failure ends its subscriptions.
 // EventStreams are capped per token and per client address before any request is made.
 import { GraphQLError } from 'graphql';
-import type { Page, UpstreamSession } from '../loaders/session.js';
+import type { Page, UpstreamSession } from '../loaders/upstream-session.js';
 import { LinodeApiError } from '../rest/errors.js';
 import { limitError } from '../security/errors.js';
 import { EventStream, type EventRecord, type SubscribeOptions } from './event-stream.js';

@@ -27,7 +27,8 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { filterableFields } from 'linode-facts';
-import { planPages, resolveWindow } from '../rest/pagination.js';
+import { planPages } from '../rest/page-plan.js';
+import { resolveWindow } from '../schema/kit/relay-window.js';
 import { declaredChildResources } from '../schema/kit/child-resource.js';
 import { DEFAULT_FIRST, MAX_FIRST } from '../schema/kit/connection.js';
 import { declaredCost } from '../schema/kit/cost.js';

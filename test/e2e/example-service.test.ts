@@ -2,7 +2,7 @@
 // documents) against the gateway and the emulator, checked against the emulator's own data.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_TOKEN, startEmulator, type Emulator } from 'linode-emulator';
-import { createGateway, type Gateway } from '../../src/server.js';
+import { createGateway, type Gateway } from '../../src/gateway.js';
 import { allInstances, gatewayClient, regionReport } from '../../examples/service.js';
 
 let emulator: Emulator;

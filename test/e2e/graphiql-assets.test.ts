@@ -2,7 +2,7 @@
 // asset URLs, the assets are served with the right types and cache headers, nothing in them points
 // at a CDN or font service, and no request can reach outside the asset table.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createGateway, type Gateway } from '../../src/server.js';
+import { createGateway, type Gateway } from '../../src/gateway.js';
 
 let gateway: Gateway;
 let html: string;

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { defaults } from '../../src/config.js';
 import { DEMO_TOKEN, startEmulator, type Emulator } from 'linode-emulator';
-import { serve, type RunningGateway } from '../../src/serve.js';
+import { serve, type RunningGateway } from '../../src/http-server.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const REQUIRED = process.env.REQUIRE_BROWSER === '1';

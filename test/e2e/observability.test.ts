@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.js';
 import { DEMO_TOKEN, startEmulator, type Emulator } from 'linode-emulator';
 import { scrub, yogaLogger } from '../../src/observability/index.js';
-import { createGateway, type Gateway } from '../../src/server.js';
+import { createGateway, type Gateway } from '../../src/gateway.js';
 import { memoryLogger } from './helpers.js';
 
 const THREE = 'query ThreeInstances { instances(first: 3) { totalCount nodes { label region { id } } } }';

@@ -4,7 +4,7 @@ import { Agent } from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaults } from '../../src/config.js';
 import { DEMO_TOKEN, startEmulator, type Emulator } from 'linode-emulator';
-import { serve, type RunningGateway } from '../../src/serve.js';
+import { serve, type RunningGateway } from '../../src/http-server.js';
 import { graphqlOverHttp, http, until } from './helpers.js';
 
 const QUERY = '{ instances(first: 2) { nodes { label } } }';

@@ -1,7 +1,7 @@
 // The API moves: enum values and keys the schema does not know are served (OTHER plus the raw
 // value; unknown keys ignored), counted in /metrics per occurrence, and logged once each.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createGateway } from '../../src/server.js';
+import { createGateway } from '../../src/gateway.js';
 import { memoryLogger } from '../e2e/helpers.js';
 import { startFakeLinode, type FakeLinode } from '../support/fake-linode.js';
 

@@ -20,7 +20,7 @@ import type { IdKind } from '../../src/schema/kit/ids.js';
 import { declaredResources } from '../../src/schema/kit/resource.js';
 import { enumKey, OTHER_MEMBER, rawText } from '../../src/schema/kit/open-enum.js';
 import { toRfc3339 } from '../../src/schema/kit/scalars.js';
-import { createGateway } from '../../src/server.js';
+import { createGateway } from '../../src/gateway.js';
 import { startFakeLinode, type FakeLinode } from '../support/fake-linode.js';
 
 const RUNS = Number(process.env.FIDELITY_RUNS ?? 12);

@@ -25,7 +25,7 @@ function countBy(log: Stack['emulator']['log']): Record<string, number> {
 
 describe('batching', () => {
   it('Dashboard for 50 instances makes exactly the lower bound of upstream requests', async () => {
-    const gateway = (await import('../../src/server.js')).createGateway({ linodeApiUrl: stack.emulator.url });
+    const gateway = (await import('../../src/gateway.js')).createGateway({ linodeApiUrl: stack.emulator.url });
     const response = await gateway.yoga.fetch('http://gateway.test/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${DEMO_TOKEN}` },

@@ -3,7 +3,7 @@
 import { createClient } from '@redis/client';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_TOKEN, startEmulator, type Emulator } from 'linode-emulator';
-import { createGateway, type Gateway } from '../../src/server.js';
+import { createGateway, type Gateway } from '../../src/gateway.js';
 
 const CALLBACK = 'http://gateway.test/auth/callback';
 const client = { id: 'test-client', secret: 'test-secret', redirectUri: CALLBACK };

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { createClient } from '@redis/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_TOKEN, startEmulator, type Emulator } from 'linode-emulator';
-import { createGateway, type Gateway } from '../../src/server.js';
+import { createGateway, type Gateway } from '../../src/gateway.js';
 
 const redisUrl = process.env.REDIS_URL;
 

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_TOKEN, startEmulator, type Emulator } from 'linode-emulator';
 import { createLogger, yogaLogger } from '../../src/observability/index.js';
 import { rememberValues, valuesToRedact } from '../../src/observability/redaction.js';
-import { createGateway, type Gateway } from '../../src/server.js';
+import { createGateway, type Gateway } from '../../src/gateway.js';
 
 const SECRET = 'Sup3r-Secret-R00t-Pass!';
 const lines: string[] = [];

@@ -4,7 +4,7 @@
 import { createClient } from '@redis/client';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator } from 'linode-emulator';
-import { createGateway, type Gateway } from '../../src/server.js';
+import { createGateway, type Gateway } from '../../src/gateway.js';
 
 const CALLBACK = 'http://gateway.test/auth/callback';
 const SECURE_CALLBACK = 'https://gateway.test/auth/callback';

@@ -5,7 +5,7 @@ import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startEmulator, type Emulator } from 'linode-emulator';
 import { createLogger } from '../../src/observability/index.js';
-import { createGateway, type Gateway } from '../../src/server.js';
+import { createGateway, type Gateway } from '../../src/gateway.js';
 
 const TOKEN = 'pAt9f3c0ffee5ecret7oken0123456789abcdef0123456789abcdef01234567';
 

@@ -3,7 +3,7 @@
 import { GraphQLClient } from 'graphql-request';
 import type { GatewayConfig } from '../../src/config.js';
 import { DEMO_TOKEN, startEmulator, type Emulator, type EmulatorOptions } from 'linode-emulator';
-import { createGateway, type Gateway, type GatewayOptions } from '../../src/server.js';
+import { createGateway, type Gateway, type GatewayOptions } from '../../src/gateway.js';
 
 export interface Stack {
   emulator: Emulator;

@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  ArgumentError,
-  connectionPageInfo,
-  CursorError,
-  decodeCursor,
-  encodeCursor,
-  MAX_CURSOR_OFFSET,
-  planPages,
-  resolveWindow,
-  sliceWindow,
-} from '../../src/rest/pagination.js';
+import { planPages, sliceWindow } from '../../src/rest/page-plan.js';
+import { ArgumentError, connectionPageInfo, CursorError, decodeCursor, encodeCursor, MAX_CURSOR_OFFSET, resolveWindow } from '../../src/schema/kit/relay-window.js';
 
 describe('planPages', () => {
   it('first:50 is one request, page 1 of size 50', () => {

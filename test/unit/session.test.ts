@@ -1,6 +1,6 @@
 // UpstreamSession: bounded concurrency, in-request dedup, cache scopes, counting.
 import { describe, expect, it } from 'vitest';
-import { UpstreamSession } from '../../src/loaders/session.js';
+import { UpstreamSession } from '../../src/loaders/upstream-session.js';
 import { ResponseCache } from '../../src/rest/cache.js';
 import type { LinodeClient, LinodeRequest } from '../../src/rest/client.js';
 import { UpstreamBudget } from '../../src/security/budget.js';

@@ -8,7 +8,7 @@ import { factFields, linodeObjectExtensions, resourceTypeNames, withGatewayKey, 
 import { filterSupport, type FilterSupport } from './filters.js';
 import { badInput } from './ids.js';
 import { compileListArgs, listArgs, type ListArgs } from './resource.js';
-import type { ConnectionArgs } from '../../rest/pagination.js';
+import type { ConnectionArgs } from './relay-window.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Loose = any;

@@ -1,8 +1,9 @@
 // Relay connections onto Linode's page/page_size pagination: the window the arguments ask for is
-// fetched in the fewest requests (src/rest/pagination.ts) and sliced locally.
+// fetched in the fewest requests (src/rest/page-plan.ts) and sliced locally.
 import type { GatewayContext } from '../../context.js';
-import type { GetOptions } from '../../loaders/session.js';
-import { ArgumentError, CursorError, encodeCursor, MAX_PAGE_SIZE, resolveWindow, type ConnectionArgs } from '../../rest/pagination.js';
+import type { GetOptions } from '../../loaders/upstream-session.js';
+import { MAX_PAGE_SIZE } from '../../rest/page-plan.js';
+import { ArgumentError, connectionPageInfo, CursorError, encodeCursor, resolveWindow, type ConnectionArgs } from './relay-window.js';
 import { badInput } from './ids.js';
 
 export const DEFAULT_FIRST = 100;
@@ -20,8 +21,7 @@ export function toConnection<T>(items: T[], offset: number, total: number): Conn
   return {
     edges,
     pageInfo: {
-      hasPreviousPage: offset > 0,
-      hasNextPage: offset + items.length < total,
+      ...connectionPageInfo(offset, items.length, total),
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },

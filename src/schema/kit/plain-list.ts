@@ -3,7 +3,7 @@
 // allows them, hung off a parent field. They cannot be Relay nodes or be looked up one by one.
 import type { GatewayContext } from '../../context.js';
 import { schemaFact } from 'linode-facts';
-import type { ConnectionArgs } from '../../rest/pagination.js';
+import type { ConnectionArgs } from './relay-window.js';
 import { builder } from '../builder.js';
 import { fetchConnection } from './connection.js';
 import { factObjectRef, type LinodeRecord } from './fact-fields.js';

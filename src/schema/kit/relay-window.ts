@@ -1,56 +1,10 @@
-// Relay connections onto Linode's 1-based page/page_size pagination. A connection asks for a
-// window [offset, offset+limit); planPages picks the page size and pages that cover it in the
-// fewest requests, and sliceWindow cuts the window back out of the fetched pages.
+// Relay's connection arguments as a window of a collection: opaque cursors that carry an offset,
+// and Relay's algorithm for first/after/last/before. The window is then fetched in the fewest
+// Linode pages (src/rest/page-plan.ts).
+import { assertCount } from '../../rest/page-plan.js';
 
-export const MIN_PAGE_SIZE = 25;
-export const MAX_PAGE_SIZE = 500;
 /** Largest offset a cursor may carry; far beyond any real collection, small enough to stay exact. */
 export const MAX_CURSOR_OFFSET = 1_000_000_000;
-
-export interface PageRequest {
-  page: number;
-  pageSize: number;
-}
-
-export interface PagePlan {
-  requests: PageRequest[];
-  /** Absolute offset of the first item of requests[0]. */
-  firstItemOffset: number;
-}
-
-function assertCount(name: string, value: number): void {
-  if (!Number.isSafeInteger(value) || value < 0) throw new RangeError(`${name} must be a non-negative integer, got ${value}`);
-}
-
-/**
- * The fewest consecutive pages of one size that cover [offset, offset+limit); ties go to the plan
- * fetching fewest items, then to the smallest page size. A limit of 0 needs no request: the plan
- * is empty, and a caller that still needs the total fetches any page (page 1 of 25 is cheapest).
- */
-export function planPages(offset: number, limit: number): PagePlan {
-  assertCount('offset', offset);
-  assertCount('limit', limit);
-  if (limit === 0) return { requests: [], firstItemOffset: offset };
-  const last = offset + limit - 1;
-  let best: { size: number; firstPage: number; count: number } | undefined;
-  for (let size = MIN_PAGE_SIZE; size <= MAX_PAGE_SIZE; size += 1) {
-    const firstPage = Math.floor(offset / size);
-    const count = Math.floor(last / size) - firstPage + 1;
-    // Strict comparisons keep the smallest size among equal (count, items).
-    if (!best || count < best.count || (count === best.count && count * size < best.count * best.size)) {
-      best = { size, firstPage, count };
-    }
-  }
-  const { size, firstPage, count } = best as NonNullable<typeof best>;
-  const requests = Array.from({ length: count }, (_, i) => ({ page: firstPage + i + 1, pageSize: size }));
-  return { requests, firstItemOffset: firstPage * size };
-}
-
-/** Cuts [offset, offset+limit) out of the pages fetched for `plan` (given in plan order). */
-export function sliceWindow<T>(plan: PagePlan, pages: ReadonlyArray<ReadonlyArray<T>>, offset: number, limit: number): T[] {
-  const start = offset - plan.firstItemOffset;
-  return pages.flat().slice(start, start + limit);
-}
 
 export function connectionPageInfo(offset: number, count: number, total: number): { hasPreviousPage: boolean; hasNextPage: boolean } {
   return { hasPreviousPage: offset > 0, hasNextPage: offset + count < total };

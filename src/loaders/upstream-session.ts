@@ -7,7 +7,7 @@ import type { UpstreamClient } from '../rest/breaker.js';
 import type { RateLimitState } from '../rest/client.js';
 import type { ResponseCache } from '../rest/cache.js';
 import { LinodeApiError } from '../rest/errors.js';
-import { planPages, MAX_PAGE_SIZE } from '../rest/pagination.js';
+import { MAX_PAGE_SIZE, planPages, sliceWindow } from '../rest/page-plan.js';
 import { operationLabel } from '../rest/request-url.js';
 import type { UpstreamBudget } from '../security/budget.js';
 import { SharedReads, type CacheRule, type TokenCheck } from './shared-reads.js';
@@ -110,9 +110,7 @@ export class UpstreamSession {
   async window<T>(path: string, offset: number, limit: number, options: GetOptions = {}): Promise<{ items: T[]; total: number }> {
     const plan = planPages(offset, limit);
     const pages = await Promise.all(plan.requests.map((r) => this.page<T>(path, r.page, r.pageSize, options)));
-    const items = pages.flatMap((p) => p.data);
-    const start = offset - plan.firstItemOffset;
-    return { items: items.slice(start, start + limit), total: pages[0]?.results ?? 0 };
+    return { items: sliceWindow(plan, pages.map((p) => p.data), offset, limit), total: pages[0]?.results ?? 0 };
   }
 
   /** A whole collection: the first page tells how many more to fetch, those go out in parallel. */

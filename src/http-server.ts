@@ -9,7 +9,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { GatewayConfig } from './config.js';
 import { createLogger, type Logger } from './observability/index.js';
-import { createGateway, type Gateway } from './server.js';
+import { createGateway, type Gateway } from './gateway.js';
 
 /** After requests were cut, how long closing the upstream pool may take (it waits for its requests). */
 const UPSTREAM_CLOSE_AFTER_CUT_MS = 1_000;

@@ -4,7 +4,7 @@ import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { defaults, type GatewayConfig } from './config.js';
 import type { GatewayContext } from './context.js';
 import { graphiqlOptions, renderOfflineGraphiQL, useGraphiQLAssets } from './graphiql/index.js';
-import { UpstreamSession } from './loaders/session.js';
+import { UpstreamSession } from './loaders/upstream-session.js';
 import { randomBytes } from 'node:crypto';
 import { parseAuthorization } from './auth/bearer.js';
 import { OAuthFlow, oauthSettings } from './auth/oauth.js';
