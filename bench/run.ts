@@ -17,7 +17,10 @@ const concurrency = arg('concurrency', 8);
 const dashboard = readFileSync(new URL('../test/contract/documents/instances.graphql', import.meta.url), 'utf8');
 
 const emulator = await startEmulator({ port: 0, rateLimits: false, latencyMs: latency });
-const running = await serve({ ...defaults, port: 0, host: '127.0.0.1', linodeApiUrl: emulator.url, logLevel: 'silent', upstreamConcurrency: concurrency }, { handleSignals: false });
+const running = await serve(
+  { ...defaults, port: 0, host: '127.0.0.1', linodeApiUrl: emulator.url, logLevel: 'silent', upstreamConcurrency: concurrency },
+  { handleSignals: false },
+);
 const endpoint = `http://127.0.0.1:${running.port}/graphql`;
 const auth = { authorization: `Bearer ${DEMO_TOKEN}` };
 
@@ -50,21 +53,31 @@ async function naiveDashboard(): Promise<number> {
     requests += 1;
     return rest<T>(path);
   };
-  const list = await get<{ data: Array<{ id: number; region: string; type: string; image: string | null }> }>('/linode/instances?page_size=50');
+  const list = await get<{ data: Array<{ id: number; region: string; type: string; image: string | null }> }>(
+    '/linode/instances?page_size=50',
+  );
   const tasks: Array<() => Promise<unknown>> = [];
   for (const i of list.data) {
-    tasks.push(() => get(`/regions/${i.region}`), () => get(`/linode/types/${i.type}`));
+    tasks.push(
+      () => get(`/regions/${i.region}`),
+      () => get(`/linode/types/${i.type}`),
+    );
     if (i.image) tasks.push(() => get(`/images/${i.image}`));
-    tasks.push(() => get(`/linode/instances/${i.id}/disks`), () => get(`/linode/instances/${i.id}/volumes`));
+    tasks.push(
+      () => get(`/linode/instances/${i.id}/disks`),
+      () => get(`/linode/instances/${i.id}/volumes`),
+    );
     tasks.push(async () => {
       const configs = await get<{ data: Array<{ kernel: string }> }>(`/linode/instances/${i.id}/configs`);
       await Promise.all(configs.data.map((c) => get(`/linode/kernels/${c.kernel}`)));
     });
   }
   let next = 0;
-  await Promise.all(Array.from({ length: 6 }, async () => {
-    while (next < tasks.length) await tasks[next++]();
-  }));
+  await Promise.all(
+    Array.from({ length: 6 }, async () => {
+      while (next < tasks.length) await tasks[next++]();
+    }),
+  );
   return requests;
 }
 
@@ -81,7 +94,9 @@ async function naiveSecurityPage(): Promise<number> {
   };
   const firewalls = await get<{ data: Array<{ id: number }> }>('/networking/firewalls?page_size=25');
   const tasks: Array<() => Promise<unknown>> = firewalls.data.map((f) => async () => {
-    const devices = await get<{ data: Array<{ entity: { id: number; type: string } }> }>(`/networking/firewalls/${f.id}/devices?page_size=25`);
+    const devices = await get<{ data: Array<{ entity: { id: number; type: string } }> }>(
+      `/networking/firewalls/${f.id}/devices?page_size=25`,
+    );
     for (const d of devices.data) {
       tasks.push(async () => {
         if (d.entity.type !== 'linode') return get(`/nodebalancers/${d.entity.id}`);
@@ -91,9 +106,11 @@ async function naiveSecurityPage(): Promise<number> {
     }
   });
   let next = 0;
-  await Promise.all(Array.from({ length: 6 }, async () => {
-    while (next < tasks.length) await tasks[next++]();
-  }));
+  await Promise.all(
+    Array.from({ length: 6 }, async () => {
+      while (next < tasks.length) await tasks[next++]();
+    }),
+  );
   return requests;
 }
 
@@ -112,22 +129,31 @@ async function measure(label: string, fn: () => Promise<number | undefined>) {
 async function throughput(query: string, concurrency: number, seconds: number) {
   let done = 0;
   const deadline = performance.now() + seconds * 1000;
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    while (performance.now() < deadline) {
-      await graphql(query);
-      done += 1;
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (performance.now() < deadline) {
+        await graphql(query);
+        done += 1;
+      }
+    }),
+  );
   return Math.round(done / seconds);
 }
 
 const rows = [];
 running.gateway.cache.keyv.clear();
-rows.push(await measure('Dashboard, gateway, cold cache', async () => {
-  await running.gateway.cache.keyv.clear();
-  return (await graphql(dashboard, 'Dashboard', { first: 50 })).extensions?.upstream?.requests;
-}));
-rows.push(await measure('Dashboard, gateway, warm catalogs', async () => (await graphql(dashboard, 'Dashboard', { first: 50 })).extensions?.upstream?.requests));
+rows.push(
+  await measure('Dashboard, gateway, cold cache', async () => {
+    await running.gateway.cache.keyv.clear();
+    return (await graphql(dashboard, 'Dashboard', { first: 50 })).extensions?.upstream?.requests;
+  }),
+);
+rows.push(
+  await measure(
+    'Dashboard, gateway, warm catalogs',
+    async () => (await graphql(dashboard, 'Dashboard', { first: 50 })).extensions?.upstream?.requests,
+  ),
+);
 rows.push(await measure('Dashboard, naive REST (6 parallel, like a browser)', naiveDashboard));
 rows.push(await measure('Security page, gateway, warm catalogs', async () => (await graphql(securityPage)).extensions?.upstream?.requests));
 rows.push(await measure('Security page, naive REST (6 parallel)', naiveSecurityPage));
@@ -140,7 +166,9 @@ console.log('| scenario | upstream requests | p50 ms | p95 ms | min | max |');
 console.log('|---|---|---|---|---|---|');
 for (const r of rows) console.log(`| ${r.label} | ${r.requests} | ${r.p50} | ${r.p95} | ${r.min} | ${r.max} |`);
 const [cold, warm, naive, security, naiveSecurity] = rows;
-console.log(`\nnaive / gateway (warm) latency ratio: ${(naive.p50 / warm.p50).toFixed(1)}x; requests ${naive.requests} vs ${warm.requests}`);
+console.log(
+  `\nnaive / gateway (warm) latency ratio: ${(naive.p50 / warm.p50).toFixed(1)}x; requests ${naive.requests} vs ${warm.requests}`,
+);
 console.log(`security page: ${(naiveSecurity.p50 / security.p50).toFixed(1)}x; requests ${naiveSecurity.requests} vs ${security.requests}`);
 console.log(`cold vs warm p50: ${cold.p50} vs ${warm.p50} ms`);
 console.log(`throughput, cached catalog query, 8 concurrent clients: ${rps} req/s`);

@@ -7,7 +7,10 @@ import { defaults } from '../src/config.js';
 import { serve } from '../src/http-server.js';
 
 const emulator = await startEmulator({ port: 0, rateLimits: false });
-const running = await serve({ ...defaults, port: 0, host: '127.0.0.1', linodeApiUrl: emulator.url, logLevel: 'silent' }, { handleSignals: false });
+const running = await serve(
+  { ...defaults, port: 0, host: '127.0.0.1', linodeApiUrl: emulator.url, logLevel: 'silent' },
+  { handleSignals: false },
+);
 const base = `http://127.0.0.1:${running.port}`;
 const b64 = (text: string) => Buffer.from(text).toString('base64');
 
@@ -17,7 +20,10 @@ async function graphql(query: string, variables: Record<string, unknown> = {}, t
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
-  return (await response.json()) as { errors?: Array<{ extensions?: { code?: string } }>; extensions?: { upstream?: { requests: number }; cost?: { estimated: number } } };
+  return (await response.json()) as {
+    errors?: Array<{ extensions?: { code?: string } }>;
+    extensions?: { upstream?: { requests: number }; cost?: { estimated: number } };
+  };
 }
 
 /** The request's time, the event loop's longest stall meanwhile, and how long a /healthz sent with it took. */
@@ -44,22 +50,49 @@ await graphql('{ regions { totalCount } instances(first: 1) { totalCount } }');
 const regionIds = Array.from({ length: 2000 }, (_, i) => `r${i}`);
 const orRefs = (n: number) => Array.from({ length: n }, () => '$f').join(',');
 console.log('| request | body | answer | total ms | longest event-loop stall ms | concurrent /healthz ms |\n|---|---|---|---|---|---|');
-await blocking('regions: `or` of 1000 x `$f` (`in` of 2000 ids), anonymous', `query($f: RegionFilter!) { regions(filter: { or: [${orRefs(1000)}] }) { totalCount } }`, { f: { id: { in: regionIds } } }, null);
-await blocking('instances: `or` of 100 x `$f` (`in` of 100 labels)', `query($f: InstanceFilter!) { instances(filter: { or: [${orRefs(100)}] }) { totalCount } }`, { f: { label: { in: Array.from({ length: 100 }, (_, i) => `l${i}`) } } }, DEMO_TOKEN);
-await blocking('instances: `in` of 12,000 labels', 'query($l: [String!]) { instances(filter: { label: { in: $l } }) { totalCount } }', { l: Array.from({ length: 12_000 }, (_, i) => `l${i}`) }, DEMO_TOKEN);
+await blocking(
+  'regions: `or` of 1000 x `$f` (`in` of 2000 ids), anonymous',
+  `query($f: RegionFilter!) { regions(filter: { or: [${orRefs(1000)}] }) { totalCount } }`,
+  { f: { id: { in: regionIds } } },
+  null,
+);
+await blocking(
+  'instances: `or` of 100 x `$f` (`in` of 100 labels)',
+  `query($f: InstanceFilter!) { instances(filter: { or: [${orRefs(100)}] }) { totalCount } }`,
+  { f: { label: { in: Array.from({ length: 100 }, (_, i) => `l${i}`) } } },
+  DEMO_TOKEN,
+);
+await blocking(
+  'instances: `in` of 12,000 labels',
+  'query($l: [String!]) { instances(filter: { label: { in: $l } }) { totalCount } }',
+  { l: Array.from({ length: 12_000 }, (_, i) => `l${i}`) },
+  DEMO_TOKEN,
+);
 
 console.log('\n| query | estimated | upstream requests | answer |\n|---|---|---|---|');
 async function cost(name: string, query: string, variables: Record<string, unknown>) {
   emulator.clearLog();
   const body = await graphql(query, variables);
-  console.log(`| ${name} | ${body.extensions?.cost?.estimated} | ${emulator.log.length} | ${body.errors?.[0]?.extensions?.code ?? 'data'} (${body.errors?.length ?? 0} errors) |`);
+  console.log(
+    `| ${name} | ${body.extensions?.cost?.estimated} | ${emulator.log.length} | ${body.errors?.[0]?.extensions?.code ?? 'data'} (${body.errors?.length ?? 0} errors) |`,
+  );
 }
 const instances = emulator.store.instances.map((i) => i.id as number);
-await cost('`nodes(ids:)` 120 instances with disks, configs, volumes, firewalls', 'query($ids: [ID!]!) { nodes(ids: $ids) { ... on Instance { disks { totalCount } configs { totalCount } volumes { totalCount } firewalls { totalCount } } } }', {
-  ids: instances.slice(0, 120).map((id) => b64(`Instance:${id}`)),
+await cost(
+  '`nodes(ids:)` 120 instances with disks, configs, volumes, firewalls',
+  'query($ids: [ID!]!) { nodes(ids: $ids) { ... on Instance { disks { totalCount } configs { totalCount } volumes { totalCount } firewalls { totalCount } } } }',
+  {
+    ids: instances.slice(0, 120).map((id) => b64(`Instance:${id}`)),
+  },
+);
+await cost('`nodes(ids:)` 300 made-up disks', 'query($ids: [ID!]!) { nodes(ids: $ids) { ... on Disk { id } } }', {
+  ids: Array.from({ length: 300 }, (_, i) => b64(`Disk:${instances[0]}/${900_000 + i}`)),
 });
-await cost('`nodes(ids:)` 300 made-up disks', 'query($ids: [ID!]!) { nodes(ids: $ids) { ... on Disk { id } } }', { ids: Array.from({ length: 300 }, (_, i) => b64(`Disk:${instances[0]}/${900_000 + i}`)) });
-await cost('`first: $n` with `$n: Int = 1` sent as null', 'query($n: Int = 1) { instances(first: $n) { nodes { disks { totalCount } configs { totalCount } } } }', { n: null });
+await cost(
+  '`first: $n` with `$n: Int = 1` sent as null',
+  'query($n: Int = 1) { instances(first: $n) { nodes { disks { totalCount } configs { totalCount } } } }',
+  { n: null },
+);
 await new Promise((resolve) => setTimeout(resolve, 500));
 console.log(`\nupstream requests logged 500 ms after the last answer: ${emulator.log.length}`);
 

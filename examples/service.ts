@@ -49,7 +49,16 @@ export async function regionReport(client: GraphQLClient, pageSize = 100): Promi
     const region = regionById.get(id);
     let row = rows.get(id);
     if (!row) {
-      row = { region: id, label: region?.label ?? id, country: region?.country ?? '', instances: 0, running: 0, volumes: 0, volumeGb: 0, instanceLabels: [] };
+      row = {
+        region: id,
+        label: region?.label ?? id,
+        country: region?.country ?? '',
+        instances: 0,
+        running: 0,
+        volumes: 0,
+        volumeGb: 0,
+        instanceLabels: [],
+      };
       rows.set(id, row);
     }
     row.instances += 1;

@@ -168,7 +168,10 @@ function oneOf<T extends string>(env: NodeJS.ProcessEnv, name: string, fallback:
 }
 
 function origins(env: NodeJS.ProcessEnv, name: string): string[] {
-  const list = (env[name] ?? '').split(',').map((o) => o.trim()).filter(Boolean);
+  const list = (env[name] ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
   for (const origin of list) {
     let parsed: URL | undefined;
     try {

@@ -149,7 +149,10 @@ export function createGateway(overrides: Partial<GatewayConfig> = {}, options: G
     maxRequestBodySize: config.limits.maxBodyBytes,
     // No CORS headers unless origins are listed: browsers then refuse cross-origin calls.
     // Credentials (the session cookie) only when the login flow is on.
-    cors: config.corsOrigins.length > 0 ? { origin: config.corsOrigins, credentials: Boolean(login), methods: ['GET', 'POST', 'OPTIONS'] } : false,
+    cors:
+      config.corsOrigins.length > 0
+        ? { origin: config.corsOrigins, credentials: Boolean(login), methods: ['GET', 'POST', 'OPTIONS'] }
+        : false,
     graphiql: graphiqlOptions(config),
     renderGraphiQL: renderOfflineGraphiQL,
     logging: yogaLogger(logger),

@@ -30,7 +30,11 @@ export class LinodeOAuth {
     if (!answer) return { ok: false, refused: false };
     if (answer.status >= 400 && answer.status < 500) return { ok: false, refused: true };
     const body = answer.body as Partial<TokenAnswer> | undefined;
-    const complete = answer.status === 200 && typeof body?.access_token === 'string' && typeof body.refresh_token === 'string' && typeof body.expires_in === 'number';
+    const complete =
+      answer.status === 200 &&
+      typeof body?.access_token === 'string' &&
+      typeof body.refresh_token === 'string' &&
+      typeof body.expires_in === 'number';
     return complete ? { ok: true, answer: body as TokenAnswer } : { ok: false, refused: false };
   }
 

@@ -83,7 +83,14 @@ export class OAuthFlow {
         else if (route === 'GET /auth/callback') endResponse(await this.callback(request, url));
         else if (route === 'GET /auth/session') endResponse(await this.session(request));
         else if (route === 'POST /auth/logout') endResponse(await this.logout(request));
-        else endResponse(problem(404, 'NOT_FOUND', `No ${route}. The login flow has GET /auth/login, GET /auth/callback, GET /auth/session and POST /auth/logout.`));
+        else
+          endResponse(
+            problem(
+              404,
+              'NOT_FOUND',
+              `No ${route}. The login flow has GET /auth/login, GET /auth/callback, GET /auth/session and POST /auth/logout.`,
+            ),
+          );
       },
     };
   }
@@ -106,14 +113,19 @@ export class OAuthFlow {
     const nonce = url.searchParams.get('state') ?? '';
     const pending = openLoginState(this.sessions.stateKey, cookie(request, this.stateCookie), this.now());
     if (!pending || !nonce || pending.nonce !== nonce || (await this.sessions.isUsed(nonce))) {
-      return problem(400, 'OAUTH_STATE_INVALID', 'The login could not be matched to one started in this browser (expired, replayed or forged). Start again at /auth/login.');
+      return problem(
+        400,
+        'OAUTH_STATE_INVALID',
+        'The login could not be matched to one started in this browser (expired, replayed or forged). Start again at /auth/login.',
+      );
     }
     const denied = url.searchParams.get('error');
     if (denied) return problem(403, 'OAUTH_DENIED', `Linode did not grant access (${denied.slice(0, 60)}).`);
     const code = url.searchParams.get('code');
     if (!code) return problem(400, 'OAUTH_STATE_INVALID', 'The callback carries no code. Start again at /auth/login.');
     const outcome = await this.linode.exchange({ grant_type: 'authorization_code', code, redirect_uri: this.settings.redirectUrl });
-    if (!outcome.ok) return problem(502, 'OAUTH_EXCHANGE_FAILED', 'Linode did not exchange the login code for a token. Start again at /auth/login.');
+    if (!outcome.ok)
+      return problem(502, 'OAUTH_EXCHANGE_FAILED', 'Linode did not exchange the login code for a token. Start again at /auth/login.');
     // Written only once Linode has accepted a code, so it is bounded by real logins.
     await this.sessions.markUsed(nonce, pending.expiresAt - this.now());
     const id = await this.sessions.create(this.refresher.tokensOf(outcome.answer));
@@ -123,7 +135,9 @@ export class OAuthFlow {
   private async session(request: Request): Promise<Response> {
     const id = cookie(request, this.sessionCookie);
     const tokens = id ? await this.sessions.get(id) : undefined;
-    const body = tokens ? { authenticated: true, scopes: tokens.scopes, expiresAt: new Date(tokens.expiresAt).toISOString() } : { authenticated: false };
+    const body = tokens
+      ? { authenticated: true, scopes: tokens.scopes, expiresAt: new Date(tokens.expiresAt).toISOString() }
+      : { authenticated: false };
     return Response.json(body, { headers: { 'cache-control': 'no-store' } });
   }
 
@@ -135,7 +149,10 @@ export class OAuthFlow {
     const tokens = id ? await this.sessions.get(id) : undefined;
     if (id) await this.sessions.delete(id);
     if (tokens) await Promise.all([this.linode.revoke(tokens.accessToken), this.linode.revoke(tokens.refreshToken)]);
-    return new Response(null, { status: 204, headers: { 'set-cookie': this.cookieHeader(this.sessionCookie, '', 0), 'cache-control': 'no-store' } });
+    return new Response(null, {
+      status: 204,
+      headers: { 'set-cookie': this.cookieHeader(this.sessionCookie, '', 0), 'cache-control': 'no-store' },
+    });
   }
 
   private cookieHeader(name: string, value: string, maxAgeMs?: number): string {

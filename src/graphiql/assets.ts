@@ -18,7 +18,8 @@ export interface Asset {
   gzipped?: Promise<Uint8Array<ArrayBuffer>>;
 }
 
-export type AssetName = 'graphiql.js' | 'graphiql.css' | 'boot.js' | 'favicon.ico' | 'editor.worker.js' | 'json.worker.js' | 'graphql.worker.js';
+export type AssetName =
+  'graphiql.js' | 'graphiql.css' | 'boot.js' | 'favicon.ico' | 'editor.worker.js' | 'json.worker.js' | 'graphql.worker.js';
 
 /** The Monaco worker labels GraphiQL asks for, and the asset serving each. */
 export const WORKERS: Record<string, AssetName> = {

@@ -29,7 +29,12 @@ export function useGraphiQLAssets(): Plugin {
         vary: 'Accept-Encoding',
         'cache-control': version === item.hash ? IMMUTABLE : 'no-cache',
       };
-      if (request.headers.get('if-none-match')?.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)) {
+      if (
+        request.headers
+          .get('if-none-match')
+          ?.split(',')
+          .some((tag) => tag.trim().replace(/^W\//, '') === etag)
+      ) {
         return respond(304, null, common);
       }
       const useGzip = /\bgzip\b/.test(request.headers.get('accept-encoding') ?? '');

@@ -10,7 +10,10 @@ const escapeHtml = (text: string) =>
 
 /** JSON that is safe inside a <script> element: no `<` can end it early. */
 const scriptJson = (value: unknown) =>
-  JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 
 export async function renderOfflineGraphiQL(options: GraphiQLOptions): Promise<string> {
   const assets = await loadAssets();

@@ -27,7 +27,9 @@ function byId(items: Item[], idField: string): Map<string, Item> {
 }
 
 async function getEach(ctx: GatewayContext, source: ByIdSource, ids: string[]): Promise<Map<string, Item | Error>> {
-  const settled = await Promise.allSettled(ids.map((id) => ctx.upstream.get<Item>(`${source.path}/${id}`, { operation: `GET ${source.path}/{id}` })));
+  const settled = await Promise.allSettled(
+    ids.map((id) => ctx.upstream.get<Item>(`${source.path}/${id}`, { operation: `GET ${source.path}/{id}` })),
+  );
   return new Map(ids.map((id, i) => [id, settled[i].status === 'fulfilled' ? settled[i].value : (settled[i].reason as Error)]));
 }
 
@@ -35,7 +37,10 @@ async function getEach(ctx: GatewayContext, source: ByIdSource, ids: string[]): 
 export async function loadManyById(ctx: GatewayContext, source: ByIdSource, ids: string[]): Promise<Map<string, Item | Error>> {
   const operation = `GET ${source.path}`;
   if (source.catalog) {
-    const found: Map<string, Item | Error> = byId(await ctx.upstream.all<Item>(source.path, { operation, cache: source.catalog }), source.idField);
+    const found: Map<string, Item | Error> = byId(
+      await ctx.upstream.all<Item>(source.path, { operation, cache: source.catalog }),
+      source.idField,
+    );
     const missing = ids.filter((id) => !found.has(id));
     if (missing.length > 0) for (const [id, item] of await getEach(ctx, source, missing)) found.set(id, item);
     return found;
@@ -46,10 +51,16 @@ export async function loadManyById(ctx: GatewayContext, source: ByIdSource, ids:
     for (let i = 0; i < ids.length; i += OR_CHUNK) chunks.push(ids.slice(i, i + OR_CHUNK));
     const pages = await Promise.all(
       chunks.map((chunk) =>
-        ctx.upstream.page<Item>(source.path, 1, Math.max(25, chunk.length), { operation, filter: { '+or': chunk.map((id) => ({ id: Number(id) })) } }),
+        ctx.upstream.page<Item>(source.path, 1, Math.max(25, chunk.length), {
+          operation,
+          filter: { '+or': chunk.map((id) => ({ id: Number(id) })) },
+        }),
       ),
     );
-    return byId(pages.flatMap((p) => p.data), source.idField);
+    return byId(
+      pages.flatMap((p) => p.data),
+      source.idField,
+    );
   }
   let found: Map<string, Item | Error> = new Map();
   const list = await listIfCheaper<Item>(ctx, source.path, operation, (first) => {
@@ -57,7 +68,12 @@ export async function loadManyById(ctx: GatewayContext, source: ByIdSource, ids:
     return ids.filter((id) => !found.has(id)).length;
   });
   if (list) return byId(list, source.idField);
-  for (const [id, item] of await getEach(ctx, source, ids.filter((id) => !found.has(id)))) found.set(id, item);
+  for (const [id, item] of await getEach(
+    ctx,
+    source,
+    ids.filter((id) => !found.has(id)),
+  ))
+    found.set(id, item);
   return found;
 }
 
@@ -67,12 +83,19 @@ export async function loadManyById(ctx: GatewayContext, source: ByIdSource, ids:
  * instead, one per thing it still lacks (`lacking`, told the first page). Undefined when one
  * request per thing is cheaper; the caller then makes those.
  */
-export async function listIfCheaper<T>(ctx: GatewayContext, path: string, operation: string, lacking: (firstPage: T[]) => number): Promise<T[] | undefined> {
+export async function listIfCheaper<T>(
+  ctx: GatewayContext,
+  path: string,
+  operation: string,
+  lacking: (firstPage: T[]) => number,
+): Promise<T[] | undefined> {
   const first = await ctx.upstream.page<T>(path, 1, MAX_PAGE_SIZE, { operation });
   const remainingPages = first.pages - 1;
   const instead = lacking(first.data);
   if (instead === 0 || remainingPages === 0) return first.data;
   if (remainingPages > instead) return undefined;
-  const rest = await Promise.all(Array.from({ length: remainingPages }, (_, i) => ctx.upstream.page<T>(path, i + 2, MAX_PAGE_SIZE, { operation })));
+  const rest = await Promise.all(
+    Array.from({ length: remainingPages }, (_, i) => ctx.upstream.page<T>(path, i + 2, MAX_PAGE_SIZE, { operation })),
+  );
   return [...first.data, ...rest.flatMap((p) => p.data)];
 }

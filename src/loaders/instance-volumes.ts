@@ -9,24 +9,34 @@ import { listIfCheaper } from './by-id.js';
 type Volume = Record<string, unknown> & { id: number; linode_id: number | null };
 
 export function instanceVolumesLoader(ctx: GatewayContext): DataLoader<string, Volume[]> {
-  return requestLoader(ctx, 'instance-volumes', () =>
-    new DataLoader<string, Volume[]>(
-      async (ids) => {
-        if (ids.length === 1) return [await ctx.upstream.all<Volume>(`/linode/instances/${ids[0]}/volumes`, { operation: 'GET /linode/instances/{id}/volumes' })];
-        // Without the account's list: one request per instance.
-        const volumes = await listIfCheaper<Volume>(ctx, '/volumes', 'GET /volumes', () => ids.length);
-        if (!volumes) {
-          return Promise.all(ids.map((id) => ctx.upstream.all<Volume>(`/linode/instances/${id}/volumes`, { operation: 'GET /linode/instances/{id}/volumes' })));
-        }
-        const byInstance = new Map<string, Volume[]>();
-        for (const volume of volumes) {
-          if (volume.linode_id == null) continue;
-          const key = String(volume.linode_id);
-          byInstance.set(key, [...(byInstance.get(key) ?? []), volume]);
-        }
-        return ids.map((id) => (byInstance.get(id) ?? []).sort((a, b) => a.id - b.id));
-      },
-      { cacheKeyFn: (id) => String(id) },
-    ),
+  return requestLoader(
+    ctx,
+    'instance-volumes',
+    () =>
+      new DataLoader<string, Volume[]>(
+        async (ids) => {
+          if (ids.length === 1)
+            return [
+              await ctx.upstream.all<Volume>(`/linode/instances/${ids[0]}/volumes`, { operation: 'GET /linode/instances/{id}/volumes' }),
+            ];
+          // Without the account's list: one request per instance.
+          const volumes = await listIfCheaper<Volume>(ctx, '/volumes', 'GET /volumes', () => ids.length);
+          if (!volumes) {
+            return Promise.all(
+              ids.map((id) =>
+                ctx.upstream.all<Volume>(`/linode/instances/${id}/volumes`, { operation: 'GET /linode/instances/{id}/volumes' }),
+              ),
+            );
+          }
+          const byInstance = new Map<string, Volume[]>();
+          for (const volume of volumes) {
+            if (volume.linode_id == null) continue;
+            const key = String(volume.linode_id);
+            byInstance.set(key, [...(byInstance.get(key) ?? []), volume]);
+          }
+          return ids.map((id) => (byInstance.get(id) ?? []).sort((a, b) => a.id - b.id));
+        },
+        { cacheKeyFn: (id) => String(id) },
+      ),
   );
 }

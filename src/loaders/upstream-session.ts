@@ -72,7 +72,13 @@ export class UpstreamSession {
     this.limit = pLimit(options.concurrency ?? 8);
     this.signal = options.signal ? AbortSignal.any([options.signal, this.done.signal]) : this.done.signal;
     this.budget = options.budget;
-    this.shared = new SharedReads(cache, token, options.tokenCheck, () => this.tokenAccepted, () => this.send('GET', '/profile', { operation: 'GET /profile' }));
+    this.shared = new SharedReads(
+      cache,
+      token,
+      options.tokenCheck,
+      () => this.tokenAccepted,
+      () => this.send('GET', '/profile', { operation: 'GET /profile' }),
+    );
   }
 
   /** The operation's answer is complete: calls still queued are dropped and those in flight cancelled. */
@@ -90,7 +96,9 @@ export class UpstreamSession {
     const key = requestKey(path, options);
     let pending = this.memo.get(key) as Promise<T> | undefined;
     if (!pending) {
-      pending = this.shared.read(key, path, options.cache, (anonymous) => this.send<T>('GET', path, { ...options, anonymous: anonymous || options.anonymous }));
+      pending = this.shared.read(key, path, options.cache, (anonymous) =>
+        this.send<T>('GET', path, { ...options, anonymous: anonymous || options.anonymous }),
+      );
       this.memo.set(key, pending);
     }
     return pending;
@@ -110,7 +118,15 @@ export class UpstreamSession {
   async window<T>(path: string, offset: number, limit: number, options: GetOptions = {}): Promise<{ items: T[]; total: number }> {
     const plan = planPages(offset, limit);
     const pages = await Promise.all(plan.requests.map((r) => this.page<T>(path, r.page, r.pageSize, options)));
-    return { items: sliceWindow(plan, pages.map((p) => p.data), offset, limit), total: pages[0]?.results ?? 0 };
+    return {
+      items: sliceWindow(
+        plan,
+        pages.map((p) => p.data),
+        offset,
+        limit,
+      ),
+      total: pages[0]?.results ?? 0,
+    };
   }
 
   /** A whole collection: the first page tells how many more to fetch, those go out in parallel. */
@@ -155,7 +171,11 @@ export class UpstreamSession {
   private send<T>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, options: GetOptions, body?: unknown): Promise<T> {
     return this.limit(async () => {
       if (this.signal.aborted) {
-        throw new LinodeApiError({ code: 'UPSTREAM_UNAVAILABLE', operation: options.operation ?? operationLabel(method, path), message: 'The Linode API request was cancelled' });
+        throw new LinodeApiError({
+          code: 'UPSTREAM_UNAVAILABLE',
+          operation: options.operation ?? operationLabel(method, path),
+          message: 'The Linode API request was cancelled',
+        });
       }
       const response = await this.client.request<T>({
         method,

@@ -20,14 +20,19 @@ export class DriftReporter {
   unknownEnumValue(type: string, field: string, value: string): void {
     this.metrics?.unknownEnumValues.inc({ type, field });
     this.once(`enum:${type}.${field}:${value}`, () =>
-      this.logger.warn({ type, field, value: value.slice(0, 100) }, 'Linode sent an enum value this schema does not know (kept, served as OTHER)'),
+      this.logger.warn(
+        { type, field, value: value.slice(0, 100) },
+        'Linode sent an enum value this schema does not know (kept, served as OTHER)',
+      ),
     );
   }
 
   /** An object of GraphQL type `type` carries Linode key `key`, which no fact describes. */
   unknownField(type: string, key: string): void {
     this.metrics?.unknownFields.inc({ type, field: key });
-    this.once(`field:${type}.${key}`, () => this.logger.info({ type, field: key }, 'Linode sent a field this schema does not know (not exposed)'));
+    this.once(`field:${type}.${key}`, () =>
+      this.logger.info({ type, field: key }, 'Linode sent a field this schema does not know (not exposed)'),
+    );
   }
 
   private once(key: string, log: () => void): void {

@@ -39,7 +39,14 @@ export function createObservability(config: Pick<GatewayConfig, 'metrics'>, cach
       metrics?.upstreamCall(call);
       if (logger.isLevelEnabled('debug')) {
         logger.debug(
-          { operation: call.operation, method: call.method, path: call.path.split('?')[0], status: call.status ?? null, durationMs: call.durationMs, attempt: call.attempt },
+          {
+            operation: call.operation,
+            method: call.method,
+            path: call.path.split('?')[0],
+            status: call.status ?? null,
+            durationMs: call.durationMs,
+            attempt: call.attempt,
+          },
           'upstream request',
         );
       }

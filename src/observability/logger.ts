@@ -11,10 +11,30 @@ import { redactFor } from './redaction.js';
 export type { Logger } from 'pino';
 
 const SECRET_KEYS = [
-  'authorization', 'Authorization', 'cookie', 'Cookie', 'set-cookie', 'headers',
-  'token', 'accessToken', 'access_token', 'refreshToken', 'refresh_token',
-  'password', 'passphrase', 'root_pass', 'rootPass', 'secret', 'client_secret', 'clientSecret',
-  'api_key', 'apiKey', 'private_key', 'privateKey', 'variables', 'input',
+  'authorization',
+  'Authorization',
+  'cookie',
+  'Cookie',
+  'set-cookie',
+  'headers',
+  'token',
+  'accessToken',
+  'access_token',
+  'refreshToken',
+  'refresh_token',
+  'password',
+  'passphrase',
+  'root_pass',
+  'rootPass',
+  'secret',
+  'client_secret',
+  'clientSecret',
+  'api_key',
+  'apiKey',
+  'private_key',
+  'privateKey',
+  'variables',
+  'input',
 ];
 
 /** Redact paths: each secret key at the top level and one or two levels down. */
@@ -85,7 +105,10 @@ export function yogaLogger(logger: Logger): YogaLogger {
       const [first, ...rest] = args;
       if (first instanceof Error) return logError(logger, level, first);
       if (!logger.isLevelEnabled(level)) return;
-      logger[level]({ source: 'yoga', ...(rest.length ? { details: rest.map(describe) } : {}) }, typeof first === 'string' ? first : describe(first));
+      logger[level](
+        { source: 'yoga', ...(rest.length ? { details: rest.map(describe) } : {}) },
+        typeof first === 'string' ? first : describe(first),
+      );
     };
   // Yoga's debug notes ("Parsing request...", three per request) are trace here.
   return { debug: forward('trace'), info: forward('info'), warn: forward('warn'), error: forward('error') };
@@ -107,13 +130,17 @@ function logError(logger: Logger, level: 'trace' | 'info' | 'warn' | 'error', er
   // A LinodeApiError (it names its Linode operation) carries its code; otherwise the GraphQL error's.
   const upstreamCode = typeof original.operation === 'string' && typeof original.code === 'string' ? original.code : undefined;
   // A variable value graphql-js could not coerce is the caller's input, as maskError answers it.
-  const code = upstreamCode ?? (typeof extensions.code === 'string' ? extensions.code : isVariableValueError(error) ? 'BAD_USER_INPUT' : undefined);
+  const code =
+    upstreamCode ?? (typeof extensions.code === 'string' ? extensions.code : isVariableValueError(error) ? 'BAD_USER_INPUT' : undefined);
   if (!code || code === 'INTERNAL_SERVER_ERROR') {
     // The operation's variable values are masked wherever the message or stack quotes them.
     const message = redactFor(error, original.message) ?? '';
     // A copy of the same kind holding only the masked message and stack (no other properties).
     const err = Object.create(Object.getPrototypeOf(original) as object) as Error;
-    Object.defineProperties(err, { message: { value: message, enumerable: true }, stack: { value: redactFor(error, original.stack), enumerable: true } });
+    Object.defineProperties(err, {
+      message: { value: message, enumerable: true },
+      stack: { value: redactFor(error, original.stack), enumerable: true },
+    });
     logger[level]({ err }, `unexpected error: ${message}`);
     return;
   }

@@ -7,7 +7,8 @@ import type { CacheStats } from '../rest/cache.js';
 import type { UpstreamCall } from '../rest/client.js';
 
 /** One upstream attempt, as the LinodeClient reports it through `onCall`. */
-export type UpstreamCallReport = Pick<UpstreamCall, 'method' | 'path' | 'status' | 'durationMs' | 'attempt'> & Partial<Pick<UpstreamCall, 'operation' | 'cached'>>;
+export type UpstreamCallReport = Pick<UpstreamCall, 'method' | 'path' | 'status' | 'durationMs' | 'attempt'> &
+  Partial<Pick<UpstreamCall, 'operation' | 'cached'>>;
 
 const PREFIX = 'linode_gateway_';
 
@@ -52,12 +53,12 @@ export class GatewayMetrics {
     });
     this.activeSubscriptions = new Gauge({
       name: `${PREFIX}active_subscriptions`,
-      help: 'GraphQL subscriptions being served now (each polls the Linode API under its subscriber\'s token).',
+      help: "GraphQL subscriptions being served now (each polls the Linode API under its subscriber's token).",
       registers,
     });
     this.unknownEnumValues = new Counter({
       name: `${PREFIX}upstream_unknown_enum_values_total`,
-      help: 'Enum values Linode sent that the schema does not list (served as OTHER, the raw value in the field\'s `...Raw` twin), by GraphQL type and field.',
+      help: "Enum values Linode sent that the schema does not list (served as OTHER, the raw value in the field's `...Raw` twin), by GraphQL type and field.",
       labelNames: ['type', 'field'],
       registers,
     });

@@ -48,7 +48,6 @@ export interface EventPollerOptions {
   wait?: Wait;
 }
 
-
 /** The poller of one token: its subscribers, where news starts, the events under way. */
 class TokenPoller {
   readonly subscribers = new Set<EventStream>();
@@ -175,7 +174,9 @@ export class EventPollers {
   /** A subscriber's stream of events, or an error (no token, a cap reached) before any request. */
   subscribe(options: SubscribeOptions): AsyncIterableIterator<EventRecord> {
     if (!options.token) {
-      throw new GraphQLError('EventStreams need a Linode token: events belong to the token\'s account.', { extensions: { code: 'UNAUTHENTICATED' } });
+      throw new GraphQLError("EventStreams need a Linode token: events belong to the token's account.", {
+        extensions: { code: 'UNAUTHENTICATED' },
+      });
     }
     const key = this.options.tokenKey(options.token);
     if ((this.perToken.get(key) ?? 0) >= this.options.maxPerToken) {

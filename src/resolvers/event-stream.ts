@@ -112,4 +112,3 @@ export class EventStream implements AsyncIterableIterator<EventRecord> {
     this.release(this);
   }
 }
-

@@ -11,7 +11,8 @@ import { UpstreamBudget } from '../security/budget.js';
 builder.subscriptionFields((t) => ({
   events: t.field({
     type: Event.ref,
-    description: 'Each new account event, and each change of status of an event under way (`started` -> `finished`), as Linode reports it. Only events that happen after subscribing; `filter` narrows them.',
+    description:
+      'Each new account event, and each change of status of an event under way (`started` -> `finished`), as Linode reports it. Only events that happen after subscribing; `filter` narrows them.',
     args: { filter: t.arg({ type: Event.filter?.filter, required: false }) },
     subscribe: (_root: unknown, args: ListArgs, ctx: GatewayContext) => {
       const filter = compileListArgs(Event.filter, args, ctx.filterLimits);

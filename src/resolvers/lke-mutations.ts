@@ -9,10 +9,35 @@ const pool = { field: 'pool', child: LKENodePool, parent: (params: Record<string
 defineMutations({
   createLKECluster: { op: 'POST /lke/clusters', description: 'Creates a Kubernetes cluster with its node pools.', returns: cluster },
   // Linode answers nothing: the cluster is read again when selected.
-  updateLKECluster: { op: 'PUT /lke/clusters/{clusterId}', id: 'clusterId', description: 'Changes a cluster\'s label, tags, version or control plane.', returns: { ...cluster, reload: true } },
-  deleteLKECluster: { op: 'DELETE /lke/clusters/{clusterId}', id: 'clusterId', description: 'Deletes a cluster and its nodes.', returns: 'deleted' },
-  recycleLKECluster: { op: 'POST /lke/clusters/{clusterId}/recycle', id: 'clusterId', description: 'Replaces every node of a cluster, one pool at a time.', returns: { ...cluster, reload: true } },
+  updateLKECluster: {
+    op: 'PUT /lke/clusters/{clusterId}',
+    id: 'clusterId',
+    description: "Changes a cluster's label, tags, version or control plane.",
+    returns: { ...cluster, reload: true },
+  },
+  deleteLKECluster: {
+    op: 'DELETE /lke/clusters/{clusterId}',
+    id: 'clusterId',
+    description: 'Deletes a cluster and its nodes.',
+    returns: 'deleted',
+  },
+  recycleLKECluster: {
+    op: 'POST /lke/clusters/{clusterId}/recycle',
+    id: 'clusterId',
+    description: 'Replaces every node of a cluster, one pool at a time.',
+    returns: { ...cluster, reload: true },
+  },
   createLKENodePool: { op: 'POST /lke/clusters/{clusterId}/pools', description: 'Adds a node pool to a cluster.', returns: pool },
-  updateLKENodePool: { op: 'PUT /lke/clusters/{clusterId}/pools/{poolId}', id: 'poolId', description: 'Changes a pool\'s size, autoscaler or labels.', returns: pool },
-  deleteLKENodePool: { op: 'DELETE /lke/clusters/{clusterId}/pools/{poolId}', id: 'poolId', description: 'Deletes a node pool and its nodes.', returns: 'deleted' },
+  updateLKENodePool: {
+    op: 'PUT /lke/clusters/{clusterId}/pools/{poolId}',
+    id: 'poolId',
+    description: "Changes a pool's size, autoscaler or labels.",
+    returns: pool,
+  },
+  deleteLKENodePool: {
+    op: 'DELETE /lke/clusters/{clusterId}/pools/{poolId}',
+    id: 'poolId',
+    description: 'Deletes a node pool and its nodes.',
+    returns: 'deleted',
+  },
 });

@@ -124,7 +124,7 @@ export class CircuitBreaker implements UpstreamClient {
     this.perCaller.set(caller, own);
     const operation = req.operation ?? operationLabel(req.method, req.path);
     const wideProbe = this.admit(this.wide, operation, 'The Linode API is failing');
-    const ownProbe = !wideProbe && this.admit(own, operation, 'Linode keeps failing this token\'s requests');
+    const ownProbe = !wideProbe && this.admit(own, operation, "Linode keeps failing this token's requests");
     const probing = wideProbe ? this.wide : ownProbe ? own : undefined;
     if (probing) probing.probing = true;
     try {

@@ -9,9 +9,9 @@ import { LRUCache } from 'lru-cache';
 const GENERATION_TTL_MS = 24 * 60 * 60 * 1000;
 
 export interface ResponseCacheOptions {
-  url?: string;          // redis://... ; empty = in memory
-  maxEntries?: number;   // in-memory bound
-  secret?: string;       // HMAC key for token hashes; share it between replicas
+  url?: string; // redis://... ; empty = in memory
+  maxEntries?: number; // in-memory bound
+  secret?: string; // HMAC key for token hashes; share it between replicas
   namespace?: string;
 }
 
@@ -67,9 +67,7 @@ export class ResponseCache {
   private readonly tokenRequired = new Set<string>();
 
   constructor(options: ResponseCacheOptions = {}) {
-    const store = options.url
-      ? new KeyvRedis(options.url)
-      : new BoundedStore(options.maxEntries ?? 5_000);
+    const store = options.url ? new KeyvRedis(options.url) : new BoundedStore(options.maxEntries ?? 5_000);
     this.keyv = new Keyv({ store, namespace: options.namespace ?? 'linode-gateway' });
     // A cache error must not fail the request: the cache is an optimisation.
     this.keyv.on('error', () => undefined);

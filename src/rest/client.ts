@@ -145,7 +145,9 @@ export class LinodeClient {
         if (outcome.reason === 'cancelled') throw fail({ code: 'UPSTREAM_UNAVAILABLE', message: 'The Linode API request was cancelled' });
         if (req.method === 'GET' && (await waitForRetry(attempt, this.backoff(attempt)))) continue;
         const what =
-          outcome.reason === 'timeout' ? `did not answer within ${timeoutMs} ms` : `could not be reached${outcome.detail ? ` (${outcome.detail})` : ''}`;
+          outcome.reason === 'timeout'
+            ? `did not answer within ${timeoutMs} ms`
+            : `could not be reached${outcome.detail ? ` (${outcome.detail})` : ''}`;
         throw fail({ code: 'UPSTREAM_UNAVAILABLE', message: `The Linode API ${what}` });
       }
 

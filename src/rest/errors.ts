@@ -1,13 +1,7 @@
 // Linode failures as one error type whose `extensions()` become GraphQL error extensions.
 
 export type UpstreamErrorCode =
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'RATE_LIMITED'
-  | 'BAD_USER_INPUT'
-  | 'UPSTREAM_ERROR'
-  | 'UPSTREAM_UNAVAILABLE';
+  'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'RATE_LIMITED' | 'BAD_USER_INPUT' | 'UPSTREAM_ERROR' | 'UPSTREAM_UNAVAILABLE';
 
 export interface LinodeFieldError {
   reason: string;
@@ -99,6 +93,10 @@ export function parseLinodeErrors(body: unknown): LinodeFieldError[] {
     const reason = typeof item === 'object' && item !== null ? (item as { reason?: unknown }).reason : undefined;
     if (typeof reason !== 'string') return [];
     const field = (item as { field?: unknown }).field;
-    return [typeof field === 'string' ? { reason: reason.slice(0, MAX_TEXT), field: field.slice(0, MAX_TEXT) } : { reason: reason.slice(0, MAX_TEXT) }];
+    return [
+      typeof field === 'string'
+        ? { reason: reason.slice(0, MAX_TEXT), field: field.slice(0, MAX_TEXT) }
+        : { reason: reason.slice(0, MAX_TEXT) },
+    ];
   });
 }

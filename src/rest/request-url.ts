@@ -28,7 +28,8 @@ export function assertSafePath(path: string): void {
 export function normaliseBaseUrl(baseUrl: string): string {
   const url = new URL(baseUrl);
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`The Linode API URL must be http(s), got ${url.protocol}`);
-  if (url.search || url.hash || url.username || url.password) throw new Error('The Linode API URL must not carry a query, fragment or credentials');
+  if (url.search || url.hash || url.username || url.password)
+    throw new Error('The Linode API URL must not carry a query, fragment or credentials');
   return url.href.replace(/\/+$/, '');
 }
 

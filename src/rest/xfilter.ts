@@ -99,7 +99,8 @@ export function parseTimestamp(value: unknown): number | undefined {
   utc.setUTCFullYear(fields[0], fields[1] - 1, fields[2]); // unlike Date.UTC, keeps years below 100 as given
   utc.setUTCHours(fields[3], fields[4], fields[5]);
   // Dates roll over (Feb 30 -> Mar 1); a rolled-over date was not a real one.
-  const rolledOver = utc.getUTCMonth() !== fields[1] - 1 || utc.getUTCDate() !== fields[2] || fields[3] > 23 || fields[4] > 59 || fields[5] > 59;
+  const rolledOver =
+    utc.getUTCMonth() !== fields[1] - 1 || utc.getUTCDate() !== fields[2] || fields[3] > 23 || fields[4] > 59 || fields[5] > 59;
   if (rolledOver) return undefined;
   const sign = zone[0] === '-' ? -1 : 1;
   const zoneMinutes = /^[Zz]$/.test(zone) ? 0 : sign * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6)));
@@ -276,7 +277,8 @@ function compileWithOrder(
   if (orderBy === null || orderBy === undefined) return compiled;
 
   if (!isRecord(orderBy)) throw new FilterError(`orderBy: expected {field, direction}, got ${describe(orderBy)}`);
-  if (!fields.some((f) => f.linode === orderBy.field)) throw new FilterError(`orderBy.field: ${describe(orderBy.field)} cannot be sorted by`);
+  if (!fields.some((f) => f.linode === orderBy.field))
+    throw new FilterError(`orderBy.field: ${describe(orderBy.field)} cannot be sorted by`);
   if (orderBy.direction !== 'ASC' && orderBy.direction !== 'DESC') {
     throw new FilterError(`orderBy.direction: expected ASC or DESC, got ${describe(orderBy.direction)}`);
   }

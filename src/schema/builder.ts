@@ -25,7 +25,9 @@ export interface BuilderTypes {
 function knownNodeType(id: { typename: string; id: string }, schema: GraphQLSchema): { typename: string; id: string } {
   const type = schema.getType(id.typename);
   if (!(type instanceof GraphQLObjectType) || !type.getInterfaces().some((i) => i.name === 'Node')) {
-    throw new GraphQLError(`Invalid global id: ${JSON.stringify(id.typename).slice(0, 60)} is not a type with global ids.`, { extensions: { code: 'BAD_USER_INPUT' } });
+    throw new GraphQLError(`Invalid global id: ${JSON.stringify(id.typename).slice(0, 60)} is not a type with global ids.`, {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   }
   return id;
 }
@@ -58,7 +60,12 @@ export const builder = new SchemaBuilder<BuilderTypes>({
       description: 'Looks up objects by their global ids (`globalId`); an id that finds nothing gives null and its own error.',
       // Each id settles on its own (ids of one type still share a loader batch): one that fails
       // must not end the list while the others' requests are still running.
-      resolve: (_root, { ids }, ctx, info) => eachNode(ids.map((id) => knownNodeType(id, info.schema)), ctx, info) as never,
+      resolve: (_root, { ids }, ctx, info) =>
+        eachNode(
+          ids.map((id) => knownNodeType(id, info.schema)),
+          ctx,
+          info,
+        ) as never,
     },
   },
 });

@@ -27,7 +27,13 @@ function refusal(args: Candidate, budget: number, rules: CostRules, limits: Filt
   const ctx = args.contextValue as GatewayContext & { request?: Request };
   const overLimit = filterLimitError(args.schema, args.document, args.variableValues, args.operationName, limits);
   if (overLimit) return { errors: [overLimit] };
-  const estimated = estimateCost(args.schema, args.document, rules, (args.variableValues ?? {}) as Record<string, unknown>, args.operationName);
+  const estimated = estimateCost(
+    args.schema,
+    args.document,
+    rules,
+    (args.variableValues ?? {}) as Record<string, unknown>,
+    args.operationName,
+  );
   ctx.cost = { estimated, budget };
   const before = shared && ctx.request ? (admitted.get(ctx.request) ?? 0) : 0;
   const refuse = (message: string, extensions: Record<string, unknown>): ExecutionResult => ({

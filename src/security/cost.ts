@@ -116,7 +116,15 @@ function windowRequests(args: Record<string, unknown>): { requests: number; item
   }
 }
 
-function connectionCost(nodes: FieldNode[], parent: GraphQLObjectType, type: GraphQLObjectType, multiplier: number, walk: Walk, depth: number, isRoot: boolean): number {
+function connectionCost(
+  nodes: FieldNode[],
+  parent: GraphQLObjectType,
+  type: GraphQLObjectType,
+  multiplier: number,
+  walk: Walk,
+  depth: number,
+  isRoot: boolean,
+): number {
   const definition = parent.getFields()[nodes[0].name.value];
   const args = argumentsOf(definition, nodes[0], walk);
   const { requests, items } = windowRequests(args);
@@ -127,7 +135,8 @@ function connectionCost(nodes: FieldNode[], parent: GraphQLObjectType, type: Gra
   if (catalog && isRoot && args.filter == null && args.orderBy == null) own = loadCost((itemType as GraphQLObjectType).name, 1, walk);
   else if (isRoot) own = requests;
   // Loaded for many parents at once, unless filtered or ordered (then each parent's own list is asked for).
-  else if (declaredCost(definition.extensions) === 'batched' && args.filter == null && args.orderBy == null) own = Math.ceil(multiplier / BATCH);
+  else if (declaredCost(definition.extensions) === 'batched' && args.filter == null && args.orderBy == null)
+    own = Math.ceil(multiplier / BATCH);
   else own = catalog ? 0 : multiplier * requests;
   // `nodes { ... }` and `edges { node { ... } }` resolve the same objects: one merged selection.
   const itemSelections: FieldNode[] = [];
@@ -175,7 +184,8 @@ function fieldCost(nodes: FieldNode[], parent: GraphQLObjectType, multiplier: nu
   const type = getNamedType(definition.type);
   const declared = declaredCost(definition.extensions);
   const isRoot = [walk.schema.getQueryType(), walk.schema.getMutationType(), walk.schema.getSubscriptionType()].includes(parent);
-  if (isRoot && parent === walk.schema.getQueryType() && (name === 'node' || name === 'nodes')) return nodeLookupCost(nodes, definition, walk, depth);
+  if (isRoot && parent === walk.schema.getQueryType() && (name === 'node' || name === 'nodes'))
+    return nodeLookupCost(nodes, definition, walk, depth);
   // A plain field costs nothing, unless it is read with a request of its own (an LKE cluster's API endpoints).
   if (!isCompositeType(type)) return declared === 'perParent' ? multiplier : 0;
   if (type instanceof GraphQLObjectType && type.name.endsWith('Connection') && type.getFields().pageInfo) {

@@ -1,14 +1,28 @@
 // The filter limits checked before anything runs: every `filter` argument of the operation
 // (variables resolved, every use counted) is compiled once with the limits, so a filter too large
 // for Linode is refused before the first upstream request, whatever field it sits on.
-import { getNamedType, isCompositeType, type DocumentNode, type GraphQLError, type GraphQLObjectType, type GraphQLSchema, type SelectionSetNode } from 'graphql';
+import {
+  getNamedType,
+  isCompositeType,
+  type DocumentNode,
+  type GraphQLError,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+  type SelectionSetNode,
+} from 'graphql';
 import { compileXFilter, FilterLimitError, type FilterLimits, type OrderInput } from '../rest/xfilter.js';
 import { filterFieldsOf } from '../schema/kit/filters.js';
 import { limitError } from './errors.js';
 import { argumentsOf, collectFields, operationWalk, possibleTypes, selectionsOf, type OperationWalk } from './operation-walk.js';
 
 /** The first filter of the operation over a limit, as the error to answer with; undefined when all are within. */
-export function filterLimitError(schema: GraphQLSchema, document: DocumentNode, rawVariables: unknown, operationName: string | null | undefined, limits: FilterLimits): GraphQLError | undefined {
+export function filterLimitError(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  rawVariables: unknown,
+  operationName: string | null | undefined,
+  limits: FilterLimits,
+): GraphQLError | undefined {
   const walk = operationWalk(schema, document, rawVariables, operationName);
   if (!walk) return undefined;
   try {
@@ -32,7 +46,12 @@ function checkSelections(set: SelectionSetNode, type: GraphQLObjectType, walk: O
       for (const node of nodes) {
         const args = argumentsOf(definition, node, walk);
         try {
-          compileXFilter((args.filter as Record<string, unknown> | null | undefined) ?? undefined, fields, (args.orderBy as OrderInput | null | undefined) ?? undefined, limits);
+          compileXFilter(
+            (args.filter as Record<string, unknown> | null | undefined) ?? undefined,
+            fields,
+            (args.orderBy as OrderInput | null | undefined) ?? undefined,
+            limits,
+          );
         } catch (error) {
           if (error instanceof FilterLimitError) throw error;
           // Other filter mistakes are the field's BAD_USER_INPUT when it runs.

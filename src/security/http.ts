@@ -101,7 +101,10 @@ export function privateAnswers(graphqlEndpoint: string): Plugin {
     onResponse({ request, response }) {
       if (!covered(new URL(request.url, 'http://gateway').pathname)) return;
       response.headers.set('cache-control', 'no-store');
-      const vary = (response.headers.get('vary') ?? '').split(',').map((v) => v.trim()).filter(Boolean);
+      const vary = (response.headers.get('vary') ?? '')
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean);
       for (const name of ['Authorization', 'Cookie']) if (!vary.some((v) => v.toLowerCase() === name.toLowerCase())) vary.push(name);
       response.headers.set('vary', vary.join(', '));
     },

@@ -36,7 +36,12 @@ function rejectWith(code: string, hint: string): { propagateOnRejection: false; 
 const noIntrospection: ValidationRule = (context) => ({
   Field(node) {
     if (node.name.value === '__schema' || node.name.value === '__type') {
-      context.reportError(new GraphQLError('Introspection is disabled on this gateway (INTROSPECTION=false).', { nodes: [node], extensions: { code: 'INTROSPECTION_DISABLED' } }));
+      context.reportError(
+        new GraphQLError('Introspection is disabled on this gateway (INTROSPECTION=false).', {
+          nodes: [node],
+          extensions: { code: 'INTROSPECTION_DISABLED' },
+        }),
+      );
     }
   },
 });
@@ -49,14 +54,28 @@ export function securityPlugins(config: GatewayConfig, rules: CostRules): Array<
     csrfPrevention() as Plugin<GatewayContext>,
     batchLimit(limits.maxBatch) as Plugin<GatewayContext>,
     maxTokensPlugin({ n: limits.maxTokens, ...rejectWith('TOO_MANY_TOKENS', 'Shorten the query or raise MAX_TOKENS.') }),
-    maxDepthPlugin({ n: limits.maxDepth, ignoreIntrospection: true, flattenFragments: true, ...rejectWith('QUERY_TOO_DEEP', 'Nest fewer levels or raise MAX_DEPTH.') }),
-    maxAliasesPlugin({ n: limits.maxAliases, allowList: [], ...rejectWith('TOO_MANY_ALIASES', 'Use fewer aliases (a connection with a filter fetches many objects at once) or raise MAX_ALIASES.') }),
+    maxDepthPlugin({
+      n: limits.maxDepth,
+      ignoreIntrospection: true,
+      flattenFragments: true,
+      ...rejectWith('QUERY_TOO_DEEP', 'Nest fewer levels or raise MAX_DEPTH.'),
+    }),
+    maxAliasesPlugin({
+      n: limits.maxAliases,
+      allowList: [],
+      ...rejectWith(
+        'TOO_MANY_ALIASES',
+        'Use fewer aliases (a connection with a filter fetches many objects at once) or raise MAX_ALIASES.',
+      ),
+    }),
     maxDirectivesPlugin({ n: limits.maxDirectives, ...rejectWith('TOO_MANY_DIRECTIVES', 'Use fewer directives or raise MAX_DIRECTIVES.') }),
     variableLimits({ maxDepth: limits.maxVariableDepth, maxValues: limits.maxVariableValues }) as Plugin<GatewayContext>,
     admission(limits.maxCost, rules, { maxConditions: limits.maxFilterConditions, maxBytes: limits.maxFilterBytes }),
   ];
   if (!config.introspection) {
-    plugins.push(blockFieldSuggestionsPlugin() as Plugin<GatewayContext>, { onValidate: ({ addValidationRule }) => addValidationRule(noIntrospection) });
+    plugins.push(blockFieldSuggestionsPlugin() as Plugin<GatewayContext>, {
+      onValidate: ({ addValidationRule }) => addValidationRule(noIntrospection),
+    });
   }
   return plugins;
 }

@@ -33,15 +33,24 @@ export interface OperationWalk {
 }
 
 /** The walk of the operation that would run, or undefined when it would not (no such operation, variables that do not coerce). */
-export function operationWalk(schema: GraphQLSchema, document: DocumentNode, rawVariables: unknown, operationName?: string | null): OperationWalk | undefined {
+export function operationWalk(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  rawVariables: unknown,
+  operationName?: string | null,
+): OperationWalk | undefined {
   const operation = getOperationAST(document, operationName);
   if (!operation) return undefined;
-  const root = { query: schema.getQueryType(), mutation: schema.getMutationType(), subscription: schema.getSubscriptionType() }[operation.operation];
+  const root = { query: schema.getQueryType(), mutation: schema.getMutationType(), subscription: schema.getSubscriptionType() }[
+    operation.operation
+  ];
   if (!root) return undefined;
   const inputs = typeof rawVariables === 'object' && rawVariables !== null ? (rawVariables as Record<string, unknown>) : {};
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], inputs);
   if (coerced.errors) return undefined;
-  const fragments = new Map(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]));
+  const fragments = new Map(
+    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
+  );
   return { schema, operation, root, variables: coerced.coerced, fragments };
 }
 
@@ -59,7 +68,8 @@ export function collectFields(
       const key = selection.alias?.value ?? selection.name.value;
       into.set(key, [...(into.get(key) ?? []), selection]);
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      if (!selection.typeCondition || applies(selection.typeCondition.name.value, type, walk)) collectFields(selection.selectionSet, type, walk, into, seen);
+      if (!selection.typeCondition || applies(selection.typeCondition.name.value, type, walk))
+        collectFields(selection.selectionSet, type, walk, into, seen);
     } else {
       const name = selection.name.value;
       const fragment = walk.fragments.get(name);

@@ -16,7 +16,12 @@ afterAll(() => stack.close());
 type Result = { data?: any; errors?: Array<{ message: string; extensions?: Record<string, unknown> }>; extensions?: any };
 
 /** Runs one named operation of a contract file, sending the file as it is. */
-async function run(file: string, operationName: string, variables: Record<string, unknown>, token: string | null = DEMO_TOKEN): Promise<Result> {
+async function run(
+  file: string,
+  operationName: string,
+  variables: Record<string, unknown>,
+  token: string | null = DEMO_TOKEN,
+): Promise<Result> {
   const source = readFileSync(new URL(file, contractDir), 'utf8');
   const client = new GraphQLClient('http://gateway.test/graphql', {
     fetch: stack.gateway.yoga.fetch as typeof fetch,
@@ -85,7 +90,12 @@ describe('contract: instances.graphql', () => {
       expect(node.status).toBe(instance.status.toUpperCase());
       expect(node.created).toBe(`${instance.created}Z`);
       expect(node.ipv4).toEqual(instance.ipv4);
-      expect(node.specs).toEqual({ disk: instance.specs.disk, memory: instance.specs.memory, vcpus: instance.specs.vcpus, transfer: instance.specs.transfer });
+      expect(node.specs).toEqual({
+        disk: instance.specs.disk,
+        memory: instance.specs.memory,
+        vcpus: instance.specs.vcpus,
+        transfer: instance.specs.transfer,
+      });
       expect(node.region.id).toBe(instance.region);
       expect(node.type.id).toBe(instance.type);
       expect(node.image?.id ?? null).toBe(instance.image);
@@ -112,7 +122,9 @@ describe('contract: instances.graphql', () => {
     expect(data.instance.label).toBe(instance.label);
     expect(data.instance.backups.enabled).toBe(instance.backups.enabled);
     expect(data.instance.region.id).toBe(instance.region);
-    expect(data.instance.disks.nodes.map((d: any) => d.label)).toEqual((stack.emulator.store.disksByInstance[instance.id] ?? []).map((d: any) => d.label));
+    expect(data.instance.disks.nodes.map((d: any) => d.label)).toEqual(
+      (stack.emulator.store.disksByInstance[instance.id] ?? []).map((d: any) => d.label),
+    );
   });
 
   it('Filtered matches the equivalent REST filter', async () => {

@@ -54,7 +54,12 @@ describe('contract: mutations.graphql', () => {
     expect(errors).toBeUndefined();
     expect(data.createInstance.instance).toBeNull();
     const fields = data.createInstance.userErrors.map((e: any) => e.field);
-    expect(fields).toEqual(expect.arrayContaining([['input', 'label'], ['input', 'rootPass']]));
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        ['input', 'label'],
+        ['input', 'rootPass'],
+      ]),
+    );
   });
 
   it('a missing instance is a NOT_FOUND error, not a user error', async () => {

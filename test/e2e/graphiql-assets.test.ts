@@ -20,10 +20,11 @@ afterAll(async () => {
 });
 
 const assetUrls = () => [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]!);
-const pageConfig = () => JSON.parse(/<script id="graphiql-config" type="application\/json">(.*?)<\/script>/s.exec(html)![1]!) as {
-  options: { headers?: string; title?: string };
-  workers: Record<string, string>;
-};
+const pageConfig = () =>
+  JSON.parse(/<script id="graphiql-config" type="application\/json">(.*?)<\/script>/s.exec(html)![1]!) as {
+    options: { headers?: string; title?: string };
+    workers: Record<string, string>;
+  };
 
 describe('GraphiQL page', () => {
   it('references only the gateway, with no inline script', () => {
@@ -85,7 +86,11 @@ describe('GraphiQL assets', () => {
   });
 
   it('point at no CDN or font service (fonts are inlined)', async () => {
-    const bodies = await Promise.all([...assetUrls(), ...Object.values(pageConfig().workers)].filter((u) => !u.includes('.ico')).map(async (u) => [u, await (await get(u)).text()] as const));
+    const bodies = await Promise.all(
+      [...assetUrls(), ...Object.values(pageConfig().workers)]
+        .filter((u) => !u.includes('.ico'))
+        .map(async (u) => [u, await (await get(u)).text()] as const),
+    );
     for (const [url, body] of bodies) {
       expect(body, url).not.toMatch(/unpkg\.com|jsdelivr|cdnjs|googleapis|gstatic|esm\.sh|skypack/);
     }

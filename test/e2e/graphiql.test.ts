@@ -33,11 +33,28 @@ describe.skipIf(!available && !REQUIRED)(`GraphiQL in Chromium${available ? '' :
       chromium.launch({
         executablePath: CHROMIUM,
         headless: true,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
       }),
     ]);
     running = await serve(
-      { ...defaults, port: 0, host: '127.0.0.1', linodeApiUrl: emulator.url, demoToken: DEMO_TOKEN, graphiql: true, logLevel: 'silent', metrics: false },
+      {
+        ...defaults,
+        port: 0,
+        host: '127.0.0.1',
+        linodeApiUrl: emulator.url,
+        demoToken: DEMO_TOKEN,
+        graphiql: true,
+        logLevel: 'silent',
+        metrics: false,
+      },
       { handleSignals: false },
     );
   });
@@ -108,8 +125,17 @@ describe.skipIf(!available && !REQUIRED)(`GraphiQL in Chromium${available ? '' :
     emulator.registerOAuthClient({ id: 'e2e-client', secret: 'e2e-secret', redirectUri: callback });
     const withLogin = await serve(
       {
-        ...defaults, port, host: '127.0.0.1', linodeApiUrl: emulator.url, graphiql: true, logLevel: 'silent', metrics: false,
-        linodeLoginUrl: emulator.loginUrl, oauthClientId: 'e2e-client', oauthClientSecret: 'e2e-secret', oauthRedirectUrl: callback,
+        ...defaults,
+        port,
+        host: '127.0.0.1',
+        linodeApiUrl: emulator.url,
+        graphiql: true,
+        logLevel: 'silent',
+        metrics: false,
+        linodeLoginUrl: emulator.loginUrl,
+        oauthClientId: 'e2e-client',
+        oauthClientSecret: 'e2e-secret',
+        oauthRedirectUrl: callback,
       },
       { handleSignals: false },
     );
@@ -124,7 +150,11 @@ describe.skipIf(!available && !REQUIRED)(`GraphiQL in Chromium${available ? '' :
       expect(session).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
       // The page's script cannot read the cookie, yet its GraphQL requests carry it.
       const answer = await page.evaluate(async () => {
-        const response = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ profile { username } }' }) });
+        const response = await fetch('/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: '{ profile { username } }' }),
+        });
         return { cookieVisible: document.cookie.includes('lgw_session'), body: await response.json() };
       });
       expect(answer.cookieVisible).toBe(false);

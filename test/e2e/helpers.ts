@@ -3,7 +3,11 @@ import { request, type Agent } from 'node:http';
 import { createLogger, type Logger } from '../../src/observability/index.js';
 
 /** A pino logger writing into memory; `lines()` parses what was logged. */
-export function memoryLogger(level: 'info' | 'debug' | 'trace' = 'info'): { logger: Logger; text(): string; lines(): Array<Record<string, unknown>> } {
+export function memoryLogger(level: 'info' | 'debug' | 'trace' = 'info'): {
+  logger: Logger;
+  text(): string;
+  lines(): Array<Record<string, unknown>>;
+} {
   const chunks: string[] = [];
   const logger = createLogger({ level, destination: { write: (chunk: string) => void chunks.push(chunk) } });
   return {

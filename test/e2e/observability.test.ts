@@ -62,9 +62,17 @@ describe('operation logs', () => {
       await post(gateway, THREE, { authorization: `Bearer ${UNKNOWN_TOKEN}` });
       await post(gateway, THREE, { authorization: `token ${LEGACY_TOKEN}` });
       // A token in the variables (a client mistake) is not logged either: variables never are.
-      await post(gateway, 'query V($t: ID!) { instance(id: $t) { label } }', { authorization: `Bearer ${DEMO_TOKEN}` }, { t: UNKNOWN_TOKEN });
+      await post(
+        gateway,
+        'query V($t: ID!) { instance(id: $t) { label } }',
+        { authorization: `Bearer ${DEMO_TOKEN}` },
+        { t: UNKNOWN_TOKEN },
+      );
       // Something of the gateway's own that logs an object carrying secrets.
-      sink.logger.error({ headers: { authorization: `Bearer ${UNKNOWN_TOKEN}` }, token: UNKNOWN_TOKEN, req: { url: '/x?y=1', headers: {} } }, 'oops');
+      sink.logger.error(
+        { headers: { authorization: `Bearer ${UNKNOWN_TOKEN}` }, token: UNKNOWN_TOKEN, req: { url: '/x?y=1', headers: {} } },
+        'oops',
+      );
       sink.logger.warn(`upstream said: Authorization: token ${LEGACY_TOKEN}`);
 
       const text = sink.text();
@@ -174,7 +182,9 @@ describe('configuration', () => {
 
   it('rejects bad values with a message that says what to fix', () => {
     expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow(ConfigError);
-    expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow('LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, got "loud".');
+    expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow(
+      'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, got "loud".',
+    );
     expect(() => loadConfig({ METRICS: 'maybe' })).toThrow('METRICS must be true or false, got "maybe".');
     expect(() => loadConfig({ SHUTDOWN_GRACE_MS: '-1' })).toThrow('SHUTDOWN_GRACE_MS must be a whole number from 0 to 600000, got "-1".');
   });

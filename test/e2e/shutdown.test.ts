@@ -99,7 +99,10 @@ describe('graceful shutdown', () => {
   it('rejects, leaving nothing open, when the port is taken', async () => {
     const gateway = await start(1_000);
     await expect(
-      serve({ ...defaults, port: gateway.port, host: '127.0.0.1', linodeApiUrl: emulator.url, logLevel: 'silent', metrics: false }, { handleSignals: false }),
+      serve(
+        { ...defaults, port: gateway.port, host: '127.0.0.1', linodeApiUrl: emulator.url, logLevel: 'silent', metrics: false },
+        { handleSignals: false },
+      ),
     ).rejects.toMatchObject({ code: 'EADDRINUSE' });
   });
 

@@ -11,7 +11,15 @@ beforeAll(async () => {
 });
 afterAll(() => fake.close());
 
-const INSTANCE = { id: 7, label: 'web-7', status: 'Hibernating', hypervisor: 'KVM', tags: ['a'], future_thing: { nested: true }, another_new_key: 1 };
+const INSTANCE = {
+  id: 7,
+  label: 'web-7',
+  status: 'Hibernating',
+  hypervisor: 'KVM',
+  tags: ['a'],
+  future_thing: { nested: true },
+  another_new_key: 1,
+};
 
 async function query(gateway: ReturnType<typeof createGateway>, text: string) {
   const response = await gateway.yoga.fetch('http://gateway.test/graphql', {
@@ -31,7 +39,9 @@ describe('API drift', () => {
       const text = '{ instances(first: 5) { nodes { id status statusRaw hypervisor hypervisorRaw label } } }';
       const first = await query(gateway, text);
       expect(first.errors).toBeUndefined();
-      expect(first.data?.instances).toEqual({ nodes: [{ id: '7', status: 'OTHER', statusRaw: 'Hibernating', hypervisor: 'KVM', hypervisorRaw: 'KVM', label: 'web-7' }] });
+      expect(first.data?.instances).toEqual({
+        nodes: [{ id: '7', status: 'OTHER', statusRaw: 'Hibernating', hypervisor: 'KVM', hypervisorRaw: 'KVM', label: 'web-7' }],
+      });
       await query(gateway, text);
 
       const metrics = await (await gateway.yoga.fetch('http://gateway.test/metrics')).text();

@@ -35,7 +35,9 @@ const WRAPPED = new Set(['Backup']);
 // ---- answers from the facts, deviating as real ones do ----
 
 const INT_MAX = Number.MAX_SAFE_INTEGER;
-const linodeTime = fc.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 19));
+const linodeTime = fc
+  .date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 19));
 
 /** A documented enum value as sent, in another case or with `-` for `_`, or a value nobody documented. */
 function enumValue(values: Array<string | number>): fc.Arbitrary<Json> {
@@ -43,7 +45,11 @@ function enumValue(values: Array<string | number>): fc.Arbitrary<Json> {
   return fc.oneof(
     documented,
     documented.map((v) => String(v).toUpperCase()),
-    documented.map((v) => String(v).replace(/_/g, '-').replace(/^./, (c) => c.toUpperCase())),
+    documented.map((v) =>
+      String(v)
+        .replace(/_/g, '-')
+        .replace(/^./, (c) => c.toUpperCase()),
+    ),
     fc.string({ minLength: 1, maxLength: 12 }),
   );
 }
@@ -66,7 +72,8 @@ function valueOf(fact: FieldFact, depth: number): fc.Arbitrary<Json> {
     case 'array':
       return depth > 3 ? fc.constant([]) : fc.array(deviating(fact.items ?? { type: 'string' }, depth + 1), { maxLength: 3 });
     case 'object':
-      if (!fact.fields || Object.keys(fact.fields).length === 0) return fc.dictionary(fc.string({ maxLength: 8 }), fc.jsonValue({ maxDepth: 2 }) as fc.Arbitrary<Json>, { maxKeys: 3 });
+      if (!fact.fields || Object.keys(fact.fields).length === 0)
+        return fc.dictionary(fc.string({ maxLength: 8 }), fc.jsonValue({ maxDepth: 2 }) as fc.Arbitrary<Json>, { maxKeys: 3 });
       return depth > 3 ? fc.constant({}) : objectOf(fact as ObjectFact, depth + 1);
     default:
       return fc.jsonValue({ maxDepth: 2 }) as fc.Arbitrary<Json>;
@@ -81,8 +88,14 @@ function deviating(fact: FieldFact, depth: number): fc.Arbitrary<Json> {
 /** Every key optional, any value null, plus keys no fact names. */
 function objectOf(fact: ObjectFact, depth: number): fc.Arbitrary<{ [key: string]: Json }> {
   const model = Object.fromEntries(Object.entries(fact.fields).map(([key, field]) => [key, deviating(field, depth)]));
-  const extras = fc.dictionary(fc.string({ minLength: 1, maxLength: 10 }).map((k) => `zz_new_${k}`), fc.jsonValue({ maxDepth: 2 }) as fc.Arbitrary<Json>, { maxKeys: 2 });
-  return fc.tuple(fc.record(model, { requiredKeys: [] }), extras).map(([known, unknown]) => ({ ...unknown, ...(known as { [key: string]: Json }) }));
+  const extras = fc.dictionary(
+    fc.string({ minLength: 1, maxLength: 10 }).map((k) => `zz_new_${k}`),
+    fc.jsonValue({ maxDepth: 2 }) as fc.Arbitrary<Json>,
+    { maxKeys: 2 },
+  );
+  return fc
+    .tuple(fc.record(model, { requiredKeys: [] }), extras)
+    .map(([known, unknown]) => ({ ...unknown, ...(known as { [key: string]: Json }) }));
 }
 
 /** A whole object of an entry type: its identifying key stays usable (ids are the one non-null field). */
@@ -95,7 +108,14 @@ function answerOf(fact: ObjectFact, idKey: string | undefined, id: string | numb
 }
 
 /** An id of each kind that the gateway lets into a path. */
-const ID_OF_KIND: Record<IdKind, string> = { int: '1', slug: 'x1', qualified: 'linode/x1', username: 'user1', image: 'linode/x1', ip: '192.0.2.1' };
+const ID_OF_KIND: Record<IdKind, string> = {
+  int: '1',
+  slug: 'x1',
+  qualified: 'linode/x1',
+  username: 'user1',
+  image: 'linode/x1',
+  ip: '192.0.2.1',
+};
 
 // ---- what the gateway must answer for such an object ----
 
@@ -155,7 +175,9 @@ interface Target {
 /** Shortest way from Query to every type holding whole Linode objects, through fields without required arguments. */
 function targets(): Target[] {
   const found = new Map<string, Target>();
-  const queue: Array<{ type: GraphQLObjectType; wrap: (inner: string) => string; depth: number }> = [{ type: schema.getQueryType()!, wrap: (s) => `{ ${s} }`, depth: 0 }];
+  const queue: Array<{ type: GraphQLObjectType; wrap: (inner: string) => string; depth: number }> = [
+    { type: schema.getQueryType()!, wrap: (s) => `{ ${s} }`, depth: 0 },
+  ];
   while (queue.length > 0) {
     const { type, wrap, depth } = queue.shift()!;
     if (type.extensions?.linodeFact && !found.has(type.name)) found.set(type.name, { type, query: wrap('%s') });
@@ -167,7 +189,8 @@ function targets(): Target[] {
       const nodes = named.getFields().nodes;
       if (named.name.endsWith('Connection') && nodes) {
         const item = getNamedType(nodes.type) as GraphQLObjectType;
-        if (!found.has(item.name)) queue.push({ type: item, wrap: (s) => wrap(`${field.name}(first: 1) { nodes { ${s} } }`), depth: depth + 1 });
+        if (!found.has(item.name))
+          queue.push({ type: item, wrap: (s) => wrap(`${field.name}(first: 1) { nodes { ${s} } }`), depth: depth + 1 });
       } else if (!found.has(named.name)) {
         queue.push({ type: named, wrap: (s) => wrap(`${field.name} { ${s} }`), depth: depth + 1 });
       }
@@ -197,8 +220,15 @@ const all = targets();
 
 describe('answers that deviate from the spec come through whole', () => {
   it('reaches every type built from whole Linode objects', () => {
-    const entryTypes = Object.values(schema.getTypeMap()).filter((t): t is GraphQLObjectType => t instanceof GraphQLObjectType && Boolean(t.extensions?.linodeFact));
-    expect(all.map((t) => t.type.name).sort()).toEqual(entryTypes.map((t) => t.name).filter((n) => !WRAPPED.has(n)).sort());
+    const entryTypes = Object.values(schema.getTypeMap()).filter(
+      (t): t is GraphQLObjectType => t instanceof GraphQLObjectType && Boolean(t.extensions?.linodeFact),
+    );
+    expect(all.map((t) => t.type.name).sort()).toEqual(
+      entryTypes
+        .map((t) => t.name)
+        .filter((n) => !WRAPPED.has(n))
+        .sort(),
+    );
     expect(all.length).toBeGreaterThan(50);
   });
 
@@ -213,12 +243,22 @@ describe('answers that deviate from the spec come through whole', () => {
     const type = schema.getType(resource.config.name) as GraphQLObjectType;
     const id = ID_OF_KIND[resource.config.idKind];
     const fact = type.extensions.linodeFact as ObjectFact;
-    await checkAnswers(type, `{ ${field}(id: ${JSON.stringify(id)}) { %s } }`, answerOf(fact, resource.config.idField ?? 'id', id), Math.ceil(RUNS / 3));
+    await checkAnswers(
+      type,
+      `{ ${field}(id: ${JSON.stringify(id)}) { %s } }`,
+      answerOf(fact, resource.config.idField ?? 'id', id),
+      Math.ceil(RUNS / 3),
+    );
   });
 });
 
 /** Queries `query` (its `%s` filled with every Linode field of `type`) over answers from `answers`. */
-async function checkAnswers(type: GraphQLObjectType, query: string, answers: fc.Arbitrary<{ [key: string]: Json }>, runs = RUNS): Promise<void> {
+async function checkAnswers(
+  type: GraphQLObjectType,
+  query: string,
+  answers: fc.Arbitrary<{ [key: string]: Json }>,
+  runs = RUNS,
+): Promise<void> {
   const text = query.replace('%s', `__typename ${selection(type)}`);
   await fc.assert(
     fc.asyncProperty(answers, async (object) => {

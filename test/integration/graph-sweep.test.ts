@@ -44,7 +44,9 @@ function collect(value: unknown, clashes: string[]): void {
 }
 
 const query = schema.getQueryType()!.getFields();
-const roots = Object.values(query).filter((f) => getNamedType(f.type).name.endsWith('Connection') && !f.args.some((a) => a.type.toString().endsWith('!')));
+const roots = Object.values(query).filter(
+  (f) => getNamedType(f.type).name.endsWith('Connection') && !f.args.some((a) => a.type.toString().endsWith('!')),
+);
 
 // Collections the emulator leaves empty (nothing seeded): their queries must still succeed. (It
 // seeds buckets now, sized in bytes as real ones.)

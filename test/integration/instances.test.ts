@@ -93,7 +93,9 @@ describe('batching', () => {
   it('a list already fetched whole is not fetched again with another page size', async () => {
     // The root asks for up to 500 volumes (one page holds them all); the instances' volumes then
     // come from that same list instead of a second `GET /volumes`.
-    const { data, errors } = await stack.client().rawRequest<any>('{ volumes(first: 500) { totalCount nodes { id instance { id volumes { nodes { id } } } } } }');
+    const { data, errors } = await stack
+      .client()
+      .rawRequest<any>('{ volumes(first: 500) { totalCount nodes { id instance { id volumes { nodes { id } } } } } }');
     expect(errors).toBeUndefined();
     expect(data.volumes.totalCount).toBeLessThanOrEqual(500);
     for (const volume of data.volumes.nodes) {
@@ -114,7 +116,9 @@ describe('batching', () => {
 
 describe('Relay nodes', () => {
   it('node(id:) and nodes(ids:) resolve global ids of several types', async () => {
-    const list = await stack.client().rawRequest<any>('{ instances(first: 2) { nodes { globalId label } } regions(first: 1) { nodes { globalId id } } }');
+    const list = await stack
+      .client()
+      .rawRequest<any>('{ instances(first: 2) { nodes { globalId label } } regions(first: 1) { nodes { globalId id } } }');
     const [first, second] = list.data.instances.nodes;
     const region = list.data.regions.nodes[0];
     stack.emulator.clearLog();
@@ -122,35 +126,53 @@ describe('Relay nodes', () => {
     const { data, errors } = await stack.client().rawRequest<any>(query, { a: first.globalId, ids: [second.globalId, region.globalId] });
     expect(errors).toBeUndefined();
     expect(data.node).toEqual({ __typename: 'Instance', label: first.label });
-    expect(data.nodes).toEqual([{ __typename: 'Instance', label: second.label }, { __typename: 'Region', id: region.id }]);
+    expect(data.nodes).toEqual([
+      { __typename: 'Instance', label: second.label },
+      { __typename: 'Region', id: region.id },
+    ]);
   });
 
   it("a child object's global id carries its parent: node(id:) reads it under the parent's path", async () => {
     const instance = stack.emulator.store.instances[0];
-    const listed = await stack.client().rawRequest<any>(`{ instance(id: ${instance.id}) { disks(first: 1) { nodes { globalId id label } } configs(first: 1) { nodes { globalId id label } } } }`);
+    const listed = await stack
+      .client()
+      .rawRequest<any>(
+        `{ instance(id: ${instance.id}) { disks(first: 1) { nodes { globalId id label } } configs(first: 1) { nodes { globalId id label } } } }`,
+      );
     const disk = listed.data.instance.disks.nodes[0];
     const config = listed.data.instance.configs.nodes[0];
     expect(Buffer.from(disk.globalId, 'base64').toString()).toBe(`Disk:${instance.id}/${disk.id}`);
     stack.emulator.clearLog();
-    const { data, errors } = await stack.client().rawRequest<any>(
-      'query($ids: [ID!]!) { nodes(ids: $ids) { __typename ... on Disk { id label instance { id } } ... on InstanceConfig { id label } } }',
-      { ids: [disk.globalId, config.globalId] },
-    );
+    const { data, errors } = await stack
+      .client()
+      .rawRequest<any>(
+        'query($ids: [ID!]!) { nodes(ids: $ids) { __typename ... on Disk { id label instance { id } } ... on InstanceConfig { id label } } }',
+        { ids: [disk.globalId, config.globalId] },
+      );
     expect(errors).toBeUndefined();
     expect(data.nodes).toEqual([
       { __typename: 'Disk', id: disk.id, label: disk.label, instance: { id: String(instance.id) } },
       { __typename: 'InstanceConfig', id: config.id, label: config.label },
     ]);
     expect(stack.emulator.log.map((e) => e.path).sort()).toEqual(
-      [`/v4/linode/instances/${instance.id}/configs/${config.id}`, `/v4/linode/instances/${instance.id}/disks/${disk.id}`, `/v4/linode/instances/${instance.id}`].sort(),
+      [
+        `/v4/linode/instances/${instance.id}/configs/${config.id}`,
+        `/v4/linode/instances/${instance.id}/disks/${disk.id}`,
+        `/v4/linode/instances/${instance.id}`,
+      ].sort(),
     );
   });
 
-  it.each(['Disk:1', 'Disk:../1/2', 'Disk:1/2/3', 'Disk:1%2F2/3', 'NodeBalancerNode:1/../2/3'])('child global id %s is BAD_USER_INPUT with no upstream request', async (raw) => {
-    const { errors } = await stack.client().rawRequest<any>('query($id: ID!) { node(id: $id) { __typename } }', { id: Buffer.from(raw).toString('base64') });
-    expect(errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    expect(stack.emulator.log).toHaveLength(0);
-  });
+  it.each(['Disk:1', 'Disk:../1/2', 'Disk:1/2/3', 'Disk:1%2F2/3', 'NodeBalancerNode:1/../2/3'])(
+    'child global id %s is BAD_USER_INPUT with no upstream request',
+    async (raw) => {
+      const { errors } = await stack
+        .client()
+        .rawRequest<any>('query($id: ID!) { node(id: $id) { __typename } }', { id: Buffer.from(raw).toString('base64') });
+      expect(errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(stack.emulator.log).toHaveLength(0);
+    },
+  );
 
   it('a malformed global id is BAD_USER_INPUT with no upstream request', async () => {
     const { errors } = await stack.client().rawRequest<any>('{ node(id: "bm90LWEtZ2xvYmFsLWlk") { __typename } }');
@@ -166,7 +188,9 @@ describe('authentication and errors', () => {
   });
 
   it('instances without a token give UNAUTHENTICATED; catalogs work', async () => {
-    const { data, errors } = await stack.client(null).rawRequest<any>('{ instances(first: 5) { totalCount } regions(first: 1) { totalCount } }');
+    const { data, errors } = await stack
+      .client(null)
+      .rawRequest<any>('{ instances(first: 5) { totalCount } regions(first: 1) { totalCount } }');
     expect(errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     expect(errors?.[0].path).toEqual(['instances']);
     expect(data.regions.totalCount).toBeGreaterThan(0);
@@ -206,7 +230,9 @@ describe('filters and pagination match the REST equivalent', () => {
   async function rest(path: string, query: Record<string, string>, filter?: unknown) {
     const url = new URL(`${stack.emulator.url}${path}`);
     for (const [k, v] of Object.entries(query)) url.searchParams.set(k, v);
-    const response = await fetch(url, { headers: { authorization: `Bearer ${DEMO_TOKEN}`, ...(filter ? { 'x-filter': JSON.stringify(filter) } : {}) } });
+    const response = await fetch(url, {
+      headers: { authorization: `Bearer ${DEMO_TOKEN}`, ...(filter ? { 'x-filter': JSON.stringify(filter) } : {}) },
+    });
     return response.json();
   }
 
@@ -215,11 +241,15 @@ describe('filters and pagination match the REST equivalent', () => {
       totalCount nodes { id } } }`;
     const { data, errors } = await stack.client().rawRequest<any>(query);
     expect(errors).toBeUndefined();
-    const expected = await rest('/linode/types', { page_size: '100' }, {
-      '+and': [{ memory: { '+gte': 4096 } }, { '+or': [{ class: 'dedicated' }, { '+or': [{ vcpus: 1 }, { vcpus: 2 }] }] }],
-      '+order_by': 'memory',
-      '+order': 'desc',
-    });
+    const expected = await rest(
+      '/linode/types',
+      { page_size: '100' },
+      {
+        '+and': [{ memory: { '+gte': 4096 } }, { '+or': [{ class: 'dedicated' }, { '+or': [{ vcpus: 1 }, { vcpus: 2 }] }] }],
+        '+order_by': 'memory',
+        '+order': 'desc',
+      },
+    );
     expect(data.linodeTypes.totalCount).toBe(expected.results);
     expect(data.linodeTypes.nodes.map((n: any) => n.id)).toEqual(expected.data.map((t: any) => t.id));
     const sent = stack.emulator.log.find((e) => e.path === '/v4/linode/types' && e.filter);
@@ -243,19 +273,33 @@ describe('filters and pagination match the REST equivalent', () => {
 
   it('numeric ids compare as numbers: keyset paging by id', async () => {
     const pivot = [...stack.emulator.store.instances].map((i: any) => i.id as number).sort((a, b) => a - b)[60];
-    const { data, errors } = await stack.client().rawRequest<any>('query($id: ID!) { instances(first: 100, filter: { id: { gt: $id } }, orderBy: { field: ID, direction: ASC }) { totalCount nodes { id } } }', { id: String(pivot) });
+    const { data, errors } = await stack
+      .client()
+      .rawRequest<any>(
+        'query($id: ID!) { instances(first: 100, filter: { id: { gt: $id } }, orderBy: { field: ID, direction: ASC }) { totalCount nodes { id } } }',
+        { id: String(pivot) },
+      );
     expect(errors).toBeUndefined();
     const expected = await rest('/linode/instances', { page_size: '100' }, { id: { '+gt': pivot }, '+order_by': 'id', '+order': 'asc' });
     expect(data.instances.totalCount).toBe(expected.results);
     expect(data.instances.nodes.map((n: any) => Number(n.id))).toEqual(expected.data.map((i: any) => i.id));
-    expect(JSON.parse(stack.emulator.log.find((e) => e.filter)?.filter ?? '{}')).toEqual({ id: { '+gt': pivot }, '+order_by': 'id', '+order': 'asc' });
+    expect(JSON.parse(stack.emulator.log.find((e) => e.filter)?.filter ?? '{}')).toEqual({
+      id: { '+gt': pivot },
+      '+order_by': 'id',
+      '+order': 'asc',
+    });
   });
 
   it('pages walked forward with cursors equal the REST pages', async () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let i = 0; i < 3; i += 1) {
-      const { data }: { data: any } = await stack.client().rawRequest<any>('query($after: String) { instances(first: 40, after: $after) { pageInfo { endCursor hasNextPage } nodes { id } } }', { after });
+      const { data }: { data: any } = await stack
+        .client()
+        .rawRequest<any>(
+          'query($after: String) { instances(first: 40, after: $after) { pageInfo { endCursor hasNextPage } nodes { id } } }',
+          { after },
+        );
       seen.push(...data.instances.nodes.map((n: any) => n.id));
       after = data.instances.pageInfo.endCursor;
       expect(data.instances.pageInfo.hasNextPage).toBe(i < 2);

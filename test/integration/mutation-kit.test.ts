@@ -16,12 +16,27 @@ beforeEach(() => {
 });
 
 const run = (query: string, variables: Record<string, unknown> = {}) => stack.client().rawRequest<any>(query, variables);
-const answer = (method: string, path: string, body: unknown, status = 200) => stack.emulator.inject({ method, path, status, body: JSON.stringify(body), times: 1 });
+const answer = (method: string, path: string, body: unknown, status = 200) =>
+  stack.emulator.inject({ method, path, status, body: JSON.stringify(body), times: 1 });
 
 describe('mutations from tables', () => {
   it('a child object created under its parent keeps the parent: its global id and relation work', async () => {
     const domain: any = stack.emulator.store.domains[0];
-    answer('POST', `/v4/domains/${domain.id}/records`, { id: 777, type: 'A', name: 'www', target: '203.0.113.9', priority: 0, weight: 0, port: 0, service: null, protocol: null, ttl_sec: 300, tag: null, created: '2026-11-30T10:00:00', updated: '2026-11-30T10:00:00' });
+    answer('POST', `/v4/domains/${domain.id}/records`, {
+      id: 777,
+      type: 'A',
+      name: 'www',
+      target: '203.0.113.9',
+      priority: 0,
+      weight: 0,
+      port: 0,
+      service: null,
+      protocol: null,
+      ttl_sec: 300,
+      tag: null,
+      created: '2026-11-30T10:00:00',
+      updated: '2026-11-30T10:00:00',
+    });
     const { data, errors } = await run(
       'mutation($d: ID!) { createDomainRecord(domainId: $d, input: { type: A, name: "www", target: "203.0.113.9", ttlSec: 300 }) { record { id globalId name domain { id } } userErrors { message } } }',
       { d: domain.id },
@@ -31,12 +46,27 @@ describe('mutations from tables', () => {
     expect(record).toMatchObject({ id: '777', name: 'www', domain: { id: String(domain.id) } });
     expect(Buffer.from(record.globalId, 'base64').toString()).toBe(`DomainRecord:${domain.id}/777`);
     // The write, then the domain (selected through the relation).
-    expect(stack.emulator.log.map((e) => `${e.method} ${e.path}`)).toEqual([`POST /v4/domains/${domain.id}/records`, `GET /v4/domains/${domain.id}`]);
+    expect(stack.emulator.log.map((e) => `${e.method} ${e.path}`)).toEqual([
+      `POST /v4/domains/${domain.id}/records`,
+      `GET /v4/domains/${domain.id}`,
+    ]);
   });
 
   it('Linode field errors become userErrors with the GraphQL input path', async () => {
-    answer('POST', '/v4/networking/firewalls', { errors: [{ field: 'rules.inbound_policy', reason: 'Must be ACCEPT or DROP' }, { field: 'label', reason: 'Label is required' }] }, 400);
-    const { data, errors } = await run('mutation { createFirewall(input: { label: "", rules: { inboundPolicy: DROP, outboundPolicy: ACCEPT } }) { firewall { id } userErrors { field message } } }');
+    answer(
+      'POST',
+      '/v4/networking/firewalls',
+      {
+        errors: [
+          { field: 'rules.inbound_policy', reason: 'Must be ACCEPT or DROP' },
+          { field: 'label', reason: 'Label is required' },
+        ],
+      },
+      400,
+    );
+    const { data, errors } = await run(
+      'mutation { createFirewall(input: { label: "", rules: { inboundPolicy: DROP, outboundPolicy: ACCEPT } }) { firewall { id } userErrors { field message } } }',
+    );
     expect(errors).toBeUndefined();
     expect(data.createFirewall).toEqual({
       firewall: null,
@@ -59,7 +89,9 @@ describe('mutations from tables', () => {
     const literal = await post('mutation { createDomain(input: { type: MASTER }) { domain { id } } }');
     expect(literal.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(literal.errors[0].message).toMatch(/CreateDomainInput\.domain/);
-    const variable = await post('mutation($input: CreateDomainInput!) { createDomain(input: $input) { domain { id } } }', { input: { type: 'MASTER' } });
+    const variable = await post('mutation($input: CreateDomainInput!) { createDomain(input: $input) { domain { id } } }', {
+      input: { type: 'MASTER' },
+    });
     expect(variable.errors[0].extensions.code).toBe('BAD_USER_INPUT');
     expect(stack.emulator.log).toHaveLength(0);
   });
@@ -67,7 +99,10 @@ describe('mutations from tables', () => {
   it('an action Linode answers with nothing reads the object again when selected', async () => {
     const instance: any = stack.emulator.store.instances.find((i: any) => i.status === 'running');
     answer('POST', `/v4/linode/instances/${instance.id}/backups/enable`, {});
-    const { data, errors } = await run('mutation($id: ID!) { enableInstanceBackups(id: $id) { instance { id label } userErrors { message } } }', { id: instance.id });
+    const { data, errors } = await run(
+      'mutation($id: ID!) { enableInstanceBackups(id: $id) { instance { id label } userErrors { message } } }',
+      { id: instance.id },
+    );
     expect(errors).toBeUndefined();
     expect(data.enableInstanceBackups.instance).toEqual({ id: String(instance.id), label: instance.label });
     expect(stack.emulator.log.map((e) => `${e.method} ${e.path}`)).toEqual([
@@ -78,7 +113,9 @@ describe('mutations from tables', () => {
 
   it('a deletion answers the deleted id; nested path parameters are named', async () => {
     answer('DELETE', '/v4/nodebalancers/5/configs/6/nodes/7', {});
-    const { data, errors } = await run('mutation { deleteNodeBalancerNode(nodeBalancerId: 5, configId: 6, id: 7) { deletedId userErrors { message } } }');
+    const { data, errors } = await run(
+      'mutation { deleteNodeBalancerNode(nodeBalancerId: 5, configId: 6, id: 7) { deletedId userErrors { message } } }',
+    );
     expect(errors).toBeUndefined();
     expect(data.deleteNodeBalancerNode).toEqual({ deletedId: '7', userErrors: [] });
   });

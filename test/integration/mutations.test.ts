@@ -29,7 +29,9 @@ describe('mutations', () => {
 
   it('a delete answers with the deleted id', async () => {
     const volume: any = stack.emulator.store.volumes.find((v: any) => v.linode_id === null && v.status === 'active');
-    const { data, errors } = await request('mutation($id: ID!) { deleteVolume(id: $id) { deletedId userErrors { message } } }', { id: volume.id });
+    const { data, errors } = await request('mutation($id: ID!) { deleteVolume(id: $id) { deletedId userErrors { message } } }', {
+      id: volume.id,
+    });
     expect(errors).toBeUndefined();
     expect(data.deleteVolume).toEqual({ deletedId: String(volume.id), userErrors: [] });
     expect(stack.emulator.store.volumes.some((v: any) => v.id === volume.id)).toBe(false);
@@ -38,11 +40,17 @@ describe('mutations', () => {
   it('a detach answers with the volume as Linode has it afterwards', async () => {
     const volume: any = stack.emulator.store.volumes.find((v: any) => v.linode_id !== null && v.status === 'active');
     stack.emulator.clearLog();
-    const { data, errors } = await request('mutation($id: ID!) { detachVolume(id: $id) { volume { id linodeId instance { id } } userErrors { message } } }', { id: volume.id });
+    const { data, errors } = await request(
+      'mutation($id: ID!) { detachVolume(id: $id) { volume { id linodeId instance { id } } userErrors { message } } }',
+      { id: volume.id },
+    );
     expect(errors).toBeUndefined();
     expect(data.detachVolume).toEqual({ volume: { id: String(volume.id), linodeId: null, instance: null }, userErrors: [] });
     // The write, then one read of the volume (not served from before the write).
-    expect(stack.emulator.log.map((e) => `${e.method} ${e.path.replace(/\/\d+(?=\/|$)/, '/{id}')}`)).toEqual(['POST /v4/volumes/{id}/detach', 'GET /v4/volumes/{id}']);
+    expect(stack.emulator.log.map((e) => `${e.method} ${e.path.replace(/\/\d+(?=\/|$)/, '/{id}')}`)).toEqual([
+      'POST /v4/volumes/{id}/detach',
+      'GET /v4/volumes/{id}',
+    ]);
   });
 
   it('an object changed by one mutation is not served stale to the next in the same request', async () => {

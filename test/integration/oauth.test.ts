@@ -28,7 +28,8 @@ afterAll(async () => {
 });
 beforeEach(() => emulator.clearLog());
 
-const call = (gw: Gateway, path: string, init: RequestInit = {}) => gw.yoga.fetch(`http://gateway.test${path}`, { redirect: 'manual', ...init }) as Promise<Response>;
+const call = (gw: Gateway, path: string, init: RequestInit = {}) =>
+  gw.yoga.fetch(`http://gateway.test${path}`, { redirect: 'manual', ...init }) as Promise<Response>;
 
 function cookieOf(response: Response, name: string): string | undefined {
   const header = response.headers.get('set-cookie') ?? '';
@@ -105,7 +106,10 @@ describe('log in with Linode', () => {
     await graphql(session);
     const token = (bearerSeen()[0] as string).slice(7);
     emulator.clearLog();
-    const out = await call(gateway, '/auth/logout', { method: 'POST', headers: { cookie: `lgw_session=${session}`, 'x-graphql-csrf': '1' } });
+    const out = await call(gateway, '/auth/logout', {
+      method: 'POST',
+      headers: { cookie: `lgw_session=${session}`, 'x-graphql-csrf': '1' },
+    });
     expect(out.status).toBe(204);
     expect(out.headers.get('set-cookie')).toMatch(/lgw_session=; .*Max-Age=0/);
     expect(emulator.log.filter((e) => e.path === '/oauth/revoke')).toHaveLength(2);
@@ -117,7 +121,11 @@ describe('log in with Linode', () => {
 
   it('logout from a cross-site form is refused', async () => {
     const { session } = await logIn();
-    const out = await call(gateway, '/auth/logout', { method: 'POST', headers: { cookie: `lgw_session=${session}`, 'content-type': 'application/x-www-form-urlencoded' }, body: 'x=1' });
+    const out = await call(gateway, '/auth/logout', {
+      method: 'POST',
+      headers: { cookie: `lgw_session=${session}`, 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'x=1',
+    });
     expect(out.status).toBe(403);
     expect((await out.json()).errors[0].extensions.code).toBe('CSRF_PREVENTED');
     expect((await graphql(session)).errors).toBeUndefined();
@@ -132,26 +140,39 @@ describe('log in with Linode', () => {
     const code = async (response: Response) => [response.status, (await response.json()).errors[0].extensions.code];
 
     expect(await code(await call(gateway, callback))).toEqual([400, 'OAUTH_STATE_INVALID']); // no state cookie: another browser
-    expect(await code(await call(gateway, callback, { headers: { cookie: 'lgw_oauth_state=forged' } }))).toEqual([400, 'OAUTH_STATE_INVALID']);
+    expect(await code(await call(gateway, callback, { headers: { cookie: 'lgw_oauth_state=forged' } }))).toEqual([
+      400,
+      'OAUTH_STATE_INVALID',
+    ]);
     expect((await call(gateway, callback, { headers: { cookie: `lgw_oauth_state=${state}` } })).status).toBe(302);
-    expect(await code(await call(gateway, callback, { headers: { cookie: `lgw_oauth_state=${state}` } }))).toEqual([400, 'OAUTH_STATE_INVALID']); // replayed
+    expect(await code(await call(gateway, callback, { headers: { cookie: `lgw_oauth_state=${state}` } }))).toEqual([
+      400,
+      'OAUTH_STATE_INVALID',
+    ]); // replayed
   });
 
-  it.each(['//evil.example/x', 'https://evil.example/', '/\\evil.example', 'javascript:alert(1)'])('return_to %s cannot send the browser elsewhere', async (target) => {
-    const { landing } = await logIn(gateway, target);
-    expect(landing).toBe('/graphql');
-  });
+  it.each(['//evil.example/x', 'https://evil.example/', '/\\evil.example', 'javascript:alert(1)'])(
+    'return_to %s cannot send the browser elsewhere',
+    async (target) => {
+      const { landing } = await logIn(gateway, target);
+      expect(landing).toBe('/graphql');
+    },
+  );
 
   it('a denied consent or a bad session cookie gives no session', async () => {
     const start = await call(gateway, '/auth/login');
     const cookie = cookieOf(start, 'lgw_oauth_state') as string;
     // The `state` Linode sends back is the one in the authorize URL (the cookie holds it signed).
     const state = new URL(start.headers.get('location') as string).searchParams.get('state') as string;
-    const denied = await call(gateway, `/auth/callback?error=access_denied&state=${state}`, { headers: { cookie: `lgw_oauth_state=${cookie}` } });
+    const denied = await call(gateway, `/auth/callback?error=access_denied&state=${state}`, {
+      headers: { cookie: `lgw_oauth_state=${cookie}` },
+    });
     expect(denied.status).toBe(403);
     expect((await denied.json()).errors[0].extensions.code).toBe('OAUTH_DENIED');
     expect((await graphql('x'.repeat(43))).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
-    expect(await (await call(gateway, '/auth/session', { headers: { cookie: 'lgw_session=nope' } })).json()).toEqual({ authenticated: false });
+    expect(await (await call(gateway, '/auth/session', { headers: { cookie: 'lgw_session=nope' } })).json()).toEqual({
+      authenticated: false,
+    });
   });
 
   it('GraphiQL tells explorers they can log in', async () => {
@@ -173,7 +194,11 @@ describe('log in with Linode', () => {
     await redis.connect();
     try {
       const { session } = await logIn(one);
-      const response = await call(two, '/graphql', { method: 'POST', headers: { 'content-type': 'application/json', cookie: `lgw_session=${session}` }, body: JSON.stringify({ query: '{ profile { username } }' }) });
+      const response = await call(two, '/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie: `lgw_session=${session}` },
+        body: JSON.stringify({ query: '{ profile { username } }' }),
+      });
       expect((await response.json()).errors).toBeUndefined();
       const token = (bearerSeen().at(-1) as string).slice(7);
       const keys = await redis.keys('linode-gateway-sessions:*');

@@ -19,7 +19,9 @@ const requestsTo = (path: string) => stack.emulator.log.filter((e) => e.path ===
 
 describe('relations on the seeded account', () => {
   it("a firewall's devices lead to instances, whose firewalls include it", async () => {
-    const data = await run(`{ firewalls(first: 10) { nodes { id devices(first: 20) { nodes { entity { __typename ... on Instance { id firewalls(first: 10) { nodes { id } } } } } } } } }`);
+    const data = await run(
+      `{ firewalls(first: 10) { nodes { id devices(first: 20) { nodes { entity { __typename ... on Instance { id firewalls(first: 10) { nodes { id } } } } } } } } }`,
+    );
     let checked = 0;
     for (const firewall of data.firewalls.nodes) {
       for (const device of firewall.devices.nodes) {
@@ -36,8 +38,12 @@ describe('relations on the seeded account', () => {
   });
 
   it("LKE pool nodes are instances of the cluster's region, loaded together", async () => {
-    const data = await run('{ lkeClusters { nodes { region { id } pools { nodes { nodes { instanceId instance { id region { id } } } } } } } }');
-    const nodes = data.lkeClusters.nodes.flatMap((c: any) => c.pools.nodes.flatMap((p: any) => p.nodes.map((n: any) => ({ ...n, cluster: c.region.id }))));
+    const data = await run(
+      '{ lkeClusters { nodes { region { id } pools { nodes { nodes { instanceId instance { id region { id } } } } } } } }',
+    );
+    const nodes = data.lkeClusters.nodes.flatMap((c: any) =>
+      c.pools.nodes.flatMap((p: any) => p.nodes.map((n: any) => ({ ...n, cluster: c.region.id }))),
+    );
     expect(nodes.length).toBeGreaterThan(0);
     // A node still being provisioned has no instance yet (null, without an error).
     const provisioning = nodes.filter((n: any) => n.instanceId === null);
@@ -52,14 +58,20 @@ describe('relations on the seeded account', () => {
 
   it("VPC subnet members are instances of the VPC's region", async () => {
     const data = await run('{ vpcs { nodes { region { id } subnets { label linodes { linodeId instance { id region { id } } } } } } }');
-    const members = data.vpcs.nodes.flatMap((v: any) => v.subnets.flatMap((s: any) => s.linodes.map((l: any) => ({ ...l, region: v.region.id }))));
+    const members = data.vpcs.nodes.flatMap((v: any) =>
+      v.subnets.flatMap((s: any) => s.linodes.map((l: any) => ({ ...l, region: v.region.id }))),
+    );
     expect(members.length).toBeGreaterThan(0);
     for (const member of members) expect(member.instance).toEqual({ id: member.linodeId, region: { id: member.region } });
   });
 
-  it("NodeBalancer backends sit on instances that list the NodeBalancer", async () => {
-    const data = await run('{ nodeBalancers(first: 5) { nodes { id region { id } configs(first: 5) { nodes { port nodes(first: 10) { nodes { address nodeBalancer { id } } } } } } } }');
-    const backends = data.nodeBalancers.nodes.flatMap((nb: any) => nb.configs.nodes.flatMap((c: any) => c.nodes.nodes.map((n: any) => ({ ...n, owner: nb.id }))));
+  it('NodeBalancer backends sit on instances that list the NodeBalancer', async () => {
+    const data = await run(
+      '{ nodeBalancers(first: 5) { nodes { id region { id } configs(first: 5) { nodes { port nodes(first: 10) { nodes { address nodeBalancer { id } } } } } } } }',
+    );
+    const backends = data.nodeBalancers.nodes.flatMap((nb: any) =>
+      nb.configs.nodes.flatMap((c: any) => c.nodes.nodes.map((n: any) => ({ ...n, owner: nb.id }))),
+    );
     expect(backends.length).toBeGreaterThan(0);
     for (const backend of backends) expect(backend.nodeBalancer.id).toBe(backend.owner);
     const someAddress = backends[0].address.split(':')[0];

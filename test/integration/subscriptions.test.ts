@@ -73,7 +73,9 @@ const mutate = (query: string, variables: Record<string, unknown>) => stack.clie
 describe('subscription { events }', () => {
   it('delivers a new event, then its change to finished, and nothing from before subscribing', async () => {
     const instance: any = stack.emulator.store.instances.find((i: any) => i.status === 'offline');
-    const events = await subscribe(`subscription { events(filter: { action: { eq: "linode_boot" } }) { id action status entity { ... on Instance { id status } } } }`);
+    const events = await subscribe(
+      `subscription { events(filter: { action: { eq: "linode_boot" } }) { id action status entity { ... on Instance { id status } } } }`,
+    );
     const booted = await mutate('mutation($id: ID!) { bootInstance(id: $id) { instance { status } } }', { id: instance.id });
     expect(booted.data.bootInstance.instance.status).toBe('BOOTING');
 
@@ -98,7 +100,8 @@ describe('subscription { events }', () => {
     expect(polls.length).toBeGreaterThan(0);
     for (const poll of [baseline, ...polls]) expect(poll.authorization).toBe(`Bearer ${DEMO_TOKEN}`);
     // The token's poll is shared by its subscriptions: each one's filter applies in the gateway.
-    for (const poll of polls) expect(JSON.parse(poll.filter ?? '{}')).toMatchObject({ '+or': expect.any(Array), '+order_by': 'id', '+order': 'asc' });
+    for (const poll of polls)
+      expect(JSON.parse(poll.filter ?? '{}')).toMatchObject({ '+or': expect.any(Array), '+order_by': 'id', '+order': 'asc' });
     events.close();
     await new Promise((resolve) => setTimeout(resolve, 50));
     const after = eventPolls().length;
@@ -108,7 +111,13 @@ describe('subscription { events }', () => {
 
   it('a rate limit pauses the polling for Retry-After instead of ending the subscription', async () => {
     const events = await subscribe('subscription { events { id action } }');
-    stack.emulator.inject({ path: '/v4/account/events', status: 429, headers: { 'Retry-After': '1' }, body: '{"errors":[{"reason":"Too Many Requests"}]}', times: 1 });
+    stack.emulator.inject({
+      path: '/v4/account/events',
+      status: 429,
+      headers: { 'Retry-After': '1' },
+      body: '{"errors":[{"reason":"Too Many Requests"}]}',
+      times: 1,
+    });
     const instance: any = stack.emulator.store.instances.find((i: any) => i.status === 'running');
     await mutate('mutation($id: ID!) { shutdownInstance(id: $id) { userErrors { message } } }', { id: instance.id });
     const delivered = await events.next();

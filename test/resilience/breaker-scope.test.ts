@@ -37,7 +37,8 @@ describe('finding 5: breakers scoped so that only upstream-wide failure stops ev
     stack = await startStack({ emulator: { rateLimits: false } });
     stack.emulator.inject({ path: /\/v4\/linode\/instances/, status: 503 });
     const list = '{ instances(first: 1) { totalCount } }';
-    for (const token of [DEMO_TOKEN, READ_ONLY, VOLUMES_ONLY, DEMO_TOKEN, READ_ONLY]) expect(await codes(list, token)).toEqual(['UPSTREAM_ERROR']);
+    for (const token of [DEMO_TOKEN, READ_ONLY, VOLUMES_ONLY, DEMO_TOKEN, READ_ONLY])
+      expect(await codes(list, token)).toEqual(['UPSTREAM_ERROR']);
     stack.emulator.clearLog();
     const fast = (await stack.client(null).rawRequest<any>('{ regions(first: 1) { totalCount } }')).errors ?? [];
     expect(fast[0]?.extensions).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE' });

@@ -16,7 +16,8 @@ function scripted() {
   let calls = 0;
   const settle = (outcome: Outcome) => {
     if (outcome === 'ok') return { data: {}, status: 200 };
-    const error = (code: UpstreamErrorCode, status?: number, message?: string) => new LinodeApiError({ code, status, operation: 'GET /regions', message });
+    const error = (code: UpstreamErrorCode, status?: number, message?: string) =>
+      new LinodeApiError({ code, status, operation: 'GET /regions', message });
     if (outcome === 'timeout') throw error('UPSTREAM_UNAVAILABLE', undefined, 'The Linode API did not answer within 100 ms');
     if (outcome === 'cancelled') throw error('UPSTREAM_UNAVAILABLE', undefined, 'The Linode API request was cancelled');
     if (outcome === 502) throw error('UPSTREAM_ERROR', 502);

@@ -10,7 +10,10 @@ afterEach(async () => {
 });
 
 async function run(s: Stack, query: string) {
-  return (await s.client().rawRequest<any>(query)) as { data: any; errors?: Array<{ message: string; path?: string[]; extensions: Record<string, unknown> }> };
+  return (await s.client().rawRequest<any>(query)) as {
+    data: any;
+    errors?: Array<{ message: string; path?: string[]; extensions: Record<string, unknown> }>;
+  };
 }
 
 const disksOf = (s: Stack, index: number) => `/v4/linode/instances/${s.emulator.store.instances[index].id}/disks`;
@@ -43,9 +46,20 @@ describe('upstream failures', () => {
 
   it('a 429 with a short Retry-After is waited for; a long one answers RATE_LIMITED with retryAfter', async () => {
     stack = await startStack();
-    stack.emulator.inject({ path: '/v4/regions', status: 429, times: 1, headers: { 'Retry-After': '0' }, body: '{"errors":[{"reason":"Too Many Requests"}]}' });
+    stack.emulator.inject({
+      path: '/v4/regions',
+      status: 429,
+      times: 1,
+      headers: { 'Retry-After': '0' },
+      body: '{"errors":[{"reason":"Too Many Requests"}]}',
+    });
     expect((await run(stack, '{ regions(first: 1) { totalCount } }')).errors).toBeUndefined();
-    stack.emulator.inject({ path: '/v4/linode/types', status: 429, headers: { 'Retry-After': '120' }, body: '{"errors":[{"reason":"Too Many Requests"}]}' });
+    stack.emulator.inject({
+      path: '/v4/linode/types',
+      status: 429,
+      headers: { 'Retry-After': '120' },
+      body: '{"errors":[{"reason":"Too Many Requests"}]}',
+    });
     const { errors } = await run(stack, '{ linodeTypes(first: 1) { totalCount } }');
     expect(errors?.[0].extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfter: 120 });
   });
@@ -68,7 +82,10 @@ describe('upstream failures', () => {
   it('a write that fails with 500 is not retried (it may have happened)', async () => {
     stack = await startStack();
     stack.emulator.inject({ method: 'POST', path: '/v4/linode/instances', status: 500 });
-    const { errors } = await run(stack, 'mutation { createInstance(input: { region: "us-east", type: "g6-nanode-1", label: "x-web-1" }) { instance { id } } }');
+    const { errors } = await run(
+      stack,
+      'mutation { createInstance(input: { region: "us-east", type: "g6-nanode-1", label: "x-web-1" }) { instance { id } } }',
+    );
     expect(errors?.[0].extensions.code).toBe('UPSTREAM_ERROR');
     expect(stack.emulator.log.filter((e) => e.method === 'POST')).toHaveLength(1);
   });
@@ -76,7 +93,8 @@ describe('upstream failures', () => {
   it('when Linode keeps failing, the breaker opens and requests fail fast without upstream calls', async () => {
     stack = await startStack({ gateway: { breakerThreshold: 2, breakerCooldownMs: 60_000 } });
     stack.emulator.inject({ path: /.*/, status: 502 });
-    for (let i = 0; i < 2; i += 1) expect((await run(stack, `{ r${i}: region(id: "us-east") { id } }`)).errors?.[0].extensions.code).toBe('UPSTREAM_ERROR');
+    for (let i = 0; i < 2; i += 1)
+      expect((await run(stack, `{ r${i}: region(id: "us-east") { id } }`)).errors?.[0].extensions.code).toBe('UPSTREAM_ERROR');
     stack.emulator.clearLog();
     const { errors } = await run(stack, '{ linodeTypes(first: 1) { totalCount } }');
     expect(errors?.[0].extensions.code).toBe('UPSTREAM_UNAVAILABLE');
@@ -93,7 +111,8 @@ describe('upstream failures', () => {
       return r;
     });
     // Wait until the hanging request has reached the emulator, then ask for something else.
-    for (let i = 0; i < 200 && !stack.emulator.log.some((e) => e.path === disksOf(stack!, 0)); i += 1) await new Promise((r) => setTimeout(r, 10));
+    for (let i = 0; i < 200 && !stack.emulator.log.some((e) => e.path === disksOf(stack!, 0)); i += 1)
+      await new Promise((r) => setTimeout(r, 10));
     const fast = await run(stack, '{ regions(first: 3) { nodes { id } } }');
     order.push('fast');
     expect(fast.errors).toBeUndefined();

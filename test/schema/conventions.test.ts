@@ -39,21 +39,29 @@ describe('schema conventions', () => {
     expect(fields.id.type.toString()).toBe('ID!');
   });
 
-  it.each(resources)('%s filter holds only fields Linode marks filterable (or, for a catalog the gateway filters itself, its declared ones)', (typeName, factSchema) => {
-    const filter = schema.getType(`${typeName}Filter`);
-    const local = declaredResources.find((r) => r.config.name === typeName)?.config.localFilter;
-    const keys = local ?? filterableFields(factSchema);
-    const allowed = keys.map(camelCase);
-    if (allowed.length === 0) {
-      expect(filter).toBeUndefined();
-      return;
-    }
-    expect(filter).toBeInstanceOf(GraphQLInputObjectType);
-    const names = Object.keys((filter as GraphQLInputObjectType).getFields()).filter((n) => n !== 'and' && n !== 'or');
-    expect(names.sort()).toEqual([...allowed].sort());
-    const order = schema.getType(`${typeName}OrderField`) as GraphQLEnumType;
-    expect(order.getValues().map((v) => v.value).sort()).toEqual([...keys].sort());
-  });
+  it.each(resources)(
+    '%s filter holds only fields Linode marks filterable (or, for a catalog the gateway filters itself, its declared ones)',
+    (typeName, factSchema) => {
+      const filter = schema.getType(`${typeName}Filter`);
+      const local = declaredResources.find((r) => r.config.name === typeName)?.config.localFilter;
+      const keys = local ?? filterableFields(factSchema);
+      const allowed = keys.map(camelCase);
+      if (allowed.length === 0) {
+        expect(filter).toBeUndefined();
+        return;
+      }
+      expect(filter).toBeInstanceOf(GraphQLInputObjectType);
+      const names = Object.keys((filter as GraphQLInputObjectType).getFields()).filter((n) => n !== 'and' && n !== 'or');
+      expect(names.sort()).toEqual([...allowed].sort());
+      const order = schema.getType(`${typeName}OrderField`) as GraphQLEnumType;
+      expect(
+        order
+          .getValues()
+          .map((v) => v.value)
+          .sort(),
+      ).toEqual([...keys].sort());
+    },
+  );
 
   it('every connection has edges, nodes, pageInfo and totalCount', () => {
     const connections = Object.values(schema.getTypeMap()).filter((t) => t instanceof GraphQLObjectType && t.name.endsWith('Connection'));
@@ -79,9 +87,21 @@ describe('schema conventions', () => {
     );
     const notNodes = withId.filter((type) => !type.getInterfaces().some((i) => i.name === 'Node')).map((type) => type.name);
     expect(notNodes.sort()).toEqual([...ownIdTypeNames].sort());
-    expect([...ownIdTypeNames].sort()).toEqual(['Backup', 'InstanceConfigInterface', 'LKENodePoolNode', 'VPCSubnetLinodeInterface', 'VPCSubnetSummary', 'VPCSubnetSummaryLinodeInterface']);
+    expect([...ownIdTypeNames].sort()).toEqual([
+      'Backup',
+      'InstanceConfigInterface',
+      'LKENodePoolNode',
+      'VPCSubnetLinodeInterface',
+      'VPCSubnetSummary',
+      'VPCSubnetSummaryLinodeInterface',
+    ]);
     // A price per region is keyed by its region, which it names as regionId (with the region).
-    expect(Object.keys((schema.getType('LinodeTypeRegionPrice') as GraphQLObjectType).getFields()).sort()).toEqual(['hourly', 'monthly', 'region', 'regionId']);
+    expect(Object.keys((schema.getType('LinodeTypeRegionPrice') as GraphQLObjectType).getFields()).sort()).toEqual([
+      'hourly',
+      'monthly',
+      'region',
+      'regionId',
+    ]);
   });
 
   it('an id that points at another object comes with a relation to it', () => {
@@ -114,7 +134,8 @@ describe('schema conventions', () => {
       expect(query[name].args.map((a) => a.name)).toEqual(expect.arrayContaining(['first', 'after', 'last', 'before']));
     }
     expect(query.instances.args.map((a) => a.name)).toEqual(expect.arrayContaining(['filter', 'orderBy']));
-    for (const name of ['instance', 'region', 'linodeType', 'image', 'kernel', 'volume', 'node', 'nodes']) expect(query).toHaveProperty(name);
+    for (const name of ['instance', 'region', 'linodeType', 'image', 'kernel', 'volume', 'node', 'nodes'])
+      expect(query).toHaveProperty(name);
   });
 
   it('queries never write: the Query type has no field that maps to a Linode write', () => {

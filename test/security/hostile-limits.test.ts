@@ -39,100 +39,131 @@ const labels = (n: number, width = 1) => Array.from({ length: n }, (_, i) => `l$
 const deepFilter = (levels: number) => `${'{"or":['.repeat(levels)}{"label":{"eq":"a"}}${']}'.repeat(levels)}`;
 
 const cases: Case[] = [
-    // 1: a variable used many times in a filter list is compiled at every use: the conditions are counted before anything runs.
-    {
-      finding: 1,
-      name: 'regions: `or` of 1000 uses of a 2000-id `in` (anonymous)',
-      query: `query($f: RegionFilter!) { regions(filter: { or: [${refs(1000)}] }) { totalCount } }`,
-      variables: { f: { id: { in: Array.from({ length: 2000 }, (_, i) => `r${i}`) } } },
-      token: null,
-      code: 'TOO_MANY_FILTER_CONDITIONS',
-      status: 200,
-    },
-    {
-      finding: 1,
-      name: 'instances: `or` of 100 uses of a 100-label `in`',
-      query: `query($f: InstanceFilter!) { instances(filter: { or: [${refs(100)}] }) { totalCount } }`,
-      variables: { f: { label: { in: labels(100) } } },
-      code: 'TOO_MANY_FILTER_CONDITIONS',
-      status: 200,
-    },
-    {
-      finding: 1,
-      name: 'a filter within the conditions but over the X-Filter bytes',
-      query: 'query($l: [String!]) { instances(filter: { label: { in: $l } }) { totalCount } }',
-      variables: { l: labels(150, 60) },
-      code: 'FILTER_TOO_LARGE',
-      status: 200,
-    },
-    {
-      finding: 1,
-      name: 'the second root field over the limit: the first sends nothing either',
-      query: `query($f: InstanceFilter!) { volumes(first: 1) { totalCount } instances(filter: { or: [${refs(300)}] }) { totalCount } }`,
-      variables: { f: { label: { eq: 'x' } } },
-      code: 'TOO_MANY_FILTER_CONDITIONS',
-      status: 200,
-    },
-    // 2: `nodes(ids:)` costs what loading those ids costs, type by type.
-    {
-      finding: 2,
-      name: '`nodes(ids:)`: 120 instances with disks, configs, volumes, firewalls (estimated 364)',
-      withData: (instances) => ({
-        query: 'query($ids: [ID!]!) { nodes(ids: $ids) { ... on Instance { disks { totalCount } configs { totalCount } volumes { totalCount } firewalls { totalCount } } } }',
-        variables: { ids: instances.slice(0, 120).map((id) => b64(`Instance:${id}`)) },
-      }),
-      code: 'QUERY_TOO_EXPENSIVE',
-      status: 200,
-    },
-    // 3: an explicit null is null (the resolver's default, 100), not the variable's default.
-    {
-      finding: 3,
-      name: '`$n: Int = 1` sent as null: 100 instances, 301 requests',
-      query: 'query($n: Int = 1) { instances(first: $n) { nodes { disks { totalCount } configs { totalCount } firewalls { totalCount } } } }',
-      variables: { n: null },
-      code: 'QUERY_TOO_EXPENSIVE',
-      status: 200,
-    },
-    // 10: ids match their path parameter: no `/` in text ids, no extra segments, mutations included.
-    { finding: 10, name: 'user id with a path', query: '{ user(id: "jdoe/grants") { id } }', code: 'BAD_USER_INPUT', status: 200 },
-    { finding: 10, name: 'OAuth client id with a path', query: '{ oauthClient(id: "x/thumbnail") { id } }', code: 'BAD_USER_INPUT', status: 200 },
-    { finding: 10, name: 'region id with a path', query: '{ region(id: "us-east/availability") { id } }', code: 'BAD_USER_INPUT', status: 200 },
-    { finding: 10, name: 'type id with a path', query: '{ linodeType(id: "g6-standard-2/x") { id } }', code: 'BAD_USER_INPUT', status: 200 },
-    { finding: 10, name: 'child global id with extra segments', query: `{ node(id: "${b64('Disk:41000001/configs/1/5')}") { __typename } }`, code: 'BAD_USER_INPUT', status: 200 },
-    { finding: 10, name: 'NodeBalancer node global id without its config', query: `{ node(id: "${b64('NodeBalancerNode:7/9')}") { __typename } }`, code: 'BAD_USER_INPUT', status: 200 },
-    {
-      finding: 10,
-      name: 'mutation: updateUser with a path in the username',
-      query: 'mutation { updateUser(id: "jdoe/grants", input: { restricted: false }) { userErrors { message } } }',
-      code: 'BAD_USER_INPUT',
-      status: 200,
-    },
-    { finding: 10, name: 'mutation: deleteUser with a path in the username', query: 'mutation { deleteUser(id: "jdoe/grants") { deletedId } }', code: 'BAD_USER_INPUT', status: 200 },
-    // 11: variables nested thousands of levels (graphql-js would overflow its stack) or too many.
-    {
-      finding: 11,
-      name: 'variables nested 5000 levels',
-      body: `{"query":"query($f: InstanceFilter) { instances(filter: $f) { totalCount } }","variables":{"f":${deepFilter(5000)}}}`,
-      code: 'VARIABLES_TOO_DEEP',
-      status: 400,
-    },
-    {
-      finding: 11,
-      name: 'variables holding 25,000 values',
-      query: 'query($l: [ID!]) { instances(filter: { id: { in: $l } }) { totalCount } }',
-      variables: { l: Array.from({ length: 25_000 }, () => 1) },
-      code: 'VARIABLES_TOO_LARGE',
-      status: 400,
-    },
-    // 12: a long `in` list is refused before anything is sent (not passed on as a 100 KB header).
-    {
-      finding: 12,
-      name: '`in` of 12,000 labels',
-      query: 'query($l: [String!]) { instances(filter: { label: { in: $l } }) { totalCount } }',
-      variables: { l: labels(12_000) },
-      code: 'TOO_MANY_FILTER_CONDITIONS',
-      status: 200,
-    },
+  // 1: a variable used many times in a filter list is compiled at every use: the conditions are counted before anything runs.
+  {
+    finding: 1,
+    name: 'regions: `or` of 1000 uses of a 2000-id `in` (anonymous)',
+    query: `query($f: RegionFilter!) { regions(filter: { or: [${refs(1000)}] }) { totalCount } }`,
+    variables: { f: { id: { in: Array.from({ length: 2000 }, (_, i) => `r${i}`) } } },
+    token: null,
+    code: 'TOO_MANY_FILTER_CONDITIONS',
+    status: 200,
+  },
+  {
+    finding: 1,
+    name: 'instances: `or` of 100 uses of a 100-label `in`',
+    query: `query($f: InstanceFilter!) { instances(filter: { or: [${refs(100)}] }) { totalCount } }`,
+    variables: { f: { label: { in: labels(100) } } },
+    code: 'TOO_MANY_FILTER_CONDITIONS',
+    status: 200,
+  },
+  {
+    finding: 1,
+    name: 'a filter within the conditions but over the X-Filter bytes',
+    query: 'query($l: [String!]) { instances(filter: { label: { in: $l } }) { totalCount } }',
+    variables: { l: labels(150, 60) },
+    code: 'FILTER_TOO_LARGE',
+    status: 200,
+  },
+  {
+    finding: 1,
+    name: 'the second root field over the limit: the first sends nothing either',
+    query: `query($f: InstanceFilter!) { volumes(first: 1) { totalCount } instances(filter: { or: [${refs(300)}] }) { totalCount } }`,
+    variables: { f: { label: { eq: 'x' } } },
+    code: 'TOO_MANY_FILTER_CONDITIONS',
+    status: 200,
+  },
+  // 2: `nodes(ids:)` costs what loading those ids costs, type by type.
+  {
+    finding: 2,
+    name: '`nodes(ids:)`: 120 instances with disks, configs, volumes, firewalls (estimated 364)',
+    withData: (instances) => ({
+      query:
+        'query($ids: [ID!]!) { nodes(ids: $ids) { ... on Instance { disks { totalCount } configs { totalCount } volumes { totalCount } firewalls { totalCount } } } }',
+      variables: { ids: instances.slice(0, 120).map((id) => b64(`Instance:${id}`)) },
+    }),
+    code: 'QUERY_TOO_EXPENSIVE',
+    status: 200,
+  },
+  // 3: an explicit null is null (the resolver's default, 100), not the variable's default.
+  {
+    finding: 3,
+    name: '`$n: Int = 1` sent as null: 100 instances, 301 requests',
+    query: 'query($n: Int = 1) { instances(first: $n) { nodes { disks { totalCount } configs { totalCount } firewalls { totalCount } } } }',
+    variables: { n: null },
+    code: 'QUERY_TOO_EXPENSIVE',
+    status: 200,
+  },
+  // 10: ids match their path parameter: no `/` in text ids, no extra segments, mutations included.
+  { finding: 10, name: 'user id with a path', query: '{ user(id: "jdoe/grants") { id } }', code: 'BAD_USER_INPUT', status: 200 },
+  {
+    finding: 10,
+    name: 'OAuth client id with a path',
+    query: '{ oauthClient(id: "x/thumbnail") { id } }',
+    code: 'BAD_USER_INPUT',
+    status: 200,
+  },
+  {
+    finding: 10,
+    name: 'region id with a path',
+    query: '{ region(id: "us-east/availability") { id } }',
+    code: 'BAD_USER_INPUT',
+    status: 200,
+  },
+  { finding: 10, name: 'type id with a path', query: '{ linodeType(id: "g6-standard-2/x") { id } }', code: 'BAD_USER_INPUT', status: 200 },
+  {
+    finding: 10,
+    name: 'child global id with extra segments',
+    query: `{ node(id: "${b64('Disk:41000001/configs/1/5')}") { __typename } }`,
+    code: 'BAD_USER_INPUT',
+    status: 200,
+  },
+  {
+    finding: 10,
+    name: 'NodeBalancer node global id without its config',
+    query: `{ node(id: "${b64('NodeBalancerNode:7/9')}") { __typename } }`,
+    code: 'BAD_USER_INPUT',
+    status: 200,
+  },
+  {
+    finding: 10,
+    name: 'mutation: updateUser with a path in the username',
+    query: 'mutation { updateUser(id: "jdoe/grants", input: { restricted: false }) { userErrors { message } } }',
+    code: 'BAD_USER_INPUT',
+    status: 200,
+  },
+  {
+    finding: 10,
+    name: 'mutation: deleteUser with a path in the username',
+    query: 'mutation { deleteUser(id: "jdoe/grants") { deletedId } }',
+    code: 'BAD_USER_INPUT',
+    status: 200,
+  },
+  // 11: variables nested thousands of levels (graphql-js would overflow its stack) or too many.
+  {
+    finding: 11,
+    name: 'variables nested 5000 levels',
+    body: `{"query":"query($f: InstanceFilter) { instances(filter: $f) { totalCount } }","variables":{"f":${deepFilter(5000)}}}`,
+    code: 'VARIABLES_TOO_DEEP',
+    status: 400,
+  },
+  {
+    finding: 11,
+    name: 'variables holding 25,000 values',
+    query: 'query($l: [ID!]) { instances(filter: { id: { in: $l } }) { totalCount } }',
+    variables: { l: Array.from({ length: 25_000 }, () => 1) },
+    code: 'VARIABLES_TOO_LARGE',
+    status: 400,
+  },
+  // 12: a long `in` list is refused before anything is sent (not passed on as a 100 KB header).
+  {
+    finding: 12,
+    name: '`in` of 12,000 labels',
+    query: 'query($l: [String!]) { instances(filter: { label: { in: $l } }) { totalCount } }',
+    variables: { l: labels(12_000) },
+    code: 'TOO_MANY_FILTER_CONDITIONS',
+    status: 200,
+  },
 ];
 
 async function send(c: Pick<Case, 'query' | 'variables' | 'body' | 'token' | 'withData'>) {
@@ -144,7 +175,11 @@ async function send(c: Pick<Case, 'query' | 'variables' | 'body' | 'token' | 'wi
     body: c.body ?? JSON.stringify({ query: c.query, variables: c.variables }),
   });
   const text = await response.text();
-  return { response, text, json: JSON.parse(text) as { data?: any; errors?: Array<{ message: string; extensions?: Record<string, unknown> }>; extensions?: any } };
+  return {
+    response,
+    text,
+    json: JSON.parse(text) as { data?: any; errors?: Array<{ message: string; extensions?: Record<string, unknown> }>; extensions?: any },
+  };
 }
 
 describe('issue 10: hostile requests meet their limit before anything runs', () => {
@@ -172,7 +207,10 @@ describe('finding 1: a filter bomb does not hold the event loop', () => {
     const [answer, healthz] = await Promise.all([big, health]);
     expect(healthz.status).toBe(200);
     expect(order).toEqual(['healthz', 'bomb']);
-    expect(answer.json.errors?.[0]?.extensions).toMatchObject({ code: 'TOO_MANY_FILTER_CONDITIONS', maximum: defaultLimits.maxFilterConditions });
+    expect(answer.json.errors?.[0]?.extensions).toMatchObject({
+      code: 'TOO_MANY_FILTER_CONDITIONS',
+      maximum: defaultLimits.maxFilterConditions,
+    });
     expect(stack.upstream()).toHaveLength(0);
   });
 });
@@ -203,7 +241,10 @@ describe('finding 2: nodes(ids:) is counted by what loading the ids costs', () =
 
 describe('finding 3: the estimate reads variables as the executor does', () => {
   it('`$n: Int = 1` sent as null is estimated at what it makes (201)', async () => {
-    const { json } = await send({ query: 'query($n: Int = 1) { instances(first: $n) { nodes { disks { totalCount } configs { totalCount } } } }', variables: { n: null } });
+    const { json } = await send({
+      query: 'query($n: Int = 1) { instances(first: $n) { nodes { disks { totalCount } configs { totalCount } } } }',
+      variables: { n: null },
+    });
     expect(json.errors).toBeUndefined();
     expect(json.extensions.cost.estimated).toBe(201);
     expect(stack.upstream()).toHaveLength(201);
@@ -213,7 +254,10 @@ describe('finding 3: the estimate reads variables as the executor does', () => {
 describe('the budget is counted while an operation runs', () => {
   let small: Stack;
   beforeAll(async () => {
-    small = await startStack({ emulator: { rateLimits: false }, gateway: { limits: { ...defaultLimits, maxCost: 2 }, breakerThreshold: 1000 } });
+    small = await startStack({
+      emulator: { rateLimits: false },
+      gateway: { limits: { ...defaultLimits, maxCost: 2 }, breakerThreshold: 1000 },
+    });
   });
   afterAll(() => small.close());
 

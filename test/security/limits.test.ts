@@ -51,7 +51,9 @@ describe('limits from configuration', () => {
   });
 
   it('messages name the setting to change', async () => {
-    const deep = await (await post(JSON.stringify({ query: '{ instances(first: 1) { nodes { configs { nodes { instance { id } } } } } }' }))).json();
+    const deep = await (
+      await post(JSON.stringify({ query: '{ instances(first: 1) { nodes { configs { nodes { instance { id } } } } } }' }))
+    ).json();
     expect(deep.errors[0].extensions.code).toBe('QUERY_TOO_DEEP');
     expect(deep.errors[0].message).toContain('MAX_DEPTH');
     const costly = await (await post(JSON.stringify({ query: '{ instances(first: 60) { nodes { disks { totalCount } } } }' }))).json();

@@ -60,7 +60,9 @@ describe('finding 11: logs hold no variable values', () => {
 
   it('variables nested 5000 levels are VARIABLES_TOO_DEEP, not a bug in the log', async () => {
     const deep = `${'{"or":['.repeat(5000)}{"label":{"eq":"a"}}${']}'.repeat(5000)}`;
-    const { status, json } = await send(`{"query":"query($f: InstanceFilter) { instances(filter: $f) { totalCount } }","variables":{"f":${deep}}}`);
+    const { status, json } = await send(
+      `{"query":"query($f: InstanceFilter) { instances(filter: $f) { totalCount } }","variables":{"f":${deep}}}`,
+    );
     expect(json.errors?.[0].extensions?.code).toBe('VARIABLES_TOO_DEEP');
     expect(status).toBe(400);
     expect(emulator.log).toHaveLength(0);
@@ -69,7 +71,10 @@ describe('finding 11: logs hold no variable values', () => {
 
   it('an unexpected error quoting a variable is logged with the value masked', () => {
     const logged: string[] = [];
-    const logger = createLogger({ level: 'debug', destination: new Writable({ write: (chunk, _e, done) => (logged.push(String(chunk)), done()) }) as never });
+    const logger = createLogger({
+      level: 'debug',
+      destination: new Writable({ write: (chunk, _e, done) => (logged.push(String(chunk)), done()) }) as never,
+    });
     const bug = new GraphQLError('wrapped', { originalError: new TypeError(`cannot read ${SECRET}`) });
     rememberValues([bug], valuesToRedact({ input: { rootPass: SECRET, label: 'ab' } }));
     yogaLogger(logger).error(bug);

@@ -36,9 +36,13 @@ beforeEach(() => {
   emulator.clearFaults();
 });
 
-const call = (gw: Gateway, path: string, init: RequestInit = {}) => gw.yoga.fetch(`http://gateway.test${path}`, { redirect: 'manual', ...init }) as Promise<Response>;
+const call = (gw: Gateway, path: string, init: RequestInit = {}) =>
+  gw.yoga.fetch(`http://gateway.test${path}`, { redirect: 'manual', ...init }) as Promise<Response>;
 const setCookies = (response: Response) => response.headers.getSetCookie();
-const cookieValue = (response: Response, name: string) => setCookies(response).map((c) => new RegExp(`^${name}=([^;]*)`).exec(c)?.[1]).find((v) => v !== undefined);
+const cookieValue = (response: Response, name: string) =>
+  setCookies(response)
+    .map((c) => new RegExp(`^${name}=([^;]*)`).exec(c)?.[1])
+    .find((v) => v !== undefined);
 
 async function logIn(gw: Gateway, prefix = ''): Promise<string> {
   const start = await call(gw, '/auth/login');
@@ -93,27 +97,30 @@ describe('finding 6: a failed refresh does not log the user out', () => {
     expect(tokenCalls()).toHaveLength(2);
   });
 
-  it.skipIf(!process.env.REDIS_URL)('two replicas refreshing at once: one refresh between them, both requests served, the session kept', async () => {
-    const shared = { ...settings(), cacheUrl: process.env.REDIS_URL, sessionSecret: 'replicas-share-this-secret' };
-    const one = createGateway(shared, { now });
-    const two = createGateway(shared, { now });
-    try {
-      const session = await logIn(one);
-      clock += ACCESS_TTL_MS - 30_000;
-      emulator.clearLog();
-      const answers = await Promise.all([profile(one, session), profile(two, session), profile(one, session), profile(two, session)]);
-      for (const answer of answers) expect(answer.json.errors).toBeUndefined();
-      expect(tokenCalls()).toHaveLength(1); // the refresh token rotates: a second refresh would have failed
-      emulator.clearLog();
-      await Promise.all([profile(one, session), profile(two, session)]);
-      expect(bearers().size).toBe(1); // both replicas use the new token
-      expect(tokenCalls()).toHaveLength(0);
-    } finally {
-      clock += ACCESS_TTL_MS / 2;
-      await one.close();
-      await two.close();
-    }
-  });
+  it.skipIf(!process.env.REDIS_URL)(
+    'two replicas refreshing at once: one refresh between them, both requests served, the session kept',
+    async () => {
+      const shared = { ...settings(), cacheUrl: process.env.REDIS_URL, sessionSecret: 'replicas-share-this-secret' };
+      const one = createGateway(shared, { now });
+      const two = createGateway(shared, { now });
+      try {
+        const session = await logIn(one);
+        clock += ACCESS_TTL_MS - 30_000;
+        emulator.clearLog();
+        const answers = await Promise.all([profile(one, session), profile(two, session), profile(one, session), profile(two, session)]);
+        for (const answer of answers) expect(answer.json.errors).toBeUndefined();
+        expect(tokenCalls()).toHaveLength(1); // the refresh token rotates: a second refresh would have failed
+        emulator.clearLog();
+        await Promise.all([profile(one, session), profile(two, session)]);
+        expect(bearers().size).toBe(1); // both replicas use the new token
+        expect(tokenCalls()).toHaveLength(0);
+      } finally {
+        clock += ACCESS_TTL_MS / 2;
+        await one.close();
+        await two.close();
+      }
+    },
+  );
 });
 
 describe('finding 7: a login in progress stores nothing', () => {

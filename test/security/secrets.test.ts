@@ -53,7 +53,11 @@ describe('the token is never logged', () => {
     const first = emulator.store.instances[0];
 
     // Linode echoes the token in its error (it does not, but nothing may depend on that).
-    emulator.inject({ path: '/v4/account', status: 500, body: JSON.stringify({ errors: [{ reason: `token ${TOKEN} is bad`, field: TOKEN }] }) });
+    emulator.inject({
+      path: '/v4/account',
+      status: 500,
+      body: JSON.stringify({ errors: [{ reason: `token ${TOKEN} is bad`, field: TOKEN }] }),
+    });
     answers.push((await send('{ account { email } }')).text);
     // Linode refuses a token (another one, so the emulator's own check runs).
     answers.push((await send('{ instances(first: 1) { totalCount } }', `Bearer ${TOKEN.replace('p', 'q')}`)).text);
@@ -67,7 +71,12 @@ describe('the token is never logged', () => {
     emulator.inject({ path: '/v4/linode/types', status: 200, body: `{"data": ["${TOKEN}"` });
     answers.push((await send('{ linodeTypes(first: 1) { totalCount } }')).text);
     // An unexpected error: Linode hands back an id that is not safe in a path.
-    emulator.inject({ path: '/v4/linode/instances', status: 200, body: JSON.stringify({ data: [{ ...first, id: '1/?x' }], page: 1, pages: 1, results: 1 }), times: 1 });
+    emulator.inject({
+      path: '/v4/linode/instances',
+      status: 200,
+      body: JSON.stringify({ data: [{ ...first, id: '1/?x' }], page: 1, pages: 1, results: 1 }),
+      times: 1,
+    });
     const unexpected = await send('{ instances(first: 1) { nodes { disks { totalCount } } } }');
     answers.push(unexpected.text);
     expect(JSON.parse(unexpected.text).errors[0].extensions.code).toBe('INTERNAL_SERVER_ERROR');

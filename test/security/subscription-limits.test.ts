@@ -60,7 +60,12 @@ async function subscribe(query: string, token: string, address = '198.51.100.7')
   const abort = new AbortController();
   const response = await stack.gateway.yoga.fetch('http://gateway.test/graphql', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'text/event-stream', authorization: `Bearer ${token}`, 'x-forwarded-for': address },
+    headers: {
+      'content-type': 'application/json',
+      accept: 'text/event-stream',
+      authorization: `Bearer ${token}`,
+      'x-forwarded-for': address,
+    },
     body: JSON.stringify({ query }),
     signal: abort.signal,
   });
@@ -75,7 +80,10 @@ async function subscribe(query: string, token: string, address = '198.51.100.7')
         if (done) break;
         buffer += decoder.decode(value, { stream: true });
         for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
-          const data = buffer.slice(0, end).split('\n').find((line) => line.startsWith('data:'));
+          const data = buffer
+            .slice(0, end)
+            .split('\n')
+            .find((line) => line.startsWith('data:'));
           buffer = buffer.slice(end + 2);
           if (data && data.length > 6) delivered.push(JSON.parse(data.slice(5)));
         }
@@ -126,7 +134,10 @@ describe('finding 4: subscriptions are checked, capped and share their polls', (
 
   it('three subscribers of one token: one poll per interval, each subscriber served', async () => {
     const subscribers: Array<{ delivered: any[] }> = [];
-    for (let i = 0; i < 3; i += 1) subscribers.push(await subscribe('subscription { events(filter: { action: { eq: "linode_boot" } }) { id action } }', DEMO_TOKEN, `192.0.2.${i}`));
+    for (let i = 0; i < 3; i += 1)
+      subscribers.push(
+        await subscribe('subscription { events(filter: { action: { eq: "linode_boot" } }) { id action } }', DEMO_TOKEN, `192.0.2.${i}`),
+      );
     await until(() => clock.sleeping === 1);
     expect(eventPolls()).toHaveLength(1); // where news starts, once for the three
     const instance = stack.emulator.store.instances.find((i) => i.status === 'offline');

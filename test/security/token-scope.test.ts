@@ -14,7 +14,12 @@ const now = () => clock;
 let stack: Stack;
 beforeAll(async () => {
   stack = await startStack({
-    emulator: { rateLimits: false, now, oauthClients: [oauthClient], tokenRequired: ['getLongviewSubscriptions', 'getObjectStorageClusters'] },
+    emulator: {
+      rateLimits: false,
+      now,
+      oauthClients: [oauthClient],
+      tokenRequired: ['getLongviewSubscriptions', 'getObjectStorageClusters'],
+    },
     gateway: { tokenRecheckMs: 30_000 },
     gatewayOptions: { now },
   });
@@ -25,7 +30,11 @@ beforeEach(() => stack.emulator.clearLog());
 async function codeAndCount(query: string, token: string | null) {
   stack.emulator.clearLog();
   const { errors } = await stack.client(token).rawRequest<any>(query);
-  return { code: (errors?.[0]?.extensions?.code as string | undefined) ?? 'data', upstream: stack.upstream().length, sent: stack.upstream().map((e) => e.authorization ?? 'none') };
+  return {
+    code: (errors?.[0]?.extensions?.code as string | undefined) ?? 'data',
+    upstream: stack.upstream().length,
+    sent: stack.upstream().map((e) => e.authorization ?? 'none'),
+  };
 }
 
 describe('finding 8: catalogs that need a token are cached per token', () => {
@@ -52,7 +61,9 @@ describe('finding 8: catalogs that need a token are cached per token', () => {
 
 /** An OAuth access token straight from the emulated login server, so the test can revoke it. */
 async function issueToken(): Promise<string> {
-  const authorize = await fetch(`${stack.emulator.loginUrl}/oauth/authorize?client_id=${oauthClient.id}&response_type=code`, { redirect: 'manual' });
+  const authorize = await fetch(`${stack.emulator.loginUrl}/oauth/authorize?client_id=${oauthClient.id}&response_type=code`, {
+    redirect: 'manual',
+  });
   const code = new URL(authorize.headers.get('location') as string).searchParams.get('code') as string;
   const form = { client_id: oauthClient.id, client_secret: oauthClient.secret, grant_type: 'authorization_code', code };
   const answer = await fetch(`${stack.emulator.loginUrl}/oauth/token`, { method: 'POST', body: new URLSearchParams(form) });
@@ -62,7 +73,10 @@ async function issueToken(): Promise<string> {
 describe('finding 9: cached private data is served only to a token known valid', () => {
   const query = '{ images(first: 500) { nodes { id } } }';
   const revoke = (token: string) =>
-    fetch(`${stack.emulator.loginUrl}/oauth/revoke`, { method: 'POST', body: new URLSearchParams({ client_id: oauthClient.id, client_secret: oauthClient.secret, token }) });
+    fetch(`${stack.emulator.loginUrl}/oauth/revoke`, {
+      method: 'POST',
+      body: new URLSearchParams({ client_id: oauthClient.id, client_secret: oauthClient.secret, token }),
+    });
 
   it('a revoked token gets UNAUTHENTICATED once TOKEN_RECHECK_MS has passed, not its cached private images', async () => {
     const token = await issueToken();

@@ -18,7 +18,11 @@ export function contractOperations(file: string): ContractOperation[] {
     .map((op) => {
       const name = op.name?.value ?? '';
       // The variables comment sits in the lines just above the operation keyword.
-      const before = source.slice(0, op.loc?.start ?? 0).split('\n').slice(-6).join('\n');
+      const before = source
+        .slice(0, op.loc?.start ?? 0)
+        .split('\n')
+        .slice(-6)
+        .join('\n');
       const match = [...before.matchAll(/#\s*variables:\s*(\{.*\})\s*$/gm)].at(-1);
       return { name, document: print(op), variables: match ? JSON.parse(match[1]) : {} };
     });

@@ -15,7 +15,9 @@ export interface Stack {
   close(): Promise<void>;
 }
 
-export async function startStack(options: { emulator?: EmulatorOptions; gateway?: Partial<GatewayConfig>; gatewayOptions?: GatewayOptions } = {}): Promise<Stack> {
+export async function startStack(
+  options: { emulator?: EmulatorOptions; gateway?: Partial<GatewayConfig>; gatewayOptions?: GatewayOptions } = {},
+): Promise<Stack> {
   const emulator = await startEmulator({ port: 0, ...options.emulator });
   const gateway = createGateway({ linodeApiUrl: emulator.url, ...options.gateway }, options.gatewayOptions);
   return {

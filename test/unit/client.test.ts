@@ -156,8 +156,20 @@ describe('requests', () => {
     handler = (_req, res) => (++count === 1 ? json(res, 503, {}) : json(res, 200, {}));
     await makeClient().request({ method: 'GET', path: '/linode/instances/123/disks/45', token: TOKEN });
     expect(calls.map(({ durationMs: _, ...call }) => call)).toEqual([
-      { method: 'GET', path: '/linode/instances/123/disks/45', operation: 'GET /linode/instances/{id}/disks/{id}', status: 503, attempt: 1 },
-      { method: 'GET', path: '/linode/instances/123/disks/45', operation: 'GET /linode/instances/{id}/disks/{id}', status: 200, attempt: 2 },
+      {
+        method: 'GET',
+        path: '/linode/instances/123/disks/45',
+        operation: 'GET /linode/instances/{id}/disks/{id}',
+        status: 503,
+        attempt: 1,
+      },
+      {
+        method: 'GET',
+        path: '/linode/instances/123/disks/45',
+        operation: 'GET /linode/instances/{id}/disks/{id}',
+        status: 200,
+        attempt: 2,
+      },
     ]);
     await makeClient().request({ method: 'GET', path: '/regions/us-east', operation: 'GET /regions/{regionId}' });
     expect(calls.at(-1)?.operation).toBe('GET /regions/{regionId}');
@@ -187,10 +199,19 @@ describe('status mapping', () => {
   });
 
   it('403 carries the scopes Linode wanted, space or comma separated', async () => {
-    handler = (_req, res) => json(res, 403, { errors: [{ reason: 'Unauthorized' }] }, { 'x-accepted-oauth-scopes': 'linodes:read_only, volumes:read_write events:read_only' });
+    handler = (_req, res) =>
+      json(
+        res,
+        403,
+        { errors: [{ reason: 'Unauthorized' }] },
+        { 'x-accepted-oauth-scopes': 'linodes:read_only, volumes:read_write events:read_only' },
+      );
     const error = await failure(makeClient().request({ method: 'GET', path: '/linode/instances', token: TOKEN }));
     expect(error.acceptedScopes).toEqual(['linodes:read_only', 'volumes:read_write', 'events:read_only']);
-    expect(error.extensions()).toMatchObject({ code: 'FORBIDDEN', acceptedScopes: ['linodes:read_only', 'volumes:read_write', 'events:read_only'] });
+    expect(error.extensions()).toMatchObject({
+      code: 'FORBIDDEN',
+      acceptedScopes: ['linodes:read_only', 'volumes:read_write', 'events:read_only'],
+    });
   });
 
   it('a non-JSON error body still maps by status', async () => {
@@ -229,7 +250,8 @@ describe('status mapping', () => {
 describe('retries', () => {
   it('429 with a short Retry-After waits it out, then succeeds', async () => {
     let count = 0;
-    handler = (_req, res) => (++count === 1 ? json(res, 429, { errors: [{ reason: 'Too many' }] }, { 'retry-after': '2' }) : json(res, 200, { id: 1 }));
+    handler = (_req, res) =>
+      ++count === 1 ? json(res, 429, { errors: [{ reason: 'Too many' }] }, { 'retry-after': '2' }) : json(res, 200, { id: 1 });
     const response = await makeClient().request<{ id: number }>({ method: 'GET', path: '/linode/instances/1', token: TOKEN });
     expect(response.data).toEqual({ id: 1 });
     expect(waits).toEqual([2_000]);
@@ -274,7 +296,12 @@ describe('retries', () => {
 
   it('backoff stays within [ceiling/2, ceiling] and under maxDelayMs', async () => {
     handler = (_req, res) => json(res, 503, {});
-    await failure(makeClient({ random: () => 0.999, retry: { attempts: 6, baseDelayMs: 400, maxDelayMs: 1_000, budgetMs: 60_000 } }).request({ method: 'GET', path: '/regions' }));
+    await failure(
+      makeClient({ random: () => 0.999, retry: { attempts: 6, baseDelayMs: 400, maxDelayMs: 1_000, budgetMs: 60_000 } }).request({
+        method: 'GET',
+        path: '/regions',
+      }),
+    );
     expect(waits).toHaveLength(5);
     expect(waits[0]).toBeGreaterThanOrEqual(200);
     expect(waits[0]).toBeLessThanOrEqual(400);
@@ -284,7 +311,9 @@ describe('retries', () => {
 
   it.each(['POST', 'PUT', 'DELETE'] as const)('a 5xx %s is not retried: it may have happened', async (method) => {
     handler = (_req, res) => json(res, 502, { errors: [{ reason: 'Bad gateway' }] });
-    const error = await failure(makeClient().request({ method, path: '/linode/instances/5', token: TOKEN, body: method === 'DELETE' ? undefined : {} }));
+    const error = await failure(
+      makeClient().request({ method, path: '/linode/instances/5', token: TOKEN, body: method === 'DELETE' ? undefined : {} }),
+    );
     expect(error.code).toBe('UPSTREAM_ERROR');
     expect(error.status).toBe(502);
     expect(received).toHaveLength(1);
@@ -436,10 +465,19 @@ describe('parseAuthorization', () => {
     expect(parseAuthorization(header)).toBe(token);
   });
 
-  it.each([null, undefined, '', 'Bearer', 'Bearer ', 'Basic dXNlcjpwYXNz', 'abc123', 'Bearer a b', 'Bearerabc', 'Bearer abc\u0000', 'Bearer tökén'])(
-    '%j => null',
-    (header) => {
-      expect(parseAuthorization(header)).toBeNull();
-    },
-  );
+  it.each([
+    null,
+    undefined,
+    '',
+    'Bearer',
+    'Bearer ',
+    'Basic dXNlcjpwYXNz',
+    'abc123',
+    'Bearer a b',
+    'Bearerabc',
+    'Bearer abc\u0000',
+    'Bearer tökén',
+  ])('%j => null', (header) => {
+    expect(parseAuthorization(header)).toBeNull();
+  });
 });

@@ -6,7 +6,8 @@ import { estimateCost, gatewayCostRules } from '../../src/security/cost.js';
 import { contractDir } from '../support/contract.js';
 
 const rules = gatewayCostRules();
-const cost = (query: string, variables: Record<string, unknown> = {}, operationName?: string) => estimateCost(schema, parse(query), rules, variables, operationName);
+const cost = (query: string, variables: Record<string, unknown> = {}, operationName?: string) =>
+  estimateCost(schema, parse(query), rules, variables, operationName);
 
 describe('estimated upstream requests', () => {
   it('Dashboard for 50 instances: 1 list + 4 catalogs + 50 disks + 50 configs + 1 volume list = 106 (what it makes)', () => {
@@ -27,8 +28,14 @@ describe('estimated upstream requests', () => {
     // An absent variable takes its default (an explicit null would not: see hostile-limits.test.ts).
     ['query($n: Int = 1) { instances(first: $n) { nodes { disks { totalCount } } } }', 1 + 1],
     // Ids are costed by type: disks one request each, instances one per 100.
-    [`{ nodes(ids: ["${Buffer.from('Disk:1/2').toString('base64')}", "${Buffer.from('Disk:1/3').toString('base64')}", "${Buffer.from('Instance:1').toString('base64')}"]) { __typename } }`, 3],
-    ['{ instances(first: 3) { nodes { disks(first: 5) { nodes { instance { ips { ipv4 { public { address } } } } } } } } }', 1 + 3 + 1 + 15],
+    [
+      `{ nodes(ids: ["${Buffer.from('Disk:1/2').toString('base64')}", "${Buffer.from('Disk:1/3').toString('base64')}", "${Buffer.from('Instance:1').toString('base64')}"]) { __typename } }`,
+      3,
+    ],
+    [
+      '{ instances(first: 3) { nodes { disks(first: 5) { nodes { instance { ips { ipv4 { public { address } } } } } } } } }',
+      1 + 3 + 1 + 15,
+    ],
     ['{ a: instance(id: 1) { id } b: instance(id: 2) { id } }', 2],
     ['{ account { email } profile { username } }', 2],
     ['{ __schema { types { name } } }', 0],

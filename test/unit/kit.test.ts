@@ -68,7 +68,9 @@ describe('ids before they go into a path', () => {
     ['qualified', 'linode/grub2/x'],
     ['qualified', 'grub2'],
   ] as const)('%s refuses %j with BAD_USER_INPUT', (kind, id) => {
-    expect(() => validId(kind, id)).toThrowError(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }));
+    expect(() => validId(kind, id)).toThrowError(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }),
+    );
   });
 });
 

@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_PAGE_SIZE, MIN_PAGE_SIZE, planPages, sliceWindow } from '../../src/rest/page-plan.js';
-import { CursorError, decodeCursor, encodeCursor, MAX_CURSOR_OFFSET, resolveWindow, type ConnectionArgs } from '../../src/schema/kit/relay-window.js';
+import {
+  CursorError,
+  decodeCursor,
+  encodeCursor,
+  MAX_CURSOR_OFFSET,
+  resolveWindow,
+  type ConnectionArgs,
+} from '../../src/schema/kit/relay-window.js';
 
 /** Oracle: for every size, walk the pages from 1 and keep those that touch the window. */
 function bruteForce(offset: number, limit: number): { count: number; items: number; size: number } {

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { planPages, sliceWindow } from '../../src/rest/page-plan.js';
-import { ArgumentError, connectionPageInfo, CursorError, decodeCursor, encodeCursor, MAX_CURSOR_OFFSET, resolveWindow } from '../../src/schema/kit/relay-window.js';
+import {
+  ArgumentError,
+  connectionPageInfo,
+  CursorError,
+  decodeCursor,
+  encodeCursor,
+  MAX_CURSOR_OFFSET,
+  resolveWindow,
+} from '../../src/schema/kit/relay-window.js';
 
 describe('planPages', () => {
   it('first:50 is one request, page 1 of size 50', () => {

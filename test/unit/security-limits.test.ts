@@ -30,7 +30,9 @@ describe('countFilterConditions', () => {
     expect(() => compileXFilter({ label: { in: ['a', 'b', 'c', 'd', 'e', 'f'] } }, fields, null, limits)).toThrowError(
       expect.objectContaining({ code: 'TOO_MANY_FILTER_CONDITIONS' }) as FilterLimitError,
     );
-    expect(() => compileXFilter({ label: { eq: 'x'.repeat(80) } }, fields, null, limits)).toThrowError(expect.objectContaining({ code: 'FILTER_TOO_LARGE' }) as FilterLimitError);
+    expect(() => compileXFilter({ label: { eq: 'x'.repeat(80) } }, fields, null, limits)).toThrowError(
+      expect.objectContaining({ code: 'FILTER_TOO_LARGE' }) as FilterLimitError,
+    );
     expect(compileXFilter({ label: { eq: 'x' } }, fields, null, limits)).toEqual({ label: 'x' });
   });
 });

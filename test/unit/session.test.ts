@@ -103,7 +103,8 @@ describe('UpstreamSession', () => {
   it("a caller's write invalidates that caller's private entries, not anyone else's", async () => {
     const fake = fakeClient((req) => ({ data: [req.token], page: 1, pages: 1, results: 1 }));
     const cache = new ResponseCache();
-    const images = (token: string) => new UpstreamSession(fake.client, token, cache).all('/images', { cache: { scope: 'private', ttlMs: 60_000 } });
+    const images = (token: string) =>
+      new UpstreamSession(fake.client, token, cache).all('/images', { cache: { scope: 'private', ttlMs: 60_000 } });
     await images('alice');
     await images('bob');
     await images('alice');
@@ -140,7 +141,12 @@ describe('UpstreamSession', () => {
   it('once the operation is done, calls still queued are not sent (issue 10, finding 2)', async () => {
     const fake = fakeClient();
     const session = new UpstreamSession(fake.client, 't', new ResponseCache(), { concurrency: 1 });
-    const calls = Array.from({ length: 5 }, (_, i) => session.get(`/linode/instances/1/disks/${i}`).then(() => 'sent', (e: Error) => e.message));
+    const calls = Array.from({ length: 5 }, (_, i) =>
+      session.get(`/linode/instances/1/disks/${i}`).then(
+        () => 'sent',
+        (e: Error) => e.message,
+      ),
+    );
     while (fake.calls.length === 0) await new Promise((resolve) => setImmediate(resolve));
     session.finish(); // one call in flight, four queued
     expect(await Promise.all(calls)).toEqual(['sent', ...Array(4).fill('The Linode API request was cancelled')]);

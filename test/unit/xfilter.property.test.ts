@@ -77,11 +77,16 @@ function filterArb(fields: FilterField[], depth: number): fc.Arbitrary<Record<st
 }
 
 const orderArb = (fields: FilterField[]) =>
-  fc.option(fc.record({ field: fc.constantFrom(...fields.map((f) => f.linode)), direction: fc.constantFrom<'ASC' | 'DESC'>('ASC', 'DESC') }), {
-    nil: undefined,
-  });
+  fc.option(
+    fc.record({ field: fc.constantFrom(...fields.map((f) => f.linode)), direction: fc.constantFrom<'ASC' | 'DESC'>('ASC', 'DESC') }),
+    {
+      nil: undefined,
+    },
+  );
 
-const caseArb = fieldListArb.chain((fields) => fc.record({ fields: fc.constant(fields), filter: filterArb(fields, 3), orderBy: orderArb(fields) }));
+const caseArb = fieldListArb.chain((fields) =>
+  fc.record({ fields: fc.constant(fields), filter: filterArb(fields, 3), orderBy: orderArb(fields) }),
+);
 
 function isJsonType(type: FilterJsonType, value: unknown): boolean {
   switch (type) {
@@ -105,7 +110,11 @@ function checkShape(node: unknown, fields: FilterField[], top: boolean): void {
     if (key === '+order_by' || key === '+order') {
       assert.ok(top, `${key} only at the top level`);
       if (key === '+order') assert.ok(value === 'asc' || value === 'desc');
-      else assert.ok(fields.some((f) => f.linode === value), '+order_by names a field');
+      else
+        assert.ok(
+          fields.some((f) => f.linode === value),
+          '+order_by names a field',
+        );
     } else if (key === '+and' || key === '+or') {
       assert.ok(Array.isArray(value) && value.length >= 2, `${key} has at least two members`);
       for (const member of value as unknown[]) checkShape(member, fields, false);
@@ -219,7 +228,9 @@ function rowArb(fields: FilterField[]): fc.Arbitrary<Row> {
   };
   const byKey = new Map(fields.map((f) => [f.linode, f]));
   return fc.record(
-    Object.fromEntries([...byKey.values()].map((f) => [f.linode, f.list ? fc.array(linodeValue(f.type), { maxLength: 3 }) : linodeValue(f.type)])),
+    Object.fromEntries(
+      [...byKey.values()].map((f) => [f.linode, f.list ? fc.array(linodeValue(f.type), { maxLength: 3 }) : linodeValue(f.type)]),
+    ),
   );
 }
 
@@ -229,7 +240,11 @@ describe('compileXFilter properties (meaning)', () => {
 
   it('selects the same rows as the GraphQL filter', () => {
     const arb = uniqueKeys.chain((fields) =>
-      fc.record({ fields: fc.constant(fields), filter: filterArb(fields, 3), rows: fc.array(rowArb(fields), { minLength: 1, maxLength: 8 }) }),
+      fc.record({
+        fields: fc.constant(fields),
+        filter: filterArb(fields, 3),
+        rows: fc.array(rowArb(fields), { minLength: 1, maxLength: 8 }),
+      }),
     );
     fc.assert(
       fc.property(arb, ({ fields, filter, rows }) => {
@@ -254,18 +269,27 @@ describe('compileXFilter properties (invalid input)', () => {
   const corruptions: Corruption[] = [
     () => fc.constant({ zzUnknownField: { eq: 'x' } }),
     (fields) => someField(fields).map((f) => ({ [f.name]: { bogusOperator: 1 } })),
-    (fields) => someField(fields).chain((f) => fc.constantFrom(...['eq', 'neq', 'contains', 'gt', 'gte', 'lt', 'lte', 'in'].filter((op) => !OPERATORS_BY_TYPE[f.type].includes(op))).map((op) => ({ [f.name]: { [op]: 'x' } }))),
+    (fields) =>
+      someField(fields).chain((f) =>
+        fc
+          .constantFrom(
+            ...['eq', 'neq', 'contains', 'gt', 'gte', 'lt', 'lte', 'in'].filter((op) => !OPERATORS_BY_TYPE[f.type].includes(op)),
+          )
+          .map((op) => ({ [f.name]: { [op]: 'x' } })),
+      ),
     // Fields without `in` get it anyway: an unknown operator, also an error.
     (fields) => someField(fields).map((f) => ({ [f.name]: { in: [] } })),
     (fields) => someField(fields).chain((f) => wrongValue(f.type).map((v) => ({ [f.name]: { eq: v } }))),
     (fields) => someField(fields).map((f) => ({ [f.name]: 'bare value' })),
     () => fc.constant({ or: [] }),
     () => fc.constantFrom<unknown>('x', 1, {}).map((v) => ({ and: v })),
-    (fields) => fc.integer({ min: MAX_FILTER_DEPTH + 1, max: MAX_FILTER_DEPTH + 5 }).map((levels) => {
-      let node: Record<string, unknown> = { [fields[0].name]: {} };
-      for (let i = 1; i < levels; i += 1) node = fc.sample(fc.constantFrom('and', 'or'), 1)[0] === 'and' ? { and: [node] } : { or: [node] };
-      return node;
-    }),
+    (fields) =>
+      fc.integer({ min: MAX_FILTER_DEPTH + 1, max: MAX_FILTER_DEPTH + 5 }).map((levels) => {
+        let node: Record<string, unknown> = { [fields[0].name]: {} };
+        for (let i = 1; i < levels; i += 1)
+          node = fc.sample(fc.constantFrom('and', 'or'), 1)[0] === 'and' ? { and: [node] } : { or: [node] };
+        return node;
+      }),
   ];
 
   /** Puts `bad` somewhere inside `valid`: beside it, or as a member of an and/or. */

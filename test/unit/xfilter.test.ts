@@ -77,16 +77,10 @@ describe('compileXFilter and/or', () => {
 
   it('nests recursively', () => {
     const filter = {
-      or: [
-        { label: { in: ['standard', 'highmem'] } },
-        { and: [{ vcpus: { gte: 12 } }, { vcpus: { lte: 20 } }] },
-      ],
+      or: [{ label: { in: ['standard', 'highmem'] } }, { and: [{ vcpus: { gte: 12 } }, { vcpus: { lte: 20 } }] }],
     };
     expect(compile(filter)).toEqual({
-      '+or': [
-        { '+or': [{ label: 'standard' }, { label: 'highmem' }] },
-        { '+and': [{ vcpus: { '+gte': 12 } }, { vcpus: { '+lte': 20 } }] },
-      ],
+      '+or': [{ '+or': [{ label: 'standard' }, { label: 'highmem' }] }, { '+and': [{ vcpus: { '+gte': 12 } }, { vcpus: { '+lte': 20 } }] }],
     });
   });
 
@@ -97,8 +91,7 @@ describe('compileXFilter and/or', () => {
   });
 
   it('allows 10 levels and rejects 11', () => {
-    const nest = (levels: number): Record<string, unknown> =>
-      levels === 1 ? { label: { eq: 'x' } } : { and: [nest(levels - 1)] };
+    const nest = (levels: number): Record<string, unknown> => (levels === 1 ? { label: { eq: 'x' } } : { and: [nest(levels - 1)] });
     expect(compile(nest(10))).toEqual({ label: 'x' });
     expect(() => compile(nest(11))).toThrow(FilterError);
     expect(() => compile(nest(11))).toThrow(/deeper than 10/);

@@ -26,7 +26,14 @@ export function identify(authorization: string | undefined, tokens: Record<strin
   const token = tokenFromHeader(authorization);
   const scopes = token !== undefined && Object.hasOwn(tokens, token) ? tokens[token] : undefined;
   if (scopes === undefined) return { client: `ip:${address}`, invalid: authorization !== undefined };
-  return { scopes, client: `token:${createHash('sha256').update(token as string).digest('hex').slice(0, 16)}`, invalid: false };
+  return {
+    scopes,
+    client: `token:${createHash('sha256')
+      .update(token as string)
+      .digest('hex')
+      .slice(0, 16)}`,
+    invalid: false,
+  };
 }
 
 /** Throws the 401 or 403 Linode would answer. */

@@ -61,7 +61,8 @@ export class OAuthServer {
     if (path === '/oauth/authorize' && method === 'GET') return this.authorize(query);
     if (path === '/oauth/token' && method === 'POST') return this.token(new URLSearchParams(rawBody));
     if (path === '/oauth/revoke' && method === 'POST') return this.revoke(new URLSearchParams(rawBody));
-    if (path.startsWith('/oauth/')) return { status: 405, body: { error: 'invalid_request', error_description: `${method} ${path} is not supported` } };
+    if (path.startsWith('/oauth/'))
+      return { status: 405, body: { error: 'invalid_request', error_description: `${method} ${path} is not supported` } };
     return undefined;
   }
 
@@ -69,7 +70,7 @@ export class OAuthServer {
     const client = this.clients.get(query.get('client_id') ?? '');
     if (!client) return oauthError(400, 'invalid_client', 'Unknown client_id');
     const redirect = query.get('redirect_uri') ?? client.redirectUri;
-    if (redirect !== client.redirectUri) return oauthError(400, 'invalid_request', 'redirect_uri does not match the client\'s');
+    if (redirect !== client.redirectUri) return oauthError(400, 'invalid_request', "redirect_uri does not match the client's");
     if (query.get('response_type') !== 'code') return oauthError(400, 'unsupported_response_type', 'Only response_type=code is supported');
     const code = randomBytes(16).toString('hex');
     this.codes.set(code, { clientId: client.id, scopes: query.get('scope') || '*', expiresAt: this.now() + CODE_TTL_MS });
@@ -89,7 +90,8 @@ export class OAuthServer {
     const presented = form.get(grantType === 'refresh_token' ? 'refresh_token' : 'code') ?? '';
     const grant = store.get(presented);
     store.delete(presented); // single use: codes always, refresh tokens rotate
-    if (!grant || grant.clientId !== client.id || grant.expiresAt <= this.now()) return oauthError(400, 'invalid_grant', 'The code or refresh token is invalid or expired');
+    if (!grant || grant.clientId !== client.id || grant.expiresAt <= this.now())
+      return oauthError(400, 'invalid_grant', 'The code or refresh token is invalid or expired');
     return { status: 200, body: this.issue(client.id, grant.scopes) };
   }
 

@@ -20,7 +20,13 @@ export async function startEmulator(options: EmulatorOptions & { port?: number; 
   const limiter = options.rateLimits === false ? undefined : new RateLimiter(now);
   // A copy: tokens issued by the OAuth server join it, and must not leak into other emulators.
   const tokens = { ...(options.tokens ?? DEMO_TOKENS) };
-  const config: ApiConfig = { state, tokens, limiter, rateLimitOverrides: options.rateLimitOverrides ?? {}, tokenRequired: new Set(options.tokenRequired ?? []) };
+  const config: ApiConfig = {
+    state,
+    tokens,
+    limiter,
+    rateLimitOverrides: options.rateLimitOverrides ?? {},
+    tokenRequired: new Set(options.tokenRequired ?? []),
+  };
   const oauth = new OAuthServer(tokens, now);
   for (const client of options.oauthClients ?? []) oauth.register(client);
   const faults = new Faults();

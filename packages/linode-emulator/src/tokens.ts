@@ -4,8 +4,7 @@ export const DEMO_TOKEN = 'demo-token-full-access';
 
 export const DEMO_TOKENS: Record<string, string> = {
   [DEMO_TOKEN]: '*',
-  'demo-token-read-only':
-    'linodes:read_only volumes:read_only images:read_only account:read_only events:read_only domains:read_only',
+  'demo-token-read-only': 'linodes:read_only volumes:read_only images:read_only account:read_only events:read_only domains:read_only',
   'demo-token-volumes-only': 'volumes:read_only',
 };
 

@@ -59,7 +59,8 @@ function finishProvisioning(store: EmulatorStore, instance: JsonObject): void {
   instance.backups.available = instance.backups.enabled;
   for (const disk of store.disksByInstance[id] ?? []) disk.status = 'ready';
   for (const event of store.events) {
-    if (event.status === 'scheduled' && event.action === 'linode_boot' && event.entity.type === 'linode' && event.entity.id === id) finishEvent(event, QUEUED_BOOT_MS);
+    if (event.status === 'scheduled' && event.action === 'linode_boot' && event.entity.type === 'linode' && event.entity.id === id)
+      finishEvent(event, QUEUED_BOOT_MS);
   }
 }
 

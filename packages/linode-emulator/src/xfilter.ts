@@ -73,7 +73,13 @@ function filterable(schema: string | null | undefined, item: FieldFact | undefin
     if (!fact) continue;
     const isArray = fact.type === 'array';
     const base = isArray ? (fact.items ?? {}) : fact;
-    out.set(path, { path, fact, isArray, kind: kindOf(base), nullable: Boolean(fact.nullable) || (schema ? mayBeNull(schema, path) : false) });
+    out.set(path, {
+      path,
+      fact,
+      isArray,
+      kind: kindOf(base),
+      nullable: Boolean(fact.nullable) || (schema ? mayBeNull(schema, path) : false),
+    });
   }
   return out;
 }
@@ -149,7 +155,9 @@ function compileComparison(field: Field, op: (typeof COMPARISONS)[number], opera
   } else {
     throw fail(`${op} is not supported for ${field.path}`);
   }
-  const test = { '+gt': (d: number) => d > 0, '+gte': (d: number) => d >= 0, '+lt': (d: number) => d < 0, '+lte': (d: number) => d <= 0 }[op];
+  const test = { '+gt': (d: number) => d > 0, '+gte': (d: number) => d >= 0, '+lt': (d: number) => d < 0, '+lte': (d: number) => d <= 0 }[
+    op
+  ];
   return (item) =>
     valuesOf(field, item).some((v) => {
       const n = field.kind === 'date' ? (typeof v === 'string' ? parseTime(v) : NaN) : typeof v === 'number' ? v : NaN;
@@ -163,11 +171,15 @@ function checkEquality(field: Field, op: string, operand: unknown): void {
     throw fail(`${field.path} cannot be null`);
   }
   const ok =
-    field.kind === 'number' ? typeof operand === 'number'
-    : field.kind === 'boolean' ? typeof operand === 'boolean'
-    : field.kind === 'date' ? typeof operand === 'string' && !Number.isNaN(parseTime(operand))
-    : field.kind === 'string' ? typeof operand === 'string'
-    : false;
+    field.kind === 'number'
+      ? typeof operand === 'number'
+      : field.kind === 'boolean'
+        ? typeof operand === 'boolean'
+        : field.kind === 'date'
+          ? typeof operand === 'string' && !Number.isNaN(parseTime(operand))
+          : field.kind === 'string'
+            ? typeof operand === 'string'
+            : false;
   const wanted = { number: 'a number', boolean: 'a boolean', date: 'a date', string: 'a string', other: 'a filterable value' }[field.kind];
   if (!ok) throw fail(`${op === '+eq' ? 'Value' : op} for ${field.path} must be ${wanted}`);
 }

@@ -7,7 +7,12 @@ import { call } from './helpers.js';
 
 let emulator: Emulator;
 beforeAll(async () => {
-  emulator = await startEmulator({ port: 0, instances: 20, rateLimits: false, tokens: { ...DEMO_TOKENS, 'rw-linodes': 'linodes:read_write' } });
+  emulator = await startEmulator({
+    port: 0,
+    instances: 20,
+    rateLimits: false,
+    tokens: { ...DEMO_TOKENS, 'rw-linodes': 'linodes:read_write' },
+  });
 });
 afterAll(() => emulator.close());
 
@@ -16,7 +21,14 @@ describe('demo tokens', () => {
     expect(DEMO_TOKEN).toBe('demo-token-full-access');
     expect(DEMO_TOKENS[DEMO_TOKEN]).toBe('*');
     expect(DEMO_TOKENS['demo-token-read-only'].split(' ')).toEqual(
-      expect.arrayContaining(['linodes:read_only', 'volumes:read_only', 'images:read_only', 'account:read_only', 'events:read_only', 'domains:read_only']),
+      expect.arrayContaining([
+        'linodes:read_only',
+        'volumes:read_only',
+        'images:read_only',
+        'account:read_only',
+        'events:read_only',
+        'domains:read_only',
+      ]),
     );
     expect(DEMO_TOKENS['demo-token-volumes-only']).toBe('volumes:read_only');
   });
@@ -75,7 +87,9 @@ describe('403 and scopes', () => {
   });
 
   it('every authenticated answer carries X-OAuth-Scopes', async () => {
-    expect((await call(emulator, '/volumes', { token: 'demo-token-read-only' })).headers.get('x-oauth-scopes')).toBe(DEMO_TOKENS['demo-token-read-only']);
+    expect((await call(emulator, '/volumes', { token: 'demo-token-read-only' })).headers.get('x-oauth-scopes')).toBe(
+      DEMO_TOKENS['demo-token-read-only'],
+    );
     expect((await call(emulator, '/regions')).headers.get('x-oauth-scopes')).toBe('*');
     expect((await call(emulator, '/linode/instances/1')).headers.get('x-oauth-scopes')).toBe('*');
   });
@@ -90,14 +104,18 @@ describe('403 and scopes', () => {
 });
 
 describe('public catalogs', () => {
-  it.each(['/regions', '/linode/types', '/linode/kernels', '/regions/us-east', '/linode/types/g6-nanode-1', '/linode/kernels/linode/grub2'])(
-    '%s works without a token',
-    async (path) => {
-      const { status, headers } = await call(emulator, path, { token: null });
-      expect(status).toBe(200);
-      expect(headers.get('x-oauth-scopes')).toBeNull();
-    },
-  );
+  it.each([
+    '/regions',
+    '/linode/types',
+    '/linode/kernels',
+    '/regions/us-east',
+    '/linode/types/g6-nanode-1',
+    '/linode/kernels/linode/grub2',
+  ])('%s works without a token', async (path) => {
+    const { status, headers } = await call(emulator, path, { token: null });
+    expect(status).toBe(200);
+    expect(headers.get('x-oauth-scopes')).toBeNull();
+  });
 
   it('anonymous image lists show only public images; a token shows private ones too', async () => {
     const anonymous = await call(emulator, '/images', { token: null, query: { page_size: 500 } });
@@ -122,11 +140,27 @@ describe('public operations: those the spec lists no security for', () => {
   const publicIds = facts.operations.filter((o) => o.public).map((o) => o.operationId);
 
   it('are flagged in the facts (and /profile, which needs a token with no scope, is not)', () => {
-    expect(publicIds).toEqual(expect.arrayContaining([
-      'getRegions', 'getRegion', 'getRegionsAvailability', 'getRegionAvailability', 'getLinodeTypes', 'getLinodeType', 'getKernels', 'getKernel',
-      'getDatabasesEngines', 'getDatabasesEngine', 'getDatabasesTypes', 'getDatabasesType', 'getLongviewSubscriptions', 'getLongviewSubscription',
-      'getObjectStorageClusters', 'getObjectStorageCluster', 'getClientThumbnail',
-    ]));
+    expect(publicIds).toEqual(
+      expect.arrayContaining([
+        'getRegions',
+        'getRegion',
+        'getRegionsAvailability',
+        'getRegionAvailability',
+        'getLinodeTypes',
+        'getLinodeType',
+        'getKernels',
+        'getKernel',
+        'getDatabasesEngines',
+        'getDatabasesEngine',
+        'getDatabasesTypes',
+        'getDatabasesType',
+        'getLongviewSubscriptions',
+        'getLongviewSubscription',
+        'getObjectStorageClusters',
+        'getObjectStorageCluster',
+        'getClientThumbnail',
+      ]),
+    );
     expect(publicIds).toHaveLength(17);
     expect(publicIds).not.toContain('getProfile');
     expect(publicIds).not.toContain('getImages');
@@ -145,7 +179,11 @@ describe('public operations: those the spec lists no security for', () => {
     const mismatches: string[] = [];
     for (const op of facts.operations) {
       const path = op.path.replace(/\{[^}]+\}/g, (m) => (m === '{regionId}' ? 'us-east' : '1'));
-      const { status } = await call(emulator, path, { method: op.method, token: null, body: op.method === 'GET' || op.method === 'DELETE' ? undefined : {} });
+      const { status } = await call(emulator, path, {
+        method: op.method,
+        token: null,
+        body: op.method === 'GET' || op.method === 'DELETE' ? undefined : {},
+      });
       const anonymous = op.public === true || op.operationId === 'getImages' || op.operationId === 'getImage';
       if ((status === 401) === anonymous) mismatches.push(`${op.method} ${op.path}: ${status}`);
     }

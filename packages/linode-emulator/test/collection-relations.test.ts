@@ -14,7 +14,8 @@ afterAll(() => emulator.close());
 const c = (path: string): JsonObject[] => emulator.store.collections[path] ?? [];
 const instanceById = (id: unknown) => emulator.store.instances.find((i) => i.id === id);
 const devicesOf = (firewallId: number) => c(`/networking/firewalls/${firewallId}/devices`);
-const nodesOf = (nb: JsonObject) => c(`/nodebalancers/${nb.id}/configs`).flatMap((config) => c(`/nodebalancers/${nb.id}/configs/${config.id}/nodes`));
+const nodesOf = (nb: JsonObject) =>
+  c(`/nodebalancers/${nb.id}/configs`).flatMap((config) => c(`/nodebalancers/${nb.id}/configs/${config.id}/nodes`));
 const ids = (items: JsonObject[]) => items.map((i) => i.id).sort();
 
 describe('firewalls', () => {
@@ -55,8 +56,18 @@ describe('firewalls', () => {
 
   it('GET /linode/instances/{id}/firewalls is exactly the firewalls with a device for it', async () => {
     const firewalls = c('/networking/firewalls');
-    const guarded = new Set(firewalls.flatMap((f) => devicesOf(f.id)).filter((d) => d.entity.type === 'linode').map((d) => d.entity.id));
-    const sample = [...guarded].slice(0, 6).concat(emulator.store.instances.filter((i) => !guarded.has(i.id)).slice(0, 2).map((i) => i.id));
+    const guarded = new Set(
+      firewalls
+        .flatMap((f) => devicesOf(f.id))
+        .filter((d) => d.entity.type === 'linode')
+        .map((d) => d.entity.id),
+    );
+    const sample = [...guarded].slice(0, 6).concat(
+      emulator.store.instances
+        .filter((i) => !guarded.has(i.id))
+        .slice(0, 2)
+        .map((i) => i.id),
+    );
     for (const id of sample) {
       const expected = firewalls.filter((f) => devicesOf(f.id).some((d) => d.entity.type === 'linode' && d.entity.id === id));
       const reply = await call(emulator, `/linode/instances/${id}/firewalls`);
@@ -68,7 +79,9 @@ describe('firewalls', () => {
   it('GET /nodebalancers/{id}/firewalls likewise', async () => {
     const guarded = c('/nodebalancers').filter((nb) => nb.label !== 'nb-game-udp');
     for (const nb of c('/nodebalancers')) {
-      const expected = c('/networking/firewalls').filter((f) => devicesOf(f.id).some((d) => d.entity.type === 'nodebalancer' && d.entity.id === nb.id));
+      const expected = c('/networking/firewalls').filter((f) =>
+        devicesOf(f.id).some((d) => d.entity.type === 'nodebalancer' && d.entity.id === nb.id),
+      );
       // The UDP NodeBalancer came after the NodeBalancers' firewall, and has none.
       expect(expected.length > 0).toBe(guarded.includes(nb));
       expect((await call(emulator, `/nodebalancers/${nb.id}/firewalls`)).body.data).toEqual(expected);
@@ -125,7 +138,9 @@ describe('NodeBalancers', () => {
 
   it('GET /linode/instances/{id}/nodebalancers is the NodeBalancers with a node on the instance', async () => {
     const nbs = c('/nodebalancers');
-    const backends = emulator.store.instances.filter((i) => nbs.some((nb) => nodesOf(nb).some((n) => (i.ipv4 as string[]).includes(String(n.address).split(':')[0]))));
+    const backends = emulator.store.instances.filter((i) =>
+      nbs.some((nb) => nodesOf(nb).some((n) => (i.ipv4 as string[]).includes(String(n.address).split(':')[0]))),
+    );
     expect(backends.length).toBeGreaterThan(2);
     for (const instance of [...backends, emulator.store.instances.find((i) => !backends.includes(i)) as JsonObject]) {
       const expected = nbs.filter((nb) => nodesOf(nb).some((n) => (instance.ipv4 as string[]).includes(String(n.address).split(':')[0])));
@@ -170,9 +185,18 @@ describe('LKE', () => {
 describe('other references', () => {
   it('regions, types and images named by the seeded objects exist', () => {
     const regions = new Set(emulator.store.regions.map((r) => r.id));
-    for (const path of ['/nodebalancers', '/vpcs', '/lke/clusters', '/databases/mysql/instances', '/databases/postgresql/instances', '/object-storage/clusters', '/managed/services']) {
+    for (const path of [
+      '/nodebalancers',
+      '/vpcs',
+      '/lke/clusters',
+      '/databases/mysql/instances',
+      '/databases/postgresql/instances',
+      '/object-storage/clusters',
+      '/managed/services',
+    ]) {
       // URL checks of Managed run from no region: null.
-      for (const item of c(path)) expect(regions.has(item.region) || (path === '/managed/services' && item.region === null), `${path} ${item.region}`).toBe(true);
+      for (const item of c(path))
+        expect(regions.has(item.region) || (path === '/managed/services' && item.region === null), `${path} ${item.region}`).toBe(true);
     }
     const dbTypes = new Set(c('/databases/types').map((t) => t.id));
     const engines = new Set(c('/databases/engines').map((e) => e.id));
@@ -193,7 +217,10 @@ describe('other references', () => {
     for (const invoice of c('/account/invoices')) {
       const items = c(`/account/invoices/${invoice.id}/items`);
       expect(items.length).toBeGreaterThan(0);
-      expect(invoice.subtotal).toBeCloseTo(items.reduce((sum, i) => sum + i.amount, 0), 2);
+      expect(invoice.subtotal).toBeCloseTo(
+        items.reduce((sum, i) => sum + i.amount, 0),
+        2,
+      );
     }
     const scripts = c('/linode/stackscripts');
     expect(scripts.some((s) => s.is_public && !s.mine && s.username === 'linode')).toBe(true);
@@ -216,12 +243,19 @@ describe('other references', () => {
 describe('instance changes reach the collections', () => {
   it('created with a firewall_id: a device of that firewall; renamed: the device follows; deleted: gone', async () => {
     const firewall = c('/networking/firewalls')[0];
-    const created = await call(emulator, '/linode/instances', { method: 'POST', body: { region: 'us-east', type: 'g6-nanode-1', label: 'guarded-1', firewall_id: firewall.id } });
+    const created = await call(emulator, '/linode/instances', {
+      method: 'POST',
+      body: { region: 'us-east', type: 'g6-nanode-1', label: 'guarded-1', firewall_id: firewall.id },
+    });
     expect(created.status).toBe(200);
     const id = created.body.id;
     expect((await call(emulator, `/linode/instances/${id}/firewalls`)).body.data.map((f: JsonObject) => f.id)).toEqual([firewall.id]);
     const device = devicesOf(firewall.id).find((d) => d.entity.id === id) as JsonObject;
-    expect((await call(emulator, `/networking/firewalls/${firewall.id}/devices/${device.id}`)).body.entity).toMatchObject({ id, type: 'linode', label: 'guarded-1' });
+    expect((await call(emulator, `/networking/firewalls/${firewall.id}/devices/${device.id}`)).body.entity).toMatchObject({
+      id,
+      type: 'linode',
+      label: 'guarded-1',
+    });
 
     await call(emulator, `/linode/instances/${id}`, { method: 'PUT', body: { label: 'guarded-2' } });
     expect(device.entity.label).toBe('guarded-2');
@@ -238,6 +272,8 @@ describe('instance changes reach the collections', () => {
     expect((await call(emulator, `/linode/instances/${member}`, { method: 'DELETE' })).status).toBe(200);
     const served = await call(emulator, `/vpcs/${vpc.id}/subnets/${subnet.id}`);
     expect(served.body.linodes.map((l: JsonObject) => l.id)).not.toContain(member);
-    expect((await call(emulator, `/vpcs/${vpc.id}`)).body.subnets.find((s: JsonObject) => s.id === subnet.id).linodes).toEqual(served.body.linodes);
+    expect((await call(emulator, `/vpcs/${vpc.id}`)).body.subnets.find((s: JsonObject) => s.id === subnet.id).linodes).toEqual(
+      served.body.linodes,
+    );
   });
 });

@@ -45,17 +45,24 @@ describe('items have exactly the fields of their facts schema, with the right ty
     const none = seedStore(4, 1).store;
     Object.assign(none, { instances: [], volumes: [] });
     seedCollections(4, none, EPOCH_END);
-    for (const [seed, count, given] of [[2, 120], [9, 12], [4, 0, none]] as const) {
+    for (const [seed, count, given] of [
+      [2, 120],
+      [9, 12],
+      [4, 0, none],
+    ] as const) {
       const other = given ?? seedStore(seed, count).store;
       for (const [path, items] of Object.entries(other.collections)) {
         const template = templateOf(path) as string;
         const fact = operationFact('GET', template).item;
-        expect(items.flatMap((item) => exactErrors(item, COLLECTIONS[template].schema, fact)), `${seed}/${count} ${path}`).toEqual([]);
+        expect(
+          items.flatMap((item) => exactErrors(item, COLLECTIONS[template].schema, fact)),
+          `${seed}/${count} ${path}`,
+        ).toEqual([]);
       }
     }
   });
 
-  it('derived answers too: /databases/instances, firewall rules, an instance\'s firewalls', async () => {
+  it("derived answers too: /databases/instances, firewall rules, an instance's firewalls", async () => {
     const dbs = await call(emulator, '/databases/instances');
     // Four clusters, and a fifth being provisioned.
     expect(dbs.body.data).toHaveLength(5);
@@ -91,7 +98,17 @@ describe('served through the API', () => {
 
   it('missing items and children of missing parents are 404 Not found', async () => {
     const missing = { errors: [{ reason: 'Not found' }] };
-    for (const path of ['/networking/firewalls/1', '/networking/firewalls/1/devices', '/vpcs/1/subnets/1', '/nodebalancers/1/configs', '/lke/clusters/1/pools', '/account/users/nobody', '/support/tickets/1/replies', '/lke/versions/0.1', '/object-storage/clusters/xx-none-1']) {
+    for (const path of [
+      '/networking/firewalls/1',
+      '/networking/firewalls/1/devices',
+      '/vpcs/1/subnets/1',
+      '/nodebalancers/1/configs',
+      '/lke/clusters/1/pools',
+      '/account/users/nobody',
+      '/support/tickets/1/replies',
+      '/lke/versions/0.1',
+      '/object-storage/clusters/xx-none-1',
+    ]) {
       const reply = await call(emulator, path);
       expect(reply.status, path).toBe(404);
       expect(reply.body).toEqual(missing);
@@ -130,7 +147,12 @@ describe('X-Filter', () => {
     expect(tagged.length).toBeGreaterThan(0);
     expect((await call(emulator, '/networking/firewalls', { filter: { tags: 'prod' } })).body.data).toEqual(tagged);
     const ordered = await call(emulator, '/networking/firewalls', { filter: { '+order_by': 'label', '+order': 'desc' } });
-    expect(ordered.body.data.map((f: JsonObject) => f.label)).toEqual(firewalls().map((f) => f.label).sort().reverse());
+    expect(ordered.body.data.map((f: JsonObject) => f.label)).toEqual(
+      firewalls()
+        .map((f) => f.label)
+        .sort()
+        .reverse(),
+    );
   });
 
   it('LKE clusters by region and by version', async () => {
@@ -185,7 +207,7 @@ describe('determinism', () => {
     expect(JSON.stringify(seeded)).toBe(snapshot);
   });
 
-  it('recent objects are placed before the clock, in Linode\'s zone-less format', () => {
+  it("recent objects are placed before the clock, in Linode's zone-less format", () => {
     const now = Date.UTC(2026, 2, 15, 12);
     const recent = seedStore(1, 40, now).store.collections;
     const times = [
@@ -204,7 +226,9 @@ describe('determinism', () => {
 it('each collection of the table has an item GET in the facts unless marked noItems', () => {
   // Guards the table against typos in templates: each has its item GET in the facts unless marked.
   for (const [template, spec] of Object.entries(COLLECTIONS)) {
-    const item = facts.operations.find((o) => o.method === 'GET' && o.path.startsWith(`${template}/{`) && o.path.split('/').length === template.split('/').length + 1);
+    const item = facts.operations.find(
+      (o) => o.method === 'GET' && o.path.startsWith(`${template}/{`) && o.path.split('/').length === template.split('/').length + 1,
+    );
     expect(Boolean(item), template).toBe(!spec.noItems);
   }
 });

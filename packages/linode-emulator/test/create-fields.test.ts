@@ -48,14 +48,26 @@ describe('POST /linode/instances: documented fields', () => {
     ['a firewall that does not exist', { firewall_id: 12345 }, ['firewall_id']],
     ['firewall_id not an integer', { firewall_id: 'fw' }, ['firewall_id']],
     ['interfaces not an array', { interfaces: { purpose: 'public' } }, ['interfaces']],
-    ['four interfaces', { interfaces: [{ purpose: 'public' }, { purpose: 'vlan', label: 'a' }, { purpose: 'vlan', label: 'b' }, { purpose: 'vlan', label: 'c' }] }, ['interfaces']],
+    [
+      'four interfaces',
+      {
+        interfaces: [
+          { purpose: 'public' },
+          { purpose: 'vlan', label: 'a' },
+          { purpose: 'vlan', label: 'b' },
+          { purpose: 'vlan', label: 'c' },
+        ],
+      },
+      ['interfaces'],
+    ],
     ['an unknown purpose', { interfaces: [{ purpose: 'wifi' }] }, ['interfaces[0].purpose']],
     ['a vlan without a label', { interfaces: [{ purpose: 'public' }, { purpose: 'vlan' }] }, ['interfaces[1].label']],
     ['a vpc without a subnet', { interfaces: [{ purpose: 'vpc' }] }, ['interfaces[0].subnet_id']],
     ['two public interfaces', { interfaces: [{ purpose: 'public' }, { purpose: 'public' }] }, ['interfaces']],
   ])('400 for %s', async (_name, change, expected) => {
     const body: JsonObject = { ...base, ...change };
-    if (body.backup_id === 'BACKUP') Object.assign(body, { backup_id: someBackup().backup.id, region: someBackup().linode.region, type: someBackup().linode.type });
+    if (body.backup_id === 'BACKUP')
+      Object.assign(body, { backup_id: someBackup().backup.id, region: someBackup().linode.region, type: someBackup().linode.type });
     const before = emulator.store.instances.length;
     const reply = await post('/linode/instances', body);
     expect(reply.status).toBe(400);
@@ -123,10 +135,16 @@ describe('volumes: config_id and status', () => {
     expect(early.body.errors[0].reason).toMatch(/creating/);
     clock.advance(VOLUME_CREATE_MS);
 
-    const wrong = await post(`/volumes/${created.body.id}/attach`, { linode_id: b.id, config_id: emulator.store.configsByInstance[a.id][0].id });
+    const wrong = await post(`/volumes/${created.body.id}/attach`, {
+      linode_id: b.id,
+      config_id: emulator.store.configsByInstance[a.id][0].id,
+    });
     expect(wrong.status).toBe(400);
     expect(fields(wrong)).toEqual(['config_id']);
-    const right = await post(`/volumes/${created.body.id}/attach`, { linode_id: a.id, config_id: emulator.store.configsByInstance[a.id][0].id });
+    const right = await post(`/volumes/${created.body.id}/attach`, {
+      linode_id: a.id,
+      config_id: emulator.store.configsByInstance[a.id][0].id,
+    });
     expect(right.status).toBe(200);
     expect(right.body.linode_id).toBe(a.id);
   });
@@ -142,8 +160,14 @@ describe('volumes: config_id and status', () => {
     const created = await post('/volumes', { label: 'no-persist', region: linode.region });
     clock.advance(VOLUME_CREATE_MS);
     const configId = emulator.store.configsByInstance[linode.id][0].id;
-    expect(fields(await post(`/volumes/${created.body.id}/attach`, { linode_id: linode.id, persist_across_boots: 'no' }))).toEqual(['persist_across_boots']);
-    const both = await post(`/volumes/${created.body.id}/attach`, { linode_id: linode.id, config_id: configId, persist_across_boots: false });
+    expect(fields(await post(`/volumes/${created.body.id}/attach`, { linode_id: linode.id, persist_across_boots: 'no' }))).toEqual([
+      'persist_across_boots',
+    ]);
+    const both = await post(`/volumes/${created.body.id}/attach`, {
+      linode_id: linode.id,
+      config_id: configId,
+      persist_across_boots: false,
+    });
     expect(fields(both)).toContain('config_id');
     const status = linode.status;
     linode.status = 'offline';

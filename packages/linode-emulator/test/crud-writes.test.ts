@@ -41,17 +41,96 @@ const nodeAddress = () => {
 };
 
 const cases: Case[] = [
-  { name: 'firewall', path: () => '/networking/firewalls', template: '/networking/firewalls', body: () => ({ label: 'fw-test', rules: { inbound_policy: 'DROP', outbound_policy: 'ACCEPT' }, tags: ['b', 'a'] }), update: { label: 'fw-renamed', status: 'disabled' }, events: ['firewall_create', 'firewall_update', 'firewall_delete'] },
-  { name: 'VPC', path: () => '/vpcs', template: '/vpcs', body: () => ({ label: 'test-vpc', region: 'us-east' }), update: { description: 'changed' } },
-  { name: 'VPC subnet', path: () => `/vpcs/${col('/vpcs')[0].id}/subnets`, template: '/vpcs/{vpcId}/subnets', body: () => ({ label: 'extra', ipv4: '10.9.0.0/24' }), update: { label: 'extra-2' } },
-  { name: 'NodeBalancer', path: () => '/nodebalancers', template: '/nodebalancers', body: () => ({ region: 'us-east', label: 'nb-test' }), update: { client_conn_throttle: 5 }, events: ['nodebalancer_create', 'nodebalancer_update', 'nodebalancer_delete'] },
-  { name: 'NodeBalancer config', path: () => `/nodebalancers/${nbWithNodes().id}/configs`, template: '/nodebalancers/{nodeBalancerId}/configs', body: () => ({ port: 8443, protocol: 'tcp' }), update: { algorithm: 'leastconn' }, events: ['nodebalancer_config_create', 'nodebalancer_config_update', 'nodebalancer_config_delete'] },
-  { name: 'NodeBalancer node', path: () => `/nodebalancers/${nbWithNodes().id}/configs/${nbConfig().id}/nodes`, template: '/nodebalancers/{nodeBalancerId}/configs/{configId}/nodes', body: () => ({ label: 'node-extra', address: nodeAddress() }), update: { weight: 50, mode: 'drain' }, events: ['nodebalancer_node_create', 'nodebalancer_node_update', 'nodebalancer_node_delete'] },
-  { name: 'user', path: () => '/account/users', template: '/account/users', key: 'username', body: () => ({ username: 'zed-contractor', email: 'zed@example.com' }), update: { restricted: true } },
-  { name: 'SSH key', path: () => '/profile/sshkeys', template: '/profile/sshkeys', body: () => ({ label: 'laptop', ssh_key: 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIExampleKey user@laptop' }), update: { label: 'old-laptop' }, events: ['user_ssh_key_add', 'user_ssh_key_update', 'user_ssh_key_delete'] },
-  { name: 'StackScript', path: () => '/linode/stackscripts', template: '/linode/stackscripts', body: () => ({ label: 'my-script', script: '#!/bin/bash\n# <UDF name="APP" label="App name" default="web" />\necho', images: ['linode/debian12'] }), update: { description: 'now described', is_public: true }, events: ['stackscript_create', 'stackscript_update', 'stackscript_delete'] },
-  { name: 'domain', path: () => '/domains', template: '/domains', body: () => ({ domain: 'new-example.com', type: 'master', soa_email: 'admin@new-example.com' }), update: { ttl_sec: 300, status: 'disabled' }, events: ['dns_zone_create', 'dns_zone_update', 'dns_zone_delete'] },
-  { name: 'domain record', path: () => `/domains/${emulator.store.domains[0].id}/records`, template: '/domains/{domainId}/records', body: () => ({ type: 'A', name: 'extra', target: '203.0.113.5' }), update: { target: '203.0.113.6' }, events: ['dns_record_create', 'dns_record_update', 'dns_record_delete'] },
+  {
+    name: 'firewall',
+    path: () => '/networking/firewalls',
+    template: '/networking/firewalls',
+    body: () => ({ label: 'fw-test', rules: { inbound_policy: 'DROP', outbound_policy: 'ACCEPT' }, tags: ['b', 'a'] }),
+    update: { label: 'fw-renamed', status: 'disabled' },
+    events: ['firewall_create', 'firewall_update', 'firewall_delete'],
+  },
+  {
+    name: 'VPC',
+    path: () => '/vpcs',
+    template: '/vpcs',
+    body: () => ({ label: 'test-vpc', region: 'us-east' }),
+    update: { description: 'changed' },
+  },
+  {
+    name: 'VPC subnet',
+    path: () => `/vpcs/${col('/vpcs')[0].id}/subnets`,
+    template: '/vpcs/{vpcId}/subnets',
+    body: () => ({ label: 'extra', ipv4: '10.9.0.0/24' }),
+    update: { label: 'extra-2' },
+  },
+  {
+    name: 'NodeBalancer',
+    path: () => '/nodebalancers',
+    template: '/nodebalancers',
+    body: () => ({ region: 'us-east', label: 'nb-test' }),
+    update: { client_conn_throttle: 5 },
+    events: ['nodebalancer_create', 'nodebalancer_update', 'nodebalancer_delete'],
+  },
+  {
+    name: 'NodeBalancer config',
+    path: () => `/nodebalancers/${nbWithNodes().id}/configs`,
+    template: '/nodebalancers/{nodeBalancerId}/configs',
+    body: () => ({ port: 8443, protocol: 'tcp' }),
+    update: { algorithm: 'leastconn' },
+    events: ['nodebalancer_config_create', 'nodebalancer_config_update', 'nodebalancer_config_delete'],
+  },
+  {
+    name: 'NodeBalancer node',
+    path: () => `/nodebalancers/${nbWithNodes().id}/configs/${nbConfig().id}/nodes`,
+    template: '/nodebalancers/{nodeBalancerId}/configs/{configId}/nodes',
+    body: () => ({ label: 'node-extra', address: nodeAddress() }),
+    update: { weight: 50, mode: 'drain' },
+    events: ['nodebalancer_node_create', 'nodebalancer_node_update', 'nodebalancer_node_delete'],
+  },
+  {
+    name: 'user',
+    path: () => '/account/users',
+    template: '/account/users',
+    key: 'username',
+    body: () => ({ username: 'zed-contractor', email: 'zed@example.com' }),
+    update: { restricted: true },
+  },
+  {
+    name: 'SSH key',
+    path: () => '/profile/sshkeys',
+    template: '/profile/sshkeys',
+    body: () => ({ label: 'laptop', ssh_key: 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIExampleKey user@laptop' }),
+    update: { label: 'old-laptop' },
+    events: ['user_ssh_key_add', 'user_ssh_key_update', 'user_ssh_key_delete'],
+  },
+  {
+    name: 'StackScript',
+    path: () => '/linode/stackscripts',
+    template: '/linode/stackscripts',
+    body: () => ({
+      label: 'my-script',
+      script: '#!/bin/bash\n# <UDF name="APP" label="App name" default="web" />\necho',
+      images: ['linode/debian12'],
+    }),
+    update: { description: 'now described', is_public: true },
+    events: ['stackscript_create', 'stackscript_update', 'stackscript_delete'],
+  },
+  {
+    name: 'domain',
+    path: () => '/domains',
+    template: '/domains',
+    body: () => ({ domain: 'new-example.com', type: 'master', soa_email: 'admin@new-example.com' }),
+    update: { ttl_sec: 300, status: 'disabled' },
+    events: ['dns_zone_create', 'dns_zone_update', 'dns_zone_delete'],
+  },
+  {
+    name: 'domain record',
+    path: () => `/domains/${emulator.store.domains[0].id}/records`,
+    template: '/domains/{domainId}/records',
+    body: () => ({ type: 'A', name: 'extra', target: '203.0.113.5' }),
+    update: { target: '203.0.113.6' },
+    events: ['dns_record_create', 'dns_record_update', 'dns_record_delete'],
+  },
 ];
 
 describe.each(cases)('$name: create, update, delete', (c) => {
@@ -96,7 +175,11 @@ describe.each(cases)('$name: create, update, delete', (c) => {
 describe('new ids', () => {
   it('come after every existing id of the collection, and tags are sorted', async () => {
     const max = Math.max(...col('/networking/firewalls').map((f) => f.id as number));
-    const reply = await post('/networking/firewalls', { label: 'fw-ids', rules: { inbound_policy: 'ACCEPT', outbound_policy: 'ACCEPT' }, tags: ['zeta', 'alpha'] });
+    const reply = await post('/networking/firewalls', {
+      label: 'fw-ids',
+      rules: { inbound_policy: 'ACCEPT', outbound_policy: 'ACCEPT' },
+      tags: ['zeta', 'alpha'],
+    });
     expect(reply.body.id).toBeGreaterThan(max);
     expect(reply.body.tags).toEqual(['alpha', 'zeta']);
     expect(reply.body.status).toBe('enabled');

@@ -52,9 +52,12 @@ describe('every object has every field of its facts schema with the right JSON t
   });
 
   it('singletons such as /account and /profile', () => {
-    const singletons = facts.operations.filter((o) => o.method === 'GET' && !o.paginated && !o.pathParams.length && o.response?.type === 'object');
+    const singletons = facts.operations.filter(
+      (o) => o.method === 'GET' && !o.paginated && !o.pathParams.length && o.response?.type === 'object',
+    );
     expect(singletons.length).toBeGreaterThan(5);
-    for (const op of singletons) expect(shapeErrors(store.singletons[op.path], op.response ?? {}, answerName(op.path) ?? op.path), op.path).toEqual([]);
+    for (const op of singletons)
+      expect(shapeErrors(store.singletons[op.path], op.response ?? {}, answerName(op.path) ?? op.path), op.path).toEqual([]);
   });
 
   it('nullable fields are sometimes null and sometimes not', () => {
@@ -82,7 +85,9 @@ describe('realistic, consistent data', () => {
     expect(store.kernels.length).toBeGreaterThanOrEqual(40);
     expect(new Set(store.kernels.map((k) => k.architecture))).toEqual(new Set(['x86_64', 'i386']));
     for (const id of ['linode/grub2', 'linode/latest-64bit', 'linode/direct-disk']) expect(store.kernels.map((k) => k.id)).toContain(id);
-    expect(store.images.filter((i) => i.is_public).map((i) => i.id)).toEqual(expect.arrayContaining(['linode/debian12', 'linode/ubuntu24.04']));
+    expect(store.images.filter((i) => i.is_public).map((i) => i.id)).toEqual(
+      expect.arrayContaining(['linode/debian12', 'linode/ubuntu24.04']),
+    );
     expect(store.images.some((i) => /^private\/\d+$/.test(i.id) && !i.is_public)).toBe(true);
     expect(store.regions.map((r) => r.id)).toEqual(expect.arrayContaining(['us-east', 'us-central', 'eu-west', 'ap-south']));
   });
@@ -117,7 +122,14 @@ describe('realistic, consistent data', () => {
       expect(types.has(i.type)).toBe(true);
       if (i.image !== null) expect(images.has(i.image)).toBe(true);
       const type = store.types.find((t) => t.id === i.type) as JsonObject;
-      expect(i.specs).toEqual({ disk: type.disk, memory: type.memory, vcpus: type.vcpus, gpus: type.gpus, transfer: type.transfer, accelerated_devices: 0 });
+      expect(i.specs).toEqual({
+        disk: type.disk,
+        memory: type.memory,
+        vcpus: type.vcpus,
+        gpus: type.gpus,
+        transfer: type.transfer,
+        accelerated_devices: 0,
+      });
       const disks = store.disksByInstance[i.id];
       expect(disks.length).toBeGreaterThanOrEqual(1);
       expect(disks.length).toBeLessThanOrEqual(3);
@@ -147,7 +159,7 @@ describe('realistic, consistent data', () => {
     }
   });
 
-  it('seeded labels and tags pass the emulator\'s own write validation', () => {
+  it("seeded labels and tags pass the emulator's own write validation", () => {
     const errors = new FieldErrors();
     for (const i of store.instances) checkLinodeLabel(errors, i.label, false);
     for (const v of store.volumes) checkVolumeLabel(errors, v.label, false);
@@ -173,8 +185,17 @@ describe('realistic, consistent data', () => {
     expect(new Set(ids).size).toBe(ids.length);
     const databases = [...store.collections['/databases/mysql/instances'], ...store.collections['/databases/postgresql/instances']];
     const groups = store.instances.map((i) => i.placement_group).filter(Boolean);
-    const pools: Record<string, JsonObject[]> = { linode: store.instances, volume: store.volumes, database: databases, placement_group: groups };
-    for (const e of store.events) expect(pools[e.entity.type].some((x) => x.id === e.entity.id), `${e.action} ${e.entity.type} ${e.entity.id}`).toBe(true);
+    const pools: Record<string, JsonObject[]> = {
+      linode: store.instances,
+      volume: store.volumes,
+      database: databases,
+      placement_group: groups,
+    };
+    for (const e of store.events)
+      expect(
+        pools[e.entity.type].some((x) => x.id === e.entity.id),
+        `${e.action} ${e.entity.type} ${e.entity.id}`,
+      ).toBe(true);
   });
 });
 

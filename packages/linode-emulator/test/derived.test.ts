@@ -29,8 +29,16 @@ const errors = (items: unknown[], op: OperationFact, schema = op.itemSchema ?? o
 
 describe('every derived list is non-empty and shaped exactly as its facts', () => {
   it.each([
-    '/regions/availability', '/account/availability', '/vpcs/ips', '/managed/linode-settings', '/profile/logins',
-    '/networking/ips', '/networking/vlans', '/networking/ipv6/ranges', '/networking/ipv6/pools', '/tags',
+    '/regions/availability',
+    '/account/availability',
+    '/vpcs/ips',
+    '/managed/linode-settings',
+    '/profile/logins',
+    '/networking/ips',
+    '/networking/vlans',
+    '/networking/ipv6/ranges',
+    '/networking/ipv6/pools',
+    '/tags',
   ])('%s', async (path) => {
     const items = await all(path);
     expect(items.length).toBeGreaterThan(0);
@@ -49,12 +57,19 @@ describe('every derived list is non-empty and shaped exactly as its facts', () =
       [`/vpcs/${vpc.id}/ips`, 'IPAddressesVPC', (await one(`/vpcs/${vpc.id}/ips`)).data],
       [`/networking/ips/${ip.address}`, 'IPAddress', [await one(`/networking/ips/${ip.address}`)]],
       [`/networking/ipv6/ranges/${range.range}`, 'IPv6RangeBGP', [await one(`/networking/ipv6/ranges/${range.range}`)]],
-      [`/managed/linode-settings/${store().instances[0].id}`, 'ManagedLinodeSettings', [await one(`/managed/linode-settings/${store().instances[0].id}`)]],
+      [
+        `/managed/linode-settings/${store().instances[0].id}`,
+        'ManagedLinodeSettings',
+        [await one(`/managed/linode-settings/${store().instances[0].id}`)],
+      ],
       [`/profile/logins/${login.id}`, 'Login', [await one(`/profile/logins/${login.id}`)]],
     ];
     for (const [path, schema, items, fact] of checks) {
       expect(items.length, path).toBeGreaterThan(0);
-      expect(items.flatMap((item) => exactErrors(item, schema, fact)), path).toEqual([]);
+      expect(
+        items.flatMap((item) => exactErrors(item, schema, fact)),
+        path,
+      ).toEqual([]);
     }
   });
 
@@ -83,7 +98,16 @@ describe('every derived list is non-empty and shaped exactly as its facts', () =
   });
 
   it('missing items are 404', async () => {
-    for (const path of ['/regions/xx-none/availability', '/account/availability/xx-none', '/vpcs/1/ips', '/networking/ips/192.0.2.1', '/networking/ipv6/ranges/2001:db8::', '/managed/linode-settings/1', '/profile/logins/1', '/tags/no-such-tag']) {
+    for (const path of [
+      '/regions/xx-none/availability',
+      '/account/availability/xx-none',
+      '/vpcs/1/ips',
+      '/networking/ips/192.0.2.1',
+      '/networking/ipv6/ranges/2001:db8::',
+      '/managed/linode-settings/1',
+      '/profile/logins/1',
+      '/tags/no-such-tag',
+    ]) {
       expect((await call(emulator, path)).status, path).toBe(404);
     }
   });
@@ -117,15 +141,33 @@ describe('consistent with the data they come from', () => {
     }
   });
 
-  it('VPC addresses: one per subnet member interface, in the subnet, of the member\'s config', async () => {
+  it("VPC addresses: one per subnet member interface, in the subnet, of the member's config", async () => {
     const items = await all('/vpcs/ips');
     const expected: JsonObject[] = [];
     for (const vpc of store().collections['/vpcs']) {
       for (const subnet of store().collections[`/vpcs/${vpc.id}/subnets`]) {
-        for (const member of subnet.linodes) for (const iface of member.interfaces) expected.push({ vpc_id: vpc.id, region: vpc.region, subnet_id: subnet.id, linode_id: member.id, interface_id: iface.id, active: iface.active });
+        for (const member of subnet.linodes)
+          for (const iface of member.interfaces)
+            expected.push({
+              vpc_id: vpc.id,
+              region: vpc.region,
+              subnet_id: subnet.id,
+              linode_id: member.id,
+              interface_id: iface.id,
+              active: iface.active,
+            });
       }
     }
-    expect(items.map(({ vpc_id, region, subnet_id, linode_id, interface_id, active }) => ({ vpc_id, region, subnet_id, linode_id, interface_id, active }))).toEqual(expected);
+    expect(
+      items.map(({ vpc_id, region, subnet_id, linode_id, interface_id, active }) => ({
+        vpc_id,
+        region,
+        subnet_id,
+        linode_id,
+        interface_id,
+        active,
+      })),
+    ).toEqual(expected);
     for (const ip of items) {
       const subnet = store().collections[`/vpcs/${ip.vpc_id}/subnets`].find((s) => s.id === ip.subnet_id) as JsonObject;
       expect(ip.address.startsWith(subnet.ipv4.replace(/0\/24$/, ''))).toBe(true);
@@ -139,17 +181,21 @@ describe('consistent with the data they come from', () => {
     expect(paged.body).toEqual({ data: mine, page: 1, pages: 1, results: mine.length });
     expect((await call(emulator, '/vpcs/ips', { query: { page: 2, page_size: 25 } })).body).toMatchObject({ page: 1, pages: 1 });
     expect((await call(emulator, `/vpcs/${vpc.id}/ips`, { query: { page_size: 24 } })).status).toBe(400);
-    expect((await call(emulator, `/vpcs/${vpc.id}/ips`, { filter: { linode_id: mine[0].linode_id } })).body.data).toEqual(mine.filter((i) => i.linode_id === mine[0].linode_id));
+    expect((await call(emulator, `/vpcs/${vpc.id}/ips`, { filter: { linode_id: mine[0].linode_id } })).body.data).toEqual(
+      mine.filter((i) => i.linode_id === mine[0].linode_id),
+    );
     expect(await all('/vpcs/ips', { active: false })).toEqual(items.filter((i) => !i.active));
   });
 
   it('Managed settings: one per instance, SSH as root on port 22 from anywhere', async () => {
     const items = await all('/managed/linode-settings');
     expect(items.map((i) => [i.id, i.label])).toEqual(store().instances.map((i) => [i.id, i.label]));
-    expect(new Set(items.map((i) => JSON.stringify(i.ssh)))).toEqual(new Set([JSON.stringify({ access: true, user: 'root', ip: 'any', port: 22 })]));
+    expect(new Set(items.map((i) => JSON.stringify(i.ssh)))).toEqual(
+      new Set([JSON.stringify({ access: true, user: 'root', ip: 'any', port: 22 })]),
+    );
   });
 
-  it('profile logins: the account logins of the profile\'s user', async () => {
+  it("profile logins: the account logins of the profile's user", async () => {
     const me = store().singletons['/profile'].username;
     const mine = store().collections['/account/logins'].filter((l) => l.username === me);
     expect(mine.length).toBeLessThan(store().collections['/account/logins'].length);
@@ -162,7 +208,12 @@ describe('consistent with the data they come from', () => {
     const items = await all('/networking/ips');
     for (const instance of store().instances) {
       const mine = items.filter((i) => i.linode_id === instance.id);
-      expect(mine.filter((i) => i.type === 'ipv4').map((i) => i.address).sort()).toEqual([...instance.ipv4].sort());
+      expect(
+        mine
+          .filter((i) => i.type === 'ipv4')
+          .map((i) => i.address)
+          .sort(),
+      ).toEqual([...instance.ipv4].sort());
       expect(mine.filter((i) => i.type === 'ipv6').map((i) => i.address)).toEqual([store().ipsByInstance[instance.id].ipv6.slaac.address]);
       expect(new Set(mine.map((i) => i.region))).toEqual(new Set([instance.region]));
     }
@@ -171,19 +222,21 @@ describe('consistent with the data they come from', () => {
     expect(skipped.body.data.filter((i: JsonObject) => i.type === 'ipv6' && i.rdns !== null)).toEqual([]);
   });
 
-  it('VLANs: by label and region, from the instances\' vlan config interfaces', async () => {
+  it("VLANs: by label and region, from the instances' vlan config interfaces", async () => {
     for (const vlan of await all('/networking/vlans')) {
       expect(vlan.linodes.length).toBeGreaterThan(0);
       for (const id of vlan.linodes) {
         const instance = store().instances.find((i) => i.id === id) as JsonObject;
         expect(instance.region).toBe(vlan.region);
-        expect(store().configsByInstance[id].some((c) => c.interfaces.some((i: JsonObject) => i.purpose === 'vlan' && i.label === vlan.label))).toBe(true);
+        expect(
+          store().configsByInstance[id].some((c) => c.interfaces.some((i: JsonObject) => i.purpose === 'vlan' && i.label === vlan.label)),
+        ).toBe(true);
         expect(instance.created >= vlan.created).toBe(true);
       }
     }
   });
 
-  it('IPv6: ranges routed to running instances\' SLAAC addresses, a pool per region with instances', async () => {
+  it("IPv6: ranges routed to running instances' SLAAC addresses, a pool per region with instances", async () => {
     const ranges = await all('/networking/ipv6/ranges');
     for (const range of ranges) {
       const { linodes, is_bgp } = await one(`/networking/ipv6/ranges/${range.range}`);
@@ -192,13 +245,24 @@ describe('consistent with the data they come from', () => {
       expect([instance.region, instance.status, `${range.route_target}/128`]).toEqual([range.region, 'running', instance.ipv6]);
     }
     const pools = await all('/networking/ipv6/pools');
-    expect(pools.map((p) => p.region)).toEqual(store().regions.filter((r) => store().instances.some((i) => i.region === r.id)).map((r) => r.id));
+    expect(pools.map((p) => p.region)).toEqual(
+      store()
+        .regions.filter((r) => store().instances.some((i) => i.region === r.id))
+        .map((r) => r.id),
+    );
     expect(await all('/networking/ipv6/pools', { region: 'us-east' })).toEqual(pools.filter((p) => p.region === 'us-east'));
   });
 
-  it('tags: every tag on the account\'s resources; a tag\'s objects are those carrying it', async () => {
+  it("tags: every tag on the account's resources; a tag's objects are those carrying it", async () => {
     const labels = (await all('/tags')).map((t) => t.label);
-    const used = [...store().instances, ...store().volumes, ...store().domains, ...store().collections['/lke/clusters'], ...store().collections['/networking/firewalls'], ...store().collections['/nodebalancers']].flatMap((i) => i.tags);
+    const used = [
+      ...store().instances,
+      ...store().volumes,
+      ...store().domains,
+      ...store().collections['/lke/clusters'],
+      ...store().collections['/networking/firewalls'],
+      ...store().collections['/nodebalancers'],
+    ].flatMap((i) => i.tags);
     expect(labels).toEqual([...new Set(used)].sort());
     const tagged = await all('/tags/prod');
     expect(tagged.filter((t) => t.type === 'linode').map((t) => t.data)).toEqual(store().instances.filter((i) => i.tags.includes('prod')));
@@ -210,7 +274,8 @@ describe('consistent with the data they come from', () => {
     const maintenance = await all('/account/maintenance');
     expect(notices.map((n) => n.type).sort()).toEqual(['migration_pending', 'notice', 'reboot_scheduled', 'ticket_important']);
     expect(maintenance.map((m) => m.type).sort()).toEqual(['cold_migration', 'reboot']);
-    for (const n of notices.filter((n) => n.entity?.type === 'linode')) expect(store().instances.find((i) => i.id === n.entity.id)?.label).toBe(n.entity.label);
+    for (const n of notices.filter((n) => n.entity?.type === 'linode'))
+      expect(store().instances.find((i) => i.id === n.entity.id)?.label).toBe(n.entity.label);
     // An account-wide notice names nothing; an important ticket has no date (`when` null).
     expect(notices.find((n) => n.type === 'notice')?.entity).toBeNull();
     const ticket = notices.find((n) => n.type === 'ticket_important') as JsonObject;
@@ -228,7 +293,10 @@ describe('consistent with the data they come from', () => {
 
 describe('derived lists follow the store', () => {
   it('a new instance gets Managed settings and addresses; a deleted one loses them', async () => {
-    const created = await call(emulator, '/linode/instances', { method: 'POST', body: { region: 'us-east', type: 'g6-nanode-1', label: 'derived-check' } });
+    const created = await call(emulator, '/linode/instances', {
+      method: 'POST',
+      body: { region: 'us-east', type: 'g6-nanode-1', label: 'derived-check' },
+    });
     expect(created.status).toBe(200);
     const { id, ipv4 } = created.body;
     expect((await one(`/managed/linode-settings/${id}`)).label).toBe('derived-check');

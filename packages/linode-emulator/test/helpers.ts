@@ -27,7 +27,8 @@ export async function call(emulator: Emulator, path: string, options: CallOption
   const token = options.token === undefined ? DEMO_TOKEN : options.token;
   const headers: Record<string, string> = { ...options.headers };
   if (token !== null) headers.authorization = `Bearer ${token}`;
-  if (options.filter !== undefined) headers['x-filter'] = typeof options.filter === 'string' ? options.filter : JSON.stringify(options.filter);
+  if (options.filter !== undefined)
+    headers['x-filter'] = typeof options.filter === 'string' ? options.filter : JSON.stringify(options.filter);
   let body: string | undefined;
   if (options.body !== undefined) {
     body = typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
@@ -52,7 +53,9 @@ export function filterError(reply: Reply): string {
  * Keys the facts lack are left to exactErrors.
  */
 export function shapeErrors(value: unknown, fact: FieldFact, schema: string): string[] {
-  return deviations(value, fact, schema).filter((d) => d.class !== 'new-key' && !isDeclared(d)).map(line);
+  return deviations(value, fact, schema)
+    .filter((d) => d.class !== 'new-key' && !isDeclared(d))
+    .map(line);
 }
 
 const line = (d: Deviation) => `${d.path || '(root)'}: ${d.class}${d.value === undefined ? '' : ` ${JSON.stringify(d.value)}`}`;
@@ -92,5 +95,7 @@ function factFor(schema: string, fact: FieldFact): FieldFact {
  * keys the facts lack included: what real Linode does is allowed, nothing else.
  */
 export function exactErrors(value: unknown, schema: string, fact: FieldFact = answerFact(schema)): string[] {
-  return deviations(value, factFor(schema, fact), schema).filter((d) => !isDeclared(d)).map(line);
+  return deviations(value, factFor(schema, fact), schema)
+    .filter((d) => !isDeclared(d))
+    .map(line);
 }

@@ -17,7 +17,14 @@ const post = (path: string, body?: unknown) => call(emulator, path, { method: 'P
 const put = (path: string, body: unknown) => call(emulator, path, { method: 'PUT', body });
 const fields = (reply: { body: { errors: Array<{ field?: string }> } }) => reply.body.errors.map((e) => e.field).sort();
 const lastEvent = () => emulator.store.events.at(-1) as JsonObject;
-const valid = { region: 'us-east', type: 'g6-standard-1', image: 'linode/debian12', root_pass: 'aComplexP@ssw0rd!', label: 'web-1', tags: ['prod'] };
+const valid = {
+  region: 'us-east',
+  type: 'g6-standard-1',
+  image: 'linode/debian12',
+  root_pass: 'aComplexP@ssw0rd!',
+  label: 'web-1',
+  tags: ['prod'],
+};
 
 describe('POST /linode/instances validation', () => {
   it('reports every missing required field at once', async () => {
@@ -67,7 +74,14 @@ describe('POST /linode/instances', () => {
     const reply = await post('/linode/instances', valid);
     expect(reply.status).toBe(200);
     created = reply.body;
-    expect(created).toMatchObject({ label: 'web-1', region: 'us-east', type: 'g6-standard-1', image: 'linode/debian12', status: 'provisioning', tags: ['prod'] });
+    expect(created).toMatchObject({
+      label: 'web-1',
+      region: 'us-east',
+      type: 'g6-standard-1',
+      image: 'linode/debian12',
+      status: 'provisioning',
+      tags: ['prod'],
+    });
     expect(created.created).toBe('2025-07-01T10:00:00');
     expect(created.id).toBeGreaterThan(Math.max(...emulator.store.instances.slice(0, before).map((i) => i.id)));
     expect(created.specs.memory).toBe(2048);
@@ -80,9 +94,20 @@ describe('POST /linode/instances', () => {
     const ips = (await call(emulator, `/linode/instances/${created.id}/ips`)).body;
     expect(ips.ipv4.public[0].address).toBe(created.ipv4[0]);
     const [create, boot] = emulator.store.events.slice(-2);
-    expect(create).toMatchObject({ action: 'linode_create', entity: { id: created.id, type: 'linode', label: 'web-1' }, created: '2025-07-01T10:00:00', status: 'started' });
+    expect(create).toMatchObject({
+      action: 'linode_create',
+      entity: { id: created.id, type: 'linode', label: 'web-1' },
+      created: '2025-07-01T10:00:00',
+      status: 'started',
+    });
     // The first boot waits behind provisioning: scheduled, without a duration, naming its config.
-    expect(boot).toMatchObject({ action: 'linode_boot', status: 'scheduled', duration: null, percent_complete: 0, secondary_entity: { id: configs.data[0].id, type: 'linode_config' } });
+    expect(boot).toMatchObject({
+      action: 'linode_boot',
+      status: 'scheduled',
+      duration: null,
+      percent_complete: 0,
+      secondary_entity: { id: configs.data[0].id, type: 'linode_config' },
+    });
     expect(lastEvent()).toBe(boot);
   });
 
@@ -127,7 +152,9 @@ describe('power actions', () => {
     expect(lastEvent().action).toBe('linode_boot');
     clock.advance(TRANSITION_MS.booting);
     expect(await status()).toBe('running');
-    expect((await post(`/linode/instances/${instance.id}/reboot`, { config_id: emulator.store.configsByInstance[instance.id][0].id })).status).toBe(200);
+    expect(
+      (await post(`/linode/instances/${instance.id}/reboot`, { config_id: emulator.store.configsByInstance[instance.id][0].id })).status,
+    ).toBe(200);
     expect(await status()).toBe('rebooting');
     expect(lastEvent().action).toBe('linode_reboot');
     clock.advance(TRANSITION_MS.rebooting);
@@ -135,7 +162,12 @@ describe('power actions', () => {
   });
 
   it('a busy instance refuses; an unknown config_id is a field error; unknown instances are 404', async () => {
-    const fresh = await post('/linode/instances', { region: 'us-east', type: 'g6-nanode-1', image: 'linode/debian12', root_pass: 'aComplexP@ssw0rd!' });
+    const fresh = await post('/linode/instances', {
+      region: 'us-east',
+      type: 'g6-nanode-1',
+      image: 'linode/debian12',
+      root_pass: 'aComplexP@ssw0rd!',
+    });
     const busy = await post(`/linode/instances/${fresh.body.id}/boot`);
     expect(busy).toMatchObject({ status: 400, body: { errors: [{ reason: 'Linode busy.' }] } });
     const instance = running();
@@ -158,7 +190,13 @@ describe('PUT and DELETE /linode/instances/{id}', () => {
       status: 'offline', // read-only: ignored
     });
     expect(reply.status).toBe(200);
-    expect(reply.body).toMatchObject({ label: 'renamed', tags: ['a-tag', 'b-tag'], watchdog_enabled: false, status: instance.status, updated: new Date(clock.now()).toISOString().slice(0, 19) });
+    expect(reply.body).toMatchObject({
+      label: 'renamed',
+      tags: ['a-tag', 'b-tag'],
+      watchdog_enabled: false,
+      status: instance.status,
+      updated: new Date(clock.now()).toISOString().slice(0, 19),
+    });
     expect(reply.body.alerts.cpu).toBe(50);
     expect(reply.body.backups.schedule).toEqual({ day: 'Monday', window: 'W4' });
     expect(emulator.store.volumes.filter((v) => v.linode_id === instance.id).every((v) => v.linode_label === 'renamed')).toBe(true);
@@ -167,7 +205,12 @@ describe('PUT and DELETE /linode/instances/{id}', () => {
 
   it('validates what it changes', async () => {
     const [a, b] = emulator.store.instances;
-    const reply = await put(`/linode/instances/${a.id}`, { label: b.label, alerts: { cpu: -1, nope: 1 }, watchdog_enabled: 'no', backups: { schedule: { day: 'Someday' } } });
+    const reply = await put(`/linode/instances/${a.id}`, {
+      label: b.label,
+      alerts: { cpu: -1, nope: 1 },
+      watchdog_enabled: 'no',
+      backups: { schedule: { day: 'Someday' } },
+    });
     expect(reply.status).toBe(400);
     expect(fields(reply)).toEqual(['alerts.cpu', 'alerts.nope', 'backups.schedule.day', 'label', 'watchdog_enabled']);
   });
@@ -189,8 +232,18 @@ describe('volumes', () => {
     expect(fields(invalid)).toEqual(['label', 'region', 'size']);
     const created = await post('/volumes', { label: 'my-volume', region: 'us-east', size: 30, tags: ['database'] });
     expect(created.status).toBe(200);
-    expect(created.body).toMatchObject({ label: 'my-volume', region: 'us-east', size: 30, linode_id: null, status: 'creating', tags: ['database'] });
-    expect(lastEvent()).toMatchObject({ action: 'volume_create', entity: { type: 'volume', id: created.body.id, url: `/v4/volumes/${created.body.id}` } });
+    expect(created.body).toMatchObject({
+      label: 'my-volume',
+      region: 'us-east',
+      size: 30,
+      linode_id: null,
+      status: 'creating',
+      tags: ['database'],
+    });
+    expect(lastEvent()).toMatchObject({
+      action: 'volume_create',
+      entity: { type: 'volume', id: created.body.id, url: `/v4/volumes/${created.body.id}` },
+    });
     clock.advance(VOLUME_CREATE_MS);
     expect((await call(emulator, `/volumes/${created.body.id}`)).body.status).toBe('active');
     expect(fields(await post('/volumes', { label: 'my-volume', region: 'us-east' }))).toEqual(['label']);
@@ -211,7 +264,7 @@ describe('volumes', () => {
     expect((await call(emulator, `/volumes/${created.body.id}`)).status).toBe(404);
   });
 
-  it('created with a linode_id, it lands in that Linode\'s region, attached', async () => {
+  it("created with a linode_id, it lands in that Linode's region, attached", async () => {
     const linode = emulator.store.instances[2];
     const reply = await post('/volumes', { label: 'attached-at-birth', linode_id: linode.id });
     expect(reply.body).toMatchObject({ region: linode.region, linode_id: linode.id, size: 20 });
@@ -220,7 +273,9 @@ describe('volumes', () => {
 
 describe('events', () => {
   it('the events list shows writes and filters by action', async () => {
-    const { body } = await call(emulator, '/account/events', { filter: { action: 'linode_create', '+order_by': 'created', '+order': 'desc' } });
+    const { body } = await call(emulator, '/account/events', {
+      filter: { action: 'linode_create', '+order_by': 'created', '+order': 'desc' },
+    });
     expect(body.data[0]).toMatchObject({ action: 'linode_create', created: expect.stringMatching(/^2025-07-01T10:/) });
     const one = await call(emulator, `/account/events/${body.data[0].id}`);
     expect(one.body).toEqual(body.data[0]);

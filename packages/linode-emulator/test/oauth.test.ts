@@ -10,9 +10,14 @@ beforeAll(async () => {
 });
 afterAll(() => emulator.close());
 
-const authorize = (params: Record<string, string>) => fetch(`${emulator.loginUrl}/oauth/authorize?${new URLSearchParams(params)}`, { redirect: 'manual' });
+const authorize = (params: Record<string, string>) =>
+  fetch(`${emulator.loginUrl}/oauth/authorize?${new URLSearchParams(params)}`, { redirect: 'manual' });
 const token = async (fields: Record<string, string>) => {
-  const response = await fetch(`${emulator.loginUrl}/oauth/token`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields) });
+  const response = await fetch(`${emulator.loginUrl}/oauth/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams(fields),
+  });
   return { status: response.status, body: (await response.json()) as any };
 };
 async function code(scope = '*'): Promise<string> {
@@ -21,7 +26,8 @@ async function code(scope = '*'): Promise<string> {
   expect(location.searchParams.get('state')).toBe('xyz');
   return location.searchParams.get('code') as string;
 }
-const api = (accessToken: string, path = '/profile') => fetch(`${emulator.url}${path}`, { headers: { authorization: `Bearer ${accessToken}` } });
+const api = (accessToken: string, path = '/profile') =>
+  fetch(`${emulator.url}${path}`, { headers: { authorization: `Bearer ${accessToken}` } });
 
 describe('emulated OAuth server', () => {
   it.each([
@@ -47,7 +53,9 @@ describe('emulated OAuth server', () => {
 
   it('a wrong secret, an unknown grant type or an expired code is refused', async () => {
     expect((await token({ client_id: client.id, client_secret: 'wrong', code: await code() })).body.error).toBe('invalid_client');
-    expect((await token({ client_id: client.id, client_secret: client.secret, grant_type: 'password' })).body.error).toBe('unsupported_grant_type');
+    expect((await token({ client_id: client.id, client_secret: client.secret, grant_type: 'password' })).body.error).toBe(
+      'unsupported_grant_type',
+    );
     const stale = await code();
     clock += 11 * 60_000;
     expect((await token({ client_id: client.id, client_secret: client.secret, code: stale })).body.error).toBe('invalid_grant');
@@ -57,11 +65,22 @@ describe('emulated OAuth server', () => {
     const { body } = await token({ client_id: client.id, client_secret: client.secret, code: await code() });
     clock += 7200_000;
     expect((await api(body.access_token)).status).toBe(401);
-    const renewed = await token({ client_id: client.id, client_secret: client.secret, grant_type: 'refresh_token', refresh_token: body.refresh_token });
+    const renewed = await token({
+      client_id: client.id,
+      client_secret: client.secret,
+      grant_type: 'refresh_token',
+      refresh_token: body.refresh_token,
+    });
     expect(renewed.status).toBe(200);
     expect((await api(renewed.body.access_token)).status).toBe(200);
-    expect((await token({ client_id: client.id, client_secret: client.secret, grant_type: 'refresh_token', refresh_token: body.refresh_token })).body.error).toBe('invalid_grant');
-    const revoke = await fetch(`${emulator.loginUrl}/oauth/revoke`, { method: 'POST', body: new URLSearchParams({ client_id: client.id, client_secret: client.secret, token: renewed.body.access_token }) });
+    expect(
+      (await token({ client_id: client.id, client_secret: client.secret, grant_type: 'refresh_token', refresh_token: body.refresh_token }))
+        .body.error,
+    ).toBe('invalid_grant');
+    const revoke = await fetch(`${emulator.loginUrl}/oauth/revoke`, {
+      method: 'POST',
+      body: new URLSearchParams({ client_id: client.id, client_secret: client.secret, token: renewed.body.access_token }),
+    });
     expect(revoke.status).toBe(200);
     expect((await api(renewed.body.access_token)).status).toBe(401);
   });

@@ -65,10 +65,13 @@ describe('the quirks table', () => {
     expect(printed, 'run npx tsx --conditions=source src/quirks/print.ts --write').toBe(quirksMarkdown());
   });
 
-  it('is the emulator\'s own: no emulator file reads the gateway\'s code or its facts overlay (only the spec\'s facts)', () => {
+  it("is the emulator's own: no emulator file reads the gateway's code or its facts overlay (only the spec's facts)", () => {
     const root = new URL('../src', import.meta.url).pathname;
-    const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
-    const imports = files(root).flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/from '([^']+)'/g)].map((m) => (m[1].startsWith('.') ? resolve(dirname(f), m[1]) : m[1])));
+    const files = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
+    const imports = files(root).flatMap((f) =>
+      [...readFileSync(f, 'utf8').matchAll(/from '([^']+)'/g)].map((m) => (m[1].startsWith('.') ? resolve(dirname(f), m[1]) : m[1])),
+    );
     expect(imports.filter((i) => i === 'linode-facts' || (i.startsWith('/') && !i.startsWith(root)))).toEqual([]);
     expect(imports).toContain('linode-facts/spec');
   });
@@ -84,7 +87,14 @@ describe('over HTTP, the default seed', () => {
     const missing = QUIRKS.flatMap((q) =>
       q.at.flatMap((at) => {
         const [schema, path] = splitAt(at);
-        const here = found.filter((d) => d.class === q.class && d.schema === schema && quirkAt(q.class, schema, d.path) === q && isDeclared(d) && (path.includes('*') || d.path === path));
+        const here = found.filter(
+          (d) =>
+            d.class === q.class &&
+            d.schema === schema &&
+            quirkAt(q.class, schema, d.path) === q &&
+            isDeclared(d) &&
+            (path.includes('*') || d.path === path),
+        );
         if (!here.length) return [`${q.class} ${at}`];
         if (q.class !== 'enum') return [];
         return (q.values ?? []).filter((v) => !here.some((d) => d.value === v)).map((v) => `${at} = ${v}`);
@@ -106,7 +116,11 @@ describe('over HTTP, the default seed', () => {
     const notification = group('Event').find((e) => e.action === 'database_create' && e.status === 'notification');
     expect(notification).toMatchObject({ duration: null, percent_complete: null });
     // Finished events have a number.
-    expect(group('Event').filter((e) => e.status === 'finished').every((e) => typeof e.duration === 'number')).toBe(true);
+    expect(
+      group('Event')
+        .filter((e) => e.status === 'finished')
+        .every((e) => typeof e.duration === 'number'),
+    ).toBe(true);
     expect(group('IPAddress').filter((ip) => ip.linode_id === null).length).toBeGreaterThanOrEqual(2);
   });
 
@@ -129,13 +143,26 @@ describe('over HTTP, the default seed', () => {
     expect(sizes.some((s) => s > 2 ** 31 && s < 2 ** 32)).toBe(true);
     expect(sizes.some((s) => s > 2 ** 32)).toBe(true);
     expect(sizes.every(Number.isSafeInteger)).toBe(true);
-    expect(group('ObjectList').flatMap((l) => l.data as JsonObject[]).some((o) => o.size > 2 ** 32)).toBe(true);
+    expect(
+      group('ObjectList')
+        .flatMap((l) => l.data as JsonObject[])
+        .some((o) => o.size > 2 ** 32),
+    ).toBe(true);
     expect(group('LinodeTransfer').filter((t) => t.used > 2 ** 31).length).toBeGreaterThan(10);
   });
 
   it('keys the spec lacks: on instances, volumes, regions, LKE, NodeBalancers, events', () => {
     const instance = group('Linode')[0];
-    for (const key of ['placement_group', 'disk_encryption', 'lke_cluster_id', 'capabilities', 'maintenance_policy', 'interface_generation', 'locks']) expect(instance, key).toHaveProperty(key);
+    for (const key of [
+      'placement_group',
+      'disk_encryption',
+      'lke_cluster_id',
+      'capabilities',
+      'maintenance_policy',
+      'interface_generation',
+      'locks',
+    ])
+      expect(instance, key).toHaveProperty(key);
     expect(group('Linode').some((i) => i.placement_group !== null)).toBe(true);
     expect(group('Linode').some((i) => i.lke_cluster_id !== null)).toBe(true);
     expect(group('Volume')[0]).toHaveProperty('io_ready');
@@ -151,13 +178,18 @@ describe('over HTTP, the default seed', () => {
       const objects: JsonObject[] = [];
       let marker = '';
       for (;;) {
-        const { body } = await call(emulator, `/object-storage/buckets/${bucket.cluster}/${bucket.label}/object-list`, { query: { page_size: 500, ...(marker ? { marker } : {}) } });
+        const { body } = await call(emulator, `/object-storage/buckets/${bucket.cluster}/${bucket.label}/object-list`, {
+          query: { page_size: 500, ...(marker ? { marker } : {}) },
+        });
         objects.push(...body.data);
         if (!body.is_truncated) break;
         marker = body.next_marker;
       }
       expect(objects.length, bucket.label).toBe(bucket.objects);
-      expect(objects.reduce((sum, o) => sum + o.size, 0), bucket.label).toBe(bucket.size);
+      expect(
+        objects.reduce((sum, o) => sum + o.size, 0),
+        bucket.label,
+      ).toBe(bucket.size);
     }
   });
 });
@@ -188,10 +220,16 @@ describe('creations at run time follow the same rules', () => {
   afterAll(() => live.close());
   const post = (path: string, body: unknown) => call(live, path, { method: 'POST', body });
 
-  it('a new instance carries today\'s keys and its event `details`; nothing undeclared', async () => {
+  it("a new instance carries today's keys and its event `details`; nothing undeclared", async () => {
     const { status, body } = await post('/linode/instances', { region: 'us-east', type: 'g6-nanode-1', label: 'quirk-new' });
     expect(status).toBe(200);
-    expect(body).toMatchObject({ placement_group: null, lke_cluster_id: null, disk_encryption: 'enabled', interface_generation: 'legacy_config', locks: [] });
+    expect(body).toMatchObject({
+      placement_group: null,
+      lke_cluster_id: null,
+      disk_encryption: 'enabled',
+      interface_generation: 'legacy_config',
+      locks: [],
+    });
     expect(exactErrors(body, 'Linode')).toEqual([]);
     const events = (await call(live, '/account/events', { filter: { 'entity.id': body.id } })).body.data;
     expect(events[0]).toMatchObject({ action: 'linode_create', status: 'started', details: {} });
@@ -210,7 +248,10 @@ describe('creations at run time follow the same rules', () => {
     expect(node.status, JSON.stringify(node.body)).toBe(200);
     expect(node.body).toMatchObject({ status: 'Unknown', vpc_config_id: null });
     expect(exactErrors(node.body, 'NodeBalancerNode')).toEqual([]);
-    const firewall = await post('/networking/firewalls', { label: 'quirk-fw', rules: { inbound_policy: 'DROP', outbound_policy: 'ACCEPT' } });
+    const firewall = await post('/networking/firewalls', {
+      label: 'quirk-fw',
+      rules: { inbound_policy: 'DROP', outbound_policy: 'ACCEPT' },
+    });
     expect(firewall.status, JSON.stringify(firewall.body)).toBe(200);
     expect(firewall.body).toMatchObject({ entities: [], rules: { version: 1 } });
     expect(firewall.body.rules.fingerprint).toMatch(/^[0-9a-f]{8}$/);
@@ -218,7 +259,12 @@ describe('creations at run time follow the same rules', () => {
   });
 
   it('a new LKE node has no Linode at first (instance_id null), then its Linode', async () => {
-    const cluster = await post('/lke/clusters', { label: 'quirk-lke', region: 'us-east', k8s_version: '1.33', node_pools: [{ type: 'g6-standard-1', count: 1 }] });
+    const cluster = await post('/lke/clusters', {
+      label: 'quirk-lke',
+      region: 'us-east',
+      k8s_version: '1.33',
+      node_pools: [{ type: 'g6-standard-1', count: 1 }],
+    });
     expect(cluster.status, JSON.stringify(cluster.body)).toBe(200);
     expect(cluster.body).toMatchObject({ tier: 'standard', status: 'ready', apl_enabled: false });
     const pool = (await call(live, `/lke/clusters/${cluster.body.id}/pools`)).body.data[0];
@@ -230,7 +276,9 @@ describe('creations at run time follow the same rules', () => {
   });
 
   it('a new volume carries encryption and io_ready, true once attached and active', async () => {
-    const linode = live.store.instances.find((i) => (live.store.configsByInstance[i.id] ?? []).length && i.region === 'us-east') as JsonObject;
+    const linode = live.store.instances.find(
+      (i) => (live.store.configsByInstance[i.id] ?? []).length && i.region === 'us-east',
+    ) as JsonObject;
     const volume = await post('/volumes', { label: 'quirk-vol', size: 20, linode_id: linode.id });
     expect(volume.status, JSON.stringify(volume.body)).toBe(200);
     expect(volume.body).toMatchObject({ status: 'creating', io_ready: false, encryption: 'enabled' });

@@ -73,7 +73,8 @@ export async function crawl(emulator: Emulator): Promise<Served[]> {
       add(schema, path, list ? await pages(emulator, path) : [(await get(emulator, path)) as JsonObject]);
     }
   }
-  for (const domain of await pages(emulator, '/domains')) add('DomainRecord', `/domains/${domain.id}/records`, await pages(emulator, `/domains/${domain.id}/records`));
+  for (const domain of await pages(emulator, '/domains'))
+    add('DomainRecord', `/domains/${domain.id}/records`, await pages(emulator, `/domains/${domain.id}/records`));
   for (const key of Object.keys(emulator.store.collections).sort()) {
     const template = templateOf(key) as string;
     // What the list documents (GET /account/users adds user_type to User); GET /vpcs's inline item
@@ -93,7 +94,12 @@ export async function crawl(emulator: Emulator): Promise<Served[]> {
     if (op.method !== 'GET' || op.paginated || op.pathParams.length || op.response?.type !== 'object') continue;
     const reply = await call(emulator, op.path);
     if (reply.status !== 200) continue;
-    add(answerName(op.path) ?? op.path, op.path, [reply.body], answerName(op.path) ? answerFact(answerName(op.path) as string) : (operationFact('GET', op.path).response ?? {}));
+    add(
+      answerName(op.path) ?? op.path,
+      op.path,
+      [reply.body],
+      answerName(op.path) ? answerFact(answerName(op.path) as string) : (operationFact('GET', op.path).response ?? {}),
+    );
   }
   return [...groups.values()];
 }

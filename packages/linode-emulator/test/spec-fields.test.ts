@@ -12,12 +12,14 @@ import { call } from './helpers.js';
 
 /** Keys in `value` that `fact` does not list and the quirks table does not declare as today's keys. */
 function extraFields(value: unknown, fact: FieldFact, schema: string): string[] {
-  return deviations(value, fact, schema).filter((d) => d.class === 'new-key' && !isDeclared(d)).map((d) => d.path);
+  return deviations(value, fact, schema)
+    .filter((d) => d.class === 'new-key' && !isDeclared(d))
+    .map((d) => d.path);
 }
 
 const { store } = seedStore(1, 120);
 
-describe('no fields beyond the 4.176 schemas but today\'s keys of the quirks table', () => {
+describe("no fields beyond the 4.176 schemas but today's keys of the quirks table", () => {
   const children = (record: Record<number, JsonObject[]>) => Object.values(record).flat();
   it.each([
     ['Region', store.regions],
@@ -37,7 +39,8 @@ describe('no fields beyond the 4.176 schemas but today\'s keys of the quirks tab
   });
 
   it('singletons', () => {
-    for (const [path, value] of Object.entries(store.singletons)) expect(extraFields(value, operationFact('GET', path).response ?? {}, answerName(path) ?? path), path).toEqual([]);
+    for (const [path, value] of Object.entries(store.singletons))
+      expect(extraFields(value, operationFact('GET', path).response ?? {}, answerName(path) ?? path), path).toEqual([]);
   });
 });
 
@@ -60,7 +63,9 @@ describe('singletons hold realistic values', () => {
   it('no generated word-number filler in any singleton string', () => {
     const strings = (v: unknown): string[] =>
       typeof v === 'string' ? [v] : v && typeof v === 'object' ? Object.values(v).flatMap(strings) : [];
-    const filler = Object.values(store.singletons).flatMap(strings).filter((s) => /^[a-z]+-\d{1,2}$/.test(s) && !/^longview-\d+$/.test(s));
+    const filler = Object.values(store.singletons)
+      .flatMap(strings)
+      .filter((s) => /^[a-z]+-\d{1,2}$/.test(s) && !/^longview-\d+$/.test(s));
     expect(filler).toEqual([]);
   });
 
@@ -92,7 +97,8 @@ describe('public flags of the facts (linode-facts/scripts/sync-facts.mjs)', () =
     const spec = parse(readFileSync(SPEC, 'utf8'));
     const expected: string[] = [];
     for (const [path, item] of Object.entries<Record<string, { security?: unknown }>>(spec.paths)) {
-      for (const method of ['get', 'post', 'put', 'delete']) if (item[method] && item[method].security === undefined) expected.push(`${method.toUpperCase()} ${path}`);
+      for (const method of ['get', 'post', 'put', 'delete'])
+        if (item[method] && item[method].security === undefined) expected.push(`${method.toUpperCase()} ${path}`);
     }
     const flagged = facts.operations.filter((o) => o.public).map((o) => `${o.method} ${o.path}`);
     expect(flagged.sort()).toEqual(expected.sort());

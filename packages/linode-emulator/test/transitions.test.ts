@@ -19,7 +19,8 @@ afterAll(() => emulator.close());
 const post = (path: string, body?: unknown) => call(emulator, path, { method: 'POST', body });
 const get = async (path: string) => (await call(emulator, path)).body;
 const eventOf = (id: number) => emulator.store.events.find((e) => e.id === id) as JsonObject;
-const latest = (entityId: number, action: string) => emulator.store.events.filter((e) => e.entity.id === entityId && e.action === action).at(-1) as JsonObject;
+const latest = (entityId: number, action: string) =>
+  emulator.store.events.filter((e) => e.entity.id === entityId && e.action === action).at(-1) as JsonObject;
 
 describe('seeded instances in transitional statuses', () => {
   let inFlight: JsonObject[];
@@ -27,7 +28,14 @@ describe('seeded instances in transitional statuses', () => {
   it('exist, each with a started event of the matching action', () => {
     inFlight = emulator.store.instances.filter((i) => i.status in TRANSITION_MS).map((i) => ({ ...i }));
     expect(inFlight.length).toBeGreaterThan(2);
-    const actions: Record<string, string> = { booting: 'linode_boot', rebooting: 'linode_reboot', shutting_down: 'linode_shutdown', provisioning: 'linode_create', migrating: 'linode_migrate', rebuilding: 'linode_rebuild' };
+    const actions: Record<string, string> = {
+      booting: 'linode_boot',
+      rebooting: 'linode_reboot',
+      shutting_down: 'linode_shutdown',
+      provisioning: 'linode_create',
+      migrating: 'linode_migrate',
+      rebuilding: 'linode_rebuild',
+    };
     for (const i of inFlight) expect(latest(i.id, actions[i.status]).status).toBe('started');
   });
 
@@ -37,7 +45,9 @@ describe('seeded instances in transitional statuses', () => {
     clock.advance(LONGEST);
     const settled = await Promise.all(inFlight.map(async (i) => [i.status, (await get(`/linode/instances/${i.id}`)).status]));
     for (const [before, after] of settled) {
-      expect(after).toEqual(before === 'shutting_down' ? 'offline' : before === 'provisioning' ? expect.stringMatching(/^(running|offline)$/) : 'running');
+      expect(after).toEqual(
+        before === 'shutting_down' ? 'offline' : before === 'provisioning' ? expect.stringMatching(/^(running|offline)$/) : 'running',
+      );
     }
     expect(emulator.store.events.filter((e) => e.status === 'started')).toEqual([]);
     expect((await post(`/linode/instances/${busy.id}/reboot`)).status).toBe(200);
@@ -45,7 +55,8 @@ describe('seeded instances in transitional statuses', () => {
 });
 
 describe('power actions', () => {
-  const offline = () => emulator.store.instances.find((i) => i.status === 'offline' && emulator.store.configsByInstance[i.id].length) as JsonObject;
+  const offline = () =>
+    emulator.store.instances.find((i) => i.status === 'offline' && emulator.store.configsByInstance[i.id].length) as JsonObject;
 
   it('boot: booting at once, running after the boot delay; its event started, then finished', async () => {
     const instance = offline();
@@ -59,7 +70,11 @@ describe('power actions', () => {
     expect((await get(`/linode/instances/${instance.id}`)).status).toBe('booting');
     clock.advance(1);
     expect((await get(`/linode/instances/${instance.id}`)).status).toBe('running');
-    expect(await get(`/account/events/${event.id}`)).toMatchObject({ status: 'finished', percent_complete: 100, duration: TRANSITION_MS.booting / 1000 });
+    expect(await get(`/account/events/${event.id}`)).toMatchObject({
+      status: 'finished',
+      percent_complete: 100,
+      duration: TRANSITION_MS.booting / 1000,
+    });
   });
 
   it('shutdown: shutting_down, then offline', async () => {
@@ -83,7 +98,13 @@ describe('power actions', () => {
   });
 
   it('create: the linode_create event is started while provisioning and finished after', async () => {
-    const reply = await post('/linode/instances', { region: 'us-east', type: 'g6-nanode-1', image: 'linode/debian12', root_pass: 'aComplexP@ssw0rd!', booted: false });
+    const reply = await post('/linode/instances', {
+      region: 'us-east',
+      type: 'g6-nanode-1',
+      image: 'linode/debian12',
+      root_pass: 'aComplexP@ssw0rd!',
+      booted: false,
+    });
     expect(latest(reply.body.id, 'linode_create').status).toBe('started');
     clock.advance(TRANSITION_MS.provisioning);
     expect((await get(`/linode/instances/${reply.body.id}`)).status).toBe('offline');
@@ -105,7 +126,8 @@ describe('GET /account/events: the last 90 days', () => {
   });
 
   it('an event drops out of the list once older than 90 days', async () => {
-    const listed = async () => (await call(emulator, '/account/events', { query: { page_size: 500 } })).body.data.map((e: JsonObject) => e.id);
+    const listed = async () =>
+      (await call(emulator, '/account/events', { query: { page_size: 500 } })).body.data.map((e: JsonObject) => e.id);
     const before = await listed();
     const oldest = emulator.store.events.find((e) => e.id === before[0]) as JsonObject;
     clock.set(parseTime(oldest.created) + 90 * DAY + 1000);

@@ -88,13 +88,25 @@ describe('NodeBalancers', () => {
     const bad = await post('/nodebalancers', { region: 'us-east', configs: [{ port: 80, nodes: [node(privateIpOf(other) as string)] }] });
     expect(bad.status).toBe(400);
     expect(bad.body.errors.map((e: JsonObject) => e.field)).toEqual(['configs[0].nodes[0].address']);
-    const reply = await post('/nodebalancers', { region: 'us-east', label: 'nb-with-configs', configs: [{ port: 80, nodes: [node(privateIpOf(instance) as string)] }] });
+    const reply = await post('/nodebalancers', {
+      region: 'us-east',
+      label: 'nb-with-configs',
+      configs: [{ port: 80, nodes: [node(privateIpOf(instance) as string)] }],
+    });
     expect(reply.status, JSON.stringify(reply.body)).toBe(200);
     const configs = (await get(`/nodebalancers/${reply.body.id}/configs`)).body.data;
     expect(configs).toHaveLength(1);
     expect(configs[0]).toMatchObject({ port: 80, protocol: 'http', nodebalancer_id: reply.body.id, nodes_status: { up: 0, down: 1 } });
     const nodes = (await get(`/nodebalancers/${reply.body.id}/configs/${configs[0].id}/nodes`)).body.data;
-    expect(nodes).toMatchObject([{ label: 'backend-1', address: `${privateIpOf(instance)}:80`, config_id: configs[0].id, nodebalancer_id: reply.body.id, mode: 'accept' }]);
+    expect(nodes).toMatchObject([
+      {
+        label: 'backend-1',
+        address: `${privateIpOf(instance)}:80`,
+        config_id: configs[0].id,
+        nodebalancer_id: reply.body.id,
+        mode: 'accept',
+      },
+    ]);
   });
 });
 
@@ -128,7 +140,13 @@ describe('firewall rules and devices', () => {
 
 describe('LKE', () => {
   it('a new cluster gets its pools, whose nodes run on new instances', async () => {
-    const reply = await post('/lke/clusters', { label: 'lke-new', region: 'us-east', k8s_version: '1.33', node_pools: [{ type: 'g6-standard-1', count: 2 }], control_plane: { high_availability: true } });
+    const reply = await post('/lke/clusters', {
+      label: 'lke-new',
+      region: 'us-east',
+      k8s_version: '1.33',
+      node_pools: [{ type: 'g6-standard-1', count: 2 }],
+      control_plane: { high_availability: true },
+    });
     expect(reply.status, JSON.stringify(reply.body)).toBe(200);
     const cluster = reply.body;
     expect(cluster.control_plane).toEqual({ high_availability: true });
@@ -142,9 +160,13 @@ describe('LKE', () => {
     const instanceIds = (await get(`/lke/clusters/${cluster.id}/pools`)).body.data[0].nodes.map((n: JsonObject) => n.instance_id);
     expect(instanceIds.every(Number.isInteger)).toBe(true);
     for (const id of instanceIds) expect((await get(`/linode/instances/${id}`)).body.lke_cluster_id).toBe(cluster.id);
-    for (const id of instanceIds) expect((await get(`/linode/instances/${id}`)).body).toMatchObject({ region: 'us-east', type: 'g6-standard-1' });
+    for (const id of instanceIds)
+      expect((await get(`/linode/instances/${id}`)).body).toMatchObject({ region: 'us-east', type: 'g6-standard-1' });
     settled(PROVISION_MS + 1);
-    expect((await get(`/lke/clusters/${cluster.id}/pools`)).body.data[0].nodes.map((n: JsonObject) => n.status)).toEqual(['ready', 'ready']);
+    expect((await get(`/lke/clusters/${cluster.id}/pools`)).body.data[0].nodes.map((n: JsonObject) => n.status)).toEqual([
+      'ready',
+      'ready',
+    ]);
 
     const pool = (await post(`/lke/clusters/${cluster.id}/pools`, { type: 'g6-standard-2', count: 1 })).body;
     expect(pool.nodes).toHaveLength(1);
@@ -159,7 +181,9 @@ describe('LKE', () => {
     expect((await get(`/linode/instances/${kept.instance_id}`)).status).toBe(404);
 
     expect((await post(`/lke/clusters/${cluster.id}/recycle`)).status).toBe(200);
-    expect((await get(`/lke/clusters/${cluster.id}/pools`)).body.data[0].nodes.every((n: JsonObject) => n.status === 'not_ready')).toBe(true);
+    expect((await get(`/lke/clusters/${cluster.id}/pools`)).body.data[0].nodes.every((n: JsonObject) => n.status === 'not_ready')).toBe(
+      true,
+    );
 
     expect((await put(`/lke/clusters/${cluster.id}`, { label: 'lke-renamed', k8s_version: '1.33' })).body.label).toBe('lke-renamed');
     expect((await del(`/lke/clusters/${cluster.id}`)).status).toBe(200);
@@ -291,7 +315,11 @@ describe('volumes, domains, images, tickets, events', () => {
 
   it('tickets: create, reply, close', async () => {
     const linode = emulator.store.instances[0];
-    const ticket = await post('/support/tickets', { summary: 'Cannot reach my Linode', description: 'It stopped answering.', linode_id: linode.id });
+    const ticket = await post('/support/tickets', {
+      summary: 'Cannot reach my Linode',
+      description: 'It stopped answering.',
+      linode_id: linode.id,
+    });
     expect(ticket.status, JSON.stringify(ticket.body)).toBe(200);
     expect(ticket.body).toMatchObject({ status: 'new', closable: true, closed: null, entity: { id: linode.id, type: 'linode' } });
     expect(lastEvent().action).toBe('ticket_create');

@@ -26,7 +26,9 @@ const recentEvents = () => store().events.filter((e) => e.created >= linodeTime(
 
 describe('operators', () => {
   it('a plain value is equality, for strings, numbers, booleans and null', async () => {
-    expect(await listIds('/linode/instances', { region: 'us-east' })).toEqual(idsOf(store().instances.filter((i) => i.region === 'us-east')));
+    expect(await listIds('/linode/instances', { region: 'us-east' })).toEqual(
+      idsOf(store().instances.filter((i) => i.region === 'us-east')),
+    );
     expect(await listIds('/linode/types', { vcpus: 2 })).toEqual(idsOf(store().types.filter((t) => t.vcpus === 2)));
     expect(await listIds('/images', { is_public: false })).toEqual(idsOf(store().images.filter((i) => !i.is_public)));
     const imageless = store().instances.filter((i) => i.image === null);
@@ -76,7 +78,9 @@ describe('operators', () => {
   });
 
   it('+neq on strings', async () => {
-    expect(await listIds('/linode/instances', { region: { '+neq': 'us-east' } })).toEqual(idsOf(store().instances.filter((i) => i.region !== 'us-east')));
+    expect(await listIds('/linode/instances', { region: { '+neq': 'us-east' } })).toEqual(
+      idsOf(store().instances.filter((i) => i.region !== 'us-east')),
+    );
   });
 });
 
@@ -94,7 +98,9 @@ describe('array and dotted fields', () => {
   });
 
   it('+neq on an array field keeps items where no element equals', async () => {
-    expect(await listIds('/linode/instances', { tags: { '+neq': 'prod' } })).toEqual(idsOf(store().instances.filter((i) => !i.tags.includes('prod'))));
+    expect(await listIds('/linode/instances', { tags: { '+neq': 'prod' } })).toEqual(
+      idsOf(store().instances.filter((i) => !i.tags.includes('prod'))),
+    );
   });
 
   it('dotted paths reach nested fields', async () => {
@@ -113,10 +119,7 @@ describe('+and / +or', () => {
     const orIds = await listIds('/linode/types', { '+or': [{ vcpus: 1 }, { class: 'standard' }] });
     expect(orIds).toEqual(idsOf(store().types.filter((t) => t.vcpus === 1 || t.class === 'standard')));
     const nested = {
-      '+or': [
-        { '+or': [{ class: 'standard' }, { class: 'highmem' }] },
-        { '+and': [{ vcpus: { '+gte': 12 } }, { vcpus: { '+lte': 20 } }] },
-      ],
+      '+or': [{ '+or': [{ class: 'standard' }, { class: 'highmem' }] }, { '+and': [{ vcpus: { '+gte': 12 } }, { vcpus: { '+lte': 20 } }] }],
     };
     expect(await listIds('/linode/types', nested)).toEqual(
       idsOf(store().types.filter((t) => t.class === 'standard' || t.class === 'highmem' || (t.vcpus >= 12 && t.vcpus <= 20))),
@@ -137,23 +140,42 @@ describe('+and / +or', () => {
     type Leaf = { field: (typeof numeric)[number]; op: (typeof ops)[number]; value: number } | { cls: string };
     type Tree = Leaf | { and: Tree[] } | { or: Tree[] };
     const leaf: fc.Arbitrary<Leaf> = fc.oneof(
-      fc.record({ field: fc.constantFrom(...numeric), op: fc.constantFrom(...ops), value: fc.constantFrom(0, 1, 2, 4, 8, 16, 4096, 16384, 81920, 5000) }),
+      fc.record({
+        field: fc.constantFrom(...numeric),
+        op: fc.constantFrom(...ops),
+        value: fc.constantFrom(0, 1, 2, 4, 8, 16, 4096, 16384, 81920, 5000),
+      }),
       fc.record({ cls: fc.constantFrom('nanode', 'standard', 'dedicated', 'gpu', 'premium', 'highmem') }),
     );
     const { tree } = fc.letrec<{ tree: Tree }>((tie) => ({
-      tree: fc.oneof({ depthSize: 'small', withCrossShrink: true }, leaf, fc.record({ and: fc.array(tie('tree'), { maxLength: 3 }) }), fc.record({ or: fc.array(tie('tree'), { minLength: 1, maxLength: 3 }) })),
+      tree: fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
+        leaf,
+        fc.record({ and: fc.array(tie('tree'), { maxLength: 3 }) }),
+        fc.record({ or: fc.array(tie('tree'), { minLength: 1, maxLength: 3 }) }),
+      ),
     }));
     const toFilter = (t: Tree): JsonObject =>
-      'and' in t ? { '+and': t.and.map(toFilter) }
-      : 'or' in t ? { '+or': t.or.map(toFilter) }
-      : 'cls' in t ? { class: t.cls }
-      : { [t.field]: t.op === '=' ? t.value : { [t.op]: t.value } };
+      'and' in t
+        ? { '+and': t.and.map(toFilter) }
+        : 'or' in t
+          ? { '+or': t.or.map(toFilter) }
+          : 'cls' in t
+            ? { class: t.cls }
+            : { [t.field]: t.op === '=' ? t.value : { [t.op]: t.value } };
     const evaluate = (t: Tree, x: JsonObject): boolean => {
       if ('and' in t) return t.and.every((c) => evaluate(c, x));
       if ('or' in t) return t.or.some((c) => evaluate(c, x));
       if ('cls' in t) return x.class === t.cls;
       const v = x[t.field] as number;
-      return { '=': v === t.value, '+gt': v > t.value, '+gte': v >= t.value, '+lt': v < t.value, '+lte': v <= t.value, '+neq': v !== t.value }[t.op];
+      return {
+        '=': v === t.value,
+        '+gt': v > t.value,
+        '+gte': v >= t.value,
+        '+lt': v < t.value,
+        '+lte': v <= t.value,
+        '+neq': v !== t.value,
+      }[t.op];
     };
     await fc.assert(
       fc.asyncProperty(tree, async (t) => {
@@ -171,14 +193,19 @@ describe('ordering', () => {
   });
 
   it('+order desc, with a filter alongside', async () => {
-    const expected = store().instances.filter((i) => i.tags.includes('prod')).sort((a, b) => (a.label < b.label ? 1 : -1));
+    const expected = store()
+      .instances.filter((i) => i.tags.includes('prod'))
+      .sort((a, b) => (a.label < b.label ? 1 : -1));
     expect(await listIds('/linode/instances', { tags: 'prod', '+order_by': 'label', '+order': 'desc' })).toEqual(idsOf(expected));
     const events = [...recentEvents()].sort((a, b) => (a.created < b.created ? 1 : a.created > b.created ? -1 : a.id - b.id));
     expect(await listIds('/account/events', { '+order_by': 'created', '+order': 'desc' })).toEqual(idsOf(events));
   });
 
   it('ordering applies before paging', async () => {
-    const { body } = await call(emulator, '/linode/instances', { filter: { '+order_by': 'label', '+order': 'asc' }, query: { page: 2, page_size: 25 } });
+    const { body } = await call(emulator, '/linode/instances', {
+      filter: { '+order_by': 'label', '+order': 'asc' },
+      query: { page: 2, page_size: 25 },
+    });
     const sorted = [...store().instances].sort((a, b) => (a.label < b.label ? -1 : 1));
     expect(idsOf(body.data)).toEqual(idsOf(sorted.slice(25, 50)));
   });
@@ -187,12 +214,14 @@ describe('ordering', () => {
 describe('values real answers carry (src/quirks)', () => {
   const c = (path: string) => store().collections[path] ?? [];
 
-  it('values outside the spec\'s enums filter like any other', async () => {
+  it("values outside the spec's enums filter like any other", async () => {
     const created = recentEvents().filter((e) => e.action === 'database_create');
     expect(created.length).toBeGreaterThan(0);
     expect(await listIds('/account/events', { action: 'database_create' })).toEqual(idsOf(created));
     const databases = recentEvents().filter((e) => e.entity.type === 'database');
-    expect(await listIds('/account/events', { 'entity.type': 'database', '+order_by': 'action' })).toEqual(idsOf([...databases].sort((a, b) => (a.action < b.action ? -1 : a.action > b.action ? 1 : a.id - b.id))));
+    expect(await listIds('/account/events', { 'entity.type': 'database', '+order_by': 'action' })).toEqual(
+      idsOf([...databases].sort((a, b) => (a.action < b.action ? -1 : a.action > b.action ? 1 : a.id - b.id))),
+    );
   });
 
   it('an absent key counts as null: equal to null, unequal to any value, first in order', async () => {
@@ -209,7 +238,14 @@ describe('values real answers carry (src/quirks)', () => {
 
   it('mixed case and mixed JSON types: exact equality; a total order, nulls and absent keys first', () => {
     const fact: FieldFact = { type: 'object', fields: { status: { type: 'string', filterable: true } } };
-    const items: JsonObject[] = [{ id: 1, status: 'unknown' }, { id: 2, status: 'UP' }, { id: 3 }, { id: 4, status: 'Unknown' }, { id: 5, status: null }, { id: 6, status: 5 }];
+    const items: JsonObject[] = [
+      { id: 1, status: 'unknown' },
+      { id: 2, status: 'UP' },
+      { id: 3 },
+      { id: 4, status: 'Unknown' },
+      { id: 5, status: null },
+      { id: 6, status: 5 },
+    ];
     const run = (filter: unknown) => idsOf(applyFilter(items, compileFilter(JSON.stringify(filter), undefined, fact)));
     expect(run({ status: 'Unknown' })).toEqual([4]);
     expect(run({ status: { '+contains': 'unknown' } })).toEqual([1, 4]);

@@ -45,7 +45,10 @@ function publicOperations(spec) {
 function deref(spec, node) {
   let out = node;
   for (let hops = 0; out?.$ref && hops < 20; hops += 1) {
-    out = out.$ref.replace(/^#\//, '').split('/').reduce((n, key) => n?.[key.replace(/~1/g, '/').replace(/~0/g, '~')], spec);
+    out = out.$ref
+      .replace(/^#\//, '')
+      .split('/')
+      .reduce((n, key) => n?.[key.replace(/~1/g, '/').replace(/~0/g, '~')], spec);
   }
   return out;
 }
@@ -69,7 +72,10 @@ function resolveSchema(spec, node) {
   }
   const alternatives = (n.oneOf ?? n.anyOf ?? []).map((part) => resolveSchema(spec, part));
   for (const r of alternatives) addProperties(r.properties);
-  if (alternatives.length) alternatives.reduce((common, r) => common.filter((k) => r.required.includes(k)), alternatives[0].required).forEach((k) => required.add(k));
+  if (alternatives.length)
+    alternatives
+      .reduce((common, r) => common.filter((k) => r.required.includes(k)), alternatives[0].required)
+      .forEach((k) => required.add(k));
   const items = n.items ?? (n.allOf ?? []).map((part) => deref(spec, part)?.items).find(Boolean);
   // `required` on an array (its parts included) can only mean its items' fields.
   return { properties, required: [...required], items, arrayRequired: n.type === 'array' || items ? [...required] : [] };
@@ -87,7 +93,9 @@ function addRequired(spec, fact, schema, depth = 0) {
   if (fact.items) {
     addRequired(spec, fact.items, r.items, depth + 1);
     // Some arrays list their items' required fields on the array itself (LKE `node_pools`).
-    const extra = r.arrayRequired.filter((name) => fact.items.fields && Object.hasOwn(fact.items.fields, name) && !fact.items.required?.includes(name));
+    const extra = r.arrayRequired.filter(
+      (name) => fact.items.fields && Object.hasOwn(fact.items.fields, name) && !fact.items.required?.includes(name),
+    );
     if (extra.length) fact.items.required = [...(fact.items.required ?? []), ...extra];
   }
 }
@@ -107,4 +115,6 @@ const out = { source: facts.source, version: facts.version, operations, filterab
 writeFileSync('data/linode-facts.json', JSON.stringify(out) + '\n');
 copyFileSync(specPath, `data/openapi-${facts.version}.yaml`);
 const count = operations.filter((op) => op.public).length;
-console.log(`wrote data/linode-facts.json and the spec beside it: ${operations.length} operations (${count} public), ${Object.keys(out.schemas).length} schemas`);
+console.log(
+  `wrote data/linode-facts.json and the spec beside it: ${operations.length} operations (${count} public), ${Object.keys(out.schemas).length} schemas`,
+);

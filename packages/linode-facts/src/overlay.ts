@@ -70,13 +70,17 @@ function applyTo(root: FieldFact, schema: string, overlay: Overlay): void {
 
 /** The schemas and the operations' inline copies, with the overlay applied. */
 export function withOverlay(schemas: Record<string, ObjectFact>, operations: OperationFact[], overlay: Overlay): void {
-  const named = new Set([...Object.keys(overlay.fields), ...[...Object.keys(overlay.nullable), ...Object.keys(overlay.enumValues)].map((k) => k.split('.')[0])]);
+  const named = new Set([
+    ...Object.keys(overlay.fields),
+    ...[...Object.keys(overlay.nullable), ...Object.keys(overlay.enumValues)].map((k) => k.split('.')[0]),
+  ]);
   for (const schema of named) {
     if (!schemas[schema]) throw new Error(`Facts overlay: no schema ${schema} in the facts`);
     applyTo(schemas[schema], schema, overlay);
   }
   for (const op of operations) {
     if (op.item && op.itemSchema && named.has(op.itemSchema)) applyTo(op.item, op.itemSchema, overlay);
-    if (op.response && op.responseSchema && named.has(op.responseSchema) && op.response !== op.item) applyTo(op.response, op.responseSchema, overlay);
+    if (op.response && op.responseSchema && named.has(op.responseSchema) && op.response !== op.item)
+      applyTo(op.response, op.responseSchema, overlay);
   }
 }

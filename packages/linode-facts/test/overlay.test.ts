@@ -55,8 +55,25 @@ const overlayOps = readJson<{ operations: Operation[]; schemas: Record<string, F
 const FIELD_TYPES = ['string', 'integer', 'number', 'boolean', 'object', 'array'];
 // Keys a fact may carry (FieldFact of src/index.ts), plus `source` on overlay entries.
 const FACT_KEYS = new Set([
-  'type', 'format', 'enum', 'nullable', 'readOnly', 'writeOnly', 'deprecated', 'filterable', 'minLength', 'maxLength',
-  'minimum', 'maximum', 'pattern', 'default', 'example', 'items', 'fields', 'oneOf', 'required',
+  'type',
+  'format',
+  'enum',
+  'nullable',
+  'readOnly',
+  'writeOnly',
+  'deprecated',
+  'filterable',
+  'minLength',
+  'maxLength',
+  'minimum',
+  'maximum',
+  'pattern',
+  'default',
+  'example',
+  'items',
+  'fields',
+  'oneOf',
+  'required',
 ]);
 
 /**
@@ -102,8 +119,23 @@ const hasSource = (source: unknown): boolean => typeof source === 'string' && so
 
 // Keys of OperationFact (src/index.ts), plus `source`.
 const OPERATION_KEYS = new Set([
-  'method', 'path', 'operationId', 'tag', 'pathParams', 'query', 'scopes', 'grant', 'public', 'paginated',
-  'itemSchema', 'item', 'responseSchema', 'response', 'requestSchema', 'request', 'source',
+  'method',
+  'path',
+  'operationId',
+  'tag',
+  'pathParams',
+  'query',
+  'scopes',
+  'grant',
+  'public',
+  'paginated',
+  'itemSchema',
+  'item',
+  'responseSchema',
+  'response',
+  'requestSchema',
+  'request',
+  'source',
 ]);
 
 /** Every `required` list of a request fact names fields of its own object. */
@@ -155,7 +187,15 @@ describe('facts overlay', () => {
 
   it('covers the fields the brief names', () => {
     const expected: Record<string, string[]> = {
-      Linode: ['placement_group', 'disk_encryption', 'lke_cluster_id', 'capabilities', 'maintenance_policy', 'interface_generation', 'locks'],
+      Linode: [
+        'placement_group',
+        'disk_encryption',
+        'lke_cluster_id',
+        'capabilities',
+        'maintenance_policy',
+        'interface_generation',
+        'locks',
+      ],
       Image: ['regions', 'total_size', 'tags', 'is_shared'],
       Region: ['site_type', 'placement_group_limits', 'monitors'],
       Volume: ['encryption', 'io_ready'],
@@ -183,7 +223,13 @@ describe('facts overlay', () => {
     }
     expect(problems).toEqual([]);
     expect(Object.keys(overlay.nullable)).toEqual(
-      expect.arrayContaining(['Event.duration', 'Event.percent_complete', 'IPAddress.linode_id', 'ObjectStorageKey.bucket_access', 'Kernel.built']),
+      expect.arrayContaining([
+        'Event.duration',
+        'Event.percent_complete',
+        'IPAddress.linode_id',
+        'ObjectStorageKey.bucket_access',
+        'Kernel.built',
+      ]),
     );
   });
 
@@ -227,7 +273,8 @@ describe('overlay operations', () => {
     const problems: string[] = [];
     for (const [name, schema] of Object.entries(overlayOps.schemas)) {
       if (name in facts.schemas) problems.push(`${name}: already a spec schema`);
-      if (schema.type !== 'object' || !schema.fields || Object.keys(schema.fields).length === 0) problems.push(`${name}: not an object with fields`);
+      if (schema.type !== 'object' || !schema.fields || Object.keys(schema.fields).length === 0)
+        problems.push(`${name}: not an object with fields`);
       if (!hasSource(schema.source)) problems.push(`${name}: no source`);
       problems.push(...factProblems(schema, name, true));
     }
@@ -297,6 +344,8 @@ describe('overlay operations', () => {
         'GET /monitor/dashboards',
       ]),
     );
-    expect(Object.keys(overlayOps.schemas)).toEqual(expect.arrayContaining(['PlacementGroup', 'LinodeInterface', 'Lock', 'ImageShareGroup']));
+    expect(Object.keys(overlayOps.schemas)).toEqual(
+      expect.arrayContaining(['PlacementGroup', 'LinodeInterface', 'Lock', 'ImageShareGroup']),
+    );
   });
 });

@@ -14,20 +14,24 @@ import { SupportTicket } from '../support/support-ticket.js';
 import { OAuthClient } from './oauth-client.js';
 
 /** What events, support tickets and Managed issues are about, when it is a resource of this graph. */
-export const entityField = entityUnion('Entity', 'A resource of this graph that Linode names as the subject of an event, a ticket or a Managed issue.', () => ({
-  linode: Instance,
-  volume: Volume,
-  domain: Domain,
-  nodebalancer: NodeBalancer,
-  firewall: Firewall,
-  stackscript: StackScript,
-  ticket: SupportTicket,
-  managed_service: ManagedService,
-  longview: LongviewClient,
-  user_ssh_key: SSHKey,
-  oauth_client: OAuthClient,
-  token: PersonalAccessToken,
-}));
+export const entityField = entityUnion(
+  'Entity',
+  'A resource of this graph that Linode names as the subject of an event, a ticket or a Managed issue.',
+  () => ({
+    linode: Instance,
+    volume: Volume,
+    domain: Domain,
+    nodebalancer: NodeBalancer,
+    firewall: Firewall,
+    stackscript: StackScript,
+    ticket: SupportTicket,
+    managed_service: ManagedService,
+    longview: LongviewClient,
+    user_ssh_key: SSHKey,
+    oauth_client: OAuthClient,
+    token: PersonalAccessToken,
+  }),
+);
 
 export const Event = defineResource({
   name: 'Event',
@@ -38,7 +42,16 @@ export const Event = defineResource({
   root: { one: 'event', many: 'events' },
   omit: ['entity', 'secondary_entity'],
   relations: (t) => ({
-    ...entityFields(t, entityField, (e) => e.entity as EntityRef, 'The resource the event is about (null for types outside this graph, or deleted since), loaded only when selected and batched.'),
-    secondaryEntity: entityField(t, (e) => e.secondary_entity as EntityRef, 'A second resource involved, such as the instance a volume was attached to.'),
+    ...entityFields(
+      t,
+      entityField,
+      (e) => e.entity as EntityRef,
+      'The resource the event is about (null for types outside this graph, or deleted since), loaded only when selected and batched.',
+    ),
+    secondaryEntity: entityField(
+      t,
+      (e) => e.secondary_entity as EntityRef,
+      'A second resource involved, such as the instance a volume was attached to.',
+    ),
   }),
 });

@@ -10,6 +10,6 @@ export const Invoice = defineResource({
   idKind: 'int',
   root: { one: 'invoice', many: 'invoices' },
   relations: (t) => ({
-    items: InvoiceItem.field(t, 'The invoice\'s line items.', (invoice: LinodeRecord) => invoice.id as number),
+    items: InvoiceItem.field(t, "The invoice's line items.", (invoice: LinodeRecord) => invoice.id as number),
   }),
 });

@@ -12,5 +12,5 @@ export const Login = defineResource({
 
 // The profile's own logins are the same objects, from the profile's side.
 relateNested('Profile', (t) => ({
-  logins: Login.connectionField(t, 'Logins of the token\'s user.', () => '/profile/logins'),
+  logins: Login.connectionField(t, "Logins of the token's user.", () => '/profile/logins'),
 }));

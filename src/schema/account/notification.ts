@@ -17,7 +17,7 @@ export const Notification = definePlainList({
 export const Maintenance = definePlainList({
   name: 'Maintenance',
   schema: 'Maintenance',
-  description: 'A maintenance window planned for one of the account\'s resources.',
+  description: "A maintenance window planned for one of the account's resources.",
   operation: 'GET /account/maintenance',
   omit: ['entity'],
 });
@@ -27,17 +27,26 @@ const entityOf = (item: LinodeRecord): EntityRef => {
   const entity = item.entity as EntityRef;
   return entity && entity.id != null ? { ...entity, type: String(entity.type).toLowerCase() } : null;
 };
-const entityField = entityUnion('NoticeEntity', 'What a notification or maintenance window is about, when it is a resource of this graph.', () => ({
-  linode: Instance,
-  volume: Volume,
-  nodebalancer: NodeBalancer,
-  ticket: SupportTicket,
-}));
+const entityField = entityUnion(
+  'NoticeEntity',
+  'What a notification or maintenance window is about, when it is a resource of this graph.',
+  () => ({
+    linode: Instance,
+    volume: Volume,
+    nodebalancer: NodeBalancer,
+    ticket: SupportTicket,
+  }),
+);
 relateNested(['Notification', 'Maintenance'], (t) =>
-  entityFields(t, entityField, entityOf, 'The resource concerned (null for the account as a whole, or types outside this graph), loaded only when selected.'),
+  entityFields(
+    t,
+    entityField,
+    entityOf,
+    'The resource concerned (null for the account as a whole, or types outside this graph), loaded only when selected.',
+  ),
 );
 
 relateNested('Account', (t) => ({
   notifications: Notification.field(t, 'What needs attention on the account now.', () => '/account/notifications'),
-  maintenance: Maintenance.field(t, 'Maintenance planned for the account\'s resources.', () => '/account/maintenance'),
+  maintenance: Maintenance.field(t, "Maintenance planned for the account's resources.", () => '/account/maintenance'),
 }));

@@ -4,7 +4,7 @@ import { definePlainList } from '../kit/plain-list.js';
 export const Tag = definePlainList({
   name: 'Tag',
   schema: 'Tag',
-  description: 'A tag used on the account\'s resources.',
+  description: "A tag used on the account's resources.",
   operation: 'GET /tags',
 });
 

@@ -3,7 +3,7 @@ import { defineResource } from '../kit/resource.js';
 export const Image = defineResource({
   name: 'Image',
   schema: 'Image',
-  description: 'A disk image to deploy from: public distributions and the account\'s private images.',
+  description: "A disk image to deploy from: public distributions and the account's private images.",
   path: '/images',
   idKind: 'image',
   root: { one: 'image', many: 'images' },

@@ -13,4 +13,6 @@ export const LinodeType = defineResource({
 });
 
 // A price per region is keyed by the region's id (exposed as `regionId`, never as `id`).
-relateNested(['LinodeTypeRegionPrice', 'LinodeTypeAddonsBackupsRegionPrice'], (t) => ({ region: regionField(t, 'The region this price applies in.') }));
+relateNested(['LinodeTypeRegionPrice', 'LinodeTypeAddonsBackupsRegionPrice'], (t) => ({
+  region: regionField(t, 'The region this price applies in.'),
+}));

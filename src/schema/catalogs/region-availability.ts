@@ -14,7 +14,11 @@ export const RegionAvailability = definePlainList({
 });
 
 builder.queryFields((t) => ({
-  regionAvailability: RegionAvailability.field(t, 'Plans that are, or are not, available in each region; filter by `region`, `plan` or `available`.', () => '/regions/availability'),
+  regionAvailability: RegionAvailability.field(
+    t,
+    'Plans that are, or are not, available in each region; filter by `region`, `plan` or `available`.',
+    () => '/regions/availability',
+  ),
 }));
 
 relateNested('RegionAvailability', (t) => ({

@@ -17,4 +17,6 @@ export const PostgreSQLDatabase = defineResource({
   }),
 });
 
-relateNested('PostgreSQLDatabasePrivateNetwork', (t) => ({ vpc: referenceField(t, VPC, 'vpc_id', 'The VPC the database is reachable in.') }));
+relateNested('PostgreSQLDatabasePrivateNetwork', (t) => ({
+  vpc: referenceField(t, VPC, 'vpc_id', 'The VPC the database is reachable in.'),
+}));

@@ -55,7 +55,8 @@ export function childKeyPattern(operation: string): RegExp {
 function childKeyParser(config: ChildResourceConfig): (key: string) => string {
   const pattern = childKeyPattern(config.operation);
   return (key) => {
-    if (!pattern.test(key)) throw badInput(`Invalid global id: ${JSON.stringify(key).slice(0, 60)} is not the id of a ${config.name} under its parent.`);
+    if (!pattern.test(key))
+      throw badInput(`Invalid global id: ${JSON.stringify(key).slice(0, 60)} is not the id of a ${config.name} under its parent.`);
     return key;
   };
 }
@@ -90,7 +91,9 @@ export function defineChildResource(config: ChildResourceConfig): ChildResource 
       loadWithoutCache: async (key: string, ctx: GatewayContext) => {
         const cut = key.lastIndexOf('/');
         const parentId = key.slice(0, cut);
-        const item = await ctx.upstream.get<LinodeRecord>(`${config.path(parentId)}/${key.slice(cut + 1)}`, { operation: `${config.operation}/{id}` });
+        const item = await ctx.upstream.get<LinodeRecord>(`${config.path(parentId)}/${key.slice(cut + 1)}`, {
+          operation: `${config.operation}/{id}`,
+        });
         return adopt(item, parentId);
       },
     } as Loose);
@@ -99,7 +102,11 @@ export function defineChildResource(config: ChildResourceConfig): ChildResource 
   }
   const connection: Loose = builder.connectionObject({ type: ref, name: `${config.name}Connection` } as Loose);
 
-  async function resolve(ctx: GatewayContext, parentId: string | number, args: ConnectionArgs & ListArgs): Promise<ConnectionResult<LinodeRecord>> {
+  async function resolve(
+    ctx: GatewayContext,
+    parentId: string | number,
+    args: ConnectionArgs & ListArgs,
+  ): Promise<ConnectionResult<LinodeRecord>> {
     const filter = compileListArgs(support, args, ctx.filterLimits);
     const result = await fetchConnection<LinodeRecord>(ctx, config.path(parentId), args, { operation: config.operation, filter });
     for (const edge of result.edges) edge.node = adopt(edge.node, parentId);

@@ -34,7 +34,10 @@ export function windowSpec(args: ConnectionArgs) {
   for (const name of ['first', 'last'] as const) {
     const value = args[name];
     if (value != null && value > MAX_FIRST) {
-      throw badInput(`\`${name}\` is ${value}; the maximum is ${MAX_FIRST}. Page with \`after\`/\`before\` for more.`, { argument: name, maximum: MAX_FIRST });
+      throw badInput(`\`${name}\` is ${value}; the maximum is ${MAX_FIRST}. Page with \`after\`/\`before\` for more.`, {
+        argument: name,
+        maximum: MAX_FIRST,
+      });
     }
   }
   try {
@@ -46,7 +49,12 @@ export function windowSpec(args: ConnectionArgs) {
 }
 
 /** A connection over a Linode collection endpoint. */
-export async function fetchConnection<T>(ctx: GatewayContext, path: string, args: ConnectionArgs, options: GetOptions = {}): Promise<ConnectionResult<T>> {
+export async function fetchConnection<T>(
+  ctx: GatewayContext,
+  path: string,
+  args: ConnectionArgs,
+  options: GetOptions = {},
+): Promise<ConnectionResult<T>> {
   const spec = windowSpec(args);
   if (spec.kind === 'window') {
     if (spec.limit === 0) {

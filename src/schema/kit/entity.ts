@@ -38,10 +38,23 @@ export function entityUnion(name: string, description: string, typesOf: () => Re
  * the entity itself through `entityField`, so no nested object borrows the entity's id.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function entityFields(t: any, entityField: ReturnType<typeof entityUnion>, entityOf: (parent: LinodeRecord) => EntityRef, description: string) {
+export function entityFields(
+  t: any,
+  entityField: ReturnType<typeof entityUnion>,
+  entityOf: (parent: LinodeRecord) => EntityRef,
+  description: string,
+) {
   return {
-    entityType: t.string({ nullable: true, description: 'Linode\'s type of the entity (`linode`, `volume`, `ticket`, ...).', resolve: (p: LinodeRecord) => entityOf(p)?.type ?? null }),
-    entityLabel: t.string({ nullable: true, description: 'The entity\'s label as Linode recorded it.', resolve: (p: LinodeRecord) => entityOf(p)?.label ?? null }),
+    entityType: t.string({
+      nullable: true,
+      description: "Linode's type of the entity (`linode`, `volume`, `ticket`, ...).",
+      resolve: (p: LinodeRecord) => entityOf(p)?.type ?? null,
+    }),
+    entityLabel: t.string({
+      nullable: true,
+      description: "The entity's label as Linode recorded it.",
+      resolve: (p: LinodeRecord) => entityOf(p)?.label ?? null,
+    }),
     entity: entityField(t, entityOf, description),
   };
 }

@@ -77,13 +77,24 @@ export function scalarOf(key: string, fact: FieldFact): 'ID' | 'DateTime' | 'Str
  * Nested objects whose `id` is their own, unique for their type across the API (an LKE node, a
  * config interface, a subnet listed in its VPC): they keep `id`, so client caches normalise them.
  */
-export const OWN_ID_PATHS = new Set(['LKENodePool.nodes', 'LinodeConfig.interfaces', 'VPC.subnets', 'VPCSubnet.linodes.interfaces', 'VPC.subnets.linodes.interfaces']);
+export const OWN_ID_PATHS = new Set([
+  'LKENodePool.nodes',
+  'LinodeConfig.interfaces',
+  'VPC.subnets',
+  'VPCSubnet.linodes.interfaces',
+  'VPC.subnets.linodes.interfaces',
+]);
 
 /** Non-node types with an `id` of their own: OWN_ID_PATHS, whole objects such as a backup (the schema test checks there are no others). */
 export const ownIdTypeNames = new Set<string>();
 
 /** Nested `id`s that name something else than their key says: a price or transfer per region. */
-const NESTED_ID_KEYS: Record<string, string> = { region_prices: 'region_id', region_transfers: 'region_id', assigned_entity: 'entity_id', parent_entity: 'entity_id' };
+const NESTED_ID_KEYS: Record<string, string> = {
+  region_prices: 'region_id',
+  region_transfers: 'region_id',
+  assigned_entity: 'entity_id',
+  parent_entity: 'entity_id',
+};
 
 /**
  * The key a nested object's `id` is exposed under. Only nodes (and OWN_ID_PATHS) have an `id`
@@ -169,7 +180,11 @@ export function withGatewayKey(record: LinodeRecord, key: string, value: unknown
  * Extensions on an object type that holds whole Linode objects (not a nested part of one): the
  * facts it is built from and the key identifying it. Tests generate answers from them.
  */
-export function linodeObjectExtensions(fact: ObjectFact, idKey?: string, parentKey?: string): { linodeFact: ObjectFact; linodeIdKey?: string; linodeParentKey?: string } {
+export function linodeObjectExtensions(
+  fact: ObjectFact,
+  idKey?: string,
+  parentKey?: string,
+): { linodeFact: ObjectFact; linodeIdKey?: string; linodeParentKey?: string } {
   return { linodeFact: fact, ...(idKey ? { linodeIdKey: idKey } : {}), ...(parentKey ? { linodeParentKey: parentKey } : {}) };
 }
 
@@ -187,7 +202,14 @@ function audit(record: LinodeRecord, typeName: string, known: ReadonlySet<string
  * Every readable field of a Linode object, camelCased, typed from the facts (`schema` is the facts
  * schema the object comes from, `path` its place inside it). An enum field gets a `...Raw` twin.
  */
-export function factFields(t: FieldBuilder, typeName: string, schema: string, fact: ObjectFact, options: FactFieldOptions = {}, path = ''): AnyFieldMap {
+export function factFields(
+  t: FieldBuilder,
+  typeName: string,
+  schema: string,
+  fact: ObjectFact,
+  options: FactFieldOptions = {},
+  path = '',
+): AnyFieldMap {
   const fields: AnyFieldMap = {};
   const known = new Set(Object.keys(fact.fields));
   const read = (parent: LinodeRecord, key: string, ctx: GatewayContext | undefined) => {

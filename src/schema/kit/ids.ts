@@ -43,7 +43,14 @@ export function validId(kind: IdKind, value: unknown, argument = 'id'): string {
 
 /** Text path parameters that hold numbers although the spec types them as strings. */
 const NUMERIC_TEXT = new Set(['stackscriptId', 'domainId']);
-const TEXT_KINDS: Record<string, IdKind> = { imageId: 'image', address: 'ip', range: 'ip', username: 'username', kernelId: 'qualified', engineId: 'qualified' };
+const TEXT_KINDS: Record<string, IdKind> = {
+  imageId: 'image',
+  address: 'ip',
+  range: 'ip',
+  username: 'username',
+  kernelId: 'qualified',
+  engineId: 'qualified',
+};
 
 /** The id kind of a Linode path parameter (its name and type in the facts). */
 export function idKindOfParam(param: { name: string; type: string }): IdKind {

@@ -18,9 +18,15 @@ function inputTypeOf(fact: FieldFact, key: string, pathName: string): AnyRef {
   const scalar = scalarOf(key, fact);
   if (scalar) return scalar;
   if (isEnumFact(fact)) {
-    return inputRefs.get(pathName) ?? remember(pathName, builder.enumType(pathName, {
-      values: Object.fromEntries(fact.enum.filter((v) => v !== null).map((v) => [upperSnake(String(v)), { value: v }])),
-    }));
+    return (
+      inputRefs.get(pathName) ??
+      remember(
+        pathName,
+        builder.enumType(pathName, {
+          values: Object.fromEntries(fact.enum.filter((v) => v !== null).map((v) => [upperSnake(String(v)), { value: v }])),
+        }),
+      )
+    );
   }
   switch (fact.type) {
     case 'array':
@@ -72,7 +78,8 @@ export function toLinodeBody(input: Record<string, unknown>, fact: ObjectFact): 
 function convert(value: unknown, fact: FieldFact): unknown {
   if (value === null) return null;
   if (fact.type === 'array' && Array.isArray(value)) return value.map((v) => convert(v, fact.items ?? {}));
-  if (fact.type === 'object' && fact.fields && typeof value === 'object') return toLinodeBody(value as Record<string, unknown>, fact as ObjectFact);
+  if (fact.type === 'object' && fact.fields && typeof value === 'object')
+    return toLinodeBody(value as Record<string, unknown>, fact as ObjectFact);
   if (fact.type === 'integer' && typeof value === 'string' && /^[0-9]+$/.test(value)) return Number(value);
   return value;
 }

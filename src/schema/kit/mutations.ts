@@ -20,7 +20,11 @@ export interface UserError {
 export const UserErrorRef = builder.objectRef<UserError>('UserError').implement({
   description: 'A problem with the input that the caller can fix.',
   fields: (t) => ({
-    field: t.stringList({ nullable: true, description: 'Path to the input field at fault, e.g. ["input", "rootPass"].', resolve: (e) => e.field }),
+    field: t.stringList({
+      nullable: true,
+      description: 'Path to the input field at fault, e.g. ["input", "rootPass"].',
+      resolve: (e) => e.field,
+    }),
     message: t.exposeString('message'),
   }),
 });
@@ -28,7 +32,10 @@ export const UserErrorRef = builder.objectRef<UserError>('UserError').implement(
 /** Linode's `interfaces[0].ipam_address` -> ["input", "interfaces", "0", "ipamAddress"]. */
 export function inputPath(linodeField: string | undefined, argument = 'input'): string[] | null {
   if (!linodeField) return null;
-  const parts = linodeField.split(/[.[\]]+/).filter(Boolean).map((p) => (/^\d+$/.test(p) ? p : camelCase(p)));
+  const parts = linodeField
+    .split(/[.[\]]+/)
+    .filter(Boolean)
+    .map((p) => (/^\d+$/.test(p) ? p : camelCase(p)));
   return [argument, ...parts];
 }
 
@@ -72,8 +79,21 @@ export function payloadRef(name: string, field?: { name: string; type: AnyRef; d
     description: `Result of ${name.replace(/Payload$/, '')}.`,
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     fields: (t: any) => ({
-      ...(field ? { [field.name]: t.field({ type: field.type, nullable: true, description: field.description, resolve: (p: MutationOutcome<unknown>) => p.result }) } : {}),
-      userErrors: t.field({ type: [UserErrorRef], description: 'Problems with the input; empty on success.', resolve: (p: MutationOutcome<unknown>) => p.userErrors }),
+      ...(field
+        ? {
+            [field.name]: t.field({
+              type: field.type,
+              nullable: true,
+              description: field.description,
+              resolve: (p: MutationOutcome<unknown>) => p.result,
+            }),
+          }
+        : {}),
+      userErrors: t.field({
+        type: [UserErrorRef],
+        description: 'Problems with the input; empty on success.',
+        resolve: (p: MutationOutcome<unknown>) => p.userErrors,
+      }),
     }),
   });
   return ref;
@@ -109,9 +129,7 @@ export interface MutationSpec {
  * The input type is named after the mutation (`createDomain` -> `CreateDomainInput`).
  */
 export function defineMutations(specs: Record<string, MutationSpec>): void {
-  builder.mutationFields((t) =>
-    Object.fromEntries(Object.entries(specs).map(([name, spec]) => [name, mutationField(t, name, spec)])),
-  );
+  builder.mutationFields((t) => Object.fromEntries(Object.entries(specs).map(([name, spec]) => [name, mutationField(t, name, spec)])));
 }
 
 function mutationField(t: AnyRef, name: string, spec: MutationSpec) {
@@ -120,7 +138,8 @@ function mutationField(t: AnyRef, name: string, spec: MutationSpec) {
   // Some request schemas merge parts (allOf) and come without a plain `object` type: their fields count.
   const request = op.request?.fields ? (op.request as ObjectFact) : undefined;
   const typeName = pascalCase(name);
-  const input = request && Object.values(request.fields).some((f) => !f.readOnly) ? factInputRef(`${typeName}Input`, request, spec.input) : undefined;
+  const input =
+    request && Object.values(request.fields).some((f) => !f.readOnly) ? factInputRef(`${typeName}Input`, request, spec.input) : undefined;
   const argName = (param: string) => (param === spec.id ? 'id' : param);
   const payload = payloadOf(typeName, spec.returns);
 
@@ -134,7 +153,9 @@ function mutationField(t: AnyRef, name: string, spec: MutationSpec) {
     },
     resolve: (_root: unknown, args: Record<string, unknown>, ctx: GatewayContext) => {
       // Validated before anything is sent: a bad id is BAD_USER_INPUT, not a user error.
-      const params = Object.fromEntries(op.pathParams.map((p) => [p.name, validId(idKindOfParam(p), args[argName(p.name)], argName(p.name))]));
+      const params = Object.fromEntries(
+        op.pathParams.map((p) => [p.name, validId(idKindOfParam(p), args[argName(p.name)], argName(p.name))]),
+      );
       const url = path.replace(/\{(\w+)\}/g, (_m, key: string) => params[key]);
       const body = input && args.input ? toLinodeBody(args.input as Record<string, unknown>, request as ObjectFact) : undefined;
       return attempt(async () => {
@@ -161,7 +182,11 @@ function mutationField(t: AnyRef, name: string, spec: MutationSpec) {
 function payloadOf(mutationType: string, returns: MutationResult): AnyRef {
   if (returns === 'none') return payloadRef(`${mutationType}Payload`);
   if (returns === 'deleted') {
-    return payloadRef(`${mutationType}Payload`, { name: 'deletedId', type: 'ID', description: 'The id of what was deleted; null when nothing was.' });
+    return payloadRef(`${mutationType}Payload`, {
+      name: 'deletedId',
+      type: 'ID',
+      description: 'The id of what was deleted; null when nothing was.',
+    });
   }
   const type = 'child' in returns ? returns.child : returns.resource;
   const typename = 'child' in returns ? returns.child.config.name : returns.resource.config.name;

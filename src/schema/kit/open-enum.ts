@@ -14,7 +14,10 @@ type EnumValue = string | number;
 
 /** `Database-Create` -> `database_create`: the form two spellings of one value share. */
 export function enumKey(value: EnumValue): string {
-  return String(value).trim().toLowerCase().replace(/[\s_-]+/g, '_');
+  return String(value)
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, '_');
 }
 
 export interface OpenEnum {
@@ -39,7 +42,10 @@ export function openEnum(name: string, values: ReadonlyArray<EnumValue | null>):
   const members: Record<string, { value: EnumValue; description?: string }> = {};
   for (const value of documented) members[upperSnake(String(value))] = { value };
   if (members[OTHER_MEMBER]) throw new Error(`Enum ${name} documents a value named ${OTHER_MEMBER}; open enums need that name`);
-  members[OTHER_MEMBER] = { value: OTHER_VALUE, description: 'A value Linode sent that this schema does not list; the field\'s `...Raw` twin has it.' };
+  members[OTHER_MEMBER] = {
+    value: OTHER_VALUE,
+    description: "A value Linode sent that this schema does not list; the field's `...Raw` twin has it.",
+  };
 
   const open: OpenEnum = {
     ref: builder.enumType(name, { values: members }),
@@ -60,5 +66,9 @@ export function openEnum(name: string, values: ReadonlyArray<EnumValue | null>):
 /** Linode's value as sent, for an enum's `...Raw` twin: text, whatever JSON type it came as. */
 export function rawText(value: unknown): string | null {
   if (value === null || value === undefined) return null;
-  return typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value);
+  return typeof value === 'string'
+    ? value
+    : typeof value === 'number' || typeof value === 'boolean'
+      ? String(value)
+      : JSON.stringify(value);
 }

@@ -28,7 +28,10 @@ export const declaredPlainLists: PlainListConfig[] = [];
 
 export function definePlainList(config: PlainListConfig) {
   declaredPlainLists.push(config);
-  const ref: Loose = factObjectRef(config.name, config.schema, schemaFact(config.schema), { description: config.description, omit: config.omit });
+  const ref: Loose = factObjectRef(config.name, config.schema, schemaFact(config.schema), {
+    description: config.description,
+    omit: config.omit,
+  });
   const support = filterSupport(config.name, config.schema);
   const connection: Loose = builder.connectionObject({ type: ref, name: `${config.name}Connection` } as Loose);
   return {
@@ -42,7 +45,10 @@ export function definePlainList(config: PlainListConfig) {
           description,
           args: listArgs(t, support),
           resolve: (parent: LinodeRecord, args: ConnectionArgs & ListArgs, ctx: GatewayContext) =>
-            fetchConnection<LinodeRecord>(ctx, pathOf(parent), args, { operation: config.operation, filter: compileListArgs(support, args, ctx.filterLimits) }),
+            fetchConnection<LinodeRecord>(ctx, pathOf(parent), args, {
+              operation: config.operation,
+              filter: compileListArgs(support, args, ctx.filterLimits),
+            }),
         },
         connection,
       ),

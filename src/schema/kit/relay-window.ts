@@ -54,8 +54,7 @@ export interface ConnectionArgs {
 }
 
 export type WindowSpec =
-  | { kind: 'window'; offset: number; limit: number }
-  | { kind: 'needsTotal'; resolve(total: number): { offset: number; limit: number } };
+  { kind: 'window'; offset: number; limit: number } | { kind: 'needsTotal'; resolve(total: number): { offset: number; limit: number } };
 
 function countArg(name: 'first' | 'last', value: number | null | undefined): number | undefined {
   if (value === null || value === undefined) return undefined;

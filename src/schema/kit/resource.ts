@@ -63,7 +63,9 @@ export interface ListArgs {
 }
 
 export function notFound(type: string, id: string | number): GraphQLError {
-  return new GraphQLError(`${type} ${JSON.stringify(String(id))} was not found.`, { extensions: { code: 'NOT_FOUND', type, id: String(id) } });
+  return new GraphQLError(`${type} ${JSON.stringify(String(id))} was not found.`, {
+    extensions: { code: 'NOT_FOUND', type, id: String(id) },
+  });
 }
 
 /**
@@ -77,11 +79,20 @@ export function catalogRule(config: ResourceConfig): ResourceConfig['catalog'] {
 }
 
 /** The request loader's batch: see src/loaders/by-id.ts for the strategy. */
-async function loadByIds(config: ResourceConfig, ctx: GatewayContext, keys: ReadonlyArray<string | number>): Promise<Array<LinodeRecord | Error>> {
+async function loadByIds(
+  config: ResourceConfig,
+  ctx: GatewayContext,
+  keys: ReadonlyArray<string | number>,
+): Promise<Array<LinodeRecord | Error>> {
   // Keys come from arguments (strings) and from upstream data (numbers); both go into paths.
   const ids = keys.map((key) => validId(config.idKind, key));
   const idField = config.idField ?? 'id';
-  const source = { path: config.path, idField, idFilterable: filterableFields(config.schema).includes(idField) && idField === 'id', catalog: catalogRule(config) };
+  const source = {
+    path: config.path,
+    idField,
+    idFilterable: filterableFields(config.schema).includes(idField) && idField === 'id',
+    catalog: catalogRule(config),
+  };
   const found = await loadManyById(ctx, source, ids);
   return ids.map((id) => {
     const item = found.get(id);
@@ -175,7 +186,8 @@ export function defineResource(config: ResourceConfig): Resource {
           nullable: true,
           description,
           args: listArgs(t, support),
-          resolve: (parent: LinodeRecord, args: ConnectionArgs & ListArgs, ctx: GatewayContext) => resource.resolveConnection(ctx, args, pathOf(parent)),
+          resolve: (parent: LinodeRecord, args: ConnectionArgs & ListArgs, ctx: GatewayContext) =>
+            resource.resolveConnection(ctx, args, pathOf(parent)),
         },
         connection,
       ),

@@ -12,9 +12,12 @@ export function toRfc3339(value: string): string {
 /** The same rule as the X-Filter compiler's, so a DateTime the scalar accepts is one Linode can compare. */
 function parseDateTime(value: unknown): string {
   if (typeof value !== 'string' || parseTimestamp(value) === undefined) {
-    throw new GraphQLError(`DateTime must be an RFC 3339 timestamp such as 2024-01-31T12:00:00Z, got ${JSON.stringify(value)?.slice(0, 60)}`, {
-      extensions: { code: 'BAD_USER_INPUT' },
-    });
+    throw new GraphQLError(
+      `DateTime must be an RFC 3339 timestamp such as 2024-01-31T12:00:00Z, got ${JSON.stringify(value)?.slice(0, 60)}`,
+      {
+        extensions: { code: 'BAD_USER_INPUT' },
+      },
+    );
   }
   return value;
 }
@@ -56,6 +59,7 @@ builder.addScalarType(
   'SafeInt',
   new GraphQLScalarType({
     ...GraphQLSafeInt.toConfig(),
-    description: 'An integer up to 2^53 - 1 (9007199254740991), exact in JSON and JavaScript. Used for sizes, bytes, transfer, quotas and counters, whose real values pass the 2^31 limit of `Int`.',
+    description:
+      'An integer up to 2^53 - 1 (9007199254740991), exact in JSON and JavaScript. Used for sizes, bytes, transfer, quotas and counters, whose real values pass the 2^31 limit of `Int`.',
   }),
 );

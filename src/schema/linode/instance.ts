@@ -50,8 +50,8 @@ export const Instance = defineResource({
     type: relation(t, LinodeType, (i) => i.type, 'The plan the instance runs on.'),
     image: relation(t, Image, (i) => i.image, 'The image the instance was deployed from, if any (null for one deleted since).'),
     lkeCluster: referenceField(t, LKECluster, 'lke_cluster_id', 'The LKE cluster this instance is a node of, if any.'),
-    disks: Disk.field(t, 'The instance\'s disks.', (i) => i.id as number),
-    configs: InstanceConfig.field(t, 'The instance\'s boot configurations.', (i) => i.id as number),
+    disks: Disk.field(t, "The instance's disks.", (i) => i.id as number),
+    configs: InstanceConfig.field(t, "The instance's boot configurations.", (i) => i.id as number),
     volumes: t.connection(
       {
         type: Volume.ref,
@@ -69,7 +69,11 @@ export const Instance = defineResource({
       Volume.connection,
     ),
     firewalls: Firewall.connectionField(t, 'Firewalls protecting the instance.', (i) => `/linode/instances/${i.id}/firewalls`),
-    nodeBalancers: NodeBalancer.connectionField(t, 'NodeBalancers sending traffic to the instance.', (i) => `/linode/instances/${i.id}/nodebalancers`),
+    nodeBalancers: NodeBalancer.connectionField(
+      t,
+      'NodeBalancers sending traffic to the instance.',
+      (i) => `/linode/instances/${i.id}/nodebalancers`,
+    ),
     backups: t.field({
       type: InstanceBackups,
       nullable: true,
@@ -79,7 +83,7 @@ export const Instance = defineResource({
     ips: t.field({
       type: InstanceIPs,
       nullable: true,
-      description: 'The instance\'s IPv4 and IPv6 addresses (fetched only when selected).',
+      description: "The instance's IPv4 and IPv6 addresses (fetched only when selected).",
       extensions: upstreamCost.perParent,
       resolve: (i: InstanceRecord, _args: unknown, ctx: GatewayContext) =>
         ctx.upstream.get(`/linode/instances/${i.id}/ips`, { operation: 'GET /linode/instances/{id}/ips' }),

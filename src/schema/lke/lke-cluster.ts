@@ -18,15 +18,17 @@ export const LKECluster = defineResource({
   omit: ['region'],
   relations: (t) => ({
     region: regionField(t),
-    vpc: referenceField(t, VPC, 'vpc_id', 'The VPC the cluster\'s nodes are in, if any.'),
-    pools: LKENodePool.field(t, 'The cluster\'s node pools.', (c: LinodeRecord) => c.id as number),
+    vpc: referenceField(t, VPC, 'vpc_id', "The VPC the cluster's nodes are in, if any."),
+    pools: LKENodePool.field(t, "The cluster's node pools.", (c: LinodeRecord) => c.id as number),
     // A short list of URLs: a plain field, read whole (one request per cluster).
     apiEndpoints: t.stringList({
       nullable: { list: true, items: true },
-      description: 'The URLs of the cluster\'s Kubernetes API.',
+      description: "The URLs of the cluster's Kubernetes API.",
       extensions: upstreamCost.perParent,
       resolve: async (c: LinodeRecord, _args: unknown, ctx: GatewayContext) => {
-        const endpoints = await ctx.upstream.all<{ endpoint: string }>(`/lke/clusters/${validId('int', c.id)}/api-endpoints`, { operation: 'GET /lke/clusters/{id}/api-endpoints' });
+        const endpoints = await ctx.upstream.all<{ endpoint: string }>(`/lke/clusters/${validId('int', c.id)}/api-endpoints`, {
+          operation: 'GET /lke/clusters/{id}/api-endpoints',
+        });
         return endpoints.map((e) => e?.endpoint ?? null);
       },
     }),

@@ -13,8 +13,8 @@ export const LKENodePool = defineChildResource({
   operation: 'GET /lke/clusters/{id}/pools',
   parentKey: 'cluster_id',
   relations: (t) => ({
-    type: relation(t, LinodeType, (p) => p.type, 'The plan of the pool\'s nodes.'),
-    firewall: referenceField(t, Firewall, 'firewall_id', 'The firewall on the pool\'s nodes, if any.'),
+    type: relation(t, LinodeType, (p) => p.type, "The plan of the pool's nodes."),
+    firewall: referenceField(t, Firewall, 'firewall_id', "The firewall on the pool's nodes, if any."),
   }),
 });
 

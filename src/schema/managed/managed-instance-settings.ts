@@ -5,7 +5,7 @@ import { defineResource } from '../kit/resource.js';
 export const ManagedInstanceSettings = defineResource({
   name: 'ManagedInstanceSettings',
   schema: 'ManagedLinodeSettings',
-  description: 'How Linode Managed reaches an instance over SSH when it responds to an issue. Its id is the instance\'s.',
+  description: "How Linode Managed reaches an instance over SSH when it responds to an issue. Its id is the instance's.",
   path: '/managed/linode-settings',
   idKind: 'int',
   root: { one: 'managedInstanceSettings', many: 'managedInstanceSettingsList' },

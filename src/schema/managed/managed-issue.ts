@@ -12,6 +12,11 @@ export const ManagedIssue = defineResource({
   root: { one: 'managedIssue', many: 'managedIssues' },
   omit: ['entity'],
   relations: (t) => ({
-    ...entityFields(t, entityField, (issue: LinodeRecord) => issue.entity as EntityRef, 'The resource the issue is about (null for types outside this graph, or deleted since).'),
+    ...entityFields(
+      t,
+      entityField,
+      (issue: LinodeRecord) => issue.entity as EntityRef,
+      'The resource the issue is about (null for types outside this graph, or deleted since).',
+    ),
   }),
 });

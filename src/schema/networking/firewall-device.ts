@@ -5,7 +5,10 @@ import { Instance } from '../linode/instance.js';
 import { NodeBalancer } from '../nodebalancers/nodebalancer.js';
 
 /** What a firewall protects or an address is assigned to. */
-export const deviceEntity = entityUnion('FirewallDeviceEntity', 'What a firewall protects.', () => ({ linode: Instance, nodebalancer: NodeBalancer }));
+export const deviceEntity = entityUnion('FirewallDeviceEntity', 'What a firewall protects.', () => ({
+  linode: Instance,
+  nodebalancer: NodeBalancer,
+}));
 
 export const FirewallDevice = defineChildResource({
   name: 'FirewallDevice',

@@ -18,4 +18,6 @@ export const Firewall = defineResource({
 });
 
 // The firewall's devices as the firewall lists them.
-relateNested(['FirewallEntity', 'FirewallEntityParentEntity'], (t) => ({ entity: deviceEntity(t, (e: LinodeRecord) => e as EntityRef, 'The instance or NodeBalancer.') }));
+relateNested(['FirewallEntity', 'FirewallEntityParentEntity'], (t) => ({
+  entity: deviceEntity(t, (e: LinodeRecord) => e as EntityRef, 'The instance or NodeBalancer.'),
+}));

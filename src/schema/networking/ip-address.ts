@@ -24,4 +24,6 @@ export const IPAddress = defineResource({
 });
 
 relateNested('IPAddressVpcNat11', (t) => ({ vpc: referenceField(t, VPC, 'vpc_id', 'The VPC the address is mapped into.') }));
-relateNested('IPAddressAssignedEntity', (t) => ({ entity: deviceEntity(t, (e: LinodeRecord) => e as EntityRef, 'The instance or NodeBalancer the address is assigned to.') }));
+relateNested('IPAddressAssignedEntity', (t) => ({
+  entity: deviceEntity(t, (e: LinodeRecord) => e as EntityRef, 'The instance or NodeBalancer the address is assigned to.'),
+}));

@@ -29,8 +29,8 @@ export const IPv6Pool = definePlainList({
 });
 
 builder.queryFields((t) => ({
-  vlans: VLAN.field(t, 'The account\'s VLANs.', () => '/networking/vlans'),
-  ipv6Ranges: IPv6Range.field(t, 'IPv6 ranges routed to the account\'s instances.', () => '/networking/ipv6/ranges'),
+  vlans: VLAN.field(t, "The account's VLANs.", () => '/networking/vlans'),
+  ipv6Ranges: IPv6Range.field(t, "IPv6 ranges routed to the account's instances.", () => '/networking/ipv6/ranges'),
   ipv6Pools: IPv6Pool.field(t, 'IPv6 pools of the account.', () => '/networking/ipv6/pools'),
 }));
 

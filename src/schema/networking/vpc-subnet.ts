@@ -14,5 +14,9 @@ export const VPCSubnet = defineChildResource({
 });
 
 // A subnet lists its instances by their ids.
-relateNested(['VPCSubnetLinode', 'VPCSubnetSummaryLinode'], (t) => ({ instance: referenceField(t, Instance, 'id', 'The instance in the subnet.') }));
-relateNested(['VPCSubnetNodebalancer', 'VPCSubnetSummaryNodebalancer'], (t) => ({ nodeBalancer: referenceField(t, NodeBalancer, 'id', 'The NodeBalancer in the subnet.') }));
+relateNested(['VPCSubnetLinode', 'VPCSubnetSummaryLinode'], (t) => ({
+  instance: referenceField(t, Instance, 'id', 'The instance in the subnet.'),
+}));
+relateNested(['VPCSubnetNodebalancer', 'VPCSubnetSummaryNodebalancer'], (t) => ({
+  nodeBalancer: referenceField(t, NodeBalancer, 'id', 'The NodeBalancer in the subnet.'),
+}));

@@ -13,6 +13,6 @@ export const VPC = defineResource({
   omit: ['region'],
   relations: (t) => ({
     region: regionField(t),
-    subnetList: VPCSubnet.field(t, 'The VPC\'s subnets as a connection (filterable, paged).', (v: LinodeRecord) => v.id as number),
+    subnetList: VPCSubnet.field(t, "The VPC's subnets as a connection (filterable, paged).", (v: LinodeRecord) => v.id as number),
   }),
 });

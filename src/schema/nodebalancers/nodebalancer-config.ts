@@ -13,6 +13,10 @@ export const NodeBalancerConfig = defineChildResource({
   parentKey: 'nodebalancer_id',
   relations: (t) => ({
     nodeBalancer: referenceField(t, NodeBalancer, 'nodebalancer_id', 'The NodeBalancer this port belongs to.'),
-    nodes: NodeBalancerNode.field(t, 'The backends traffic on this port goes to.', (c: LinodeRecord) => `${c.nodebalancer_id}/configs/${c.id}`),
+    nodes: NodeBalancerNode.field(
+      t,
+      'The backends traffic on this port goes to.',
+      (c: LinodeRecord) => `${c.nodebalancer_id}/configs/${c.id}`,
+    ),
   }),
 });

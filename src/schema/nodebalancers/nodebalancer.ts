@@ -16,8 +16,16 @@ export const NodeBalancer = defineResource({
   omit: ['region'],
   relations: (t) => ({
     region: regionField(t),
-    firewalls: Firewall.connectionField(t, 'Firewalls protecting the NodeBalancer.', (nb: LinodeRecord) => `/nodebalancers/${nb.id}/firewalls`),
-    configs: NodeBalancerConfig.field(t, 'Ports the NodeBalancer listens on, with their balancing and health-check settings.', (nb: LinodeRecord) => nb.id as number),
+    firewalls: Firewall.connectionField(
+      t,
+      'Firewalls protecting the NodeBalancer.',
+      (nb: LinodeRecord) => `/nodebalancers/${nb.id}/firewalls`,
+    ),
+    configs: NodeBalancerConfig.field(
+      t,
+      'Ports the NodeBalancer listens on, with their balancing and health-check settings.',
+      (nb: LinodeRecord) => nb.id as number,
+    ),
   }),
 });
 

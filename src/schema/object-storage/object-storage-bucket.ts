@@ -14,7 +14,7 @@ export const ObjectStorageBucket = definePlainList({
 });
 
 builder.queryFields((t) => ({
-  objectStorageBuckets: ObjectStorageBucket.field(t, 'The account\'s buckets in every cluster.', () => '/object-storage/buckets'),
+  objectStorageBuckets: ObjectStorageBucket.field(t, "The account's buckets in every cluster.", () => '/object-storage/buckets'),
 }));
 
 relateNested('ObjectStorageBucket', (t) => ({

@@ -14,6 +14,10 @@ export const ObjectStorageCluster = defineResource({
   omit: ['region'],
   relations: (t) => ({
     region: regionField(t),
-    buckets: ObjectStorageBucket.field(t, 'The account\'s buckets in this cluster.', (cluster) => `/object-storage/buckets/${validId('slug', cluster.id)}`),
+    buckets: ObjectStorageBucket.field(
+      t,
+      "The account's buckets in this cluster.",
+      (cluster) => `/object-storage/buckets/${validId('slug', cluster.id)}`,
+    ),
   }),
 });

@@ -13,7 +13,12 @@ export const SupportTicket = defineResource({
   root: { one: 'supportTicket', many: 'supportTickets' },
   omit: ['entity'],
   relations: (t) => ({
-    ...entityFields(t, entityField, (ticket) => ticket.entity as EntityRef, 'The resource the ticket is about, if any (null for types outside this graph, or deleted since).'),
+    ...entityFields(
+      t,
+      entityField,
+      (ticket) => ticket.entity as EntityRef,
+      'The resource the ticket is about, if any (null for types outside this graph, or deleted since).',
+    ),
     replies: SupportTicketReply.field(t, 'The conversation on the ticket.', (ticket: LinodeRecord) => ticket.id as number),
   }),
 });

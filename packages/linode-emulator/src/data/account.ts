@@ -37,7 +37,8 @@ function seedUsers(ctx: SeedContext): JsonObject[] {
     ['ci-bot', true, false, ['ci-deploy']],
   ];
   const users = plans.map(([username, restricted, tfa, keys]) => {
-    const lastLogin = username === 'ci-bot' ? null : { login_datetime: timeBetween(rng, now - 20 * DAY_MS, now - 60_000), status: 'successful' };
+    const lastLogin =
+      username === 'ci-bot' ? null : { login_datetime: timeBetween(rng, now - 20 * DAY_MS, now - 60_000), status: 'successful' };
     return make('User', rng, {
       username,
       email: username === me ? (ctx.store.singletons['/profile']?.email ?? 'demo@example.com') : `${username}@example.com`,
@@ -58,17 +59,20 @@ function seedLogins(ctx: SeedContext, users: JsonObject[]): void {
   const { rng, ids, now } = ctx;
   const people = users.filter((u) => u.last_login);
   const times = Array.from({ length: 8 }, () => timeBetween(rng, now - 30 * DAY_MS, now - 60_000)).sort();
-  ctx.put(ACCOUNT.logins, times.map((datetime, n) => {
-    const user = rng.pick(people);
-    return make('Login', rng, {
-      id: ids.next('login'),
-      datetime,
-      ip: `${rng.pick(['203.0.113', '198.51.100'])}.${rng.int(2, 254)}`,
-      username: user.username,
-      status: n === 2 ? 'failed' : 'successful',
-      restricted: user.restricted,
-    });
-  }));
+  ctx.put(
+    ACCOUNT.logins,
+    times.map((datetime, n) => {
+      const user = rng.pick(people);
+      return make('Login', rng, {
+        id: ids.next('login'),
+        datetime,
+        ip: `${rng.pick(['203.0.113', '198.51.100'])}.${rng.int(2, 254)}`,
+        username: user.username,
+        status: n === 2 ? 'failed' : 'successful',
+        restricted: user.restricted,
+      });
+    }),
+  );
 }
 
 const ITEMS: Array<[label: string, monthly: number]> = [
@@ -97,19 +101,38 @@ function seedInvoices(ctx: SeedContext): void {
       const unit = Math.round((monthly / 730) * 1000) / 1000;
       const amount = round2(Math.min(monthly, unit * hours));
       return make('InvoiceItem', rng, {
-        amount, tax: 0, total: amount,
-        from: linodeTime(start), label, quantity: hours, to: linodeTime(end - 1000),
-        type: label === 'Object Storage' ? 'misc' : 'hourly', unit_price: String(unit), region: label === 'Object Storage' ? null : region,
+        amount,
+        tax: 0,
+        total: amount,
+        from: linodeTime(start),
+        label,
+        quantity: hours,
+        to: linodeTime(end - 1000),
+        type: label === 'Object Storage' ? 'misc' : 'hourly',
+        unit_price: String(unit),
+        region: label === 'Object Storage' ? null : region,
       });
     });
     ctx.put(ACCOUNT.invoiceItems, items, id);
     const subtotal = round2(items.reduce((sum, i) => sum + (i.amount as number), 0));
     const invoice = make('Invoice', rng, {
-      id, date: linodeTime(end + 4 * 3_600_000), label: 'Invoice', subtotal, tax: 0, tax_summary: [], total: subtotal,
+      id,
+      date: linodeTime(end + 4 * 3_600_000),
+      label: 'Invoice',
+      subtotal,
+      tax: 0,
+      tax_summary: [],
+      total: subtotal,
       billing_source: 'akamai',
     });
     invoices.push(invoice);
-    payments.push(make('Payment', rng, { id: ids.next('payment'), date: linodeTime(end + 5 * DAY_MS + rng.int(0, 3_600_000)), usd: Math.round(subtotal) }));
+    payments.push(
+      make('Payment', rng, {
+        id: ids.next('payment'),
+        date: linodeTime(end + 5 * DAY_MS + rng.int(0, 3_600_000)),
+        usd: Math.round(subtotal),
+      }),
+    );
   }
   ctx.put(ACCOUNT.invoices, invoices);
   ctx.put(ACCOUNT.payments, payments);
@@ -121,9 +144,20 @@ function seedOAuthClients(ctx: SeedContext): void {
     ['status-dashboard', 'https://status.example.com/oauth/callback', false],
     ['deploy-cli', 'http://localhost:8085/callback', true],
   ];
-  ctx.put(ACCOUNT.oauthClients, plans.map(([label, redirect_uri, isPublic]) =>
-    make('OAuthClient', rng, { id: rng.hex(20), redirect_uri, label, status: 'active', secret: REDACTED, thumbnail_url: null, public: isPublic }),
-  ));
+  ctx.put(
+    ACCOUNT.oauthClients,
+    plans.map(([label, redirect_uri, isPublic]) =>
+      make('OAuthClient', rng, {
+        id: rng.hex(20),
+        redirect_uri,
+        label,
+        status: 'active',
+        secret: REDACTED,
+        thumbnail_url: null,
+        public: isPublic,
+      }),
+    ),
+  );
 }
 
 function seedBetas(ctx: SeedContext): void {
@@ -133,13 +167,20 @@ function seedBetas(ctx: SeedContext): void {
     ['metadata_service', 'Metadata Service', 'Cloud-init user data and instance metadata.', false, true],
     ['gpu_rtx4000', 'RTX 4000 Ada GPUs', 'GPU plans with RTX 4000 Ada cards.', true, false],
   ];
-  ctx.put(ACCOUNT.betas, plans.map(([id, label, description, greenlight, ended]) => {
-    const started = timeBetween(rng, now - 400 * DAY_MS, now - 30 * DAY_MS);
-    // Older, ended programs answer without greenlight_only (issue 8's recordings).
-    return make('BetaProgram', rng, {
-      id, label, description, greenlight_only: ended ? ABSENT : greenlight, started,
-      ended: ended ? timeBetween(rng, Date.parse(`${started}Z`) + 20 * DAY_MS, now) : null,
-      more_info: greenlight ? 'https://www.linode.com/green-light/' : null,
-    });
-  }));
+  ctx.put(
+    ACCOUNT.betas,
+    plans.map(([id, label, description, greenlight, ended]) => {
+      const started = timeBetween(rng, now - 400 * DAY_MS, now - 30 * DAY_MS);
+      // Older, ended programs answer without greenlight_only (issue 8's recordings).
+      return make('BetaProgram', rng, {
+        id,
+        label,
+        description,
+        greenlight_only: ended ? ABSENT : greenlight,
+        started,
+        ended: ended ? timeBetween(rng, Date.parse(`${started}Z`) + 20 * DAY_MS, now) : null,
+        more_info: greenlight ? 'https://www.linode.com/green-light/' : null,
+      });
+    }),
+  );
 }

@@ -7,7 +7,15 @@ import { ABSENT, build, randomTime } from './fill.js';
 import { keyedRng } from './keyed-rng.js';
 
 const CORE_CAPABILITIES = ['Linodes', 'Backups', 'NodeBalancers', 'Block Storage', 'Kubernetes', 'Cloud Firewall', 'Vlans', 'Metadata'];
-const EXTRA_CAPABILITIES = ['Object Storage', 'GPU Linodes', 'VPCs', 'Premium Plans', 'Placement Group', 'Managed Databases', 'Block Storage Migrations'];
+const EXTRA_CAPABILITIES = [
+  'Object Storage',
+  'GPU Linodes',
+  'VPCs',
+  'Premium Plans',
+  'Placement Group',
+  'Managed Databases',
+  'Block Storage Migrations',
+];
 
 // [id, label, country]; order is the catalog's natural order.
 const REGIONS: Array<[string, string, string]> = [
@@ -137,8 +145,30 @@ export function generateTypes(rng: Rng): JsonObject[] {
 }
 
 const KERNELS_64 = [
-  '6.2.9', '6.1.10', '6.0.10', '5.19.2', '5.18.2', '5.17.5', '5.16.13', '5.15.10', '5.14.17', '5.13.4', '5.12.13', '5.11.9',
-  '5.10.13', '5.9.6', '5.8.3', '5.7.6', '5.6.14', '5.5.10', '5.4.10', '5.3.11', '5.2.9', '5.1.11', '4.20.13', '4.19.8',
+  '6.2.9',
+  '6.1.10',
+  '6.0.10',
+  '5.19.2',
+  '5.18.2',
+  '5.17.5',
+  '5.16.13',
+  '5.15.10',
+  '5.14.17',
+  '5.13.4',
+  '5.12.13',
+  '5.11.9',
+  '5.10.13',
+  '5.9.6',
+  '5.8.3',
+  '5.7.6',
+  '5.6.14',
+  '5.5.10',
+  '5.4.10',
+  '5.3.11',
+  '5.2.9',
+  '5.1.11',
+  '4.20.13',
+  '4.19.8',
 ];
 const KERNELS_32 = ['4.9.15', '4.9.7', '4.8.6', '4.7.3', '4.6.5', '4.5.5', '4.4.4', '4.1.5', '3.19.1', '3.18.5'];
 
@@ -159,7 +189,16 @@ export function generateKernels(rng: Rng): JsonObject[] {
   const x64 = KERNELS_64.map((v, i) => kernel(`linode/${v}-x86_64-linode${160 - i}`, `${v}-x86_64-linode${160 - i}`, v, 'x86_64', i > 15));
   const x86 = KERNELS_32.map((v, i) => kernel(`linode/${v}-x86-linode${80 - i}`, `${v}-x86-linode${80 - i}`, v, 'i386', i > 3));
   // The oldest Xen kernel: Linode never recorded when it was built.
-  const xen = build(fact, rng, { id: 'linode/2.6.18.8-domU-linode7', label: '2.6.18.8-domU-linode7', version: '2.6.18', kvm: false, architecture: 'i386', pvops: false, deprecated: true, built: null });
+  const xen = build(fact, rng, {
+    id: 'linode/2.6.18.8-domU-linode7',
+    label: '2.6.18.8-domU-linode7',
+    version: '2.6.18',
+    kvm: false,
+    architecture: 'i386',
+    pvops: false,
+    deprecated: true,
+    built: null,
+  });
   return [...specials, ...x64, ...x86, xen];
 }
 

@@ -38,7 +38,11 @@ const price = (quantity: number, monthly: number) => ({ quantity, price: { hourl
 
 /** Today's hosts: a primary, and a standby replica on 3-node clusters (no `secondary` any more). */
 export function databaseHosts(host: string | null, size: number): JsonObject {
-  return { primary: host && `${host}.servers.linodedb.net`, secondary: ABSENT, standby: host && size === 3 ? `replica-${host}.servers.linodedb.net` : null };
+  return {
+    primary: host && `${host}.servers.linodedb.net`,
+    secondary: ABSENT,
+    standby: host && size === 3 ? `replica-${host}.servers.linodedb.net` : null,
+  };
 }
 
 /** Today's keys of a cluster (quirks/new-keys.ts); `members` maps node addresses to their roles. */
@@ -64,9 +68,23 @@ const CLUSTERS = [
 export function seedDatabases(ctx: SeedContext): void {
   const { rng, ids, store } = ctx;
   // Real engines are id, engine and version only; real types send no `deprecated`.
-  ctx.put(DATABASES.engines, ENGINES.map(([engine, version]) => make('DatabaseEngine', rng, { id: `${engine}/${version}`, engine, version, total_disk_size_gb: ABSENT, used_disk_size_gb: ABSENT })));
+  ctx.put(
+    DATABASES.engines,
+    ENGINES.map(([engine, version]) =>
+      make('DatabaseEngine', rng, { id: `${engine}/${version}`, engine, version, total_disk_size_gb: ABSENT, used_disk_size_gb: ABSENT }),
+    ),
+  );
   const types = TYPES.map(([id, label, cls, memory, vcpus, disk, one, three]) =>
-    make('DatabaseType', rng, { id, label, engines: { mysql: [price(1, one), price(3, three)], postgresql: [price(1, one), price(3, three)] }, memory, disk, vcpus, deprecated: ABSENT, class: cls }),
+    make('DatabaseType', rng, {
+      id,
+      label,
+      engines: { mysql: [price(1, one), price(3, three)], postgresql: [price(1, one), price(3, three)] },
+      memory,
+      disk,
+      vcpus,
+      deprecated: ABSENT,
+      class: cls,
+    }),
   );
   ctx.put(DATABASES.types, types);
 
@@ -98,7 +116,14 @@ export function seedDatabases(ctx: SeedContext): void {
       port: mysql ? 3306 : 5432,
       created,
       updated: after(rng, created, 120),
-      updates: { frequency: 'weekly', duration: 3, hour_of_day: rng.int(0, 23), day_of_week: rng.int(1, 7), week_of_month: ABSENT, pending: [] },
+      updates: {
+        frequency: 'weekly',
+        duration: 3,
+        hour_of_day: rng.int(0, 23),
+        day_of_week: rng.int(1, 7),
+        week_of_month: ABSENT,
+        pending: [],
+      },
       total_disk_size_gb: Math.round((type.disk as number) / 1024),
       used_disk_size_gb: rng.int(1, 12),
       ...(mysql ? {} : { replication_commit_type: ABSENT }),

@@ -5,7 +5,20 @@ import type { EmulatorStore, JsonObject } from '../types.js';
 import type { Ids } from './ids.js';
 import { build } from './fill.js';
 
-const NAMES = ['example.com', 'shop-example.net', 'example.org', 'api-example.io', 'example-media.com', 'docs-example.dev', 'example-mail.net', 'status-example.com', 'example.co.uk', 'example-labs.io', 'blog-example.com', 'example-cdn.net'];
+const NAMES = [
+  'example.com',
+  'shop-example.net',
+  'example.org',
+  'api-example.io',
+  'example-media.com',
+  'docs-example.dev',
+  'example-mail.net',
+  'status-example.com',
+  'example.co.uk',
+  'example-labs.io',
+  'blog-example.com',
+  'example-cdn.net',
+];
 
 function makeDomain(rng: Rng, id: number, domain: string): JsonObject {
   const slave = rng.chance(0.15);
@@ -57,7 +70,19 @@ function makeRecords(rng: Rng, ids: Ids, domain: JsonObject, created: string, st
   records.push(record({ type: 'CNAME', name: 'blog', target: `www.${domain.domain}` }));
   records.push(record({ type: 'MX', name: '', target: `mail.${domain.domain}`, priority: 10 }));
   records.push(record({ type: 'TXT', name: '', target: 'v=spf1 mx -all' }));
-  if (rng.chance(0.5)) records.push(record({ type: 'SRV', name: '_sip._tcp', service: '_sip', protocol: '_tcp', target: `sip.${domain.domain}`, priority: 10, weight: 5, port: 5060 }));
+  if (rng.chance(0.5))
+    records.push(
+      record({
+        type: 'SRV',
+        name: '_sip._tcp',
+        service: '_sip',
+        protocol: '_tcp',
+        target: `sip.${domain.domain}`,
+        priority: 10,
+        weight: 5,
+        port: 5060,
+      }),
+    );
   if (rng.chance(0.3)) records.push(record({ type: 'NS', name: 'sub', target: 'ns1.linode.com' }));
   return records;
 }

@@ -4,7 +4,13 @@
 import type { JsonObject } from '../types.js';
 import { hash } from './keyed-rng.js';
 
-export type Rule = [protocol: string, ports: string | null, addresses: { ipv4: string[]; ipv6?: string[] }, label: string, description: string];
+export type Rule = [
+  protocol: string,
+  ports: string | null,
+  addresses: { ipv4: string[]; ipv6?: string[] },
+  label: string,
+  description: string,
+];
 
 export function rule([protocol, ports, addresses, label, description]: Rule, action = 'ACCEPT'): JsonObject {
   return {
@@ -20,7 +26,9 @@ export function rule([protocol, ports, addresses, label, description]: Rule, act
 /** 8 hex digits naming the rules' content, as Linode's fingerprint does. */
 export function fingerprintOf(rules: JsonObject): string {
   const { inbound, outbound, inbound_policy, outbound_policy } = rules;
-  return hash(JSON.stringify([inbound, outbound, inbound_policy, outbound_policy])).toString(16).padStart(8, '0');
+  return hash(JSON.stringify([inbound, outbound, inbound_policy, outbound_policy]))
+    .toString(16)
+    .padStart(8, '0');
 }
 
 /** `version` and `fingerprint` of seeded rules: a few revisions each. */

@@ -32,4 +32,8 @@ export function assignedTo(instance: JsonObject): JsonObject {
 }
 
 /** The keys today's API adds to each IPv4 address of an instance (config interfaces: no interface_id). */
-export const addressKeys = (instance: JsonObject): JsonObject => ({ reserved: false, assigned_entity: assignedTo(instance), interface_id: null });
+export const addressKeys = (instance: JsonObject): JsonObject => ({
+  reserved: false,
+  assigned_entity: assignedTo(instance),
+  interface_id: null,
+});

@@ -77,10 +77,22 @@ export function makeDisks(rng: Rng, ids: Ids, instance: JsonObject, image: JsonO
   const total = instance.specs.disk as number;
   const status = instance.status === 'provisioning' ? 'not ready' : 'ready';
   const disk = (label: string, size: number, filesystem: string) =>
-    build(fact, rng, { id: ids.next('disk'), label, status, size, filesystem, created: instance.created, updated: instance.created, disk_encryption: instance.disk_encryption });
+    build(fact, rng, {
+      id: ids.next('disk'),
+      label,
+      status,
+      size,
+      filesystem,
+      created: instance.created,
+      updated: instance.created,
+      disk_encryption: instance.disk_encryption,
+    });
   if (!image) return [disk('Boot Disk', total, rng.pick(['raw', 'ext4']))];
   const data = rng.chance(0.3) ? Math.floor(total / 4) : 0;
-  const disks = [disk(`${image.label} Disk`.slice(0, 48), total - swapSize - data, 'ext4'), disk(`${swapSize} MB Swap Image`, swapSize, 'swap')];
+  const disks = [
+    disk(`${image.label} Disk`.slice(0, 48), total - swapSize - data, 'ext4'),
+    disk(`${swapSize} MB Swap Image`, swapSize, 'swap'),
+  ];
   if (data) disks.push(disk('data', data, 'ext4'));
   return disks;
 }
@@ -89,7 +101,16 @@ export function makeDisks(rng: Rng, ids: Ids, instance: JsonObject, image: JsonO
 export function makeDisksFromBackup(rng: Rng, ids: Ids, instance: JsonObject, backup: JsonObject): JsonObject[] {
   const fact = schemaFact('Disk');
   return (backup.disks as JsonObject[]).map((d) =>
-    build(fact, rng, { id: ids.next('disk'), label: d.label, status: 'not ready', size: d.size, filesystem: d.filesystem, created: instance.created, updated: instance.created, disk_encryption: instance.disk_encryption }),
+    build(fact, rng, {
+      id: ids.next('disk'),
+      label: d.label,
+      status: 'not ready',
+      size: d.size,
+      filesystem: d.filesystem,
+      created: instance.created,
+      updated: instance.created,
+      disk_encryption: instance.disk_encryption,
+    }),
   );
 }
 
@@ -107,7 +128,15 @@ function devices(disks: JsonObject[], volumeIds: number[]): JsonObject {
 export function makeInterface(rng: Rng, ids: Ids, overrides: JsonObject): JsonObject {
   const fact = (schemaFact('LinodeConfig').fields.interfaces.items ?? {}) as FieldFact;
   const vpc = overrides.purpose === 'vpc';
-  return build(fact, rng, { id: ids.next('interface'), vpc_id: null, subnet_id: null, ip_ranges: null, ...overrides, ...(vpc ? {} : { ipv4: null }), ipv6: null });
+  return build(fact, rng, {
+    id: ids.next('interface'),
+    vpc_id: null,
+    subnet_id: null,
+    ip_ranges: null,
+    ...overrides,
+    ...(vpc ? {} : { ipv4: null }),
+    ipv6: null,
+  });
 }
 
 function interfaces(rng: Rng, ids: Ids): JsonObject[] {
@@ -116,11 +145,24 @@ function interfaces(rng: Rng, ids: Ids): JsonObject[] {
   const iface = (overrides: JsonObject) => makeInterface(rng, ids, overrides);
   const pub = iface({ label: null, ipam_address: null, purpose: 'public', active: true, primary: true });
   if (roll < 0.85) return [pub];
-  const vlan = iface({ label: 'vlan-backend', ipam_address: `10.0.0.${rng.int(2, 250)}/24`, purpose: 'vlan', active: true, primary: false });
+  const vlan = iface({
+    label: 'vlan-backend',
+    ipam_address: `10.0.0.${rng.int(2, 250)}/24`,
+    purpose: 'vlan',
+    active: true,
+    primary: false,
+  });
   return [pub, vlan];
 }
 
-export function makeConfigs(rng: Rng, ids: Ids, disks: JsonObject[], volumeIds: number[], kernels: JsonObject[], image: JsonObject | null): JsonObject[] {
+export function makeConfigs(
+  rng: Rng,
+  ids: Ids,
+  disks: JsonObject[],
+  volumeIds: number[],
+  kernels: JsonObject[],
+  image: JsonObject | null,
+): JsonObject[] {
   const fact = schemaFact('LinodeConfig');
   const versioned = kernels.filter((k) => k.architecture === 'x86_64' && !k.deprecated && /\d/.test(k.id));
   const kernel = () =>
@@ -174,7 +216,18 @@ export function makeIps(rng: Rng, instance: JsonObject): JsonObject {
   );
   // Private addresses have neither a gateway nor reverse DNS: null in real answers.
   const priv = privateIps.map((address) =>
-    build(v4.private.items as FieldFact, rng, { address, gateway: null, subnet_mask: '255.255.128.0', prefix: 17, type: 'ipv4', public: false, rdns: null, linode_id, region, ...addressKeys(instance) }),
+    build(v4.private.items as FieldFact, rng, {
+      address,
+      gateway: null,
+      subnet_mask: '255.255.128.0',
+      prefix: 17,
+      type: 'ipv4',
+      public: false,
+      rdns: null,
+      linode_id,
+      region,
+      ...addressKeys(instance),
+    }),
   );
   const slaac = ((instance.ipv6 as string | null) ?? `${ipv6(rng)}/128`).replace('/128', '');
   const v6Address = (address: string, isPublic: boolean, prefix: number) => ({
@@ -214,10 +267,15 @@ export function makeBackups(rng: Rng, ids: Ids, instance: JsonObject, disks: Jso
       configs: configs.map((c) => c.label),
       disks: disks.map((d) => ({ size: d.size, filesystem: d.filesystem, label: d.label })),
     });
-  if (!instance.backups.enabled || !instance.backups.last_successful) return { automatic: [], snapshot: { in_progress: null, current: null } };
+  if (!instance.backups.enabled || !instance.backups.last_successful)
+    return { automatic: [], snapshot: { in_progress: null, current: null } };
   const last = instance.backups.last_successful as string;
-  const automatic = Array.from({ length: rng.int(1, 3) }, () => backup('auto', null, randomTime(rng, parseTime(instance.created), parseTime(last) + 1000)));
+  const automatic = Array.from({ length: rng.int(1, 3) }, () =>
+    backup('auto', null, randomTime(rng, parseTime(instance.created), parseTime(last) + 1000)),
+  );
   automatic.sort((a, b) => (a.created < b.created ? -1 : 1));
-  const current = rng.chance(0.4) ? backup('snapshot', rng.pick(['pre-upgrade', 'before-migration', 'weekly-manual']), laterTime(rng, instance.created)) : null;
+  const current = rng.chance(0.4)
+    ? backup('snapshot', rng.pick(['pre-upgrade', 'before-migration', 'weekly-manual']), laterTime(rng, instance.created))
+    : null;
   return { automatic, snapshot: { in_progress: null, current } };
 }

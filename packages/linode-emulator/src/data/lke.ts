@@ -15,7 +15,16 @@ export const LKE = {
 export const LKE_VERSIONS = ['1.31', '1.32', '1.33'];
 
 const PLANS = [
-  { label: 'lke-prod', version: '1.33', ha: true, tags: ['prod'], pools: [['g6-dedicated-4', 3], ['g6-standard-4', 2]] as const },
+  {
+    label: 'lke-prod',
+    version: '1.33',
+    ha: true,
+    tags: ['prod'],
+    pools: [
+      ['g6-dedicated-4', 3],
+      ['g6-standard-4', 2],
+    ] as const,
+  },
   { label: 'lke-staging', version: '1.32', ha: false, tags: ['staging'], pools: [['g6-standard-2', 2]] as const },
 ];
 
@@ -25,12 +34,20 @@ export const CLUSTER_KEYS = { tier: 'standard', apl_enabled: false, status: 'rea
 /** Today's keys of a pool; the dedicated pool of production keeps stateful workloads to itself. */
 export function poolKeys(dedicated: boolean): JsonObject {
   if (!dedicated) return { labels: {}, taints: [], label: '', disk_encryption: 'enabled' };
-  return { labels: { workload: 'stateful' }, taints: [{ key: 'workload', value: 'stateful', effect: 'NoSchedule' }], label: 'stateful', disk_encryption: 'enabled' };
+  return {
+    labels: { workload: 'stateful' },
+    taints: [{ key: 'workload', value: 'stateful', effect: 'NoSchedule' }],
+    label: 'stateful',
+    disk_encryption: 'enabled',
+  };
 }
 
 export function seedLke(ctx: SeedContext): void {
   const { rng, ids, store } = ctx;
-  ctx.put(LKE.versions, LKE_VERSIONS.map((id) => make('LKEVersion', rng, { id })));
+  ctx.put(
+    LKE.versions,
+    LKE_VERSIONS.map((id) => make('LKEVersion', rng, { id })),
+  );
   // Nodes run on instances not otherwise spoken for by other clusters, busiest regions first.
   const regions = busiestRegions(store, 'Kubernetes');
   const taken = new Set<number>();
@@ -72,4 +89,3 @@ export function seedLke(ctx: SeedContext): void {
   });
   ctx.put(LKE.clusters, clusters);
 }
-

@@ -39,9 +39,27 @@ const NULL_OUTBOUND = new Set(['fw-nodebalancers', 'fw-legacy-open']);
 
 const PLANS: FirewallPlan[] = [
   { label: 'fw-web', roles: ['web'], inbound: [WEB, SSH, PING], inboundPolicy: 'DROP', tags: ['prod', 'frontend'] },
-  { label: 'fw-db-private', roles: ['db'], inbound: [['TCP', '3306, 5432', PRIVATE, 'allow-sql-private', 'Database ports from the private network'], SSH], inboundPolicy: 'DROP', tags: ['database'] },
-  { label: 'fw-api', roles: ['api'], inbound: [['TCP', '443, 8080-8090', ANYWHERE, 'allow-api', ''], SSH, PING], inboundPolicy: 'DROP', tags: ['backend'] },
-  { label: 'fw-internal', roles: ['worker', 'queue', 'cache'], inbound: [['TCP', '1-65535', PRIVATE, 'allow-private-tcp', ''], ['UDP', '1-65535', PRIVATE, 'allow-private-udp', ''], SSH], inboundPolicy: 'DROP', tags: ['backend'] },
+  {
+    label: 'fw-db-private',
+    roles: ['db'],
+    inbound: [['TCP', '3306, 5432', PRIVATE, 'allow-sql-private', 'Database ports from the private network'], SSH],
+    inboundPolicy: 'DROP',
+    tags: ['database'],
+  },
+  {
+    label: 'fw-api',
+    roles: ['api'],
+    inbound: [['TCP', '443, 8080-8090', ANYWHERE, 'allow-api', ''], SSH, PING],
+    inboundPolicy: 'DROP',
+    tags: ['backend'],
+  },
+  {
+    label: 'fw-internal',
+    roles: ['worker', 'queue', 'cache'],
+    inbound: [['TCP', '1-65535', PRIVATE, 'allow-private-tcp', ''], ['UDP', '1-65535', PRIVATE, 'allow-private-udp', ''], SSH],
+    inboundPolicy: 'DROP',
+    tags: ['backend'],
+  },
   { label: 'fw-nodebalancers', roles: [], inbound: [WEB], inboundPolicy: 'DROP', tags: ['prod'], nodeBalancers: true },
   { label: 'fw-legacy-open', roles: [], inbound: [PING], inboundPolicy: 'ACCEPT', status: 'disabled', tags: [] },
 ];
@@ -58,7 +76,12 @@ export function seedFirewalls(ctx: SeedContext): void {
       status: plan.status ?? 'enabled',
       rules: {
         inbound: plan.inbound.map((r) => rule(r)),
-        outbound: plan.inboundPolicy === 'DROP' && rng.chance(0.3) ? [rule(['TCP', '25', ANYWHERE, 'block-smtp', ''], 'DROP')] : NULL_OUTBOUND.has(plan.label) ? null : [],
+        outbound:
+          plan.inboundPolicy === 'DROP' && rng.chance(0.3)
+            ? [rule(['TCP', '25', ANYWHERE, 'block-smtp', ''], 'DROP')]
+            : NULL_OUTBOUND.has(plan.label)
+              ? null
+              : [],
         inbound_policy: plan.inboundPolicy,
         outbound_policy: 'ACCEPT',
       },
@@ -67,13 +90,23 @@ export function seedFirewalls(ctx: SeedContext): void {
     Object.assign(firewall.rules, firewallRuleKeys(plan.label, firewall.rules));
     const entities: Array<{ entity: JsonObject; created: string }> = [];
     const members = store.instances.filter((i) => plan.roles.some((role) => (i.label as string).startsWith(`${role}-`)));
-    for (const instance of members.slice(0, rng.int(3, 6))) entities.push({ entity: instanceEntity(instance), created: instance.created as string });
+    for (const instance of members.slice(0, rng.int(3, 6)))
+      entities.push({ entity: instanceEntity(instance), created: instance.created as string });
     if (plan.nodeBalancers) {
-      for (const nb of ctx.get(NB_ENDPOINTS.list)) entities.push({ entity: { id: nb.id, type: 'nodebalancer', label: nb.label, url: `/v4/nodebalancers/${nb.id}` }, created: nb.created as string });
+      for (const nb of ctx.get(NB_ENDPOINTS.list))
+        entities.push({
+          entity: { id: nb.id, type: 'nodebalancer', label: nb.label, url: `/v4/nodebalancers/${nb.id}` },
+          created: nb.created as string,
+        });
     }
     const devices = entities.map(({ entity, created: since }) => {
       const at = after(rng, latest(since, created), 30);
-      return make('FirewallDevices', rng, { id: ids.next('firewallDevice'), created: at, updated: at, entity: { ...entity, parent_entity: null } });
+      return make('FirewallDevices', rng, {
+        id: ids.next('firewallDevice'),
+        created: at,
+        updated: at,
+        entity: { ...entity, parent_entity: null },
+      });
     });
     ctx.put(NETWORKING.devices, devices, firewall.id);
     // Today's list of the devices' entities (the same objects, so renames show in both).
@@ -115,7 +148,10 @@ export function seedVpcs(ctx: SeedContext): void {
         id: ids.next('subnet'),
         label,
         ipv4: `10.${n}.${s + 1}.0/24`,
-        linodes: members.map((instance) => ({ id: instance.id, interfaces: [{ id: ids.next('vpcInterface'), active: instance.status === 'running' }] })),
+        linodes: members.map((instance) => ({
+          id: instance.id,
+          interfaces: [{ id: ids.next('vpcInterface'), active: instance.status === 'running' }],
+        })),
         created: after(rng, created, 2),
         updated: null,
       });

@@ -49,7 +49,9 @@ export function seedNodeBalancers(ctx: SeedContext): void {
     const outbound = Math.round(rng.next() * 4_000) / 100;
     nb.transfer = { total: Math.round((inbound + outbound) * 100) / 100, out: outbound, in: inbound };
 
-    const backends = instancesIn(store, region).filter((i) => withPrivateIp(i) && !used.has(i.id as number)).slice(0, rng.int(2, 4));
+    const backends = instancesIn(store, region)
+      .filter((i) => withPrivateIp(i) && !used.has(i.id as number))
+      .slice(0, rng.int(2, 4));
     for (const b of backends) used.add(b.id as number);
     const configs = plan.ports.map((port) => makeConfig(ctx, nb, port));
     ctx.put(NB_ENDPOINTS.configs, configs, nb.id);

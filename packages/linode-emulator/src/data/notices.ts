@@ -25,59 +25,70 @@ export function seedNotices(ctx: SeedContext): void {
   const notifications: JsonObject[] = [];
   const maintenance: JsonObject[] = [];
   if (migrating) {
-    notifications.push(make('Notification', rng, {
-      entity: { id: migrating.id, label: migrating.label, type: 'linode', url: `/linode/instances/${migrating.id}` },
-      label: 'You have a migration pending!',
-      message: `${migrating.label} must move to a new host. Start the migration now, or it starts on ${linodeTime(migrationAt)}.`,
-      body: null,
-      type: 'migration_pending',
-      severity: 'major',
-      when: linodeTime(onHour(now - rng.int(1, 3) * DAY_MS)),
-      until: null,
-    }));
+    notifications.push(
+      make('Notification', rng, {
+        entity: { id: migrating.id, label: migrating.label, type: 'linode', url: `/linode/instances/${migrating.id}` },
+        label: 'You have a migration pending!',
+        message: `${migrating.label} must move to a new host. Start the migration now, or it starts on ${linodeTime(migrationAt)}.`,
+        body: null,
+        type: 'migration_pending',
+        severity: 'major',
+        when: linodeTime(onHour(now - rng.int(1, 3) * DAY_MS)),
+        until: null,
+      }),
+    );
     maintenance.push(maintenanceOf(ctx, migrating, 'cold_migration', migrationAt, 'Its host is being retired.'));
   }
   if (rebooting) {
-    notifications.push(make('Notification', rng, {
-      entity: { id: rebooting.id, label: rebooting.label, type: 'linode', url: `/linode/instances/${rebooting.id}` },
-      label: 'A reboot is scheduled',
-      message: `${rebooting.label} reboots for host maintenance on ${linodeTime(rebootAt)}.`,
-      body: null,
-      type: 'reboot_scheduled',
-      severity: 'minor',
-      when: linodeTime(rebootAt),
-      until: linodeTime(rebootAt + 2 * HOUR_MS),
-    }));
+    notifications.push(
+      make('Notification', rng, {
+        entity: { id: rebooting.id, label: rebooting.label, type: 'linode', url: `/linode/instances/${rebooting.id}` },
+        label: 'A reboot is scheduled',
+        message: `${rebooting.label} reboots for host maintenance on ${linodeTime(rebootAt)}.`,
+        body: null,
+        type: 'reboot_scheduled',
+        severity: 'minor',
+        when: linodeTime(rebootAt),
+        until: linodeTime(rebootAt + 2 * HOUR_MS),
+      }),
+    );
     maintenance.push(maintenanceOf(ctx, rebooting, 'reboot', rebootAt, 'Host kernel and firmware updates.'));
   }
   // An account-wide notice: no entity.
   const noticeAt = onHour(now + rng.int(1, 6) * DAY_MS);
-  notifications.push(make('Notification', rng, {
-    entity: null,
-    label: 'Scheduled maintenance',
-    message: `Object Storage in Newark, NJ is under scheduled maintenance from ${linodeTime(noticeAt)} for four hours; requests may be slower.`,
-    body: null,
-    type: 'notice',
-    severity: 'minor',
-    when: linodeTime(noticeAt),
-    until: linodeTime(noticeAt + 4 * HOUR_MS),
-  }));
+  notifications.push(
+    make('Notification', rng, {
+      entity: null,
+      label: 'Scheduled maintenance',
+      message: `Object Storage in Newark, NJ is under scheduled maintenance from ${linodeTime(noticeAt)} for four hours; requests may be slower.`,
+      body: null,
+      type: 'notice',
+      severity: 'minor',
+      when: linodeTime(noticeAt),
+      until: linodeTime(noticeAt + 4 * HOUR_MS),
+    }),
+  );
   const important = (store.collections['/support/tickets'] ?? []).find((t) => t.status === 'open');
   if (important) {
     // A notice without a date: `when` (and `until`) null, as recorded.
-    notifications.push(make('Notification', rng, {
-      entity: { id: important.id, label: important.summary, type: 'ticket', url: `/support/tickets/${important.id}` },
-      label: 'You have an important ticket open!',
-      message: 'You have an important ticket open!',
-      body: null,
-      type: 'ticket_important',
-      severity: 'major',
-      when: null,
-      until: null,
-    }));
+    notifications.push(
+      make('Notification', rng, {
+        entity: { id: important.id, label: important.summary, type: 'ticket', url: `/support/tickets/${important.id}` },
+        label: 'You have an important ticket open!',
+        message: 'You have an important ticket open!',
+        body: null,
+        type: 'ticket_important',
+        severity: 'major',
+        when: null,
+        until: null,
+      }),
+    );
   }
   ctx.put(NOTICES.notifications, notifications);
-  ctx.put(NOTICES.maintenance, maintenance.sort((a, b) => (a.when < b.when ? -1 : 1)));
+  ctx.put(
+    NOTICES.maintenance,
+    maintenance.sort((a, b) => (a.when < b.when ? -1 : 1)),
+  );
 }
 
 function maintenanceOf(ctx: SeedContext, instance: JsonObject, type: string, at: number, reason: string): JsonObject {

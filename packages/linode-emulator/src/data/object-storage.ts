@@ -32,10 +32,21 @@ function drafts(rng: Rng, kind: Kind, now: number): Draft[] {
   switch (kind) {
     case 'backups':
       // Two databases dumped nightly for 150 days: 2.5 to 6.5 GiB each.
-      return Array.from({ length: 150 }, (_, n) => ['orders-mysql', 'analytics-pg'].map((db) => ({ name: `${db}/${linodeTime(now - (n + 1) * DAY_MS).slice(0, 10)}.sql.zst`, size: Math.round((2.5 + rng.next() * 4) * GB), age: n + 1 }))).flat();
+      return Array.from({ length: 150 }, (_, n) =>
+        ['orders-mysql', 'analytics-pg'].map((db) => ({
+          name: `${db}/${linodeTime(now - (n + 1) * DAY_MS).slice(0, 10)}.sql.zst`,
+          size: Math.round((2.5 + rng.next() * 4) * GB),
+          age: n + 1,
+        })),
+      ).flat();
     case 'assets': {
       const files = Array.from({ length: 160 }, (_, n) => {
-        const [dir, ext, max] = rng.pick([['css', 'css', 300_000], ['js', 'js', 3 * MB], ['img', 'webp', 2 * MB], ['fonts', 'woff2', 120_000]] as const);
+        const [dir, ext, max] = rng.pick([
+          ['css', 'css', 300_000],
+          ['js', 'js', 3 * MB],
+          ['img', 'webp', 2 * MB],
+          ['fonts', 'woff2', 120_000],
+        ] as const);
         return { name: `${dir}/${dir}-${String(n).padStart(3, '0')}.${ext}`, size: rng.int(2_000, max), age: rng.int(1, 300) };
       });
       return [...files, { name: 'video/intro-1080p.mp4', size: Math.round(2.4 * GB), age: 40 }];
@@ -47,7 +58,11 @@ function drafts(rng: Rng, kind: Kind, now: number): Draft[] {
         { name: 'env/staging/terraform.tfstate', size: 97_011, age: 6 },
       ];
     case 'logs':
-      return Array.from({ length: 240 }, (_, day) => ({ name: `nginx/access-${String(day + 1).padStart(3, '0')}.log.gz`, size: rng.int(8 * MB, 40 * MB), age: 240 - day }));
+      return Array.from({ length: 240 }, (_, day) => ({
+        name: `nginx/access-${String(day + 1).padStart(3, '0')}.log.gz`,
+        size: rng.int(8 * MB, 40 * MB),
+        age: 240 - day,
+      }));
     default:
       return [];
   }
@@ -68,19 +83,23 @@ export function seedBuckets(ctx: SeedContext): void {
   for (const [index, label, kind] of PLANS) {
     const cluster = clusters[index % Math.max(1, clusters.length)];
     if (!cluster) continue;
-    const objects = drafts(rng, kind, now).map((d) => objectOf(rng, d, now, owner)).sort((a, b) => (a.name < b.name ? -1 : 1));
+    const objects = drafts(rng, kind, now)
+      .map((d) => objectOf(rng, d, now, owner))
+      .sort((a, b) => (a.name < b.name ? -1 : 1));
     const oldest = objects.reduce((min, o) => Math.min(min, Date.parse(o.last_modified)), now);
     store.bucketObjects[`${cluster.id}/${label}`] = objects;
-    ctx.get(BUCKETS, cluster.id).push(make('ObjectStorageBucket', rng, {
-      created: timeBetween(rng, oldest - 60 * DAY_MS, oldest - DAY_MS),
-      cluster: cluster.id,
-      label,
-      hostname: `${label}.${cluster.domain}`,
-      size: objects.reduce((sum, o) => sum + (o.size as number), 0),
-      objects: objects.length,
-      region: cluster.region,
-      s3_endpoint: cluster.domain,
-      endpoint_type: 'E1',
-    }));
+    ctx.get(BUCKETS, cluster.id).push(
+      make('ObjectStorageBucket', rng, {
+        created: timeBetween(rng, oldest - 60 * DAY_MS, oldest - DAY_MS),
+        cluster: cluster.id,
+        label,
+        hostname: `${label}.${cluster.domain}`,
+        size: objects.reduce((sum, o) => sum + (o.size as number), 0),
+        objects: objects.length,
+        region: cluster.region,
+        s3_endpoint: cluster.domain,
+        endpoint_type: 'E1',
+      }),
+    );
   }
 }

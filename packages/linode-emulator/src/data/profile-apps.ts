@@ -20,31 +20,37 @@ const AGENTS = [
 
 export function seedProfileApps(ctx: SeedContext): void {
   const { rng, ids, now } = ctx;
-  ctx.put(PROFILE_APPS.apps, APPS.map(([label, scopes, website, days]) => {
-    const id = ids.next('authorizedApp');
-    const created = timeBetween(rng, now - 400 * DAY_MS, now - 10 * DAY_MS);
-    const thumbnail = `https://api.linode.com/v4/account/oauth-clients/${rng.hex(20)}/thumbnail`;
-    return make('AuthorizedApp', rng, {
-      id,
-      label,
-      // An OAuth client without a thumbnail answers null (issue 8's recordings).
-      thumbnail_url: label === 'Cost Explorer' ? null : thumbnail,
-      scopes,
-      created,
-      expiry: days === null ? null : linodeTime(parseTime(created) + days * DAY_MS),
-      website,
-    });
-  }));
+  ctx.put(
+    PROFILE_APPS.apps,
+    APPS.map(([label, scopes, website, days]) => {
+      const id = ids.next('authorizedApp');
+      const created = timeBetween(rng, now - 400 * DAY_MS, now - 10 * DAY_MS);
+      const thumbnail = `https://api.linode.com/v4/account/oauth-clients/${rng.hex(20)}/thumbnail`;
+      return make('AuthorizedApp', rng, {
+        id,
+        label,
+        // An OAuth client without a thumbnail answers null (issue 8's recordings).
+        thumbnail_url: label === 'Cost Explorer' ? null : thumbnail,
+        scopes,
+        created,
+        expiry: days === null ? null : linodeTime(parseTime(created) + days * DAY_MS),
+        website,
+      });
+    }),
+  );
   // Trusted for 30 days from the login that trusted them.
-  ctx.put(PROFILE_APPS.devices, AGENTS.map((user_agent) => {
-    const created = timeBetween(rng, now - 25 * DAY_MS, now - DAY_MS);
-    return make('TrustedDevice', rng, {
-      id: ids.next('trustedDevice'),
-      created,
-      expiry: linodeTime(parseTime(created) + 30 * DAY_MS),
-      user_agent,
-      last_authenticated: timeBetween(rng, created, now - 60_000),
-      last_remote_addr: `${rng.pick(['203.0.113', '198.51.100'])}.${rng.int(2, 254)}`,
-    });
-  }));
+  ctx.put(
+    PROFILE_APPS.devices,
+    AGENTS.map((user_agent) => {
+      const created = timeBetween(rng, now - 25 * DAY_MS, now - DAY_MS);
+      return make('TrustedDevice', rng, {
+        id: ids.next('trustedDevice'),
+        created,
+        expiry: linodeTime(parseTime(created) + 30 * DAY_MS),
+        user_agent,
+        last_authenticated: timeBetween(rng, created, now - 60_000),
+        last_remote_addr: `${rng.pick(['203.0.113', '198.51.100'])}.${rng.int(2, 254)}`,
+      });
+    }),
+  );
 }

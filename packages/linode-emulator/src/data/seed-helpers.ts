@@ -26,8 +26,13 @@ export function privateIpOf(instance: JsonObject): string | undefined {
  */
 export function busiestRegions(store: EmulatorStore, capability: string, keep: (i: JsonObject) => boolean = () => true): string[] {
   const count = (region: string) => store.instances.filter((i) => i.region === region && keep(i)).length;
-  const offering = store.regions.filter((r) => (r.capabilities as string[]).includes(capability) && r.status === 'ok').map((r) => r.id as string);
-  return offering.map((id, index) => ({ id, index, n: count(id) })).sort((a, b) => b.n - a.n || a.index - b.index).map((r) => r.id);
+  const offering = store.regions
+    .filter((r) => (r.capabilities as string[]).includes(capability) && r.status === 'ok')
+    .map((r) => r.id as string);
+  return offering
+    .map((id, index) => ({ id, index, n: count(id) }))
+    .sort((a, b) => b.n - a.n || a.index - b.index)
+    .map((r) => r.id);
 }
 
 /** A Linode timestamp uniformly between two instants (ms or Linode timestamps). */

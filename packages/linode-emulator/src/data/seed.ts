@@ -25,14 +25,36 @@ export interface Seeded {
 const DAY_MS = 86_400_000;
 
 const ROLES: Array<[string, number]> = [
-  ['web', 25], ['db', 12], ['api', 12], ['worker', 10], ['cache', 8], ['lb', 6],
-  ['ci', 5], ['monitor', 5], ['queue', 5], ['mail', 4], ['vpn', 4], ['search', 4],
+  ['web', 25],
+  ['db', 12],
+  ['api', 12],
+  ['worker', 10],
+  ['cache', 8],
+  ['lb', 6],
+  ['ci', 5],
+  ['monitor', 5],
+  ['queue', 5],
+  ['mail', 4],
+  ['vpn', 4],
+  ['search', 4],
 ];
-const ENVS: Array<[string, number]> = [['prod', 40], ['staging', 25], ['dev', 15], ['', 20]];
+const ENVS: Array<[string, number]> = [
+  ['prod', 40],
+  ['staging', 25],
+  ['dev', 15],
+  ['', 20],
+];
 const EXTRA_TAGS = ['backend', 'frontend', 'team-a', 'team-b', 'monitoring', 'billing', 'region-eu', 'region-us'];
 const STATUSES: Array<[string, number]> = [
-  ['running', 75], ['offline', 15], ['booting', 2], ['rebooting', 2], ['provisioning', 2],
-  ['shutting_down', 1], ['migrating', 1], ['rebuilding', 1], ['billing_suspension', 1],
+  ['running', 75],
+  ['offline', 15],
+  ['booting', 2],
+  ['rebooting', 2],
+  ['provisioning', 2],
+  ['shutting_down', 1],
+  ['migrating', 1],
+  ['rebuilding', 1],
+  ['billing_suspension', 1],
 ];
 /** Kept free so the contract's CreateInstance example (label "web-1") can succeed. */
 const RESERVED_LABELS = new Set(['web-1']);
@@ -49,8 +71,16 @@ export function seedStore(seed: number, instanceCount: number, now = EPOCH_END):
   const kernels = generateKernels(rng);
   const images = generateImages(rng);
 
-  const regionWeights = regions.map((r): [string, number] => [r.id, { 'us-east': 14, 'us-central': 8, 'eu-west': 7, 'us-west': 6 }[r.id as string] ?? 2]);
-  const typeWeights = types.map((t): [JsonObject, number] => [t, { nanode: 20, standard: t.memory <= 16384 ? 12 : 1, dedicated: t.memory <= 16384 ? 4 : 1, highmem: 1, premium: 1, gpu: 0.5 }[t.class as string] ?? 1]);
+  const regionWeights = regions.map((r): [string, number] => [
+    r.id,
+    { 'us-east': 14, 'us-central': 8, 'eu-west': 7, 'us-west': 6 }[r.id as string] ?? 2,
+  ]);
+  const typeWeights = types.map((t): [JsonObject, number] => [
+    t,
+    { nanode: 20, standard: t.memory <= 16384 ? 12 : 1, dedicated: t.memory <= 16384 ? 4 : 1, highmem: 1, premium: 1, gpu: 0.5 }[
+      t.class as string
+    ] ?? 1,
+  ]);
   const publicImages = images.filter((i) => i.is_public && !i.deprecated);
   const oldImages = images.filter((i) => i.is_public && i.deprecated);
   const privateImages = images.filter((i) => !i.is_public && i.status === 'available');
@@ -74,16 +104,35 @@ export function seedStore(seed: number, instanceCount: number, now = EPOCH_END):
       tags: [...(env ? [env] : []), ...rng.some(EXTRA_TAGS, 2)],
       region: rng.weighted(regionWeights),
       type: rng.weighted(typeWeights),
-      image: rng.weighted<JsonObject | null>([[rng.pick(publicImages), 85], [rng.pick(oldImages), 5], [rng.pick(privateImages), 5], [null, 5]]),
+      image: rng.weighted<JsonObject | null>([
+        [rng.pick(publicImages), 85],
+        [rng.pick(oldImages), 5],
+        [rng.pick(privateImages), 5],
+        [null, 5],
+      ]),
       status: rng.weighted(STATUSES),
     };
   });
   plans.sort((a, b) => (a.created < b.created ? -1 : a.created > b.created ? 1 : 0));
 
   const store: EmulatorStore = {
-    regions, types, kernels, images,
-    instances: [], disksByInstance: {}, configsByInstance: {}, backupsByInstance: {}, ipsByInstance: {},
-    volumes: [], events: [], domains: [], recordsByDomain: {}, singletons: {}, collections: {}, reservedIps: [], bucketObjects: {},
+    regions,
+    types,
+    kernels,
+    images,
+    instances: [],
+    disksByInstance: {},
+    configsByInstance: {},
+    backupsByInstance: {},
+    ipsByInstance: {},
+    volumes: [],
+    events: [],
+    domains: [],
+    recordsByDomain: {},
+    singletons: {},
+    collections: {},
+    reservedIps: [],
+    bucketObjects: {},
   };
 
   for (const plan of plans) {
@@ -141,14 +190,23 @@ function seedVolumes(rng: Rng, ids: Ids, store: EmulatorStore): void {
   };
   const plans: Array<{ label: string; linode: JsonObject | null; region: string; created: string }> = [];
   for (const linode of store.instances) {
-    const count = rng.weighted([[0, 50], [1, 35], [2, 15]]);
+    const count = rng.weighted([
+      [0, 50],
+      [1, 35],
+      [2, 15],
+    ]);
     for (let i = 0; i < count; i += 1) {
       const label = uniqueLabel(`${rng.pick(['data', 'pgdata', 'logs', 'media', 'backup'])}-${linode.label}`);
       plans.push({ label, linode, region: linode.region, created: laterTime(rng, linode.created) });
     }
   }
   for (let i = 0; i < 15; i += 1) {
-    plans.push({ label: uniqueLabel(`${rng.pick(['scratch', 'archive', 'spare'])}-${i + 1}`), linode: null, region: rng.pick(store.regions).id, created: randomTime(rng) });
+    plans.push({
+      label: uniqueLabel(`${rng.pick(['scratch', 'archive', 'spare'])}-${i + 1}`),
+      linode: null,
+      region: rng.pick(store.regions).id,
+      created: randomTime(rng),
+    });
   }
   plans.sort((a, b) => (a.created < b.created ? -1 : a.created > b.created ? 1 : 0));
   store.volumes = plans.map((plan) =>
@@ -182,12 +240,21 @@ function seedEvents(rng: Rng, ids: Ids, store: EmulatorStore, now: number): Pend
     const status = i.status as string;
     const ago = rng.int(60_000, 89 * DAY_MS);
     const elapsed = rng.int(0, 2_000);
-    const transition = isTransitional(status) ? { instance: i, started: now - elapsed, ends: now - elapsed + TRANSITION_MS[status] } : undefined;
+    const transition = isTransitional(status)
+      ? { instance: i, started: now - elapsed, ends: now - elapsed + TRANSITION_MS[status] }
+      : undefined;
     const provisioning = status === 'provisioning' ? { status: 'started' as const, transition } : {};
     plans.push({ action: 'linode_create', at: parseTime(i.created), entity, ...provisioning });
     if (status === 'offline') plans.push({ action: 'linode_shutdown', at: now - ago, entity });
     else if (status === 'running' && rng.chance(0.3)) plans.push({ action: 'linode_reboot', at: now - ago, entity });
-    else if (transition && status !== 'provisioning') plans.push({ action: TRANSITION_ACTION[status as keyof typeof TRANSITION_ACTION], at: now - elapsed, entity, status: 'started', transition });
+    else if (transition && status !== 'provisioning')
+      plans.push({
+        action: TRANSITION_ACTION[status as keyof typeof TRANSITION_ACTION],
+        at: now - elapsed,
+        entity,
+        status: 'started',
+        transition,
+      });
   }
   for (const v of store.volumes) {
     const entity = { id: v.id, label: v.label, type: 'volume' as const };
@@ -211,31 +278,62 @@ function seedEvents(rng: Rng, ids: Ids, store: EmulatorStore, now: number): Pend
 
 /** Capabilities of the demo account (names as Linode reports them). */
 const ACCOUNT_CAPABILITIES = [
-  'Linodes', 'NodeBalancers', 'Block Storage', 'Object Storage', 'Kubernetes', 'Cloud Firewall',
-  'Vlans', 'VPCs', 'Managed Databases', 'Machine Images', 'LKE HA Control Planes', 'Placement Group',
+  'Linodes',
+  'NodeBalancers',
+  'Block Storage',
+  'Object Storage',
+  'Kubernetes',
+  'Cloud Firewall',
+  'Vlans',
+  'VPCs',
+  'Managed Databases',
+  'Machine Images',
+  'LKE HA Control Planes',
+  'Placement Group',
 ];
 const REFERRAL_CODE = '871be32f49c1411b14f29f618aaf0c14637fb8d3';
 
 /** Hand-written parts of the singletons, where generated values would mean nothing. */
 const SINGLETONS: Record<string, JsonObject> = {
   '/account': {
-    email: 'demo@example.com', company: 'Example Co', first_name: 'Demo', last_name: 'User', balance: 0, balance_uninvoiced: 12.5, country: 'US',
+    email: 'demo@example.com',
+    company: 'Example Co',
+    first_name: 'Demo',
+    last_name: 'User',
+    balance: 0,
+    balance_uninvoiced: 12.5,
+    country: 'US',
     capabilities: ACCOUNT_CAPABILITIES,
     // No card on file (the account pays another way): both null, as recorded.
     credit_card: { last_four: null, expiry: null },
-    active_promotions: [{
-      credit_monthly_cap: '10.00', credit_remaining: '50.00', description: 'Receive up to $10 off your services each month for five months.',
-      expire_dt: '2030-01-31T23:59:59', image_url: 'https://linode.com/promo/ten-off.png', summary: '$10 off your Linode a month!',
-      this_month_credit_remaining: '10.00', service_type: 'all',
-    }],
+    active_promotions: [
+      {
+        credit_monthly_cap: '10.00',
+        credit_remaining: '50.00',
+        description: 'Receive up to $10 off your services each month for five months.',
+        expire_dt: '2030-01-31T23:59:59',
+        image_url: 'https://linode.com/promo/ten-off.png',
+        summary: '$10 off your Linode a month!',
+        this_month_credit_remaining: '10.00',
+        service_type: 'all',
+      },
+    ],
   },
-  '/account/settings': { longview_subscription: 'longview-10', object_storage: 'active', maintenance_policy: 'linode/migrate', interfaces_for_new_linodes: 'legacy_config_default_but_linode_allowed' },
+  '/account/settings': {
+    longview_subscription: 'longview-10',
+    object_storage: 'active',
+    maintenance_policy: 'linode/migrate',
+    interfaces_for_new_linodes: 'legacy_config_default_but_linode_allowed',
+  },
   // Bytes sent from Object Storage this month (past 2^31, as any busy month).
   '/object-storage/transfer': { used: 96_412_557_312 },
   '/longview/plan': { id: 'longview-10', label: 'Longview Pro 10 pack', clients_included: 10 },
   '/managed/credentials/sshkey': { ssh_key: 'ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQDNUqLYmeObp2HTV1ixhVwtIbm9mL managedservices@linode' },
   '/profile': {
-    username: 'demo-user', email: 'demo@example.com', restricted: false, authorized_keys: [],
+    username: 'demo-user',
+    email: 'demo@example.com',
+    restricted: false,
+    authorized_keys: [],
     referrals: { code: REFERRAL_CODE, url: `https://www.linode.com/?r=${REFERRAL_CODE}`, total: 0, completed: 0, pending: 0, credit: 0 },
   },
 };

@@ -34,7 +34,13 @@ export function makeVolume(rng: Rng, spec: VolumeSpec): JsonObject {
     id: spec.id,
     label: spec.label,
     filesystem_path: `/dev/disk/by-id/scsi-0Linode_Volume_${spec.label}`,
-    status: spec.status ?? rng.weighted([['active', 92], ['creating', 4], ['resizing', 4]]),
+    status:
+      spec.status ??
+      rng.weighted([
+        ['active', 92],
+        ['creating', 4],
+        ['resizing', 4],
+      ]),
     size: spec.size,
     region: spec.region,
     linode_id: spec.linode?.id ?? null,

@@ -15,7 +15,9 @@ import { createItem, findItemOf, type EventEntity, type WriteRules } from './wri
 const TICKETS = '/support/tickets';
 const REPLIES = '/support/tickets/{ticketId}/replies';
 
-const entity = (type: string, base: string, label = 'label') => (item: JsonObject): EventEntity => ({ id: item.id, label: item[label], type, url: `/v4${base}/${item.id}` });
+const entity =
+  (type: string, base: string, label = 'label') =>
+  (item: JsonObject): EventEntity => ({ id: item.id, label: item[label], type, url: `/v4${base}/${item.id}` });
 
 // Users: usernames are unique (case-insensitively, as Linode compares them). The Event schema
 // needs an integer entity id, which users do not have, so no user events are recorded.
@@ -24,7 +26,10 @@ export const userRules: WriteRules = {
   key: 'username',
   check: (ctx, errors, place, item) => {
     const { username, email } = ctx.body;
-    if (typeof username === 'string' && place.items.some((u) => u !== item && String(u.username).toLowerCase() === username.toLowerCase())) {
+    if (
+      typeof username === 'string' &&
+      place.items.some((u) => u !== item && String(u.username).toLowerCase() === username.toLowerCase())
+    ) {
       errors.add('username', 'Username is taken');
     }
     if (typeof email === 'string' && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) errors.add('email', 'email must be a valid email address');
@@ -33,16 +38,26 @@ export const userRules: WriteRules = {
 };
 
 // The key types Linode accepts, by the prefix of the public key.
-const SSH_KEY_TYPES = /^(ssh-rsa|ssh-dss|ssh-ed25519|ecdsa-sha2-nistp(256|384|521)|sk-ecdsa-sha2-nistp256@openssh\.com|sk-ssh-ed25519@openssh\.com) [A-Za-z0-9+/]+={0,3}( .*)?$/;
+const SSH_KEY_TYPES =
+  /^(ssh-rsa|ssh-dss|ssh-ed25519|ecdsa-sha2-nistp(256|384|521)|sk-ecdsa-sha2-nistp256@openssh\.com|sk-ssh-ed25519@openssh\.com) [A-Za-z0-9+/]+={0,3}( .*)?$/;
 
 export const sshKeyRules: WriteRules = {
   place: collectionPlace('/profile/sshkeys'),
   idKind: 'sshKey',
-  event: { create: 'user_ssh_key_add', update: 'user_ssh_key_update', delete: 'user_ssh_key_delete', entity: entity('user_ssh_key', '/profile/sshkeys') },
+  event: {
+    create: 'user_ssh_key_add',
+    update: 'user_ssh_key_update',
+    delete: 'user_ssh_key_delete',
+    entity: entity('user_ssh_key', '/profile/sshkeys'),
+  },
   check: (ctx, errors, _place, item) => {
     const key = ctx.body.ssh_key;
     if (!item && (key === undefined || key === null)) errors.add('ssh_key', 'ssh_key is required');
-    else if (typeof key === 'string' && !SSH_KEY_TYPES.test(key.trim())) errors.add('ssh_key', 'Invalid SSH key: it must start with its type (ssh-rsa, ssh-ed25519, ecdsa-sha2-nistp256...) followed by the key');
+    else if (typeof key === 'string' && !SSH_KEY_TYPES.test(key.trim()))
+      errors.add(
+        'ssh_key',
+        'Invalid SSH key: it must start with its type (ssh-rsa, ssh-ed25519, ecdsa-sha2-nistp256...) followed by the key',
+      );
   },
   initial: (ctx) => ({ ssh_key: String(ctx.body.ssh_key).trim() }),
 };
@@ -50,16 +65,31 @@ export const sshKeyRules: WriteRules = {
 export const stackScriptRules: WriteRules = {
   place: collectionPlace('/linode/stackscripts'),
   idKind: 'stackScript',
-  event: { create: 'stackscript_create', update: 'stackscript_update', delete: 'stackscript_delete', entity: entity('stackscript', '/linode/stackscripts') },
+  event: {
+    create: 'stackscript_create',
+    update: 'stackscript_update',
+    delete: 'stackscript_delete',
+    entity: entity('stackscript', '/linode/stackscripts'),
+  },
   check: (ctx, errors, _place, item) => {
     if (item && !item.mine) throw new ApiError(403, [{ reason: 'You may only change your own StackScripts' }]);
     const { images, script, is_public } = ctx.body;
     const known = new Set(ctx.state.store.images.map((i) => i.id));
-    if (Array.isArray(images)) images.forEach((id, i) => typeof id === 'string' && id !== 'any/all' && !known.has(id) && errors.add(`images[${i}]`, `Image ${id} not found`));
+    if (Array.isArray(images))
+      images.forEach(
+        (id, i) => typeof id === 'string' && id !== 'any/all' && !known.has(id) && errors.add(`images[${i}]`, `Image ${id} not found`),
+      );
     if (typeof script === 'string' && !script.startsWith('#!')) errors.add('script', 'script must start with an interpreter line (#!)');
     if (item?.is_public && is_public === false) errors.add('is_public', 'A public StackScript cannot be made private');
   },
-  initial: (ctx) => ({ username: USERNAME, user_gravatar_id: ctx.state.rng.hex(32), mine: true, user_defined_fields: udfs(ctx.body.script), logo_url: '', ordinal: 0 }),
+  initial: (ctx) => ({
+    username: USERNAME,
+    user_gravatar_id: ctx.state.rng.hex(32),
+    mine: true,
+    user_defined_fields: udfs(ctx.body.script),
+    logo_url: '',
+    ordinal: 0,
+  }),
   updated: (_ctx, script) => void (script.user_defined_fields = udfs(script.script)),
   deleting: (_ctx, script) => {
     if (!script.mine) throw new ApiError(403, [{ reason: 'You may only delete your own StackScripts' }]);
@@ -80,10 +110,16 @@ export const IMAGE_CREATE_MS = 10_000;
 
 /** Only private images (`private/<id>`) can be changed or deleted. */
 function ownImage(image: JsonObject): void {
-  if (image.is_public || !String(image.id).startsWith('private/')) throw new ApiError(403, [{ reason: 'Only your own private images can be changed or deleted' }]);
+  if (image.is_public || !String(image.id).startsWith('private/'))
+    throw new ApiError(403, [{ reason: 'Only your own private images can be changed or deleted' }]);
 }
 
-const imageEntity = (image: JsonObject): EventEntity => ({ id: Number(String(image.id).split('/')[1]), label: image.label, type: 'image', url: `/v4/images/${image.id}` });
+const imageEntity = (image: JsonObject): EventEntity => ({
+  id: Number(String(image.id).split('/')[1]),
+  label: image.label,
+  type: 'image',
+  url: `/v4/images/${image.id}`,
+});
 
 export const imageRules: WriteRules = {
   place: imagesPlace,
@@ -103,23 +139,28 @@ export const createImage: Handler = (ctx) => {
   errors.throwIfAny();
   if (disk?.status !== 'ready') throw badRequest('The disk is not ready', 'disk_id');
   const numbers = state.store.images.map((i) => Number(String(i.id).split('/')[1])).filter(Number.isInteger);
-  const image = createItem(ctx, {
-    place: imagesPlace,
-    initial: () => ({
-      id: `private/${state.ids.nextAbove('image', Math.max(0, ...numbers))}`,
-      label: body.label ?? disk.label,
-      created_by: USERNAME,
-      is_public: false,
-      size: disk.size,
-      type: 'manual',
-      status: 'creating',
-      vendor: null,
-      expiry: null,
-      eol: null,
-      deprecated: false,
-      capabilities: body.cloud_init ? ['cloud-init'] : [],
-    }),
-  }, imagesPlace(ctx), ctx.op.response ?? {});
+  const image = createItem(
+    ctx,
+    {
+      place: imagesPlace,
+      initial: () => ({
+        id: `private/${state.ids.nextAbove('image', Math.max(0, ...numbers))}`,
+        label: body.label ?? disk.label,
+        created_by: USERNAME,
+        is_public: false,
+        size: disk.size,
+        type: 'manual',
+        status: 'creating',
+        vendor: null,
+        expiry: null,
+        eol: null,
+        deprecated: false,
+        capabilities: body.cloud_init ? ['cloud-init'] : [],
+      }),
+    },
+    imagesPlace(ctx),
+    ctx.op.response ?? {},
+  );
   Object.assign(image, privateImageKeys(Number(String(image.id).split('/')[1]), 'creating', disk.size, [owner?.region]));
   state.store.images.push(image);
   const event = recordEvent(state, 'disk_imagize', owner as JsonObject, 'linode', 'started');
@@ -142,10 +183,29 @@ export const ticketRules: WriteRules = {
   event: { create: 'ticket_create', entity: entity('ticket', '/support/tickets', 'summary') },
   check: (ctx, errors) => {
     const { store } = ctx.state;
-    const refs: Array<[string, JsonObject[]]> = [['linode_id', store.instances], ['volume_id', store.volumes], ['domain_id', store.domains], ['nodebalancer_id', store.collections['/nodebalancers'] ?? []], ['firewall_id', store.collections['/networking/firewalls'] ?? []], ['lkecluster_id', store.collections['/lke/clusters'] ?? []], ['vpc_id', store.collections['/vpcs'] ?? []]];
-    for (const [field, items] of refs) if (Number.isInteger(ctx.body[field]) && !items.some((i) => i.id === ctx.body[field])) errors.add(field, `${field} not found`);
+    const refs: Array<[string, JsonObject[]]> = [
+      ['linode_id', store.instances],
+      ['volume_id', store.volumes],
+      ['domain_id', store.domains],
+      ['nodebalancer_id', store.collections['/nodebalancers'] ?? []],
+      ['firewall_id', store.collections['/networking/firewalls'] ?? []],
+      ['lkecluster_id', store.collections['/lke/clusters'] ?? []],
+      ['vpc_id', store.collections['/vpcs'] ?? []],
+    ];
+    for (const [field, items] of refs)
+      if (Number.isInteger(ctx.body[field]) && !items.some((i) => i.id === ctx.body[field])) errors.add(field, `${field} not found`);
   },
-  initial: (ctx) => ({ status: 'new', opened: nowTime(ctx.state), opened_by: USERNAME, updated_by: USERNAME, closable: true, closed: null, gravatar_id: ctx.state.rng.hex(32), attachments: [], entity: ticketEntity(ctx) }),
+  initial: (ctx) => ({
+    status: 'new',
+    opened: nowTime(ctx.state),
+    opened_by: USERNAME,
+    updated_by: USERNAME,
+    closable: true,
+    closed: null,
+    gravatar_id: ctx.state.rng.hex(32),
+    attachments: [],
+    entity: ticketEntity(ctx),
+  }),
   created: (ctx, ticket) => void (ctx.state.store.collections[collectionPath(REPLIES, ticket.id)] = []),
 };
 
@@ -184,7 +244,9 @@ export const createReply: Handler = (ctx) => {
   errors.throwIfAny();
   if (ticket.status === 'closed') throw badRequest('This ticket is closed');
   const replies = (ctx.state.store.collections[collectionPath(REPLIES, ticket.id)] ??= []);
-  const all = Object.entries(ctx.state.store.collections).filter(([k]) => /^\/support\/tickets\/\d+\/replies$/.test(k)).flatMap(([, v]) => v);
+  const all = Object.entries(ctx.state.store.collections)
+    .filter(([k]) => /^\/support\/tickets\/\d+\/replies$/.test(k))
+    .flatMap(([, v]) => v);
   const now = nowTime(ctx.state);
   const reply = {
     id: ctx.state.ids.nextAbove('ticketReply', Math.max(0, ...all.map((r) => r.id as number))),

@@ -33,7 +33,8 @@ export function attachToFirewall(store: EmulatorStore, firewall: JsonObject, ins
 
 export function instanceRenamed(store: EmulatorStore, instance: JsonObject): void {
   for (const firewall of store.collections[FIREWALLS] ?? []) {
-    for (const d of devicesOf(store, firewall)) if (d.entity.type === 'linode' && d.entity.id === instance.id) d.entity.label = instance.label;
+    for (const d of devicesOf(store, firewall))
+      if (d.entity.type === 'linode' && d.entity.id === instance.id) d.entity.label = instance.label;
   }
   const ips = store.ipsByInstance[instance.id];
   for (const ip of ips ? [...ips.ipv4.public, ...ips.ipv4.private] : []) if (ip.assigned_entity) ip.assigned_entity.label = instance.label;
@@ -46,6 +47,7 @@ export function instanceDeleted(store: EmulatorStore, id: number): void {
     syncEntities(store, firewall);
   }
   for (const vpc of store.collections[VPCS] ?? []) {
-    for (const subnet of store.collections[collectionPath(SUBNETS, vpc.id)] ?? []) subnet.linodes = (subnet.linodes as JsonObject[]).filter((l) => l.id !== id);
+    for (const subnet of store.collections[collectionPath(SUBNETS, vpc.id)] ?? [])
+      subnet.linodes = (subnet.linodes as JsonObject[]).filter((l) => l.id !== id);
   }
 }

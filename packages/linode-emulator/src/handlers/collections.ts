@@ -76,7 +76,12 @@ function firewallsOf(store: EmulatorStore, type: string, id: number): JsonObject
 function nodeBalancersOf(store: EmulatorStore, instance: JsonObject): JsonObject[] {
   const addresses = new Set(instance.ipv4 as string[]);
   return (store.collections[NODEBALANCERS] ?? []).filter((nb) =>
-    Object.entries(store.collections).some(([path, nodes]) => path.startsWith(`/nodebalancers/${nb.id}/configs/`) && path.endsWith('/nodes') && nodes.some((n) => addresses.has(String(n.address).replace(/:\d+$/, '')))),
+    Object.entries(store.collections).some(
+      ([path, nodes]) =>
+        path.startsWith(`/nodebalancers/${nb.id}/configs/`) &&
+        path.endsWith('/nodes') &&
+        nodes.some((n) => addresses.has(String(n.address).replace(/:\d+$/, ''))),
+    ),
   );
 }
 

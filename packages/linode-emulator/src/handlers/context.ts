@@ -36,7 +36,14 @@ export function findInstance(ctx: HandlerContext): JsonObject {
 }
 
 /** Records an event about `entity`, now; `started` ones finish later (see transitions.ts). */
-export function recordEvent(state: EmulatorState, action: string, entity: JsonObject, type: string, status: EventStatus = 'finished', url?: string): JsonObject {
+export function recordEvent(
+  state: EmulatorState,
+  action: string,
+  entity: JsonObject,
+  type: string,
+  status: EventStatus = 'finished',
+  url?: string,
+): JsonObject {
   const event = makeEvent(state.rng, {
     id: state.ids.next('event'),
     action,

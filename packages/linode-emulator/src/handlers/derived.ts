@@ -8,7 +8,6 @@ import { notFound } from '../errors.js';
 import type { EmulatorStore, JsonObject } from '../types.js';
 import { findInstance, list, ok, type Handler, type HandlerContext } from './context.js';
 
-
 const found = <T>(value: T | undefined): T => {
   if (value === undefined) throw notFound();
   return value;
@@ -90,7 +89,9 @@ function ipAddresses(store: EmulatorStore, skipIpv6Rdns = false): JsonObject[] {
 function vlans(store: EmulatorStore): JsonObject[] {
   const byKey = new Map<string, JsonObject>();
   for (const instance of store.instances) {
-    const labels = (store.configsByInstance[instance.id] ?? []).flatMap((c) => (c.interfaces as JsonObject[]).filter((i) => i.purpose === 'vlan').map((i) => i.label as string));
+    const labels = (store.configsByInstance[instance.id] ?? []).flatMap((c) =>
+      (c.interfaces as JsonObject[]).filter((i) => i.purpose === 'vlan').map((i) => i.label as string),
+    );
     for (const label of new Set(labels)) {
       const key = `${instance.region}/${label}`;
       const vlan = byKey.get(key) ?? { label, region: instance.region, linodes: [], created: instance.created };
@@ -119,7 +120,11 @@ function ipv6Ranges(store: EmulatorStore): Array<{ range: JsonObject; instance: 
 function ipv6Pools(store: EmulatorStore): JsonObject[] {
   const regions = store.regions.filter((r) => store.instances.some((i) => i.region === r.id));
   // Real pools come without `prefix` (recorded).
-  return regions.map((r) => ({ range: `2600:3c${(store.regions.indexOf(r) + 1).toString(16).padStart(2, '0')}::2:5000:0`, region: r.id, route_target: null }));
+  return regions.map((r) => ({
+    range: `2600:3c${(store.regions.indexOf(r) + 1).toString(16).padStart(2, '0')}::2:5000:0`,
+    region: r.id,
+    route_target: null,
+  }));
 }
 
 const MANAGED_SSH = { access: true, user: 'root', ip: 'any', port: 22 };
@@ -155,7 +160,9 @@ function taggedObjects(ctx: HandlerContext): JsonObject[] {
   const label = ctx.params.tagLabel;
   const { store } = ctx.state;
   found(tags(store).find((t) => t.label === label));
-  return taggable(store).flatMap(([type, items]) => items.filter((i) => (i.tags as string[]).includes(label)).map((data) => ({ type, data })));
+  return taggable(store).flatMap(([type, items]) =>
+    items.filter((i) => (i.tags as string[]).includes(label)).map((data) => ({ type, data })),
+  );
 }
 
 /** A cluster's Kubernetes API: by hostname and by address, on 443 and 6443. */
@@ -190,7 +197,8 @@ export const derivedHandlers: Record<string, Handler> = {
   getManagedLinodeSetting: (ctx) => ok(managedSettings(findInstance(ctx))),
   getProfileLogins: (ctx) => list(profileLogins(ctx.state.store)),
   getProfileLogin: (ctx) => ok(found(profileLogins(ctx.state.store).find((l) => String(l.id) === ctx.params.loginId))),
-  getLKEClusterAPIEndpoints: (ctx) => list(apiEndpoints(found((ctx.state.store.collections['/lke/clusters'] ?? []).find((c) => String(c.id) === ctx.params.clusterId)))),
+  getLKEClusterAPIEndpoints: (ctx) =>
+    list(apiEndpoints(found((ctx.state.store.collections['/lke/clusters'] ?? []).find((c) => String(c.id) === ctx.params.clusterId)))),
   getTags: (ctx) => list(tags(ctx.state.store)),
   getTaggedObjects: (ctx) => list(taggedObjects(ctx)),
 };

@@ -6,7 +6,12 @@ import { domainsPlace, findDomain, recordsPlace } from './places.js';
 import { checkFields } from './validate.js';
 import type { EventEntity, Place, WriteRules } from './writes.js';
 
-const domainEntity = (domain: JsonObject): EventEntity => ({ id: domain.id, label: domain.domain, type: 'domain', url: `/v4/domains/${domain.id}` });
+const domainEntity = (domain: JsonObject): EventEntity => ({
+  id: domain.id,
+  label: domain.domain,
+  type: 'domain',
+  url: `/v4/domains/${domain.id}`,
+});
 
 const IPV4 = /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/;
 const IPV6 = /^[0-9a-fA-F:]+$/;
@@ -18,7 +23,8 @@ function domainTaken(domains: JsonObject[], name: unknown, except?: JsonObject):
 /** A master zone needs an SOA email; a slave zone needs the masters' addresses. */
 function checkZone(errors: FieldErrors, domain: JsonObject): void {
   if (domain.type === 'master' && !domain.soa_email) errors.add('soa_email', 'soa_email is required for master domains');
-  if (domain.type === 'slave' && !(domain.master_ips as unknown[] | undefined)?.length) errors.add('master_ips', 'master_ips is required for slave domains');
+  if (domain.type === 'slave' && !(domain.master_ips as unknown[] | undefined)?.length)
+    errors.add('master_ips', 'master_ips is required for slave domains');
 }
 
 export const domainRules: WriteRules = {
@@ -31,10 +37,23 @@ export const domainRules: WriteRules = {
     checkZone(errors, { ...item, ...ctx.body });
     for (const field of ['master_ips', 'axfr_ips']) {
       const ips = ctx.body[field];
-      if (Array.isArray(ips)) ips.forEach((ip, i) => typeof ip === 'string' && !IPV4.test(ip) && !IPV6.test(ip) && errors.add(`${field}[${i}]`, `${field}[${i}] must be an IP address`));
+      if (Array.isArray(ips))
+        ips.forEach(
+          (ip, i) =>
+            typeof ip === 'string' &&
+            !IPV4.test(ip) &&
+            !IPV6.test(ip) &&
+            errors.add(`${field}[${i}]`, `${field}[${i}] must be an IP address`),
+        );
     }
   },
-  initial: (ctx) => ({ status: ctx.body.status ?? 'active', group: ctx.body.group ?? '', description: ctx.body.description ?? '', created: nowTime(ctx.state), updated: nowTime(ctx.state) }),
+  initial: (ctx) => ({
+    status: ctx.body.status ?? 'active',
+    group: ctx.body.group ?? '',
+    description: ctx.body.description ?? '',
+    created: nowTime(ctx.state),
+    updated: nowTime(ctx.state),
+  }),
   created: (ctx, domain) => void (ctx.state.store.recordsByDomain[domain.id] = []),
   // Deleting a zone deletes its records.
   deleted: (ctx, domain) => void delete ctx.state.store.recordsByDomain[domain.id],
@@ -44,8 +63,10 @@ export const domainRules: WriteRules = {
 function checkRecord(errors: FieldErrors, record: JsonObject): void {
   const { type, target, service, protocol, tag } = record;
   if (!target && type !== 'TXT') errors.add('target', `target is required for ${type} records`);
-  else if (type === 'A' && typeof target === 'string' && !IPV4.test(target)) errors.add('target', 'target must be an IPv4 address for A records');
-  else if (type === 'AAAA' && typeof target === 'string' && !(target.includes(':') && IPV6.test(target))) errors.add('target', 'target must be an IPv6 address for AAAA records');
+  else if (type === 'A' && typeof target === 'string' && !IPV4.test(target))
+    errors.add('target', 'target must be an IPv4 address for A records');
+  else if (type === 'AAAA' && typeof target === 'string' && !(target.includes(':') && IPV6.test(target)))
+    errors.add('target', 'target must be an IPv6 address for AAAA records');
   if (type === 'SRV' && !service) errors.add('service', 'service is required for SRV records');
   if (type === 'SRV' && !protocol) errors.add('protocol', 'protocol is required for SRV records');
   if (type === 'CAA' && !tag) errors.add('tag', 'tag is required for CAA records');
@@ -56,7 +77,12 @@ const recordDefaults = { name: '', target: '', priority: 0, weight: 0, port: 0, 
 export const recordRules: WriteRules = {
   place: recordsPlace,
   idKind: 'record',
-  event: { create: 'dns_record_create', update: 'dns_record_update', delete: 'dns_record_delete', entity: (_r, place: Place) => domainEntity(place.parent as JsonObject) },
+  event: {
+    create: 'dns_record_create',
+    update: 'dns_record_update',
+    delete: 'dns_record_delete',
+    entity: (_r, place: Place) => domainEntity(place.parent as JsonObject),
+  },
   check: (ctx, errors, _place, item) => {
     if (errors.items.length) return;
     checkRecord(errors, { ...recordDefaults, ...item, ...ctx.body });
@@ -99,5 +125,8 @@ export const importDomain: Handler = (ctx) => {
   checkFields(errors, ctx.op.request, ctx.body);
   if (domainTaken(ctx.state.store.domains, ctx.body.domain)) errors.add('domain', 'Domain already exists');
   errors.throwIfAny();
-  throw badRequest(`The remote name server ${ctx.body.remote_nameserver} did not allow a zone transfer (AXFR) of ${ctx.body.domain}; the emulator cannot reach remote name servers`, 'remote_nameserver');
+  throw badRequest(
+    `The remote name server ${ctx.body.remote_nameserver} did not allow a zone transfer (AXFR) of ${ctx.body.domain}; the emulator cannot reach remote name servers`,
+    'remote_nameserver',
+  );
 };

@@ -31,7 +31,10 @@ const handlers: Record<string, Handler> = {
     return ok(record);
   },
   // Unrestricted users have every grant, so Linode answers 204 without a body.
-  getProfileGrants: (ctx) => (ctx.state.store.singletons['/profile']?.restricted ? ok(ctx.state.store.singletons['/profile/grants']) : { status: 204, body: undefined }),
+  getProfileGrants: (ctx) =>
+    ctx.state.store.singletons['/profile']?.restricted
+      ? ok(ctx.state.store.singletons['/profile/grants'])
+      : { status: 204, body: undefined },
   getEvent: (ctx) => {
     const event = ctx.state.store.events.find((e) => e.id === Number(ctx.params.eventId));
     if (!event) throw notFound();

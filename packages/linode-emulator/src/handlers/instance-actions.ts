@@ -20,7 +20,8 @@ const linodeEntity = (_item: JsonObject, place: Place): EventEntity => {
   return { id: linode.id, label: linode.label, type: 'linode', url: `/v4/linode/instances/${linode.id}` };
 };
 
-const used = (disks: JsonObject[], except?: JsonObject) => disks.filter((d) => d !== except).reduce((sum, d) => sum + (d.size as number), 0);
+const used = (disks: JsonObject[], except?: JsonObject) =>
+  disks.filter((d) => d !== except).reduce((sum, d) => sum + (d.size as number), 0);
 
 /** The request's body after the facts' checks; throws a 400 listing every problem. */
 function checked(ctx: HandlerContext, more?: (errors: FieldErrors) => void): JsonObject {
@@ -49,10 +50,16 @@ export const diskRules: WriteRules = {
     const { size, image, root_pass } = ctx.body;
     const free = (place.parent?.specs.disk as number) - used(place.items);
     if (!item && Number.isInteger(size) && size > free) errors.add('size', `Not enough free space: ${free} MB left on this Linode`);
-    if (typeof image === 'string' && !ctx.state.store.images.some((i) => i.id === image && i.status === 'available')) errors.add('image', 'Image not found');
+    if (typeof image === 'string' && !ctx.state.store.images.some((i) => i.id === image && i.status === 'available'))
+      errors.add('image', 'Image not found');
     if (image && !root_pass) errors.add('root_pass', 'root_pass is required when deploying an image');
   },
-  initial: (ctx, disk, place) => ({ label: disk.label || `disk${disk.id}`, filesystem: ctx.body.filesystem ?? 'ext4', status: 'not ready', disk_encryption: place.parent?.disk_encryption }),
+  initial: (ctx, disk, place) => ({
+    label: disk.label || `disk${disk.id}`,
+    filesystem: ctx.body.filesystem ?? 'ext4',
+    status: 'not ready',
+    disk_encryption: place.parent?.disk_encryption,
+  }),
   created: (ctx, disk) => settleDisk(ctx, disk),
 };
 
@@ -61,10 +68,13 @@ function checkDevices(ctx: HandlerContext, errors: FieldErrors, linode: JsonObje
   const disks = ctx.state.store.disksByInstance[linode.id] ?? [];
   for (const [slot, device] of Object.entries((ctx.body.devices ?? {}) as JsonObject)) {
     if (!device || typeof device !== 'object') continue;
-    if (device.disk_id != null && !disks.some((d) => d.id === device.disk_id)) errors.add(`devices.${slot}.disk_id`, 'Disk not found on this Linode');
-    if (device.volume_id != null && !ctx.state.store.volumes.some((v) => v.id === device.volume_id)) errors.add(`devices.${slot}.volume_id`, 'Volume not found');
+    if (device.disk_id != null && !disks.some((d) => d.id === device.disk_id))
+      errors.add(`devices.${slot}.disk_id`, 'Disk not found on this Linode');
+    if (device.volume_id != null && !ctx.state.store.volumes.some((v) => v.id === device.volume_id))
+      errors.add(`devices.${slot}.volume_id`, 'Volume not found');
   }
-  if (typeof ctx.body.kernel === 'string' && !ctx.state.store.kernels.some((k) => k.id === ctx.body.kernel)) errors.add('kernel', 'Kernel not found');
+  if (typeof ctx.body.kernel === 'string' && !ctx.state.store.kernels.some((k) => k.id === ctx.body.kernel))
+    errors.add('kernel', 'Kernel not found');
 }
 
 export const configRules: WriteRules = {
@@ -79,7 +89,8 @@ export const configRules: WriteRules = {
 
 /** Interfaces given in a config's body get ids, and `ipv4` null unless they are vpc ones. */
 function shapeInterfaces(ctx: HandlerContext, config: JsonObject): void {
-  if (Array.isArray(ctx.body.interfaces)) config.interfaces = (ctx.body.interfaces as JsonObject[]).map((iface) => requestedInterface(ctx.state, iface));
+  if (Array.isArray(ctx.body.interfaces))
+    config.interfaces = (ctx.body.interfaces as JsonObject[]).map((iface) => requestedInterface(ctx.state, iface));
 }
 
 export const resizeDisk: Handler = (ctx) => {
@@ -106,7 +117,14 @@ const cloneInstance: Handler = (ctx) => {
   notBusy(source);
   if (body.linode_id !== undefined) throw badRequest('Cloning into an existing Linode is not supported by the emulator', 'linode_id');
   const { store, ids } = ctx.state;
-  const request = { region: body.region ?? source.region, type: body.type ?? source.type, label: body.label, group: body.group, backups_enabled: body.backups_enabled, private_ip: body.private_ip };
+  const request = {
+    region: body.region ?? source.region,
+    type: body.type ?? source.type,
+    label: body.label,
+    group: body.group,
+    backups_enabled: body.backups_enabled,
+    private_ip: body.private_ip,
+  };
   const clone = (instanceWriteHandlers.createLinodeInstance({ ...ctx, body: request }) as { body: JsonObject }).body;
   const pick = (list: JsonObject[], wanted: unknown) => (Array.isArray(wanted) ? list.filter((x) => wanted.includes(x.id)) : list);
   const diskIds = new Map<number, number>();
@@ -117,7 +135,8 @@ const cloneInstance: Handler = (ctx) => {
   });
   store.configsByInstance[clone.id] = pick(store.configsByInstance[source.id] ?? [], body.configs).map((c) => {
     const copy: JsonObject = { ...structuredClone(c), id: ids.next('config') };
-    for (const device of Object.values(copy.devices ?? {}) as JsonObject[]) if (device?.disk_id != null) device.disk_id = diskIds.get(device.disk_id) ?? null;
+    for (const device of Object.values(copy.devices ?? {}) as JsonObject[])
+      if (device?.disk_id != null) device.disk_id = diskIds.get(device.disk_id) ?? null;
     return copy;
   });
   const event = recordEvent(ctx.state, 'linode_clone', source, 'linode');
@@ -154,11 +173,16 @@ const resizeInstance: Handler = (ctx) => {
   checked(ctx, (errors) => {
     if (!type) errors.add('type', 'Linode type not found');
     else if (type.id === linode.type) errors.add('type', 'Linode is already that type');
-    else if (used(store.disksByInstance[linode.id] ?? []) > type.disk && ctx.body.allow_auto_disk_resize === false) errors.add('type', 'The disks do not fit the new type; resize them first');
+    else if (used(store.disksByInstance[linode.id] ?? []) > type.disk && ctx.body.allow_auto_disk_resize === false)
+      errors.add('type', 'The disks do not fit the new type; resize them first');
   });
   notBusy(linode);
   const t = type as JsonObject;
-  Object.assign(linode, { type: t.id, specs: { ...linode.specs, disk: t.disk, memory: t.memory, vcpus: t.vcpus, gpus: t.gpus, transfer: t.transfer }, updated: nowTime(ctx.state) });
+  Object.assign(linode, {
+    type: t.id,
+    specs: { ...linode.specs, disk: t.disk, memory: t.memory, vcpus: t.vcpus, gpus: t.gpus, transfer: t.transfer },
+    updated: nowTime(ctx.state),
+  });
   startTransition(ctx.state, linode, 'migrating', linode.status === 'offline' ? 'offline' : 'running', 'linode_resize');
   return ok({});
 };
@@ -176,7 +200,8 @@ const rescueInstance: Handler = (ctx) => {
 const migrateInstance: Handler = (ctx) => {
   const linode = findInstance(ctx);
   const { region } = checked(ctx, (errors) => {
-    if (ctx.body.region !== undefined && !ctx.state.store.regions.some((r) => r.id === ctx.body.region)) errors.add('region', 'Region not found');
+    if (ctx.body.region !== undefined && !ctx.state.store.regions.some((r) => r.id === ctx.body.region))
+      errors.add('region', 'Region not found');
     else if (ctx.body.region === linode.region) errors.add('region', 'Linode is already in that region');
   });
   notBusy(linode);
@@ -217,9 +242,24 @@ function findVolume(ctx: HandlerContext): JsonObject {
 const cloneVolume: Handler = (ctx) => {
   const source = findVolume(ctx);
   const { state } = ctx;
-  const body = checked(ctx, (errors) => checkVolumeLabel(errors, ctx.body.label, state.store.volumes.some((v) => v.label === ctx.body.label)));
+  const body = checked(ctx, (errors) =>
+    checkVolumeLabel(
+      errors,
+      ctx.body.label,
+      state.store.volumes.some((v) => v.label === ctx.body.label),
+    ),
+  );
   if (source.status !== 'active') throw badRequest(`Volume is ${source.status}, not yet available for use`);
-  const volume = makeVolume(state.rng, { id: state.ids.next('volume'), label: body.label, size: source.size, region: source.region, linode: null, created: nowTime(state), tags: [...source.tags], status: 'creating' });
+  const volume = makeVolume(state.rng, {
+    id: state.ids.next('volume'),
+    label: body.label,
+    size: source.size,
+    region: source.region,
+    linode: null,
+    created: nowTime(state),
+    tags: [...source.tags],
+    status: 'creating',
+  });
   state.store.volumes.push(volume);
   recordEvent(state, 'volume_clone', source, 'volume');
   state.pending.push({ at: state.now() + VOLUME_CREATE_MS, run: () => setVolumeStatus(volume, 'active') });

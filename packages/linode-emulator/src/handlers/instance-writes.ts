@@ -8,19 +8,45 @@ import { configEntity, endTransition, settledStatus, TRANSITION_ACTION, TRANSITI
 import type { EmulatorStore, JsonObject } from '../types.js';
 import { attachToFirewall, findFirewall, instanceDeleted, instanceRenamed } from './collection-links.js';
 import { findInstance, nowTime, ok, recordEvent, type Handler } from './context.js';
-import { checkInterfaces, checkLinodeLabel, checkTags, isBoolean, isInteger, isObject, isString, isStringArray, required } from './validate.js';
+import {
+  checkInterfaces,
+  checkLinodeLabel,
+  checkTags,
+  isBoolean,
+  isInteger,
+  isObject,
+  isString,
+  isStringArray,
+  required,
+} from './validate.js';
 
 /** How long a new instance stays `provisioning`. */
 export const PROVISION_MS = TRANSITION_MS.provisioning;
 
-export const BUSY = new Set(['provisioning', 'booting', 'rebooting', 'shutting_down', 'migrating', 'rebuilding', 'cloning', 'restoring', 'deleting']);
+export const BUSY = new Set([
+  'provisioning',
+  'booting',
+  'rebooting',
+  'shutting_down',
+  'migrating',
+  'rebuilding',
+  'cloning',
+  'restoring',
+  'deleting',
+]);
 
 export function labelTaken(state: EmulatorState, label: string, except?: number): boolean {
   return state.store.instances.some((i) => i.label === label && i.id !== except);
 }
 
 /** Puts `instance` in a transitional status, with a `started` event; both end after the status's delay. */
-export function startTransition(state: EmulatorState, instance: JsonObject, status: TransitionalStatus, to: string, action = TRANSITION_ACTION[status]): void {
+export function startTransition(
+  state: EmulatorState,
+  instance: JsonObject,
+  status: TransitionalStatus,
+  to: string,
+  action = TRANSITION_ACTION[status],
+): void {
   instance.status = status;
   const event = recordEvent(state, action, instance, 'linode', 'started');
   const started = state.now();
@@ -44,7 +70,8 @@ function checkBackup(errors: FieldErrors, body: JsonObject, store: EmulatorStore
   const found = findBackup(store, body.backup_id);
   if (!found) errors.add('backup_id', 'Backup not found');
   else if (found.backup.status !== 'successful') errors.add('backup_id', 'Backup must have a status of successful');
-  else if (typeof body.region === 'string' && found.linode.region !== body.region) errors.add('backup_id', 'Backup must be in the same region as the new Linode');
+  else if (typeof body.region === 'string' && found.linode.region !== body.region)
+    errors.add('backup_id', 'Backup must be in the same region as the new Linode');
   const type = store.types.find((t) => t.id === body.type);
   const size = ((found?.backup.disks ?? []) as JsonObject[]).reduce((sum, d) => sum + (d.size as number), 0);
   if (found && type && size > type.disk) errors.add('type', 'Linode type is too small for the backup');
@@ -116,7 +143,11 @@ const createInstance: Handler = ({ body, state }) => {
   });
   // A backup brings the disks and config of the Linode it was taken from.
   const bootImage = image ?? (source ? (store.images.find((i) => i.id === source.linode.image) ?? null) : null);
-  const disks = source ? makeDisksFromBackup(state.rng, state.ids, instance, source.backup) : image ? makeDisks(state.rng, state.ids, instance, image, body.swap_size ?? 512) : [];
+  const disks = source
+    ? makeDisksFromBackup(state.rng, state.ids, instance, source.backup)
+    : image
+      ? makeDisks(state.rng, state.ids, instance, image, body.swap_size ?? 512)
+      : [];
   const configs = disks.length ? makeConfigs(state.rng, state.ids, disks, [], store.kernels, bootImage).slice(0, 1) : [];
   if (configs.length && Array.isArray(body.interfaces)) {
     configs[0].interfaces = (body.interfaces as JsonObject[]).map((iface) => requestedInterface(state, iface));
@@ -130,7 +161,8 @@ const createInstance: Handler = ({ body, state }) => {
   const settled = settledStatus(store, instance, body.booted !== false);
   startTransition(state, instance, 'provisioning', settled);
   // Linode queues the first boot behind provisioning: a `scheduled` event, without duration yet.
-  if (settled === 'running') recordEvent(state, 'linode_boot', instance, 'linode', 'scheduled').secondary_entity = configEntity(instance, configs[0]);
+  if (settled === 'running')
+    recordEvent(state, 'linode_boot', instance, 'linode', 'scheduled').secondary_entity = configEntity(instance, configs[0]);
   return ok(instance);
 };
 
@@ -162,7 +194,8 @@ const updateInstance: Handler = (ctx) => {
   if (isObject(errors, body, 'alerts')) {
     for (const [key, value] of Object.entries(body.alerts as JsonObject)) {
       if (!ALERTS.includes(key)) errors.add(`alerts.${key}`, `Unknown alert ${key}`);
-      else if (!Number.isInteger(value) || (value as number) < 0) errors.add(`alerts.${key}`, `alerts.${key} must be a non-negative integer`);
+      else if (!Number.isInteger(value) || (value as number) < 0)
+        errors.add(`alerts.${key}`, `alerts.${key} must be a non-negative integer`);
     }
   }
   const schedule = body.backups?.schedule as JsonObject | undefined;
@@ -181,7 +214,12 @@ const updateInstance: Handler = (ctx) => {
   if (body.group !== undefined) instance.group = body.group;
   if (body.watchdog_enabled !== undefined) instance.watchdog_enabled = body.watchdog_enabled;
   if (body.alerts) Object.assign(instance.alerts, body.alerts);
-  if (schedule) Object.assign(instance.backups.schedule, schedule.day !== undefined ? { day: schedule.day } : {}, schedule.window !== undefined ? { window: schedule.window } : {});
+  if (schedule)
+    Object.assign(
+      instance.backups.schedule,
+      schedule.day !== undefined ? { day: schedule.day } : {},
+      schedule.window !== undefined ? { window: schedule.window } : {},
+    );
   instance.updated = nowTime(state);
   recordEvent(state, 'linode_update', instance, 'linode');
   return ok(instance);
@@ -210,7 +248,8 @@ function powerAction(status: 'booting' | 'rebooting' | 'shutting_down'): Handler
     if (BUSY.has(instance.status)) throw badRequest('Linode busy.');
     if (status !== 'shutting_down') {
       const configs = ctx.state.store.configsByInstance[instance.id] ?? [];
-      if (ctx.body.config_id !== undefined && !configs.some((c) => c.id === ctx.body.config_id)) throw badRequest('Config not found', 'config_id');
+      if (ctx.body.config_id !== undefined && !configs.some((c) => c.id === ctx.body.config_id))
+        throw badRequest('Config not found', 'config_id');
       if (!configs.length) throw badRequest('Linode has no configuration profile to boot');
     }
     instance.updated = nowTime(ctx.state);

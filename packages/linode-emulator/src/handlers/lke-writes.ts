@@ -39,7 +39,10 @@ function addNodes(ctx: HandlerContext, cluster: JsonObject, pool: JsonObject, co
     nodeInstances.set(node, instance.id);
     pool.nodes.push(node);
     state.pending.push({ at: state.now() + NODE_LINODE_MS, run: () => void (node.instance_id = instance.id) });
-    state.pending.push({ at: state.now() + PROVISION_MS + 1, run: () => void (node.status = instance.status === 'running' ? 'ready' : 'not_ready') });
+    state.pending.push({
+      at: state.now() + PROVISION_MS + 1,
+      run: () => void (node.status = instance.status === 'running' ? 'ready' : 'not_ready'),
+    });
   }
 }
 
@@ -67,7 +70,8 @@ export const clusterRules: WriteRules = {
     const { body, state } = ctx;
     if (typeof body.region === 'string' && !state.store.regions.some((r) => r.id === body.region)) errors.add('region', 'Region not found');
     const versions = (state.store.collections['/lke/versions'] ?? []).map((v) => v.id);
-    if (typeof body.k8s_version === 'string' && !versions.includes(body.k8s_version)) errors.add('k8s_version', `k8s_version must be one of ${versions.join(', ')}`);
+    if (typeof body.k8s_version === 'string' && !versions.includes(body.k8s_version))
+      errors.add('k8s_version', `k8s_version must be one of ${versions.join(', ')}`);
     if (Array.isArray(body.node_pools)) {
       if (!body.node_pools.length) errors.add('node_pools', 'At least one node pool is required');
       body.node_pools.forEach((p: JsonObject, i: number) => checkType(ctx, errors, p?.type, `node_pools[${i}].type`));
@@ -91,7 +95,13 @@ export const poolRules: WriteRules = {
   idKind: 'lkePool',
   check: (ctx, errors) => checkType(ctx, errors, ctx.body.type, 'type'),
   initial: (ctx, pool) => ({
-    autoscaler: { ...(blank(schemaFact('LKENodePool').fields.autoscaler) as JsonObject), enabled: false, min: pool.count, max: pool.count, ...ctx.body.autoscaler },
+    autoscaler: {
+      ...(blank(schemaFact('LKENodePool').fields.autoscaler) as JsonObject),
+      enabled: false,
+      min: pool.count,
+      max: pool.count,
+      ...ctx.body.autoscaler,
+    },
     nodes: [],
     ...poolKeys(false),
   }),

@@ -26,19 +26,28 @@ export const P = {
   pools: '/lke/clusters/{clusterId}/pools',
 } as const;
 
-const entity = (type: string, base: string) => (item: JsonObject): EventEntity => ({ id: item.id, label: item.label, type, url: `/v4${base}/${item.id}` });
+const entity =
+  (type: string, base: string) =>
+  (item: JsonObject): EventEntity => ({ id: item.id, label: item.label, type, url: `/v4${base}/${item.id}` });
 const parentEntity = (type: string, base: string) => (_: JsonObject, place: Place) => entity(type, base)(place.parent as JsonObject);
-const events = (prefix: string, of: (item: JsonObject, place: Place, ctx: HandlerContext) => EventEntity) => ({ create: `${prefix}_create`, update: `${prefix}_update`, delete: `${prefix}_delete`, entity: of });
+const events = (prefix: string, of: (item: JsonObject, place: Place, ctx: HandlerContext) => EventEntity) => ({
+  create: `${prefix}_create`,
+  update: `${prefix}_update`,
+  delete: `${prefix}_delete`,
+  entity: of,
+});
 
 function uniqueLabel(what: string) {
   return (ctx: HandlerContext, errors: FieldErrors, place: Place, item?: JsonObject) => {
     const label = ctx.body.label;
-    if (typeof label === 'string' && place.items.some((i) => i.label === label && i !== item)) errors.add('label', `Label must be unique among your ${what}`);
+    if (typeof label === 'string' && place.items.some((i) => i.label === label && i !== item))
+      errors.add('label', `Label must be unique among your ${what}`);
   };
 }
 
 function checkRegion(ctx: HandlerContext, errors: FieldErrors): void {
-  if (typeof ctx.body.region === 'string' && !ctx.state.store.regions.some((r) => r.id === ctx.body.region)) errors.add('region', 'Region not found');
+  if (typeof ctx.body.region === 'string' && !ctx.state.store.regions.some((r) => r.id === ctx.body.region))
+    errors.add('region', 'Region not found');
 }
 
 // Firewalls and devices
@@ -62,7 +71,12 @@ function addDevice(state: EmulatorState, firewall: JsonObject, device: JsonObjec
   const devices = (state.store.collections[collectionPath(P.devices, firewall.id)] ??= []);
   const all = firewalls(state.store).flatMap((f) => devicesOf(state.store, f.id));
   const now = nowTime(state);
-  const added = { id: state.ids.nextAbove('firewallDevice', Math.max(0, ...all.map((d) => d.id as number))), created: now, updated: now, entity: { ...device, parent_entity: null } };
+  const added = {
+    id: state.ids.nextAbove('firewallDevice', Math.max(0, ...all.map((d) => d.id as number))),
+    created: now,
+    updated: now,
+    entity: { ...device, parent_entity: null },
+  };
   devices.push(added);
   syncEntities(state.store, firewall);
   const event = recordEvent(state, 'firewall_device_add', firewall, 'firewall', 'finished', `/v4/networking/firewalls/${firewall.id}`);
@@ -71,10 +85,18 @@ function addDevice(state: EmulatorState, firewall: JsonObject, device: JsonObjec
 }
 
 /** The entity `type`/`id` names, with a 400 on `field` when it does not exist or is behind the firewall already. */
-function checkDevice(errors: FieldErrors, store: EmulatorStore, firewall: JsonObject | undefined, type: unknown, id: unknown, field: string): JsonObject | undefined {
+function checkDevice(
+  errors: FieldErrors,
+  store: EmulatorStore,
+  firewall: JsonObject | undefined,
+  type: unknown,
+  id: unknown,
+  field: string,
+): JsonObject | undefined {
   const device = deviceEntity(store, type, id);
   if (!device) errors.add(field, `${type === 'nodebalancer' ? 'NodeBalancer' : 'Linode'} ${id} not found`);
-  else if (firewall && devicesOf(store, firewall.id).some((d) => d.entity.type === type && d.entity.id === id)) errors.add(field, `This ${type} is already assigned to this Firewall`);
+  else if (firewall && devicesOf(store, firewall.id).some((d) => d.entity.type === type && d.entity.id === id))
+    errors.add(field, `This ${type} is already assigned to this Firewall`);
   return device;
 }
 
@@ -86,7 +108,10 @@ export const firewallRules: WriteRules = {
     uniqueLabel('Firewalls')(ctx, errors, place, item);
     const devices = ctx.body.devices;
     if (!item && devices && typeof devices === 'object') {
-      for (const [kind, type] of [['linodes', 'linode'], ['nodebalancers', 'nodebalancer']] as const) {
+      for (const [kind, type] of [
+        ['linodes', 'linode'],
+        ['nodebalancers', 'nodebalancer'],
+      ] as const) {
         const ids = devices[kind];
         if (Array.isArray(ids)) ids.forEach((id, i) => checkDevice(errors, ctx.state.store, undefined, type, id, `devices.${kind}[${i}]`));
       }
@@ -109,7 +134,8 @@ export const firewallRules: WriteRules = {
 export const deviceRules: WriteRules = {
   place: collectionPlace(P.devices),
   check: (ctx, errors, place) => {
-    if (ctx.body.type !== undefined && ctx.body.id !== undefined && !errors.items.length) checkDevice(errors, ctx.state.store, place.parent, ctx.body.type, ctx.body.id, 'id');
+    if (ctx.body.type !== undefined && ctx.body.id !== undefined && !errors.items.length)
+      checkDevice(errors, ctx.state.store, place.parent, ctx.body.type, ctx.body.id, 'id');
   },
 };
 
@@ -130,7 +156,14 @@ export const deleteDevice: Handler = (ctx) => {
   place.items.splice(place.items.indexOf(device), 1);
   const firewall = place.parent as JsonObject;
   syncEntities(ctx.state.store, firewall);
-  const event = recordEvent(ctx.state, 'firewall_device_remove', firewall, 'firewall', 'finished', `/v4/networking/firewalls/${firewall.id}`);
+  const event = recordEvent(
+    ctx.state,
+    'firewall_device_remove',
+    firewall,
+    'firewall',
+    'finished',
+    `/v4/networking/firewalls/${firewall.id}`,
+  );
   event.secondary_entity = device.entity;
   return ok({});
 };
@@ -160,7 +193,8 @@ function checkSubnetRange(errors: FieldErrors, value: unknown, field: string): v
   if (typeof value !== 'string') return;
   const m = CIDR.exec(value);
   const [a, b] = m ? [Number(m[1]), Number(m[2])] : [];
-  const isPrivate = m && Number(m[5]) <= 32 && (a === 10 || (a === 172 && b !== undefined && b >= 16 && b <= 31) || (a === 192 && b === 168));
+  const isPrivate =
+    m && Number(m[5]) <= 32 && (a === 10 || (a === 172 && b !== undefined && b >= 16 && b <= 31) || (a === 192 && b === 168));
   if (!isPrivate) errors.add(field, `${field} must be a private IPv4 range in CIDR notation`);
 }
 
@@ -170,17 +204,22 @@ export const vpcRules: WriteRules = {
   check: (ctx, errors, place, item) => {
     uniqueLabel('VPCs')(ctx, errors, place, item);
     checkRegion(ctx, errors);
-    if (!item && Array.isArray(ctx.body.subnets)) ctx.body.subnets.forEach((s: JsonObject, i: number) => checkSubnetRange(errors, s?.ipv4, `subnets[${i}].ipv4`));
+    if (!item && Array.isArray(ctx.body.subnets))
+      ctx.body.subnets.forEach((s: JsonObject, i: number) => checkSubnetRange(errors, s?.ipv4, `subnets[${i}].ipv4`));
   },
   created: (ctx, vpc) => {
     const place = subnetRules.place({ ...ctx, params: { vpcId: String(vpc.id) } });
-    for (const spec of (ctx.body.subnets ?? []) as JsonObject[]) place.items.push(createItem({ ...ctx, body: spec }, subnetRules, place, schemaFact('VPCSubnet'), ctx.op.request?.fields?.subnets?.items));
+    for (const spec of (ctx.body.subnets ?? []) as JsonObject[])
+      place.items.push(
+        createItem({ ...ctx, body: spec }, subnetRules, place, schemaFact('VPCSubnet'), ctx.op.request?.fields?.subnets?.items),
+      );
     syncSubnets(ctx, place);
   },
   // Linode refuses to delete a VPC while instances use one of its subnets.
   deleting: (ctx, vpc) => {
     const subnets = ctx.state.store.collections[collectionPath(P.subnets, vpc.id)] ?? [];
-    if (subnets.some((s) => (s.linodes as JsonObject[]).length)) throw badRequest('The VPC has Linodes assigned to its subnets; remove them before deleting it');
+    if (subnets.some((s) => (s.linodes as JsonObject[]).length))
+      throw badRequest('The VPC has Linodes assigned to its subnets; remove them before deleting it');
     dropCollections(ctx.state.store, `${P.vpcs}/${vpc.id}`);
   },
 };
@@ -219,7 +258,10 @@ export const nodeBalancerRules: WriteRules = {
     checkRegion(ctx, errors);
     if (item || !Array.isArray(ctx.body.configs)) return;
     (ctx.body.configs as JsonObject[]).forEach((config, i) => {
-      if (Array.isArray(config?.nodes)) config.nodes.forEach((node: JsonObject, j: number) => checkNodeAddress(ctx, errors, ctx.body.region, node?.address, `configs[${i}].nodes[${j}].address`));
+      if (Array.isArray(config?.nodes))
+        config.nodes.forEach((node: JsonObject, j: number) =>
+          checkNodeAddress(ctx, errors, ctx.body.region, node?.address, `configs[${i}].nodes[${j}].address`),
+        );
     });
   },
   initial: (ctx, nb) => {
@@ -262,12 +304,19 @@ export const nbConfigRules: WriteRules = {
   event: events('nodebalancer_config', parentEntity('nodebalancer', '/nodebalancers')),
   check: (ctx, errors, place, item) => {
     const port = ctx.body.port;
-    if (Number.isInteger(port) && place.items.some((c) => c.port === port && c !== item)) errors.add('port', 'Port is already in use by another config of this NodeBalancer');
+    if (Number.isInteger(port) && place.items.some((c) => c.port === port && c !== item))
+      errors.add('port', 'Port is already in use by another config of this NodeBalancer');
     const protocol = ctx.body.protocol ?? item?.protocol;
-    if (protocol === 'https' && !item?.ssl_fingerprint && (!ctx.body.ssl_cert || !ctx.body.ssl_key)) errors.add('ssl_cert', 'An https config needs ssl_cert and ssl_key');
+    if (protocol === 'https' && !item?.ssl_fingerprint && (!ctx.body.ssl_cert || !ctx.body.ssl_key))
+      errors.add('ssl_cert', 'An https config needs ssl_cert and ssl_key');
   },
   initial: (ctx, _config, place) => ({
-    nodebalancer_id: place.parent?.id, nodes_status: { up: 0, down: 0 }, ssl_cert: null, ssl_key: null, ssl_commonname: '', ssl_fingerprint: '',
+    nodebalancer_id: place.parent?.id,
+    nodes_status: { up: 0, down: 0 },
+    ssl_cert: null,
+    ssl_key: null,
+    ssl_commonname: '',
+    ssl_fingerprint: '',
     ...UDP_DEFAULTS,
     // UDP configs have no TLS.
     ...(ctx.body.protocol === 'udp' ? { cipher_suite: 'none' } : {}),
@@ -282,7 +331,8 @@ export const nbConfigRules: WriteRules = {
 function checkNodeAddress(ctx: HandlerContext, errors: FieldErrors, region: unknown, address: unknown, field: string): void {
   if (typeof address !== 'string') return;
   const m = /^(\d+\.\d+\.\d+\.\d+):(\d{1,5})$/.exec(address);
-  if (!m || Number(m[2]) < 1 || Number(m[2]) > 65535) return errors.add(field, 'Address must be a private IPv4 address and a port (192.168.x.x:port)');
+  if (!m || Number(m[2]) < 1 || Number(m[2]) > 65535)
+    return errors.add(field, 'Address must be a private IPv4 address and a port (192.168.x.x:port)');
   const [, , third] = m[1].split('.').map(Number);
   if (!m[1].startsWith('192.168.') || third < 128) return errors.add(field, 'Address must be a private IPv4 address');
   const owner = ctx.state.store.instances.find((i) => (i.ipv4 as string[]).includes(m[1]));
@@ -295,15 +345,26 @@ export const nbNodeRules: WriteRules = {
   event: events('nodebalancer_node', (_item, _place, ctx) => nbEntity(nbOf(ctx))),
   check: (ctx, errors) => checkNodeAddress(ctx, errors, nbOf(ctx).region, ctx.body.address, 'address'),
   // No health check has run on a new node: `Unknown`, capitalised as real answers have it.
-  initial: (_ctx, node, place) => ({ config_id: place.parent?.id, nodebalancer_id: place.parent?.nodebalancer_id, status: 'Unknown', mode: node.mode || 'accept', weight: node.weight || 100, vpc_config_id: null }),
+  initial: (_ctx, node, place) => ({
+    config_id: place.parent?.id,
+    nodebalancer_id: place.parent?.nodebalancer_id,
+    status: 'Unknown',
+    mode: node.mode || 'accept',
+    weight: node.weight || 100,
+    vpc_config_id: null,
+  }),
   created: (_ctx, _n, place) => countNodes(place),
   deleted: (_ctx, _n, place) => countNodes(place),
 };
 
 /** The NodeBalancer of the request (the place checked it exists). */
-const nbOf = (ctx: HandlerContext): JsonObject => nodeBalancers(ctx.state.store).find((n) => String(n.id) === ctx.params.nodeBalancerId) as JsonObject;
+const nbOf = (ctx: HandlerContext): JsonObject =>
+  nodeBalancers(ctx.state.store).find((n) => String(n.id) === ctx.params.nodeBalancerId) as JsonObject;
 
 function countNodes(place: Place): void {
-  if (place.parent) place.parent.nodes_status = { up: place.items.filter((n) => n.status === 'UP').length, down: place.items.filter((n) => n.status !== 'UP').length };
+  if (place.parent)
+    place.parent.nodes_status = {
+      up: place.items.filter((n) => n.status === 'UP').length,
+      down: place.items.filter((n) => n.status !== 'UP').length,
+    };
 }
-

@@ -29,7 +29,9 @@ function objectList(ctx: HandlerContext): JsonObject {
   if (!Number.isInteger(size) || size < 1 || size > 500) throw badRequest('page_size must be 1 to 500', 'page_size');
   const prefix = ctx.query.get('prefix') ?? '';
   const marker = ctx.query.get('marker') ?? '';
-  const matching = (ctx.state.store.bucketObjects[`${clusterId}/${bucket}`] ?? []).filter((o) => o.name.startsWith(prefix) && o.name > marker);
+  const matching = (ctx.state.store.bucketObjects[`${clusterId}/${bucket}`] ?? []).filter(
+    (o) => o.name.startsWith(prefix) && o.name > marker,
+  );
   const data = matching.slice(0, size);
   const truncated = matching.length > size;
   return { data, next_marker: truncated ? data[data.length - 1].name : null, is_truncated: truncated };

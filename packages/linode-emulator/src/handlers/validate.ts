@@ -35,14 +35,20 @@ const VOLUME_LABEL = /^[a-zA-Z](?:(?!--|__)[a-zA-Z0-9\-_])+$/;
 export function checkLinodeLabel(errors: FieldErrors, label: string, taken: boolean): void {
   if (label.length < 3 || label.length > 64) errors.add('label', 'Label must be 3 to 64 characters');
   else if (!LINODE_LABEL.test(label)) {
-    errors.add('label', 'Label must start with a letter and use only letters, numbers, dashes, underscores and periods, never two of those symbols in a row');
+    errors.add(
+      'label',
+      'Label must start with a letter and use only letters, numbers, dashes, underscores and periods, never two of those symbols in a row',
+    );
   } else if (taken) errors.add('label', 'Label must be unique among your Linodes');
 }
 
 export function checkVolumeLabel(errors: FieldErrors, label: string, taken: boolean): void {
   if (label.length < 1 || label.length > 32) errors.add('label', 'Label must be 1 to 32 characters');
   else if (!VOLUME_LABEL.test(label)) {
-    errors.add('label', 'Label must start with a letter and use only letters, numbers, dashes and underscores, never two of those symbols in a row');
+    errors.add(
+      'label',
+      'Label must start with a letter and use only letters, numbers, dashes and underscores, never two of those symbols in a row',
+    );
   } else if (taken) errors.add('label', 'Label must be unique among your Volumes');
 }
 
@@ -69,7 +75,8 @@ export function checkInterfaces(errors: FieldErrors, body: JsonObject): void {
     if (purpose === 'vlan' && (typeof label !== 'string' || label === '')) errors.add(`${at}.label`, 'A vlan interface needs a label');
     if (purpose === 'vpc' && !Number.isInteger(subnet_id)) errors.add(`${at}.subnet_id`, 'A vpc interface needs a subnet_id');
   });
-  if (list.filter((iface) => (iface as JsonObject | null)?.purpose === 'public').length > 1) errors.add('interfaces', 'Only one public interface');
+  if (list.filter((iface) => (iface as JsonObject | null)?.purpose === 'public').length > 1)
+    errors.add('interfaces', 'Only one public interface');
 }
 
 // The instance label pattern of the spec rejects real labels (an unescaped `..`); Linode's own
@@ -99,11 +106,14 @@ const JSON_TYPE: Record<string, [(v: unknown) => boolean, string]> = {
 function checkValue(errors: FieldErrors, fact: FieldFact, value: unknown, path: string): void {
   const type = fact.type ? JSON_TYPE[fact.type] : undefined;
   if (type && !type[0](value)) return errors.add(path, `${path} must be ${type[1]}`);
-  if (fact.enum && !fact.enum.includes(value as string)) return errors.add(path, `${path} must be one of ${fact.enum.filter((v) => v !== null).join(', ')}`);
+  if (fact.enum && !fact.enum.includes(value as string))
+    return errors.add(path, `${path} must be one of ${fact.enum.filter((v) => v !== null).join(', ')}`);
   if (typeof value === 'string') {
     const pattern = enforcedPattern(fact);
-    if (fact.minLength !== undefined && value.length < fact.minLength) errors.add(path, `${path} must be at least ${fact.minLength} characters`);
-    else if (fact.maxLength !== undefined && value.length > fact.maxLength) errors.add(path, `${path} must be at most ${fact.maxLength} characters`);
+    if (fact.minLength !== undefined && value.length < fact.minLength)
+      errors.add(path, `${path} must be at least ${fact.minLength} characters`);
+    else if (fact.maxLength !== undefined && value.length > fact.maxLength)
+      errors.add(path, `${path} must be at most ${fact.maxLength} characters`);
     else if (pattern && !pattern.test(value)) errors.add(path, `${path} is not valid`);
   }
   if (typeof value === 'number') {
@@ -111,7 +121,8 @@ function checkValue(errors: FieldErrors, fact: FieldFact, value: unknown, path: 
     else if (fact.maximum !== undefined && value > fact.maximum) errors.add(path, `${path} must be at most ${fact.maximum}`);
   }
   if (Array.isArray(value) && fact.items) value.forEach((item, i) => checkValue(errors, fact.items as FieldFact, item, `${path}[${i}]`));
-  if (fact.fields && typeof value === 'object' && value !== null && !Array.isArray(value)) checkFields(errors, fact, value as JsonObject, `${path}.`);
+  if (fact.fields && typeof value === 'object' && value !== null && !Array.isArray(value))
+    checkFields(errors, fact, value as JsonObject, `${path}.`);
 }
 
 /**

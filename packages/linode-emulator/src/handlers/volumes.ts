@@ -34,10 +34,12 @@ const createVolume: Handler = (ctx) => {
   const linode = isInteger(errors, body, 'linode_id') ? state.store.instances.find((i) => i.id === body.linode_id) : undefined;
   if (body.linode_id !== undefined && !linode && !errors.has('linode_id')) errors.add('linode_id', 'Linode not found');
   if (isString(errors, body, 'region') && !state.store.regions.some((r) => r.id === body.region)) errors.add('region', 'Region not found');
-  if (linode && body.region !== undefined && body.region !== linode.region) errors.add('region', 'Volume and Linode must be in the same region');
+  if (linode && body.region !== undefined && body.region !== linode.region)
+    errors.add('region', 'Volume and Linode must be in the same region');
   if (body.region === undefined && body.linode_id === undefined) errors.add('region', 'Must provide a region or a Linode ID');
   checkConfigId(errors, ctx, linode);
-  if (linode && !(state.store.configsByInstance[linode.id] ?? []).length) errors.add('linode_id', 'Linode has no config to attach the volume to');
+  if (linode && !(state.store.configsByInstance[linode.id] ?? []).length)
+    errors.add('linode_id', 'Linode has no config to attach the volume to');
   checkTags(errors, body);
   errors.throwIfAny();
 
@@ -84,9 +86,10 @@ const deleteVolume: Handler = (ctx) => {
 const attachVolume: Handler = (ctx) => {
   const volume = findVolume(ctx);
   const errors = new FieldErrors();
-  const linode = required(errors, ctx.body, 'linode_id') && isInteger(errors, ctx.body, 'linode_id')
-    ? ctx.state.store.instances.find((i) => i.id === ctx.body.linode_id)
-    : undefined;
+  const linode =
+    required(errors, ctx.body, 'linode_id') && isInteger(errors, ctx.body, 'linode_id')
+      ? ctx.state.store.instances.find((i) => i.id === ctx.body.linode_id)
+      : undefined;
   if (ctx.body.linode_id !== undefined && !linode && !errors.has('linode_id')) errors.add('linode_id', 'Linode not found');
   if (linode && linode.region !== volume.region) errors.add('linode_id', 'Volume and Linode must be in the same region');
   checkConfigId(errors, ctx, linode);

@@ -2,11 +2,32 @@
 // collection (with its rules), plus the actions that are not plain CRUD.
 import { schemaFact, type OperationFact } from 'linode-facts/spec';
 import type { Handler } from './context.js';
-import { closeTicket, createImage, createReply, eventRead, eventSeen, imageRules, sshKeyRules, stackScriptRules, ticketRules, userRules } from './account-writes.js';
+import {
+  closeTicket,
+  createImage,
+  createReply,
+  eventRead,
+  eventSeen,
+  imageRules,
+  sshKeyRules,
+  stackScriptRules,
+  ticketRules,
+  userRules,
+} from './account-writes.js';
 import { cloneDomain, domainRules, importDomain, recordRules } from './dns-writes.js';
 import { configRules, diskRules, instanceActionHandlers } from './instance-actions.js';
 import { clusterRules, poolRules, recycleCluster } from './lke-writes.js';
-import { createDevice, deleteDevice, firewallRules, nbConfigRules, nbNodeRules, nodeBalancerRules, subnetRules, updateFirewallRules, vpcRules } from './networking-writes.js';
+import {
+  createDevice,
+  deleteDevice,
+  firewallRules,
+  nbConfigRules,
+  nbNodeRules,
+  nodeBalancerRules,
+  subnetRules,
+  updateFirewallRules,
+  vpcRules,
+} from './networking-writes.js';
 import { createHandler, deleteHandler, updateHandler, type WriteRules } from './writes.js';
 
 /** Collection path (as the facts spell it) -> the schema of its items and its rules. */

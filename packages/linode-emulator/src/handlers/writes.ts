@@ -32,7 +32,12 @@ export interface WriteRules {
   /** Id source of new items (ids continue above the largest one in the collection). */
   idKind?: IdKind;
   /** Events: `${prefix}_create|_update|_delete` (or the given actions) about the entity. */
-  event?: { create?: string; update?: string; delete?: string; entity: (item: JsonObject, place: Place, ctx: HandlerContext) => EventEntity };
+  event?: {
+    create?: string;
+    update?: string;
+    delete?: string;
+    entity: (item: JsonObject, place: Place, ctx: HandlerContext) => EventEntity;
+  };
   /** Checks beyond the facts; `item` is the object being updated (undefined on create). */
   check?: (ctx: HandlerContext, errors: FieldErrors, place: Place, item?: JsonObject) => void;
   /** Read-only fields of a new item (status, addresses...), beyond id and timestamps. */

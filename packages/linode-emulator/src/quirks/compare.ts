@@ -44,8 +44,12 @@ export function deviations(value: unknown, fact: FieldFact, schema: string, path
   if (!isObject(value) || !fact.fields) return [];
   const fields = fact.fields;
   const child = (key: string) => (path ? `${path}.${key}` : key);
-  const known = Object.entries(fields).flatMap(([key, f]) => (key in value ? deviations(value[key], f, schema, child(key)) : [{ class: 'absent' as const, schema, path: child(key) }]));
-  const unknown = Object.keys(value).filter((key) => !(key in fields)).map((key) => ({ class: 'new-key' as const, schema, path: child(key), value: value[key] }));
+  const known = Object.entries(fields).flatMap(([key, f]) =>
+    key in value ? deviations(value[key], f, schema, child(key)) : [{ class: 'absent' as const, schema, path: child(key) }],
+  );
+  const unknown = Object.keys(value)
+    .filter((key) => !(key in fields))
+    .map((key) => ({ class: 'new-key' as const, schema, path: child(key), value: value[key] }));
   return [...known, ...unknown];
 }
 
@@ -61,5 +65,7 @@ export function isDeclared(d: Deviation): boolean {
 
 /** The deviations of `value` the table does not declare, as readable lines. */
 export function undeclared(value: unknown, fact: FieldFact, schema: string): string[] {
-  return deviations(value, fact, schema).filter((d) => !isDeclared(d)).map((d) => `${d.schema}.${d.path}: ${d.class}${d.value === undefined ? '' : ` ${JSON.stringify(d.value)}`}`);
+  return deviations(value, fact, schema)
+    .filter((d) => !isDeclared(d))
+    .map((d) => `${d.schema}.${d.path}: ${d.class}${d.value === undefined ? '' : ` ${JSON.stringify(d.value)}`}`);
 }

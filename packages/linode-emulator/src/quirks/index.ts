@@ -26,10 +26,14 @@ function matches(pattern: string, path: string): boolean {
 
 /** The quirk of `class` declared at `path` (dotted, arrays transparent) of `schema`. */
 export function quirkAt(cls: QuirkClass, schema: string, path: string): Quirk | undefined {
-  return QUIRKS.find((q) => q.class === cls && q.at.some((at) => {
-    const [s, p] = splitAt(at);
-    return s === schema && matches(p, path);
-  }));
+  return QUIRKS.find(
+    (q) =>
+      q.class === cls &&
+      q.at.some((at) => {
+        const [s, p] = splitAt(at);
+        return s === schema && matches(p, path);
+      }),
+  );
 }
 
 /** True when real Linode may send null at `path` of `schema` although the facts say otherwise. */

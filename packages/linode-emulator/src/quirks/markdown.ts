@@ -9,9 +9,9 @@ export const END = '<!-- quirks:end -->';
 const TITLES: Record<QuirkClass, string> = {
   null: 'Null where the spec promises a value',
   absent: 'Keys left out',
-  enum: 'Values outside the spec\'s enums',
+  enum: "Values outside the spec's enums",
   int53: 'Integers past 2^31',
-  'new-key': 'Keys the spec does not know (today\'s API)',
+  'new-key': "Keys the spec does not know (today's API)",
   type: 'Other JSON types',
   format: 'Other timestamp formats',
 };
@@ -19,14 +19,25 @@ const TITLES: Record<QuirkClass, string> = {
 const cell = (text: string) => text.replace(/\|/g, '\\|');
 
 function row(q: Quirk): string {
-  const what = q.class === 'enum' ? `${(q.values ?? []).map((v) => `\`${v}\``).join(', ')}: ${q.real}`
-    : q.class === 'new-key' ? `${q.type}${q.nullable ? ' or null' : ''}: ${q.real}`
-    : q.real;
+  const what =
+    q.class === 'enum'
+      ? `${(q.values ?? []).map((v) => `\`${v}\``).join(', ')}: ${q.real}`
+      : q.class === 'new-key'
+        ? `${q.type}${q.nullable ? ' or null' : ''}: ${q.real}`
+        : q.real;
   return `| ${q.at.map((a) => `\`${a}\``).join('<br>')} | ${cell(what)} | ${cell(q.source)} |`;
 }
 
 export function quirksMarkdown(): string {
   return (Object.keys(TITLES) as QuirkClass[])
-    .map((cls) => [`### ${TITLES[cls]}`, '', '| where | real Linode | source |', '|---|---|---|', ...QUIRKS.filter((q) => q.class === cls).map(row)].join('\n'))
+    .map((cls) =>
+      [
+        `### ${TITLES[cls]}`,
+        '',
+        '| where | real Linode | source |',
+        '|---|---|---|',
+        ...QUIRKS.filter((q) => q.class === cls).map(row),
+      ].join('\n'),
+    )
     .join('\n\n');
 }

@@ -8,7 +8,12 @@ import { ABSENT } from '../fill.js';
 import { busiestRegions, DAY_MS, make } from '../seed-helpers.js';
 import { draftEvent } from './events.js';
 
-const entityOf = (db: JsonObject) => ({ id: db.id as number, label: db.label as string, type: 'database', url: `/v4/databases/${db.engine}/instances/${db.id}` });
+const entityOf = (db: JsonObject) => ({
+  id: db.id as number,
+  label: db.label as string,
+  type: 'database',
+  url: `/v4/databases/${db.engine}/instances/${db.id}`,
+});
 
 function provisioningCluster(ctx: SeedContext): JsonObject {
   const { ids, rng, store, now } = ctx;
@@ -16,13 +21,26 @@ function provisioningCluster(ctx: SeedContext): JsonObject {
   const id = ids.nextAbove('database', Math.max(0, ...all.map((d) => d.id as number)));
   const created = linodeTime(now - rng.int(3, 9) * 60_000);
   const cluster = make('DatabasePostgreSQL', rng, {
-    id, label: 'reports-pg', type: 'g6-standard-2', engine: 'postgresql', version: '16.2',
-    region: busiestRegions(store, 'Managed Databases')[0] ?? 'us-east', status: 'provisioning', encrypted: true,
-    allow_list: ['203.0.113.0/24'], cluster_size: 1, hosts: databaseHosts(null, 1), ssl_connection: true,
-    port: 5432, created, updated: created,
+    id,
+    label: 'reports-pg',
+    type: 'g6-standard-2',
+    engine: 'postgresql',
+    version: '16.2',
+    region: busiestRegions(store, 'Managed Databases')[0] ?? 'us-east',
+    status: 'provisioning',
+    encrypted: true,
+    allow_list: ['203.0.113.0/24'],
+    cluster_size: 1,
+    hosts: databaseHosts(null, 1),
+    ssl_connection: true,
+    port: 5432,
+    created,
+    updated: created,
     updates: { frequency: 'weekly', duration: 3, hour_of_day: 2, day_of_week: 7, week_of_month: ABSENT, pending: [] },
-    total_disk_size_gb: 80, used_disk_size_gb: null,
-    replication_type: ABSENT, replication_commit_type: ABSENT,
+    total_disk_size_gb: 80,
+    used_disk_size_gb: null,
+    replication_type: ABSENT,
+    replication_commit_type: ABSENT,
     ...databaseKeys(id, 1, null, {}),
   });
   ctx.get(DATABASES.postgresql).push(cluster);
@@ -40,7 +58,15 @@ export function seedDatabaseActivity(ctx: SeedContext): JsonObject[] {
     if (db.updated !== db.created) events.push(draftEvent(rng, { action: 'database_update', created: db.updated, entity, duration: 0 }));
   }
   const busiest = existing.find((db) => db.label === 'orders-mysql');
-  if (busiest) events.push(draftEvent(rng, { action: 'database_backup_create', created: linodeTime(now - 3 * DAY_MS - rng.int(0, DAY_MS)), entity: entityOf(busiest), duration: rng.int(60, 300) }));
+  if (busiest)
+    events.push(
+      draftEvent(rng, {
+        action: 'database_backup_create',
+        created: linodeTime(now - 3 * DAY_MS - rng.int(0, DAY_MS)),
+        entity: entityOf(busiest),
+        duration: rng.int(60, 300),
+      }),
+    );
   const fresh = provisioningCluster(ctx);
   events.push(draftEvent(rng, { action: 'database_create', created: fresh.created, entity: entityOf(fresh), status: 'notification' }));
   return events;

@@ -14,7 +14,9 @@ export function draftEvent(rng: Rng, spec: Omit<EventSpec, 'id'>): JsonObject {
  */
 export function mergeEvents(store: EmulatorStore, added: JsonObject[], rng: Rng): void {
   const entries = [...store.events.map((event) => ({ event, fresh: false })), ...added.map((event) => ({ event, fresh: true }))];
-  entries.sort((a, b) => (a.event.created < b.event.created ? -1 : a.event.created > b.event.created ? 1 : Number(a.fresh) - Number(b.fresh)));
+  entries.sort((a, b) =>
+    a.event.created < b.event.created ? -1 : a.event.created > b.event.created ? 1 : Number(a.fresh) - Number(b.fresh),
+  );
   // New events older than every other one still get ids of the same range.
   let previous = Math.min(...store.events.map((e) => e.id as number), 700_000_000) - 100;
   for (const { event, fresh } of entries) {

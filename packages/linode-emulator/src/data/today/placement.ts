@@ -23,9 +23,23 @@ export function seedPlacementGroup(ctx: SeedContext): JsonObject[] {
   const entity = { id, label, type: 'placement_group', url: `/v4/placement/groups/${id}` };
   const events = [draftEvent(rng, { action: 'placement_group_create', created: linodeTime(created), entity, duration: 0 })];
   members.slice(0, 3).forEach((instance, n) => {
-    instance.placement_group = { id, label, placement_group_type: 'anti_affinity:local', placement_group_policy: 'strict', migrating_to: null };
+    instance.placement_group = {
+      id,
+      label,
+      placement_group_type: 'anti_affinity:local',
+      placement_group_policy: 'strict',
+      migrating_to: null,
+    };
     const secondary = { id: instance.id, label: instance.label, type: 'linode', url: `/v4/linode/instances/${instance.id}` };
-    events.push(draftEvent(rng, { action: 'placement_group_assign', created: linodeTime(created + (n + 1) * MINUTE_MS), entity, secondary, duration: 0 }));
+    events.push(
+      draftEvent(rng, {
+        action: 'placement_group_assign',
+        created: linodeTime(created + (n + 1) * MINUTE_MS),
+        entity,
+        secondary,
+        duration: 0,
+      }),
+    );
   });
   return events;
 }

@@ -8,10 +8,12 @@ import { draftEvent } from './events.js';
 
 export function seedQueuedBoots(ctx: SeedContext): JsonObject[] {
   const { rng, store, now } = ctx;
-  return store.instances.filter((i) => i.status === 'provisioning' && (store.configsByInstance[i.id] ?? []).length).map((instance) => {
-    const entity = { id: instance.id as number, label: instance.label as string, type: 'linode' };
-    const secondary = configEntity(instance, store.configsByInstance[instance.id][0]);
-    // Queued when the provisioning under way began (seed.ts starts it at most 2 s before now).
-    return draftEvent(rng, { action: 'linode_boot', created: linodeTime(now - 2_000), entity, secondary, status: 'scheduled' });
-  });
+  return store.instances
+    .filter((i) => i.status === 'provisioning' && (store.configsByInstance[i.id] ?? []).length)
+    .map((instance) => {
+      const entity = { id: instance.id as number, label: instance.label as string, type: 'linode' };
+      const secondary = configEntity(instance, store.configsByInstance[instance.id][0]);
+      // Queued when the provisioning under way began (seed.ts starts it at most 2 s before now).
+      return draftEvent(rng, { action: 'linode_boot', created: linodeTime(now - 2_000), entity, secondary, status: 'scheduled' });
+    });
 }

@@ -21,12 +21,25 @@ export function seedVpnFirewall(ctx: SeedContext): void {
   const id = ids.nextAbove('firewall', Math.max(0, ...firewalls.map((f) => f.id as number)));
   const created = timeBetween(rng, now - 200 * 86_400_000, now - 30 * 86_400_000);
   const rules = { inbound: RULES.map((r) => rule(r)), outbound: [], inbound_policy: 'DROP', outbound_policy: 'ACCEPT' };
-  const firewall = make('Firewall', rng, { id, label: 'fw-vpn', created, updated: after(rng, created, 20), status: 'enabled', rules, tags: ['vpn'] });
+  const firewall = make('Firewall', rng, {
+    id,
+    label: 'fw-vpn',
+    created,
+    updated: after(rng, created, 20),
+    status: 'enabled',
+    rules,
+    tags: ['vpn'],
+  });
   Object.assign(firewall.rules, firewallRuleKeys('fw-vpn', firewall.rules));
   let deviceId = Math.max(0, ...allDevices.map((d) => d.id as number));
   const devices = members.map((instance) => {
     const at = instance.created > created ? instance.created : created;
-    return make('FirewallDevices', rng, { id: (deviceId = ids.nextAbove('firewallDevice', deviceId)), created: at, updated: at, entity: { ...instanceEntity(instance), parent_entity: null } });
+    return make('FirewallDevices', rng, {
+      id: (deviceId = ids.nextAbove('firewallDevice', deviceId)),
+      created: at,
+      updated: at,
+      entity: { ...instanceEntity(instance), parent_entity: null },
+    });
   });
   firewall.entities = devices.map((d) => d.entity);
   firewalls.push(firewall);
