@@ -76,15 +76,16 @@ export class OAuthFlow {
 
   plugin(): Plugin {
     return {
-      onRequest: async ({ request, url, endResponse }) => {
+      onRequest: async (payload) => {
+        const { request, url } = payload;
         if (!url.pathname.startsWith('/auth/')) return;
         const route = `${request.method} ${url.pathname}`;
-        if (route === 'GET /auth/login') endResponse(this.login(url));
-        else if (route === 'GET /auth/callback') endResponse(await this.callback(request, url));
-        else if (route === 'GET /auth/session') endResponse(await this.session(request));
-        else if (route === 'POST /auth/logout') endResponse(await this.logout(request));
+        if (route === 'GET /auth/login') payload.endResponse(this.login(url));
+        else if (route === 'GET /auth/callback') payload.endResponse(await this.callback(request, url));
+        else if (route === 'GET /auth/session') payload.endResponse(await this.session(request));
+        else if (route === 'POST /auth/logout') payload.endResponse(await this.logout(request));
         else
-          endResponse(
+          payload.endResponse(
             problem(
               404,
               'NOT_FOUND',

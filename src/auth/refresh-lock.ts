@@ -13,14 +13,15 @@ export interface RefreshLock {
 export function memoryLock(now: () => number = Date.now): RefreshLock {
   const held = new Map<string, number>();
   return {
-    async acquire(name, ttlMs) {
+    acquire(name, ttlMs) {
       const until = held.get(name);
-      if (until !== undefined && until > now()) return false;
+      if (until !== undefined && until > now()) return Promise.resolve(false);
       held.set(name, now() + ttlMs);
-      return true;
+      return Promise.resolve(true);
     },
-    async release(name) {
+    release(name) {
       held.delete(name);
+      return Promise.resolve();
     },
   };
 }

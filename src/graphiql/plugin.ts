@@ -10,10 +10,11 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 export function useGraphiQLAssets(): Plugin {
   const prefix = `${ASSETS_PATH}/`;
   return {
-    async onRequest({ url, request, fetchAPI, endResponse }) {
+    async onRequest(payload) {
+      const { url, request, fetchAPI } = payload;
       if (!url.pathname.startsWith(prefix)) return;
       const respond = (status: number, body: BodyInit | null, headers: Record<string, string> = {}) =>
-        endResponse(new fetchAPI.Response(body, { status, headers: { 'x-content-type-options': 'nosniff', ...headers } }));
+        payload.endResponse(new fetchAPI.Response(body, { status, headers: { 'x-content-type-options': 'nosniff', ...headers } }));
 
       if (request.method !== 'GET' && request.method !== 'HEAD') {
         return respond(405, null, { allow: 'GET, HEAD' });

@@ -21,15 +21,16 @@ export class Readiness {
 
 export function useOperationalEndpoints(readiness: Readiness, metrics: GatewayMetrics | undefined): Plugin {
   return {
-    async onRequest({ url, request, fetchAPI, endResponse }) {
+    async onRequest(payload) {
+      const { url, request, fetchAPI } = payload;
       const path = url.pathname;
       if (path !== '/healthz' && path !== '/readyz' && path !== '/metrics') return;
       const noStore = { 'cache-control': 'no-store' };
       if (request.method !== 'GET' && request.method !== 'HEAD') {
-        return endResponse(new fetchAPI.Response(null, { status: 405, headers: { allow: 'GET, HEAD', ...noStore } }));
+        return payload.endResponse(new fetchAPI.Response(null, { status: 405, headers: { allow: 'GET, HEAD', ...noStore } }));
       }
       const json = (status: number, body: unknown) =>
-        endResponse(
+        payload.endResponse(
           new fetchAPI.Response(request.method === 'HEAD' ? null : JSON.stringify(body), {
             status,
             headers: { 'content-type': 'application/json; charset=utf-8', ...noStore },
@@ -37,9 +38,9 @@ export function useOperationalEndpoints(readiness: Readiness, metrics: GatewayMe
         );
       if (path === '/healthz') return json(200, { status: 'ok' });
       if (path === '/readyz') return json(readiness.ready ? 200 : 503, readiness.status);
-      if (!metrics) return endResponse(new fetchAPI.Response('Not found', { status: 404, headers: noStore }));
+      if (!metrics) return payload.endResponse(new fetchAPI.Response('Not found', { status: 404, headers: noStore }));
       const text = await metrics.registry.metrics();
-      return endResponse(
+      return payload.endResponse(
         new fetchAPI.Response(request.method === 'HEAD' ? null : text, {
           status: 200,
           headers: { 'content-type': metrics.registry.contentType, ...noStore },

@@ -68,14 +68,15 @@ export class GatewayMetrics {
       labelNames: ['type', 'field'],
       registers,
     });
-    const metrics = this;
+    // prom-client calls `collect` with the metric as `this`; the stats are read from the gateway's.
+    const statsOf = () => this.cacheStats;
     new Counter({
       name: `${PREFIX}cache_requests_total`,
       help: 'Cross-request cache lookups (catalogs, token-scoped lists), by result: hit or miss.',
       labelNames: ['result'],
       registers,
       collect() {
-        const stats = metrics.cacheStats;
+        const stats = statsOf();
         this.reset();
         this.inc({ result: 'hit' }, stats?.hits ?? 0);
         this.inc({ result: 'miss' }, stats?.misses ?? 0);
@@ -109,7 +110,7 @@ export class GatewayMetrics {
 /** `GET /linode/instances/123/disks` -> `GET /linode/instances/{id}/disks`: bounded label values. */
 export function templatePath(method: string, path: string): string {
   const template = path
-    .split('?')[0]!
+    .split('?')[0]
     .split('/')
     .map((segment) => (/^\d+$/.test(segment) || /^[0-9a-f-]{16,}$/i.test(segment) ? '{id}' : segment))
     .join('/');
