@@ -1,10 +1,7 @@
 // The shared contract documents, unchanged (the whole file is sent; the client picks the
 // operation by name), through graphql-request against gateway + emulator.
-import { readFileSync } from 'node:fs';
-import { GraphQLClient } from 'graphql-request';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_TOKEN } from 'linode-emulator';
-import { contractDir, contractOperations } from '../support/contract.js';
+import { contractOperations, runContract } from '../support/contract.js';
 import { startStack, type Stack } from '../support/stack.js';
 
 let stack: Stack;
@@ -12,29 +9,6 @@ beforeAll(async () => {
   stack = await startStack();
 });
 afterAll(() => stack.close());
-
-type Result = { data?: any; errors?: Array<{ message: string; extensions?: Record<string, unknown> }>; extensions?: any };
-
-/** Runs one named operation of a contract file, sending the file as it is. */
-async function run(
-  file: string,
-  operationName: string,
-  variables: Record<string, unknown>,
-  token: string | null = DEMO_TOKEN,
-): Promise<Result> {
-  const source = readFileSync(new URL(file, contractDir), 'utf8');
-  const client = new GraphQLClient('http://gateway.test/graphql', {
-    fetch: stack.gateway.yoga.fetch as typeof fetch,
-    headers: token ? { authorization: `Bearer ${token}` } : {},
-    errorPolicy: 'all',
-    requestMiddleware: (request) => {
-      const body = JSON.parse(String(request.body));
-      return { ...request, body: JSON.stringify({ ...body, operationName }) };
-    },
-  });
-  const response = await client.rawRequest(source, variables);
-  return response as unknown as Result;
-}
 
 const byLabel = (a: Record<string, any>, b: Record<string, any>) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0);
 
@@ -44,7 +18,7 @@ describe('contract: catalogs.graphql', () => {
   });
 
   it('Catalogs works without a token and returns the emulator catalogs', async () => {
-    const { data, errors } = await run('catalogs.graphql', 'Catalogs', {}, null);
+    const { data, errors } = await runContract(stack.gateway, 'catalogs.graphql', 'Catalogs', {}, null);
     expect(errors).toBeUndefined();
     const store = stack.emulator.store;
     expect(data.regions.totalCount).toBe(store.regions.length);
@@ -60,7 +34,7 @@ describe('contract: catalogs.graphql', () => {
 
   it('OneRegion returns the region of its documented variables', async () => {
     const [op] = contractOperations('catalogs.graphql').filter((o) => o.name === 'OneRegion');
-    const { data, errors } = await run('catalogs.graphql', 'OneRegion', op.variables, null);
+    const { data, errors } = await runContract(stack.gateway, 'catalogs.graphql', 'OneRegion', op.variables, null);
     expect(errors).toBeUndefined();
     const region = stack.emulator.store.regions.find((r: any) => r.id === op.variables.id)!;
     expect(data.region).toEqual({ id: region.id, label: region.label, country: region.country });
@@ -75,7 +49,7 @@ describe('contract: instances.graphql', () => {
   });
 
   it('Dashboard (first 50, by label) returns the emulator data with every relation', async () => {
-    const { data, errors } = await run('instances.graphql', 'Dashboard', ops().Dashboard.variables);
+    const { data, errors } = await runContract(stack.gateway, 'instances.graphql', 'Dashboard', ops().Dashboard.variables);
     expect(errors).toBeUndefined();
     const store = stack.emulator.store;
     const expected = [...store.instances].sort(byLabel).slice(0, 50);
@@ -110,14 +84,14 @@ describe('contract: instances.graphql', () => {
   });
 
   it('OneInstance runs with its documented variables and with an existing id', async () => {
-    const documented = await run('instances.graphql', 'OneInstance', ops().OneInstance.variables);
+    const documented = await runContract(stack.gateway, 'instances.graphql', 'OneInstance', ops().OneInstance.variables);
     const exists = stack.emulator.store.instances.some((i: any) => String(i.id) === String(ops().OneInstance.variables.id));
     if (!exists) {
       expect(documented.data.instance).toBeNull();
       expect(documented.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     }
     const instance = stack.emulator.store.instances[7];
-    const { data, errors } = await run('instances.graphql', 'OneInstance', { id: instance.id });
+    const { data, errors } = await runContract(stack.gateway, 'instances.graphql', 'OneInstance', { id: instance.id });
     expect(errors).toBeUndefined();
     expect(data.instance.label).toBe(instance.label);
     expect(data.instance.backups.enabled).toBe(instance.backups.enabled);
@@ -128,7 +102,7 @@ describe('contract: instances.graphql', () => {
   });
 
   it('Filtered matches the equivalent REST filter', async () => {
-    const { data, errors } = await run('instances.graphql', 'Filtered', ops().Filtered.variables);
+    const { data, errors } = await runContract(stack.gateway, 'instances.graphql', 'Filtered', ops().Filtered.variables);
     expect(errors).toBeUndefined();
     const region = ops().Filtered.variables.region;
     const expected = stack.emulator.store.instances
@@ -141,12 +115,15 @@ describe('contract: instances.graphql', () => {
   });
 
   it('LastOnes pages backwards from the end', async () => {
-    const { data, errors } = await run('instances.graphql', 'LastOnes', ops().LastOnes.variables);
+    const { data, errors } = await runContract(stack.gateway, 'instances.graphql', 'LastOnes', ops().LastOnes.variables);
     expect(errors).toBeUndefined();
     const all = stack.emulator.store.instances;
     expect(data.instances.nodes.map((n: any) => n.id)).toEqual(all.slice(-10).map((i: any) => String(i.id)));
     expect(data.instances.pageInfo.hasPreviousPage).toBe(true);
-    const before = await run('instances.graphql', 'LastOnes', { last: 10, before: data.instances.pageInfo.startCursor });
+    const before = await runContract(stack.gateway, 'instances.graphql', 'LastOnes', {
+      last: 10,
+      before: data.instances.pageInfo.startCursor,
+    });
     expect(before.data.instances.nodes.map((n: any) => n.id)).toEqual(all.slice(-20, -10).map((i: any) => String(i.id)));
   });
 });

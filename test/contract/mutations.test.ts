@@ -1,9 +1,6 @@
 // test/contract/documents/mutations.graphql (the team's contract, copied unchanged), against gateway + emulator.
-import { readFileSync } from 'node:fs';
-import { GraphQLClient } from 'graphql-request';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_TOKEN } from 'linode-emulator';
-import { contractDir, contractOperations } from '../support/contract.js';
+import { contractOperations, runContract } from '../support/contract.js';
 import { startStack, type Stack } from '../support/stack.js';
 
 let stack: Stack;
@@ -12,22 +9,11 @@ beforeAll(async () => {
 });
 afterAll(() => stack.close());
 
-const source = readFileSync(new URL('mutations.graphql', contractDir), 'utf8');
 const documented = Object.fromEntries(contractOperations('mutations.graphql').map((o) => [o.name, o.variables]));
-
-async function run(operationName: string, variables: Record<string, unknown>): Promise<{ data?: any; errors?: any[] }> {
-  const client = new GraphQLClient('http://gateway.test/graphql', {
-    fetch: stack.gateway.yoga.fetch as typeof fetch,
-    headers: { authorization: `Bearer ${DEMO_TOKEN}` },
-    errorPolicy: 'all',
-    requestMiddleware: (request) => ({ ...request, body: JSON.stringify({ ...JSON.parse(String(request.body)), operationName }) }),
-  });
-  return (await client.rawRequest(source, variables)) as { data?: any; errors?: any[] };
-}
 
 describe('contract: mutations.graphql', () => {
   it('creates, renames, boots and deletes an instance with the documented inputs', async () => {
-    const created = await run('CreateInstance', documented.CreateInstance);
+    const created = await runContract(stack.gateway, 'mutations.graphql', 'CreateInstance', documented.CreateInstance);
     expect(created.errors).toBeUndefined();
     expect(created.data.createInstance.userErrors).toEqual([]);
     const instance = created.data.createInstance.instance;
@@ -35,22 +21,27 @@ describe('contract: mutations.graphql', () => {
     const post = stack.emulator.log.find((e) => e.method === 'POST' && e.path === '/v4/linode/instances');
     expect(post?.status).toBe(200);
 
-    const updated = await run('UpdateInstance', { ...documented.UpdateInstance, id: instance.id });
+    const updated = await runContract(stack.gateway, 'mutations.graphql', 'UpdateInstance', {
+      ...documented.UpdateInstance,
+      id: instance.id,
+    });
     expect(updated.data.updateInstance).toEqual({ instance: { id: instance.id, label: 'renamed' }, userErrors: [] });
 
     stack.emulator.clearLog();
-    const booted = await run('Boot', { id: instance.id });
+    const booted = await runContract(stack.gateway, 'mutations.graphql', 'Boot', { id: instance.id });
     expect(booted.errors).toBeUndefined();
     expect(stack.emulator.log.map((e) => `${e.method} ${e.path}`)).toEqual([`POST /v4/linode/instances/${instance.id}/boot`]);
 
-    const deleted = await run('Delete', { id: instance.id });
+    const deleted = await runContract(stack.gateway, 'mutations.graphql', 'Delete', { id: instance.id });
     expect(deleted.data.deleteInstance.userErrors).toEqual([]);
     expect(stack.emulator.store.instances.some((i: any) => String(i.id) === instance.id)).toBe(false);
   });
 
   it('Linode field errors become userErrors with the GraphQL input path', async () => {
     const input = documented.CreateInstance.input as Record<string, unknown>;
-    const { data, errors } = await run('CreateInstance', { input: { ...input, label: 'x', rootPass: 'short' } });
+    const { data, errors } = await runContract(stack.gateway, 'mutations.graphql', 'CreateInstance', {
+      input: { ...input, label: 'x', rootPass: 'short' },
+    });
     expect(errors).toBeUndefined();
     expect(data.createInstance.instance).toBeNull();
     const fields = data.createInstance.userErrors.map((e: any) => e.field);
@@ -63,7 +54,10 @@ describe('contract: mutations.graphql', () => {
   });
 
   it('a missing instance is a NOT_FOUND error, not a user error', async () => {
-    const { errors } = await run('UpdateInstance', { id: 999999999, input: { label: 'renamed' } });
-    expect(errors?.[0].extensions.code).toBe('NOT_FOUND');
+    const { errors } = await runContract(stack.gateway, 'mutations.graphql', 'UpdateInstance', {
+      id: 999999999,
+      input: { label: 'renamed' },
+    });
+    expect(errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 });

@@ -16,7 +16,10 @@ afterAll(async () => {
   await emulator.close();
 });
 
-const client = () => gatewayClient('http://gateway.test/graphql', DEMO_TOKEN, gateway.yoga.fetch as typeof fetch);
+/** The gateway's yoga.fetch as the client's fetch (no port). */
+const fetchFromGateway = async (url: RequestInfo | URL, init?: RequestInit) =>
+  url instanceof Request ? gateway.yoga.fetch(url) : gateway.yoga.fetch(url.toString(), init ?? {});
+const client = () => gatewayClient('http://gateway.test/graphql', DEMO_TOKEN, fetchFromGateway);
 
 describe('example backend service', () => {
   it('pages through every instance with cursors', async () => {

@@ -19,9 +19,9 @@ afterAll(async () => {
   await gateway.close();
 });
 
-const assetUrls = () => [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]!);
+const assetUrls = () => [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
 const pageConfig = () =>
-  JSON.parse(/<script id="graphiql-config" type="application\/json">(.*?)<\/script>/s.exec(html)![1]!) as {
+  JSON.parse(/<script id="graphiql-config" type="application\/json">(.*?)<\/script>/s.exec(html)![1]) as {
     options: { headers?: string; title?: string };
     workers: Record<string, string>;
   };
@@ -60,7 +60,7 @@ describe('GraphiQL assets', () => {
     for (const url of [...assetUrls(), ...Object.values(pageConfig().workers)]) {
       const response = await get(url);
       expect(response.status, url).toBe(200);
-      expect(response.headers.get('content-type'), url).toMatch(types[/\.(\w+)\?/.exec(url)![1]!]!);
+      expect(response.headers.get('content-type'), url).toMatch(types[/\.(\w+)\?/.exec(url)![1]]);
       expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
       expect(response.headers.get('x-content-type-options')).toBe('nosniff');
       const etag = response.headers.get('etag')!;
@@ -96,7 +96,7 @@ describe('GraphiQL assets', () => {
     }
     const css = bodies.find(([u]) => u.includes('.css'))![1];
     expect(css).not.toMatch(/@import/);
-    const cssUrls = [...css.matchAll(/url\(\s*['"]?([^'")]+)/g)].map((m) => m[1]!);
+    const cssUrls = [...css.matchAll(/url\(\s*['"]?([^'")]+)/g)].map((m) => m[1]);
     expect(cssUrls.length).toBeGreaterThan(0);
     for (const u of cssUrls) expect(u).toMatch(/^(data:|#)/);
   });

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.js';
 import { DEMO_TOKEN, startEmulator, type Emulator } from 'linode-emulator';
 import { scrub, yogaLogger } from '../../src/observability/index.js';
-import { createGateway, type Gateway } from '../../src/gateway.js';
+import { createGateway } from '../../src/gateway.js';
+import { gql } from '../support/gql.js';
 import { memoryLogger } from './helpers.js';
 
 const THREE = 'query ThreeInstances { instances(first: 3) { totalCount nodes { label region { id } } } }';
@@ -20,33 +21,24 @@ afterAll(async () => {
   await emulator.close();
 });
 
-async function post(gateway: Gateway, query: string, headers: Record<string, string> = {}, variables?: Record<string, unknown>) {
-  const response = await gateway.yoga.fetch('http://gateway.test/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as { data?: unknown; errors?: Array<{ extensions?: { code?: string } }> };
-}
-
 describe('operation logs', () => {
   it('writes one line per GraphQL operation: name, type, duration, upstream requests, errors by code', async () => {
     const sink = memoryLogger('info');
     const gateway = createGateway({ linodeApiUrl: emulator.url }, { logger: sink.logger });
     try {
-      const ok = await post(gateway, THREE, { authorization: `Bearer ${DEMO_TOKEN}` });
+      const ok = await gql(gateway, THREE);
       expect(ok.errors).toBeUndefined();
-      const denied = await post(gateway, THREE, { authorization: `Bearer ${UNKNOWN_TOKEN}` });
+      const denied = await gql(gateway, THREE, { token: UNKNOWN_TOKEN });
       expect(denied.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-      await post(gateway, '{ instances(first: 1) { nodes { nope } } }', { authorization: `Bearer ${DEMO_TOKEN}` });
+      await gql(gateway, '{ instances(first: 1) { nodes { nope } } }');
 
       const lines = sink.lines().filter((line) => line.msg === 'graphql operation');
       expect(lines).toHaveLength(3);
       const [first, second, third] = lines;
       expect(first).toMatchObject({ operationName: 'ThreeInstances', operationType: 'query', level: 30 });
-      expect(first!.durationMs).toBeTypeOf('number');
-      expect(first!.upstreamRequests).toBeGreaterThan(0);
-      expect(first!.errors).toBeUndefined();
+      expect(first.durationMs).toBeTypeOf('number');
+      expect(first.upstreamRequests).toBeGreaterThan(0);
+      expect(first.errors).toBeUndefined();
       expect(second).toMatchObject({ operationName: 'ThreeInstances', errors: { UNAUTHENTICATED: expect.any(Number) } });
       expect(third).toMatchObject({ operationName: null, upstreamRequests: 0, errors: { GRAPHQL_VALIDATION_FAILED: 1 } });
     } finally {
@@ -58,16 +50,11 @@ describe('operation logs', () => {
     const sink = memoryLogger('trace');
     const gateway = createGateway({ linodeApiUrl: emulator.url }, { logger: sink.logger });
     try {
-      await post(gateway, THREE, { authorization: `Bearer ${DEMO_TOKEN}`, cookie: `session=${UNKNOWN_TOKEN}` });
-      await post(gateway, THREE, { authorization: `Bearer ${UNKNOWN_TOKEN}` });
-      await post(gateway, THREE, { authorization: `token ${LEGACY_TOKEN}` });
+      await gql(gateway, THREE, { headers: { cookie: `session=${UNKNOWN_TOKEN}` } });
+      await gql(gateway, THREE, { token: UNKNOWN_TOKEN });
+      await gql(gateway, THREE, { token: null, headers: { authorization: `token ${LEGACY_TOKEN}` } });
       // A token in the variables (a client mistake) is not logged either: variables never are.
-      await post(
-        gateway,
-        'query V($t: ID!) { instance(id: $t) { label } }',
-        { authorization: `Bearer ${DEMO_TOKEN}` },
-        { t: UNKNOWN_TOKEN },
-      );
+      await gql(gateway, 'query V($t: ID!) { instance(id: $t) { label } }', { variables: { t: UNKNOWN_TOKEN } });
       // Something of the gateway's own that logs an object carrying secrets.
       sink.logger.error(
         { headers: { authorization: `Bearer ${UNKNOWN_TOKEN}` }, token: UNKNOWN_TOKEN, req: { url: '/x?y=1', headers: {} } },
@@ -94,7 +81,7 @@ describe('operation logs', () => {
     const [expected, bug, ...rest] = sink.lines();
     expect(expected).toMatchObject({ level: 20, msg: 'graphql error', code: 'BAD_USER_INPUT', path: 'instance' });
     expect(bug).toMatchObject({ level: 50, msg: 'unexpected error: boom: x is undefined', err: { type: 'TypeError' } });
-    expect(String((bug!.err as { stack: string }).stack)).toContain('TypeError: boom');
+    expect(String((bug.err as { stack: string }).stack)).toContain('TypeError: boom');
     expect(rest).toEqual([]);
     expect(sink.text()).not.toContain(UNKNOWN_TOKEN);
   });
@@ -112,9 +99,9 @@ describe('/metrics', () => {
     const gateway = createGateway({ linodeApiUrl: emulator.url });
     const other = createGateway({ linodeApiUrl: emulator.url }); // a second registry in the same process
     try {
-      await post(gateway, THREE, { authorization: `Bearer ${DEMO_TOKEN}` });
-      await post(gateway, THREE, { authorization: `Bearer ${DEMO_TOKEN}` }); // catalogs from the cache
-      await post(gateway, THREE, { authorization: `Bearer ${UNKNOWN_TOKEN}` });
+      await gql(gateway, THREE);
+      await gql(gateway, THREE); // catalogs from the cache
+      await gql(gateway, THREE, { token: UNKNOWN_TOKEN });
 
       const response = await gateway.yoga.fetch('http://gateway.test/metrics');
       expect(response.status).toBe(200);
@@ -142,7 +129,7 @@ describe('/metrics', () => {
     const gateway = createGateway({ linodeApiUrl: emulator.url, metrics: false });
     try {
       expect((await gateway.yoga.fetch('http://gateway.test/metrics')).status).toBe(404);
-      expect((await post(gateway, THREE, { authorization: `Bearer ${DEMO_TOKEN}` })).errors).toBeUndefined();
+      expect((await gql(gateway, THREE)).errors).toBeUndefined();
     } finally {
       await gateway.close();
     }

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGateway } from '../../src/gateway.js';
 import { memoryLogger } from '../e2e/helpers.js';
+import { gql } from '../support/gql.js';
 import { startFakeLinode, type FakeLinode } from '../support/fake-linode.js';
 
 let fake: FakeLinode;
@@ -21,15 +22,6 @@ const INSTANCE = {
   another_new_key: 1,
 };
 
-async function query(gateway: ReturnType<typeof createGateway>, text: string) {
-  const response = await gateway.yoga.fetch('http://gateway.test/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: 'Bearer drift-test' },
-    body: JSON.stringify({ query: text }),
-  });
-  return (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
-}
-
 describe('API drift', () => {
   it('serves an unknown enum value as OTHER with its raw value, matches another case of a known one, and reports both kinds of drift', async () => {
     fake.answer(INSTANCE);
@@ -37,12 +29,12 @@ describe('API drift', () => {
     const gateway = createGateway({ linodeApiUrl: fake.url }, { logger: sink.logger });
     try {
       const text = '{ instances(first: 5) { nodes { id status statusRaw hypervisor hypervisorRaw label } } }';
-      const first = await query(gateway, text);
+      const first = await gql(gateway, text, { token: 'drift-test' });
       expect(first.errors).toBeUndefined();
       expect(first.data?.instances).toEqual({
         nodes: [{ id: '7', status: 'OTHER', statusRaw: 'Hibernating', hypervisor: 'KVM', hypervisorRaw: 'KVM', label: 'web-7' }],
       });
-      await query(gateway, text);
+      await gql(gateway, text, { token: 'drift-test' });
 
       const metrics = await (await gateway.yoga.fetch('http://gateway.test/metrics')).text();
       expect(metrics).toMatch(/^linode_gateway_upstream_unknown_enum_values_total\{type="Instance",field="status"\} 2$/m); // once per object served

@@ -22,6 +22,7 @@ import { enumKey, OTHER_MEMBER, rawText } from '../../src/schema/kit/open-enum.j
 import { toRfc3339 } from '../../src/schema/kit/scalars.js';
 import { createGateway, type Gateway } from '../../src/gateway.js';
 import { startFakeLinode, type FakeLinode } from '../support/fake-linode.js';
+import { gql } from '../support/gql.js';
 
 const RUNS = Number(process.env.FIDELITY_RUNS ?? 12);
 
@@ -277,12 +278,7 @@ async function checkAnswers(
       fake.answer(sent);
       // Catalogs are cached across requests: each answer starts from an empty cache.
       await gateway.cache.keyv.clear();
-      const response = await gateway.yoga.fetch('http://gateway.test/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: 'Bearer fidelity-test' },
-        body: JSON.stringify({ query: text }),
-      });
-      const body = (await response.json()) as { data?: unknown; errors?: unknown[] };
+      const body = await gql(gateway, text, { token: 'fidelity-test' });
       expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
       expect(dig(body.data, query)).toEqual(expectedObject(type, sent));
     }),

@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_TOKEN } from 'linode-emulator';
 import { contractDir } from '../support/contract.js';
+import { createGateway } from '../../src/gateway.js';
+import { gql } from '../support/gql.js';
 import { startStack, type Stack } from '../support/stack.js';
 
 let stack: Stack;
@@ -25,13 +27,9 @@ function countBy(log: Stack['emulator']['log']): Record<string, number> {
 
 describe('batching', () => {
   it('Dashboard for 50 instances makes exactly the lower bound of upstream requests', async () => {
-    const gateway = (await import('../../src/gateway.js')).createGateway({ linodeApiUrl: stack.emulator.url });
-    const response = await gateway.yoga.fetch('http://gateway.test/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${DEMO_TOKEN}` },
-      body: JSON.stringify({ query: dashboard, operationName: 'Dashboard', variables: { first: 50 } }),
-    });
-    const body = await response.json();
+    // A gateway of its own: a cold cache.
+    const gateway = createGateway({ linodeApiUrl: stack.emulator.url });
+    const body = await gql(gateway, dashboard, { operationName: 'Dashboard', variables: { first: 50 } });
     expect(body.errors).toBeUndefined();
     await gateway.close();
 
@@ -53,14 +51,14 @@ describe('batching', () => {
       '/v4/linode/instances/{id}/configs': 50,
     });
     expect(stack.emulator.log).toHaveLength(106);
-    expect(body.extensions.upstream.requests).toBe(106);
+    expect(body.extensions?.upstream.requests).toBe(106);
   });
 
   it('public catalogs are shared across requests; token-scoped data is not', async () => {
     const query = '{ regions(first: 5) { nodes { id } } linodeTypes(first: 5) { nodes { id } } }';
-    await stack.client(null).rawRequest(query);
+    await stack.gql(query, { token: null });
     stack.emulator.clearLog();
-    const second = await stack.client(DEMO_TOKEN).rawRequest(query);
+    const second = await stack.gql(query, { token: DEMO_TOKEN });
     expect(second.errors).toBeUndefined();
     expect(stack.emulator.log).toHaveLength(0);
   });
@@ -68,7 +66,7 @@ describe('batching', () => {
   it('many instances by id go out as one +or list request', async () => {
     const ids = stack.emulator.store.instances.slice(0, 30).map((i: any) => i.id);
     const volumesQuery = `{ volumes(first: 100) { nodes { id instance { id label } } } }`;
-    const { data, errors } = await stack.client().rawRequest<any>(volumesQuery);
+    const { data, errors } = await stack.gql(volumesQuery);
     expect(errors).toBeUndefined();
     const attached = data.volumes.nodes.filter((v: any) => v.instance);
     expect(attached.length).toBeGreaterThan(1);
@@ -81,7 +79,7 @@ describe('batching', () => {
   it('an object seen in a list is not fetched again in the same request', async () => {
     // Each config points back at its instance; the instances came in the list, so no lookup follows.
     const query = '{ instances(first: 3) { nodes { id configs { nodes { instance { id label } } } } } }';
-    const { data, errors } = await stack.client().rawRequest<any>(query);
+    const { data, errors } = await stack.gql(query);
     expect(errors).toBeUndefined();
     for (const node of data.instances.nodes) {
       for (const config of node.configs.nodes) expect(config.instance.id).toBe(node.id);
@@ -93,9 +91,9 @@ describe('batching', () => {
   it('a list already fetched whole is not fetched again with another page size', async () => {
     // The root asks for up to 500 volumes (one page holds them all); the instances' volumes then
     // come from that same list instead of a second `GET /volumes`.
-    const { data, errors } = await stack
-      .client()
-      .rawRequest<any>('{ volumes(first: 500) { totalCount nodes { id instance { id volumes { nodes { id } } } } } }');
+    const { data, errors } = await stack.gql(
+      '{ volumes(first: 500) { totalCount nodes { id instance { id volumes { nodes { id } } } } } }',
+    );
     expect(errors).toBeUndefined();
     expect(data.volumes.totalCount).toBeLessThanOrEqual(500);
     for (const volume of data.volumes.nodes) {
@@ -108,7 +106,7 @@ describe('batching', () => {
   it('the same relation selected twice (aliases) is fetched once', async () => {
     const id = stack.emulator.store.instances[0].id;
     const query = `{ instance(id: ${id}) { a: disks { totalCount } b: disks { totalCount } } again: instance(id: ${id}) { label } }`;
-    const { errors } = await stack.client().rawRequest<any>(query);
+    const { errors } = await stack.gql(query);
     expect(errors).toBeUndefined();
     expect(stack.emulator.log.map((e) => e.path)).toEqual([`/v4/linode/instances/${id}`, `/v4/linode/instances/${id}/disks`]);
   });
@@ -116,14 +114,12 @@ describe('batching', () => {
 
 describe('Relay nodes', () => {
   it('node(id:) and nodes(ids:) resolve global ids of several types', async () => {
-    const list = await stack
-      .client()
-      .rawRequest<any>('{ instances(first: 2) { nodes { globalId label } } regions(first: 1) { nodes { globalId id } } }');
+    const list = await stack.gql('{ instances(first: 2) { nodes { globalId label } } regions(first: 1) { nodes { globalId id } } }');
     const [first, second] = list.data.instances.nodes;
     const region = list.data.regions.nodes[0];
     stack.emulator.clearLog();
     const query = `query($a: ID!, $ids: [ID!]!) { node(id: $a) { __typename ... on Instance { label } } nodes(ids: $ids) { __typename ... on Instance { label } ... on Region { id } } }`;
-    const { data, errors } = await stack.client().rawRequest<any>(query, { a: first.globalId, ids: [second.globalId, region.globalId] });
+    const { data, errors } = await stack.gql(query, { variables: { a: first.globalId, ids: [second.globalId, region.globalId] } });
     expect(errors).toBeUndefined();
     expect(data.node).toEqual({ __typename: 'Instance', label: first.label });
     expect(data.nodes).toEqual([
@@ -134,21 +130,17 @@ describe('Relay nodes', () => {
 
   it("a child object's global id carries its parent: node(id:) reads it under the parent's path", async () => {
     const instance = stack.emulator.store.instances[0];
-    const listed = await stack
-      .client()
-      .rawRequest<any>(
-        `{ instance(id: ${instance.id}) { disks(first: 1) { nodes { globalId id label } } configs(first: 1) { nodes { globalId id label } } } }`,
-      );
+    const listed = await stack.gql(
+      `{ instance(id: ${instance.id}) { disks(first: 1) { nodes { globalId id label } } configs(first: 1) { nodes { globalId id label } } } }`,
+    );
     const disk = listed.data.instance.disks.nodes[0];
     const config = listed.data.instance.configs.nodes[0];
     expect(Buffer.from(disk.globalId, 'base64').toString()).toBe(`Disk:${instance.id}/${disk.id}`);
     stack.emulator.clearLog();
-    const { data, errors } = await stack
-      .client()
-      .rawRequest<any>(
-        'query($ids: [ID!]!) { nodes(ids: $ids) { __typename ... on Disk { id label instance { id } } ... on InstanceConfig { id label } } }',
-        { ids: [disk.globalId, config.globalId] },
-      );
+    const { data, errors } = await stack.gql(
+      'query($ids: [ID!]!) { nodes(ids: $ids) { __typename ... on Disk { id label instance { id } } ... on InstanceConfig { id label } } }',
+      { variables: { ids: [disk.globalId, config.globalId] } },
+    );
     expect(errors).toBeUndefined();
     expect(data.nodes).toEqual([
       { __typename: 'Disk', id: disk.id, label: disk.label, instance: { id: String(instance.id) } },
@@ -166,16 +158,16 @@ describe('Relay nodes', () => {
   it.each(['Disk:1', 'Disk:../1/2', 'Disk:1/2/3', 'Disk:1%2F2/3', 'NodeBalancerNode:1/../2/3'])(
     'child global id %s is BAD_USER_INPUT with no upstream request',
     async (raw) => {
-      const { errors } = await stack
-        .client()
-        .rawRequest<any>('query($id: ID!) { node(id: $id) { __typename } }', { id: Buffer.from(raw).toString('base64') });
+      const { errors } = await stack.gql('query($id: ID!) { node(id: $id) { __typename } }', {
+        variables: { id: Buffer.from(raw).toString('base64') },
+      });
       expect(errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
       expect(stack.emulator.log).toHaveLength(0);
     },
   );
 
   it('a malformed global id is BAD_USER_INPUT with no upstream request', async () => {
-    const { errors } = await stack.client().rawRequest<any>('{ node(id: "bm90LWEtZ2xvYmFsLWlk") { __typename } }');
+    const { errors } = await stack.gql('{ node(id: "bm90LWEtZ2xvYmFsLWlk") { __typename } }');
     expect(errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(stack.emulator.log).toHaveLength(0);
   });
@@ -183,33 +175,31 @@ describe('Relay nodes', () => {
 
 describe('authentication and errors', () => {
   it('passes the caller token to Linode as a Bearer token (legacy `token` scheme too)', async () => {
-    await stack.client(null, { authorization: `token ${DEMO_TOKEN}` }).rawRequest('{ instances(first: 1) { totalCount } }');
+    await stack.gql('{ instances(first: 1) { totalCount } }', { token: null, headers: { authorization: `token ${DEMO_TOKEN}` } });
     expect(stack.emulator.log.map((e) => e.authorization)).toEqual([`Bearer ${DEMO_TOKEN}`]);
   });
 
   it('instances without a token give UNAUTHENTICATED; catalogs work', async () => {
-    const { data, errors } = await stack
-      .client(null)
-      .rawRequest<any>('{ instances(first: 5) { totalCount } regions(first: 1) { totalCount } }');
+    const { data, errors } = await stack.gql('{ instances(first: 5) { totalCount } regions(first: 1) { totalCount } }', { token: null });
     expect(errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     expect(errors?.[0].path).toEqual(['instances']);
     expect(data.regions.totalCount).toBeGreaterThan(0);
   });
 
   it('a missing instance is null plus NOT_FOUND', async () => {
-    const { data, errors } = await stack.client().rawRequest<any>('{ instance(id: 999999999) { id } }');
+    const { data, errors } = await stack.gql('{ instance(id: 999999999) { id } }');
     expect(data.instance).toBeNull();
     expect(errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 
   it('a token without the scope gives FORBIDDEN with the scopes Linode wanted', async () => {
-    const { errors } = await stack.client('demo-token-volumes-only').rawRequest<any>('{ instances(first: 5) { totalCount } }');
+    const { errors } = await stack.gql('{ instances(first: 5) { totalCount } }', { token: 'demo-token-volumes-only' });
     expect(errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect(errors?.[0].extensions?.acceptedScopes).toEqual(['linodes:read_only']);
   });
 
   it('an invalid id is refused before any upstream request', async () => {
-    const { errors } = await stack.client().rawRequest<any>('{ instance(id: "../account") { id } }');
+    const { errors } = await stack.gql('{ instance(id: "../account") { id } }');
     expect(errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(stack.emulator.log).toHaveLength(0);
   });
@@ -219,7 +209,7 @@ describe('by-id loading without an id filter', () => {
   it('volumes looked up by id come from one list page, not one GET each', async () => {
     const ids = stack.emulator.store.volumes.slice(0, 5).map((v: any) => v.id);
     const query = `{ ${ids.map((id: number, i: number) => `v${i}: volume(id: ${id}) { id label }`).join(' ')} }`;
-    const { data, errors } = await stack.client().rawRequest<any>(query);
+    const { data, errors } = await stack.gql(query);
     expect(errors).toBeUndefined();
     expect(Object.values(data).map((v: any) => v.id)).toEqual(ids.map(String));
     expect(stack.emulator.log.map((e) => e.path)).toEqual(['/v4/volumes']);
@@ -239,7 +229,7 @@ describe('filters and pagination match the REST equivalent', () => {
   it('a filter with ranges, or and in gives what the same X-Filter gives', async () => {
     const query = `{ linodeTypes(first: 100, filter: { memory: { gte: 4096 }, or: [{ class: { eq: "dedicated" } }, { vcpus: { in: [1, 2] } }] }, orderBy: { field: MEMORY, direction: DESC }) {
       totalCount nodes { id } } }`;
-    const { data, errors } = await stack.client().rawRequest<any>(query);
+    const { data, errors } = await stack.gql(query);
     expect(errors).toBeUndefined();
     const expected = await rest(
       '/linode/types',
@@ -259,7 +249,7 @@ describe('filters and pagination match the REST equivalent', () => {
   it('regions, which Linode cannot filter, are filtered and sorted by the gateway on the cached catalog', async () => {
     const query = `{ regions(first: 100, filter: { country: { eq: "us" }, or: [{ capabilities: { eq: "GPU Linodes" } }, { label: { contains: "tx" } }] }, orderBy: { field: LABEL, direction: DESC }) {
       totalCount nodes { id label } } }`;
-    const { data, errors } = await stack.client().rawRequest<any>(query);
+    const { data, errors } = await stack.gql(query);
     expect(errors).toBeUndefined();
     const expected = (stack.emulator.store.regions as any[])
       .filter((r) => r.country === 'us' && (r.capabilities.includes('GPU Linodes') || r.label.toLowerCase().includes('tx')))
@@ -273,12 +263,10 @@ describe('filters and pagination match the REST equivalent', () => {
 
   it('numeric ids compare as numbers: keyset paging by id', async () => {
     const pivot = [...stack.emulator.store.instances].map((i: any) => i.id as number).sort((a, b) => a - b)[60];
-    const { data, errors } = await stack
-      .client()
-      .rawRequest<any>(
-        'query($id: ID!) { instances(first: 100, filter: { id: { gt: $id } }, orderBy: { field: ID, direction: ASC }) { totalCount nodes { id } } }',
-        { id: String(pivot) },
-      );
+    const { data, errors } = await stack.gql(
+      'query($id: ID!) { instances(first: 100, filter: { id: { gt: $id } }, orderBy: { field: ID, direction: ASC }) { totalCount nodes { id } } }',
+      { variables: { id: String(pivot) } },
+    );
     expect(errors).toBeUndefined();
     const expected = await rest('/linode/instances', { page_size: '100' }, { id: { '+gt': pivot }, '+order_by': 'id', '+order': 'asc' });
     expect(data.instances.totalCount).toBe(expected.results);
@@ -294,12 +282,10 @@ describe('filters and pagination match the REST equivalent', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let i = 0; i < 3; i += 1) {
-      const { data }: { data: any } = await stack
-        .client()
-        .rawRequest<any>(
-          'query($after: String) { instances(first: 40, after: $after) { pageInfo { endCursor hasNextPage } nodes { id } } }',
-          { after },
-        );
+      const { data } = await stack.gql(
+        'query($after: String) { instances(first: 40, after: $after) { pageInfo { endCursor hasNextPage } nodes { id } } }',
+        { variables: { after } },
+      );
       seen.push(...data.instances.nodes.map((n: any) => n.id));
       after = data.instances.pageInfo.endCursor;
       expect(data.instances.pageInfo.hasNextPage).toBe(i < 2);

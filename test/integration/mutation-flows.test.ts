@@ -13,7 +13,7 @@ afterAll(() => stack.close());
 
 /** Runs a mutation or query that must succeed; returns the first root field's value. */
 async function ok(query: string, variables: Record<string, unknown> = {}): Promise<any> {
-  const { data, errors } = await stack.client().rawRequest<any>(query, variables);
+  const { data, errors } = await stack.gql(query, { variables });
   expect(errors, JSON.stringify(errors?.slice(0, 2))).toBeUndefined();
   const value = Object.values(data)[0] as any;
   if (value && 'userErrors' in value) expect(value.userErrors, JSON.stringify(value.userErrors)).toEqual([]);

@@ -2,7 +2,6 @@
 // validated arguments, the input becomes Linode's body, and the payload holds what Linode answered,
 // the object acted on (read again), or the deleted id.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DEMO_TOKEN } from 'linode-emulator';
 import { startStack, type Stack } from '../support/stack.js';
 
 let stack: Stack;
@@ -15,7 +14,6 @@ beforeEach(() => {
   stack.emulator.clearFaults();
 });
 
-const run = (query: string, variables: Record<string, unknown> = {}) => stack.client().rawRequest<any>(query, variables);
 const answer = (method: string, path: string, body: unknown, status = 200) =>
   stack.emulator.inject({ method, path, status, body: JSON.stringify(body), times: 1 });
 
@@ -37,9 +35,9 @@ describe('mutations from tables', () => {
       created: '2026-11-30T10:00:00',
       updated: '2026-11-30T10:00:00',
     });
-    const { data, errors } = await run(
+    const { data, errors } = await stack.gql(
       'mutation($d: ID!) { createDomainRecord(domainId: $d, input: { type: A, name: "www", target: "203.0.113.9", ttlSec: 300 }) { record { id globalId name domain { id } } userErrors { message } } }',
-      { d: domain.id },
+      { variables: { d: domain.id } },
     );
     expect(errors).toBeUndefined();
     const record = data.createDomainRecord.record;
@@ -64,7 +62,7 @@ describe('mutations from tables', () => {
       },
       400,
     );
-    const { data, errors } = await run(
+    const { data, errors } = await stack.gql(
       'mutation { createFirewall(input: { label: "", rules: { inboundPolicy: DROP, outboundPolicy: ACCEPT } }) { firewall { id } userErrors { field message } } }',
     );
     expect(errors).toBeUndefined();
@@ -78,30 +76,22 @@ describe('mutations from tables', () => {
   });
 
   it('a field Linode requires is required in the input: missing, it is refused before anything is sent', async () => {
-    const post = async (query: string, variables: Record<string, unknown> = {}) => {
-      const response = await stack.gateway.yoga.fetch('http://gateway.test/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${DEMO_TOKEN}` },
-        body: JSON.stringify({ query, variables }),
-      });
-      return (await response.json()) as { errors: Array<{ message: string; extensions: { code: string } }> };
-    };
-    const literal = await post('mutation { createDomain(input: { type: MASTER }) { domain { id } } }');
-    expect(literal.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
-    expect(literal.errors[0].message).toMatch(/CreateDomainInput\.domain/);
-    const variable = await post('mutation($input: CreateDomainInput!) { createDomain(input: $input) { domain { id } } }', {
-      input: { type: 'MASTER' },
+    const literal = await stack.gql('mutation { createDomain(input: { type: MASTER }) { domain { id } } }');
+    expect(literal.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(literal.errors?.[0].message).toMatch(/CreateDomainInput\.domain/);
+    const variable = await stack.gql('mutation($input: CreateDomainInput!) { createDomain(input: $input) { domain { id } } }', {
+      variables: { input: { type: 'MASTER' } },
     });
-    expect(variable.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(variable.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(stack.emulator.log).toHaveLength(0);
   });
 
   it('an action Linode answers with nothing reads the object again when selected', async () => {
     const instance: any = stack.emulator.store.instances.find((i: any) => i.status === 'running');
     answer('POST', `/v4/linode/instances/${instance.id}/backups/enable`, {});
-    const { data, errors } = await run(
+    const { data, errors } = await stack.gql(
       'mutation($id: ID!) { enableInstanceBackups(id: $id) { instance { id label } userErrors { message } } }',
-      { id: instance.id },
+      { variables: { id: instance.id } },
     );
     expect(errors).toBeUndefined();
     expect(data.enableInstanceBackups.instance).toEqual({ id: String(instance.id), label: instance.label });
@@ -113,7 +103,7 @@ describe('mutations from tables', () => {
 
   it('a deletion answers the deleted id; nested path parameters are named', async () => {
     answer('DELETE', '/v4/nodebalancers/5/configs/6/nodes/7', {});
-    const { data, errors } = await run(
+    const { data, errors } = await stack.gql(
       'mutation { deleteNodeBalancerNode(nodeBalancerId: 5, configId: 6, id: 7) { deletedId userErrors { message } } }',
     );
     expect(errors).toBeUndefined();
@@ -126,7 +116,7 @@ describe('mutations from tables', () => {
     ['mutation { deleteImage(id: "linode/../../account") { deletedId } }', 'id'],
     ['mutation { updateSSHKey(id: "1?x=1", input: { label: "k" }) { sshKey { id } } }', 'id'],
   ])('%s is BAD_USER_INPUT naming %s, with no upstream request', async (query, argument) => {
-    const { data, errors } = await run(query);
+    const { data, errors } = await stack.gql(query);
     expect(Object.values(data)[0]).toBeNull();
     expect(errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
     expect(stack.emulator.log).toHaveLength(0);

@@ -9,17 +9,15 @@ beforeAll(async () => {
 });
 afterAll(() => stack.close());
 
-const request = (query: string, variables: Record<string, unknown> = {}) => stack.client().rawRequest<any>(query, variables);
-
 describe('mutations', () => {
   it('one failing mutation leaves the others of the request in the data', async () => {
     const target = stack.emulator.store.instances[0];
-    const { data, errors } = await request(
+    const { data, errors } = await stack.gql(
       `mutation($id: ID!) {
         renamed: updateInstance(id: $id, input: { label: "renamed-in-batch" }) { instance { id label } userErrors { message } }
         missing: deleteInstance(id: 999999999) { deletedId userErrors { message } }
       }`,
-      { id: target.id },
+      { variables: { id: target.id } },
     );
     expect(data.renamed).toEqual({ instance: { id: String(target.id), label: 'renamed-in-batch' }, userErrors: [] });
     expect(data.missing).toBeNull();
@@ -29,8 +27,8 @@ describe('mutations', () => {
 
   it('a delete answers with the deleted id', async () => {
     const volume: any = stack.emulator.store.volumes.find((v: any) => v.linode_id === null && v.status === 'active');
-    const { data, errors } = await request('mutation($id: ID!) { deleteVolume(id: $id) { deletedId userErrors { message } } }', {
-      id: volume.id,
+    const { data, errors } = await stack.gql('mutation($id: ID!) { deleteVolume(id: $id) { deletedId userErrors { message } } }', {
+      variables: { id: volume.id },
     });
     expect(errors).toBeUndefined();
     expect(data.deleteVolume).toEqual({ deletedId: String(volume.id), userErrors: [] });
@@ -40,9 +38,9 @@ describe('mutations', () => {
   it('a detach answers with the volume as Linode has it afterwards', async () => {
     const volume: any = stack.emulator.store.volumes.find((v: any) => v.linode_id !== null && v.status === 'active');
     stack.emulator.clearLog();
-    const { data, errors } = await request(
+    const { data, errors } = await stack.gql(
       'mutation($id: ID!) { detachVolume(id: $id) { volume { id linodeId instance { id } } userErrors { message } } }',
-      { id: volume.id },
+      { variables: { id: volume.id } },
     );
     expect(errors).toBeUndefined();
     expect(data.detachVolume).toEqual({ volume: { id: String(volume.id), linodeId: null, instance: null }, userErrors: [] });
@@ -55,12 +53,12 @@ describe('mutations', () => {
 
   it('an object changed by one mutation is not served stale to the next in the same request', async () => {
     const target: any = stack.emulator.store.instances.find((i: any) => i.status === 'offline');
-    const { data, errors } = await request(
+    const { data, errors } = await stack.gql(
       `mutation($id: ID!) {
         renamed: updateInstance(id: $id, input: { label: "renamed-then-booted" }) { instance { label status } }
         booted: bootInstance(id: $id) { instance { label status } }
       }`,
-      { id: target.id },
+      { variables: { id: target.id } },
     );
     expect(errors).toBeUndefined();
     expect(data.renamed.instance).toEqual({ label: 'renamed-then-booted', status: 'OFFLINE' });

@@ -4,8 +4,10 @@ import { createClient } from '@redis/client';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_TOKEN, startEmulator, type Emulator } from 'linode-emulator';
 import { createGateway, type Gateway } from '../../src/gateway.js';
+import { gql } from '../support/gql.js';
 
 const CALLBACK = 'http://gateway.test/auth/callback';
+const PROFILE = '{ profile { username } }';
 const client = { id: 'test-client', secret: 'test-secret', redirectUri: CALLBACK };
 let clock = Date.parse('2026-11-30T12:00:00Z');
 const now = () => clock;
@@ -53,14 +55,11 @@ async function logIn(gw = gateway, returnTo = '/graphql'): Promise<{ session: st
   return { session: session as string, landing: done.headers.get('location') as string };
 }
 
-async function graphql(session: string, query = '{ profile { username } }', headers: Record<string, string> = {}) {
-  const response = await call(gateway, '/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie: `lgw_session=${session}`, ...headers },
-    body: JSON.stringify({ query }),
-  });
-  return (await response.json()) as { data?: any; errors?: Array<{ extensions: { code: string } }> };
-}
+/** gql() options that send a session cookie and no Authorization. */
+const withSession = (session: string, headers: Record<string, string> = {}) => ({
+  token: null,
+  headers: { cookie: `lgw_session=${session}`, ...headers },
+});
 
 const bearerSeen = () => emulator.log.filter((e) => e.path.startsWith('/v4/')).map((e) => e.authorization);
 
@@ -68,7 +67,7 @@ describe('log in with Linode', () => {
   it('a browser logs in and queries with its session cookie; Linode receives the OAuth token, the browser never sees it', async () => {
     const { session, landing } = await logIn(gateway, '/graphql?tab=1');
     expect(landing).toBe('/graphql?tab=1');
-    const { data, errors } = await graphql(session);
+    const { data, errors } = await gql(gateway, PROFILE, withSession(session));
     expect(errors).toBeUndefined();
     expect(data.profile.username).toBeTruthy();
     const [sent] = bearerSeen();
@@ -83,17 +82,17 @@ describe('log in with Linode', () => {
   it('an Authorization header wins over the session cookie', async () => {
     const { session } = await logIn();
     emulator.clearLog();
-    await graphql(session, '{ profile { username } }', { authorization: `Bearer ${DEMO_TOKEN}` });
+    await gql(gateway, PROFILE, withSession(session, { authorization: `Bearer ${DEMO_TOKEN}` }));
     expect(bearerSeen()).toEqual([`Bearer ${DEMO_TOKEN}`]);
   });
 
   it('an access token about to expire is refreshed once, even for concurrent requests', async () => {
     const { session } = await logIn();
-    await graphql(session);
+    await gql(gateway, PROFILE, withSession(session));
     const before = bearerSeen()[0];
     clock += 7200_000; // the access token has expired at Linode too
     emulator.clearLog();
-    const answers = await Promise.all([graphql(session), graphql(session), graphql(session)]);
+    const answers = await Promise.all(Array.from({ length: 3 }, () => gql(gateway, PROFILE, withSession(session))));
     for (const answer of answers) expect(answer.errors).toBeUndefined();
     expect(emulator.log.filter((e) => e.path === '/oauth/token')).toHaveLength(1);
     const after = bearerSeen();
@@ -103,7 +102,7 @@ describe('log in with Linode', () => {
 
   it('logout revokes the tokens at Linode and ends the session', async () => {
     const { session } = await logIn();
-    await graphql(session);
+    await gql(gateway, PROFILE, withSession(session));
     const token = (bearerSeen()[0] as string).slice(7);
     emulator.clearLog();
     const out = await call(gateway, '/auth/logout', {
@@ -113,7 +112,7 @@ describe('log in with Linode', () => {
     expect(out.status).toBe(204);
     expect(out.headers.get('set-cookie')).toMatch(/lgw_session=; .*Max-Age=0/);
     expect(emulator.log.filter((e) => e.path === '/oauth/revoke')).toHaveLength(2);
-    expect((await graphql(session)).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect((await gql(gateway, PROFILE, withSession(session))).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     // The revoked token no longer works at Linode either.
     const direct = await fetch(`${emulator.url}/profile`, { headers: { authorization: `Bearer ${token}` } });
     expect(direct.status).toBe(401);
@@ -128,7 +127,7 @@ describe('log in with Linode', () => {
     });
     expect(out.status).toBe(403);
     expect((await out.json()).errors[0].extensions.code).toBe('CSRF_PREVENTED');
-    expect((await graphql(session)).errors).toBeUndefined();
+    expect((await gql(gateway, PROFILE, withSession(session))).errors).toBeUndefined();
   });
 
   it('a callback not started in this browser, replayed or forged is refused', async () => {
@@ -169,7 +168,7 @@ describe('log in with Linode', () => {
     });
     expect(denied.status).toBe(403);
     expect((await denied.json()).errors[0].extensions.code).toBe('OAUTH_DENIED');
-    expect((await graphql('x'.repeat(43))).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect((await gql(gateway, PROFILE, withSession('x'.repeat(43)))).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     expect(await (await call(gateway, '/auth/session', { headers: { cookie: 'lgw_session=nope' } })).json()).toEqual({
       authenticated: false,
     });

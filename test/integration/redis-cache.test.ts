@@ -5,6 +5,7 @@ import { createClient } from '@redis/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_TOKEN, startEmulator, type Emulator } from 'linode-emulator';
 import { createGateway, type Gateway } from '../../src/gateway.js';
+import { gql } from '../support/gql.js';
 
 const redisUrl = process.env.REDIS_URL;
 
@@ -23,27 +24,18 @@ describe.skipIf(!redisUrl)('Redis cache shared by replicas (REDIS_URL)', () => {
     await emulator.close();
   });
 
-  async function query(gateway: Gateway, body: string) {
-    const response = await gateway.yoga.fetch('http://gateway.test/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${DEMO_TOKEN}` },
-      body: JSON.stringify({ query: body }),
-    });
-    return response.json();
-  }
-
   it('a catalog fetched by one replica is served by the other without an upstream request', async () => {
     const catalog = `{ regions(first: 3) { nodes { id label } } kernels(first: 2) { nodes { id } } r${randomUUID().slice(0, 8)}: region(id: "us-east") { label } }`;
-    const first = await query(gateways[0], catalog);
+    const first = await gql(gateways[0], catalog);
     expect(first.errors).toBeUndefined();
     const before = emulator.log.length;
-    const second = await query(gateways[1], catalog);
+    const second = await gql(gateways[1], catalog);
     expect(second.data).toEqual(first.data);
     expect(emulator.log.length).toBe(before);
   });
 
   it('stores no raw token in Redis', async () => {
-    await query(gateways[0], '{ images(first: 5) { nodes { id } } image(id: "linode/debian12") { id } }');
+    await gql(gateways[0], '{ images(first: 5) { nodes { id } } image(id: "linode/debian12") { id } }');
     const redis = createClient({ url: redisUrl });
     await redis.connect();
     const keys = await redis.keys('*');

@@ -10,8 +10,9 @@ beforeAll(async () => {
 afterAll(() => stack.close());
 beforeEach(() => stack.emulator.clearLog());
 
-const run = async (query: string) => {
-  const { data, errors } = await stack.client().rawRequest<any>(query);
+/** The data of a query that must answer without errors. */
+const dataOf = async (query: string) => {
+  const { data, errors } = await stack.gql(query);
   expect(errors, JSON.stringify(errors?.slice(0, 2))).toBeUndefined();
   return data;
 };
@@ -19,7 +20,7 @@ const requestsTo = (path: string) => stack.emulator.log.filter((e) => e.path ===
 
 describe('relations on the seeded account', () => {
   it("a firewall's devices lead to instances, whose firewalls include it", async () => {
-    const data = await run(
+    const data = await dataOf(
       `{ firewalls(first: 10) { nodes { id devices(first: 20) { nodes { entity { __typename ... on Instance { id firewalls(first: 10) { nodes { id } } } } } } } } }`,
     );
     let checked = 0;
@@ -38,7 +39,7 @@ describe('relations on the seeded account', () => {
   });
 
   it("LKE pool nodes are instances of the cluster's region, loaded together", async () => {
-    const data = await run(
+    const data = await dataOf(
       '{ lkeClusters { nodes { region { id } pools { nodes { nodes { instanceId instance { id region { id } } } } } } } }',
     );
     const nodes = data.lkeClusters.nodes.flatMap((c: any) =>
@@ -57,7 +58,7 @@ describe('relations on the seeded account', () => {
   });
 
   it("VPC subnet members are instances of the VPC's region", async () => {
-    const data = await run('{ vpcs { nodes { region { id } subnets { label linodes { linodeId instance { id region { id } } } } } } }');
+    const data = await dataOf('{ vpcs { nodes { region { id } subnets { label linodes { linodeId instance { id region { id } } } } } } }');
     const members = data.vpcs.nodes.flatMap((v: any) =>
       v.subnets.flatMap((s: any) => s.linodes.map((l: any) => ({ ...l, region: v.region.id }))),
     );
@@ -66,7 +67,7 @@ describe('relations on the seeded account', () => {
   });
 
   it('NodeBalancer backends sit on instances that list the NodeBalancer', async () => {
-    const data = await run(
+    const data = await dataOf(
       '{ nodeBalancers(first: 5) { nodes { id region { id } configs(first: 5) { nodes { port nodes(first: 10) { nodes { address nodeBalancer { id } } } } } } } }',
     );
     const backends = data.nodeBalancers.nodes.flatMap((nb: any) =>
@@ -77,7 +78,7 @@ describe('relations on the seeded account', () => {
     const someAddress = backends[0].address.split(':')[0];
     const instance: any = stack.emulator.store.instances.find((i: any) => (i.ipv4 as string[]).includes(someAddress));
     expect(instance).toBeDefined();
-    const back = await run(`{ instance(id: ${instance.id}) { nodeBalancers { nodes { id } } } }`);
+    const back = await dataOf(`{ instance(id: ${instance.id}) { nodeBalancers { nodes { id } } } }`);
     expect(back.instance.nodeBalancers.nodes.map((n: any) => n.id)).toContain(backends[0].owner);
   });
 });

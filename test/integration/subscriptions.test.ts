@@ -68,7 +68,7 @@ async function subscribe(query: string, token: string | null = DEMO_TOKEN) {
   };
 }
 
-const mutate = (query: string, variables: Record<string, unknown>) => stack.client().rawRequest<any>(query, variables);
+const mutate = (query: string, variables: Record<string, unknown>) => stack.gql(query, { variables });
 
 describe('subscription { events }', () => {
   it('delivers a new event, then its change to finished, and nothing from before subscribing', async () => {

@@ -15,7 +15,7 @@ afterEach(async () => {
 });
 
 const codes = async (query: string, token: string | null, variables: Record<string, unknown> = {}) =>
-  ((await stack!.client(token).rawRequest<any>(query, variables)).errors ?? []).map((e: any) => e.extensions.code as string);
+  ((await stack!.gql(query, { variables, token })).errors ?? []).map((e: any) => e.extensions?.code as string);
 
 describe('finding 5: breakers scoped so that only upstream-wide failure stops everyone', () => {
   it("one caller's failing instance opens no circuit: anonymous catalogs, other callers and its own other reads reach Linode", async () => {
@@ -40,7 +40,7 @@ describe('finding 5: breakers scoped so that only upstream-wide failure stops ev
     for (const token of [DEMO_TOKEN, READ_ONLY, VOLUMES_ONLY, DEMO_TOKEN, READ_ONLY])
       expect(await codes(list, token)).toEqual(['UPSTREAM_ERROR']);
     stack.emulator.clearLog();
-    const fast = (await stack.client(null).rawRequest<any>('{ regions(first: 1) { totalCount } }')).errors ?? [];
+    const fast = (await stack.gql('{ regions(first: 1) { totalCount } }', { token: null })).errors ?? [];
     expect(fast[0]?.extensions).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE' });
     expect(fast[0]?.message).toMatch(/circuit breaker/);
     expect(stack.upstream()).toHaveLength(0);

@@ -31,7 +31,7 @@ function scripted() {
           try {
             resolve(settle(outcome) as LinodeResponse<T>);
           } catch (error) {
-            reject(error);
+            reject(error instanceof Error ? error : new Error(String(error)));
           }
         });
       });
@@ -159,13 +159,13 @@ describe('the breaker in the gateway', () => {
   it('fails fast while Linode is down, without upstream requests, and recovers on its own', async () => {
     stack = await startStack({ gateway: { breakerThreshold: 2, breakerCooldownMs: 50 } });
     const query = '{ linodeTypes(first: 1) { totalCount } }';
-    const codes = async () => ((await stack!.client().rawRequest<any>(query)).errors ?? []).map((e) => e.extensions.code as string);
+    const codes = async () => ((await stack!.gql(query)).errors ?? []).map((e) => e.extensions?.code as string);
 
     const removeFault = stack.emulator.inject({ path: /.*/, status: 503 });
     expect(await codes()).toEqual(['UPSTREAM_ERROR']); // 3 attempts, one failure for the breaker
     expect(await codes()).toEqual(['UPSTREAM_ERROR']); // the second failure opens it
     stack.emulator.clearLog();
-    const fast = await stack.client().rawRequest<any>(query);
+    const fast = await stack.gql(query);
     expect(fast.errors?.[0].extensions).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', retryAfter: 1 });
     expect(fast.errors?.[0].message).toMatch(/circuit breaker/);
     expect(stack.emulator.log).toHaveLength(0);

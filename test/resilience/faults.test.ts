@@ -9,20 +9,13 @@ afterEach(async () => {
   stack = undefined;
 });
 
-async function run(s: Stack, query: string) {
-  return (await s.client().rawRequest<any>(query)) as {
-    data: any;
-    errors?: Array<{ message: string; path?: string[]; extensions: Record<string, unknown> }>;
-  };
-}
-
 const disksOf = (s: Stack, index: number) => `/v4/linode/instances/${s.emulator.store.instances[index].id}/disks`;
 
 describe('upstream failures', () => {
   it('a failing field gives partial data and an error for that field only', async () => {
     stack = await startStack();
     stack.emulator.inject({ path: disksOf(stack, 1), status: 500, body: '{"errors":[{"reason":"boom"}]}' });
-    const { data, errors } = await run(stack, '{ instances(first: 3) { nodes { id label disks { totalCount } } } }');
+    const { data, errors } = await stack.gql('{ instances(first: 3) { nodes { id label disks { totalCount } } } }');
     expect(data.instances.nodes).toHaveLength(3);
     expect(data.instances.nodes[0].disks.totalCount).toBeGreaterThan(0);
     expect(data.instances.nodes[1].disks).toBeNull();
@@ -36,7 +29,7 @@ describe('upstream failures', () => {
   it('a GET that fails once with 503 is retried and succeeds', async () => {
     stack = await startStack();
     stack.emulator.inject({ path: '/v4/regions', status: 503, times: 1 });
-    const { data, errors, extensions } = (await stack.client().rawRequest<any>('{ regions(first: 2) { totalCount } }')) as any;
+    const { data, errors, extensions } = (await stack.gql('{ regions(first: 2) { totalCount } }')) as any;
     expect(errors).toBeUndefined();
     expect(data.regions.totalCount).toBeGreaterThan(0);
     expect(stack.emulator.log.map((e) => e.status)).toEqual([503, 200]);
@@ -53,40 +46,39 @@ describe('upstream failures', () => {
       headers: { 'Retry-After': '0' },
       body: '{"errors":[{"reason":"Too Many Requests"}]}',
     });
-    expect((await run(stack, '{ regions(first: 1) { totalCount } }')).errors).toBeUndefined();
+    expect((await stack.gql('{ regions(first: 1) { totalCount } }')).errors).toBeUndefined();
     stack.emulator.inject({
       path: '/v4/linode/types',
       status: 429,
       headers: { 'Retry-After': '120' },
       body: '{"errors":[{"reason":"Too Many Requests"}]}',
     });
-    const { errors } = await run(stack, '{ linodeTypes(first: 1) { totalCount } }');
+    const { errors } = await stack.gql('{ linodeTypes(first: 1) { totalCount } }');
     expect(errors?.[0].extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfter: 120 });
   });
 
   it('a timeout answers UPSTREAM_UNAVAILABLE', async () => {
     stack = await startStack({ gateway: { upstreamTimeoutMs: 150 } });
     stack.emulator.inject({ path: '/v4/regions', hang: true });
-    const { errors } = await run(stack, '{ regions(first: 1) { totalCount } }');
-    expect(errors?.[0].extensions.code).toBe('UPSTREAM_UNAVAILABLE');
+    const { errors } = await stack.gql('{ regions(first: 1) { totalCount } }');
+    expect(errors?.[0].extensions?.code).toBe('UPSTREAM_UNAVAILABLE');
   });
 
   it('invalid JSON from Linode answers UPSTREAM_ERROR', async () => {
     stack = await startStack();
     stack.emulator.inject({ path: '/v4/regions', status: 200, body: '{"data": [' });
-    const { errors } = await run(stack, '{ regions(first: 1) { totalCount } }');
-    expect(errors?.[0].extensions.code).toBe('UPSTREAM_ERROR');
+    const { errors } = await stack.gql('{ regions(first: 1) { totalCount } }');
+    expect(errors?.[0].extensions?.code).toBe('UPSTREAM_ERROR');
     expect(errors?.[0].message).not.toContain('127.0.0.1');
   });
 
   it('a write that fails with 500 is not retried (it may have happened)', async () => {
     stack = await startStack();
     stack.emulator.inject({ method: 'POST', path: '/v4/linode/instances', status: 500 });
-    const { errors } = await run(
-      stack,
+    const { errors } = await stack.gql(
       'mutation { createInstance(input: { region: "us-east", type: "g6-nanode-1", label: "x-web-1" }) { instance { id } } }',
     );
-    expect(errors?.[0].extensions.code).toBe('UPSTREAM_ERROR');
+    expect(errors?.[0].extensions?.code).toBe('UPSTREAM_ERROR');
     expect(stack.emulator.log.filter((e) => e.method === 'POST')).toHaveLength(1);
   });
 
@@ -94,10 +86,10 @@ describe('upstream failures', () => {
     stack = await startStack({ gateway: { breakerThreshold: 2, breakerCooldownMs: 60_000 } });
     stack.emulator.inject({ path: /.*/, status: 502 });
     for (let i = 0; i < 2; i += 1)
-      expect((await run(stack, `{ r${i}: region(id: "us-east") { id } }`)).errors?.[0].extensions.code).toBe('UPSTREAM_ERROR');
+      expect((await stack.gql(`{ r${i}: region(id: "us-east") { id } }`)).errors?.[0].extensions?.code).toBe('UPSTREAM_ERROR');
     stack.emulator.clearLog();
-    const { errors } = await run(stack, '{ linodeTypes(first: 1) { totalCount } }');
-    expect(errors?.[0].extensions.code).toBe('UPSTREAM_UNAVAILABLE');
+    const { errors } = await stack.gql('{ linodeTypes(first: 1) { totalCount } }');
+    expect(errors?.[0].extensions?.code).toBe('UPSTREAM_UNAVAILABLE');
     expect(errors?.[0].message).toMatch(/circuit breaker/);
     expect(stack.emulator.log).toHaveLength(0);
   });
@@ -106,14 +98,14 @@ describe('upstream failures', () => {
     stack = await startStack({ gateway: { upstreamTimeoutMs: 3000 } });
     stack.emulator.inject({ path: disksOf(stack, 0), hang: true });
     const order: string[] = [];
-    const slow = run(stack, '{ instances(first: 1) { nodes { disks { totalCount } } } }').then((r) => {
+    const slow = stack.gql('{ instances(first: 1) { nodes { disks { totalCount } } } }').then((r) => {
       order.push('slow');
       return r;
     });
     // Wait until the hanging request has reached the emulator, then ask for something else.
     for (let i = 0; i < 200 && !stack.emulator.log.some((e) => e.path === disksOf(stack!, 0)); i += 1)
       await new Promise((r) => setTimeout(r, 10));
-    const fast = await run(stack, '{ regions(first: 3) { nodes { id } } }');
+    const fast = await stack.gql('{ regions(first: 3) { nodes { id } } }');
     order.push('fast');
     expect(fast.errors).toBeUndefined();
     expect(fast.data.regions.nodes).toHaveLength(3);

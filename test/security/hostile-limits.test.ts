@@ -4,7 +4,6 @@
 // the budget counted while running) follow it.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { defaultLimits } from '../../src/config.js';
-import { DEMO_TOKEN } from 'linode-emulator';
 import { startStack, type Stack } from '../support/stack.js';
 
 let stack: Stack;
@@ -166,27 +165,17 @@ const cases: Case[] = [
   },
 ];
 
-async function send(c: Pick<Case, 'query' | 'variables' | 'body' | 'token' | 'withData'>) {
-  const token = c.token === undefined ? DEMO_TOKEN : c.token;
-  if (c.withData) c = { ...c, ...c.withData(stack.emulator.store.instances.map((i) => i.id as number)) };
-  const response = await stack.gateway.yoga.fetch('http://gateway.test/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: c.body ?? JSON.stringify({ query: c.query, variables: c.variables }),
-  });
-  const text = await response.text();
-  return {
-    response,
-    text,
-    json: JSON.parse(text) as { data?: any; errors?: Array<{ message: string; extensions?: Record<string, unknown> }>; extensions?: any },
-  };
+/** A case's request through gql(): its query and variables (made from the emulator's data if need be), or its body as it is. */
+function send(c: Pick<Case, 'query' | 'variables' | 'body' | 'token' | 'withData'>) {
+  const { query, variables } = c.withData ? c.withData(stack.emulator.store.instances.map((i) => i.id as number)) : c;
+  return stack.gql(query ?? '', { variables, body: c.body, token: c.token });
 }
 
 describe('issue 10: hostile requests meet their limit before anything runs', () => {
   it.each(cases.map((c) => [c.finding, c.name, c] as const))('finding %i: %s', async (_finding, _name, c) => {
-    const { response, json, text } = await send(c);
-    expect(json.errors?.[0]?.extensions?.code, text.slice(0, 300)).toBe(c.code);
-    expect(response.status).toBe(c.status);
+    const { status, errors, text } = await send(c);
+    expect(errors?.[0]?.extensions?.code, text.slice(0, 300)).toBe(c.code);
+    expect(status).toBe(c.status);
     expect(stack.upstream()).toHaveLength(c.upstream ?? 0);
     expect(text).not.toMatch(/INTERNAL_SERVER_ERROR|at .+\.(ts|js):\d+/);
   });
@@ -207,7 +196,7 @@ describe('finding 1: a filter bomb does not hold the event loop', () => {
     const [answer, healthz] = await Promise.all([big, health]);
     expect(healthz.status).toBe(200);
     expect(order).toEqual(['healthz', 'bomb']);
-    expect(answer.json.errors?.[0]?.extensions).toMatchObject({
+    expect(answer.errors?.[0]?.extensions).toMatchObject({
       code: 'TOO_MANY_FILTER_CONDITIONS',
       maximum: defaultLimits.maxFilterConditions,
     });
@@ -219,12 +208,12 @@ describe('finding 2: nodes(ids:) is counted by what loading the ids costs', () =
   it('300 made-up disks: estimated 300, 300 requests, each id its own NOT_FOUND, nothing sent after the answer', async () => {
     const instance = stack.emulator.store.instances[0].id as number;
     const ids = Array.from({ length: 300 }, (_, i) => b64(`Disk:${instance}/${900_000 + i}`));
-    const { json } = await send({ query: 'query($ids: [ID!]!) { nodes(ids: $ids) { ... on Disk { id } } }', variables: { ids } });
-    expect(json.extensions.cost).toEqual({ estimated: 300, budget: 300 });
-    expect(json.data.nodes).toHaveLength(300);
-    expect(json.errors?.map((e) => e.extensions?.code)).toEqual(Array(300).fill('NOT_FOUND'));
+    const answer = await stack.gql('query($ids: [ID!]!) { nodes(ids: $ids) { ... on Disk { id } } }', { variables: { ids } });
+    expect(answer.extensions?.cost).toEqual({ estimated: 300, budget: 300 });
+    expect(answer.data.nodes).toHaveLength(300);
+    expect(answer.errors?.map((e) => e.extensions?.code)).toEqual(Array(300).fill('NOT_FOUND'));
     // Every request was answered before the response: none pending, none to come.
-    expect(json.extensions.upstream.requests).toBe(300);
+    expect(answer.extensions?.upstream.requests).toBe(300);
     expect(stack.upstream()).toHaveLength(300);
     expect(stack.upstream().every((entry) => entry.status === 404)).toBe(true);
   });
@@ -232,21 +221,21 @@ describe('finding 2: nodes(ids:) is counted by what loading the ids costs', () =
   // Not a finding: the per-id answers above keep the loader's batching.
   it('(unchanged) ids of a batched type still load together: 50 instances by global id are one request', async () => {
     const ids = stack.emulator.store.instances.slice(0, 50).map((i) => b64(`Instance:${i.id}`));
-    const { json } = await send({ query: 'query($ids: [ID!]!) { nodes(ids: $ids) { ... on Instance { label } } }', variables: { ids } });
-    expect(json.errors).toBeUndefined();
-    expect(json.extensions.cost.estimated).toBe(1);
+    const answer = await stack.gql('query($ids: [ID!]!) { nodes(ids: $ids) { ... on Instance { label } } }', { variables: { ids } });
+    expect(answer.errors).toBeUndefined();
+    expect(answer.extensions?.cost.estimated).toBe(1);
     expect(stack.upstream()).toHaveLength(1);
   });
 });
 
 describe('finding 3: the estimate reads variables as the executor does', () => {
   it('`$n: Int = 1` sent as null is estimated at what it makes (201)', async () => {
-    const { json } = await send({
-      query: 'query($n: Int = 1) { instances(first: $n) { nodes { disks { totalCount } configs { totalCount } } } }',
-      variables: { n: null },
-    });
-    expect(json.errors).toBeUndefined();
-    expect(json.extensions.cost.estimated).toBe(201);
+    const answer = await stack.gql(
+      'query($n: Int = 1) { instances(first: $n) { nodes { disks { totalCount } configs { totalCount } } } }',
+      { variables: { n: null } },
+    );
+    expect(answer.errors).toBeUndefined();
+    expect(answer.extensions?.cost.estimated).toBe(201);
     expect(stack.upstream()).toHaveLength(201);
   });
 });
@@ -263,22 +252,17 @@ describe('the budget is counted while an operation runs', () => {
 
   it('retries stop at the budget: an operation estimated at 1 sends 2 requests at most', async () => {
     small.emulator.inject({ path: '/v4/linode/types', status: 503 });
-    const response = await small.gateway.yoga.fetch('http://gateway.test/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ linodeTypes(first: 1) { totalCount } }' }),
-    });
-    const json = await response.json();
-    expect(json.extensions.cost).toEqual({ estimated: 1, budget: 2 });
-    expect(json.errors[0].extensions).toMatchObject({ code: 'QUERY_TOO_EXPENSIVE', budget: 2 });
+    const answer = await small.gql('{ linodeTypes(first: 1) { totalCount } }', { token: null });
+    expect(answer.extensions?.cost).toEqual({ estimated: 1, budget: 2 });
+    expect(answer.errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_EXPENSIVE', budget: 2 });
     expect(small.upstream()).toHaveLength(2);
   });
 });
 
 describe('finding 13: answers that depend on credentials are never shared by caches', () => {
   it('GraphQL answers carry Cache-Control: no-store and Vary: Authorization, Cookie', async () => {
-    const { response } = await send({ query: '{ regions(first: 1) { totalCount } }' });
-    expect(response.headers.get('cache-control')).toBe('no-store');
-    expect(response.headers.get('vary')).toMatch(/Authorization, Cookie/);
+    const { headers } = await stack.gql('{ regions(first: 1) { totalCount } }');
+    expect(headers.get('cache-control')).toBe('no-store');
+    expect(headers.get('vary')).toMatch(/Authorization, Cookie/);
   });
 });

@@ -12,9 +12,9 @@ beforeAll(async () => {
 afterAll(() => stack.close());
 beforeEach(() => stack.emulator.clearLog());
 
-const headers = { 'content-type': 'application/json', authorization: `Bearer ${DEMO_TOKEN}` };
-
-function post(body: BodyInit, extra: RequestInit = {}) {
+/** A POST of `body` as it is (a stream, a batch): these tests are about the HTTP request itself. */
+function postBody(body: BodyInit, extra: RequestInit = {}) {
+  const headers = { 'content-type': 'application/json', authorization: `Bearer ${DEMO_TOKEN}` };
   return stack.gateway.yoga.fetch('http://gateway.test/graphql', { method: 'POST', headers, body, ...extra });
 }
 
@@ -29,7 +29,7 @@ describe('limits from configuration', () => {
         controller.close();
       },
     });
-    const response = await post(body, { duplex: 'half' } as RequestInit);
+    const response = await postBody(body, { duplex: 'half' } as RequestInit);
     expect(response.status).toBe(413);
     const json = await response.json();
     expect(json.errors[0].extensions.code).toBe('REQUEST_TOO_LARGE');
@@ -45,21 +45,19 @@ describe('limits from configuration', () => {
         controller.close();
       },
     });
-    const json = await (await post(body, { duplex: 'half' } as RequestInit)).json();
+    const json = await (await postBody(body, { duplex: 'half' } as RequestInit)).json();
     expect(json.errors).toBeUndefined();
     expect(json.data.regions.totalCount).toBeGreaterThan(0);
   });
 
   it('messages name the setting to change', async () => {
-    const deep = await (
-      await post(JSON.stringify({ query: '{ instances(first: 1) { nodes { configs { nodes { instance { id } } } } } }' }))
-    ).json();
-    expect(deep.errors[0].extensions.code).toBe('QUERY_TOO_DEEP');
-    expect(deep.errors[0].message).toContain('MAX_DEPTH');
-    const costly = await (await post(JSON.stringify({ query: '{ instances(first: 60) { nodes { disks { totalCount } } } }' }))).json();
-    expect(costly.errors[0].extensions).toEqual({ code: 'QUERY_TOO_EXPENSIVE', estimated: 61, budget: 60 });
-    expect(costly.errors[0].message).toContain('MAX_COST');
-    expect(costly.extensions.cost).toEqual({ estimated: 61, budget: 60 });
+    const deep = await stack.gql('{ instances(first: 1) { nodes { configs { nodes { instance { id } } } } } }');
+    expect(deep.errors?.[0].extensions?.code).toBe('QUERY_TOO_DEEP');
+    expect(deep.errors?.[0].message).toContain('MAX_DEPTH');
+    const costly = await stack.gql('{ instances(first: 60) { nodes { disks { totalCount } } } }');
+    expect(costly.errors?.[0].extensions).toEqual({ code: 'QUERY_TOO_EXPENSIVE', estimated: 61, budget: 60 });
+    expect(costly.errors?.[0].message).toContain('MAX_COST');
+    expect(costly.extensions?.cost).toEqual({ estimated: 61, budget: 60 });
     expect(stack.emulator.log).toHaveLength(0);
   });
 });
@@ -68,7 +66,7 @@ describe('batched operations share one cost budget', () => {
   const op = (n: number) => ({ query: `{ instances(first: ${n}) { nodes { disks { totalCount } } } }` });
 
   it('each operation of a batch reports its own estimate', async () => {
-    const response = await post(JSON.stringify([op(3), { query: '{ regions(first: 1) { totalCount } }' }]));
+    const response = await postBody(JSON.stringify([op(3), { query: '{ regions(first: 1) { totalCount } }' }]));
     const [first, second] = await response.json();
     expect(first.errors).toBeUndefined();
     expect(first.extensions.cost).toEqual({ estimated: 4, budget: 60 });
@@ -77,7 +75,7 @@ describe('batched operations share one cost budget', () => {
 
   it('operations within the budget each, but not together, are refused once the batch is over it', async () => {
     // 3 x 21 = 63 > 60: the third is refused, the first two run.
-    const response = await post(JSON.stringify([op(20), op(20), op(20)]));
+    const response = await postBody(JSON.stringify([op(20), op(20), op(20)]));
     const results = await response.json();
     expect(results[0].errors).toBeUndefined();
     expect(results[1].errors).toBeUndefined();

@@ -4,10 +4,11 @@
 import { Writable } from 'node:stream';
 import { GraphQLError } from 'graphql';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DEMO_TOKEN, startEmulator, type Emulator } from 'linode-emulator';
+import { startEmulator, type Emulator } from 'linode-emulator';
 import { createLogger, yogaLogger } from '../../src/observability/index.js';
 import { rememberValues, valuesToRedact } from '../../src/observability/redaction.js';
 import { createGateway, type Gateway } from '../../src/gateway.js';
+import { gql } from '../support/gql.js';
 
 const SECRET = 'Sup3r-Secret-R00t-Pass!';
 const lines: string[] = [];
@@ -22,7 +23,7 @@ let emulator: Emulator;
 let gateway: Gateway;
 beforeAll(async () => {
   emulator = await startEmulator({ port: 0, rateLimits: false });
-  gateway = createGateway({ linodeApiUrl: emulator.url }, { logger: createLogger({ level: 'trace', destination: sink as never }) });
+  gateway = createGateway({ linodeApiUrl: emulator.url }, { logger: createLogger({ level: 'trace', destination: sink }) });
 });
 afterAll(async () => {
   await gateway.close();
@@ -33,24 +34,18 @@ beforeEach(() => {
   emulator.clearLog();
 });
 
-async function send(body: string) {
-  const response = await gateway.yoga.fetch('http://gateway.test/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${DEMO_TOKEN}` },
-    body,
-  });
-  await new Promise<void>((resolve) => setImmediate(resolve));
-  return { status: response.status, json: (await response.json()) as { errors?: Array<{ extensions?: { code?: string } }> } };
-}
+/** Lets the logger write what the request logged. */
+const logsWritten = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 describe('finding 11: logs hold no variable values', () => {
   it('a wrongly typed rootPass is BAD_USER_INPUT and appears in no log line', async () => {
-    const body = JSON.stringify({
-      query: 'mutation($input: CreateInstanceInput!) { createInstance(input: $input) { userErrors { message } } }',
-      variables: { input: { region: 'us-east', type: 'g6-nanode-1', rootPass: { value: SECRET } } },
-    });
-    const { status, json } = await send(body);
-    expect(json.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const { status, errors } = await gql(
+      gateway,
+      'mutation($input: CreateInstanceInput!) { createInstance(input: $input) { userErrors { message } } }',
+      { variables: { input: { region: 'us-east', type: 'g6-nanode-1', rootPass: { value: SECRET } } } },
+    );
+    await logsWritten();
+    expect(errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(status).toBe(200);
     expect(emulator.log).toHaveLength(0);
     expect(lines.length).toBeGreaterThan(0);
@@ -60,10 +55,12 @@ describe('finding 11: logs hold no variable values', () => {
 
   it('variables nested 5000 levels are VARIABLES_TOO_DEEP, not a bug in the log', async () => {
     const deep = `${'{"or":['.repeat(5000)}{"label":{"eq":"a"}}${']}'.repeat(5000)}`;
-    const { status, json } = await send(
-      `{"query":"query($f: InstanceFilter) { instances(filter: $f) { totalCount } }","variables":{"f":${deep}}}`,
-    );
-    expect(json.errors?.[0].extensions?.code).toBe('VARIABLES_TOO_DEEP');
+    // The body as written, 5000 levels deep.
+    const { status, errors } = await gql(gateway, '', {
+      body: `{"query":"query($f: InstanceFilter) { instances(filter: $f) { totalCount } }","variables":{"f":${deep}}}`,
+    });
+    await logsWritten();
+    expect(errors?.[0].extensions?.code).toBe('VARIABLES_TOO_DEEP');
     expect(status).toBe(400);
     expect(emulator.log).toHaveLength(0);
     expect(lines.join('')).not.toMatch(/INTERNAL_SERVER_ERROR|Maximum call stack|unexpected error/);
@@ -73,7 +70,7 @@ describe('finding 11: logs hold no variable values', () => {
     const logged: string[] = [];
     const logger = createLogger({
       level: 'debug',
-      destination: new Writable({ write: (chunk, _e, done) => (logged.push(String(chunk)), done()) }) as never,
+      destination: new Writable({ write: (chunk, _e, done) => (logged.push(String(chunk)), done()) }),
     });
     const bug = new GraphQLError('wrapped', { originalError: new TypeError(`cannot read ${SECRET}`) });
     rememberValues([bug], valuesToRedact({ input: { rootPass: SECRET, label: 'ab' } }));

@@ -5,6 +5,7 @@ import { createClient } from '@redis/client';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator } from 'linode-emulator';
 import { createGateway, type Gateway } from '../../src/gateway.js';
+import { gql } from '../support/gql.js';
 
 const CALLBACK = 'http://gateway.test/auth/callback';
 const SECURE_CALLBACK = 'https://gateway.test/auth/callback';
@@ -54,14 +55,9 @@ async function logIn(gw: Gateway, prefix = ''): Promise<string> {
   return cookieValue(done, `${prefix}lgw_session`) as string;
 }
 
-async function profile(gw: Gateway, session: string) {
-  const response = await call(gw, '/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie: `lgw_session=${session}` },
-    body: JSON.stringify({ query: '{ profile { username } }' }),
-  });
-  return { status: response.status, json: (await response.json()) as { errors?: Array<{ extensions: { code: string } }> } };
-}
+/** The session's profile, through gql() with the session cookie and no Authorization. */
+const profile = (gw: Gateway, session: string, prefix = '') =>
+  gql(gw, '{ profile { username } }', { token: null, headers: { cookie: `${prefix}lgw_session=${session}` } });
 
 const tokenCalls = () => emulator.log.filter((e) => e.path === '/oauth/token');
 const bearers = () => new Set(emulator.log.filter((e) => e.path.startsWith('/v4/')).map((e) => e.authorization));
@@ -74,13 +70,13 @@ describe('finding 6: a failed refresh does not log the user out', () => {
     emulator.inject({ path: '/oauth/token', status: 503, times: 1 });
     const first = await profile(gateway, session);
     expect(first.status).toBe(200);
-    expect(first.json.errors).toBeUndefined();
+    expect(first.errors).toBeUndefined();
     expect(tokenCalls()).toHaveLength(1);
     // The next request does not ask again at once, and the session is still there.
-    expect((await profile(gateway, session)).json.errors).toBeUndefined();
+    expect((await profile(gateway, session)).errors).toBeUndefined();
     expect(tokenCalls()).toHaveLength(1);
     clock += 20_000; // past the retry delay: refreshed now
-    expect((await profile(gateway, session)).json.errors).toBeUndefined();
+    expect((await profile(gateway, session)).errors).toBeUndefined();
     expect(tokenCalls()).toHaveLength(2);
     clock += ACCESS_TTL_MS / 2;
   });
@@ -91,9 +87,9 @@ describe('finding 6: a failed refresh does not log the user out', () => {
     emulator.clearLog();
     emulator.inject({ path: '/oauth/token', status: 503, times: 1 });
     const first = await profile(gateway, session);
-    expect(first.json.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(first.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     expect(emulator.log.filter((e) => e.path.startsWith('/v4/'))).toHaveLength(1); // Linode said 401 to no token
-    expect((await profile(gateway, session)).json.errors).toBeUndefined();
+    expect((await profile(gateway, session)).errors).toBeUndefined();
     expect(tokenCalls()).toHaveLength(2);
   });
 
@@ -108,7 +104,7 @@ describe('finding 6: a failed refresh does not log the user out', () => {
         clock += ACCESS_TTL_MS - 30_000;
         emulator.clearLog();
         const answers = await Promise.all([profile(one, session), profile(two, session), profile(one, session), profile(two, session)]);
-        for (const answer of answers) expect(answer.json.errors).toBeUndefined();
+        for (const answer of answers) expect(answer.errors).toBeUndefined();
         expect(tokenCalls()).toHaveLength(1); // the refresh token rotates: a second refresh would have failed
         emulator.clearLog();
         await Promise.all([profile(one, session), profile(two, session)]);
@@ -130,7 +126,7 @@ describe('finding 7: a login in progress stores nothing', () => {
     expect(held).toBeGreaterThan(0);
     for (let i = 0; i < 500; i += 1) expect((await call(gateway, '/auth/login')).status).toBe(302);
     expect(gateway.login?.sessions.memoryEntries).toBe(held);
-    expect((await profile(gateway, session)).json.errors).toBeUndefined();
+    expect((await profile(gateway, session)).errors).toBeUndefined();
   });
 
   it.skipIf(!process.env.REDIS_URL)('with Redis: no key per login started', async () => {
@@ -169,12 +165,7 @@ describe('finding 13: cookies over https', () => {
       const start = await call(secure, '/auth/login');
       expect(setCookies(start)[0]).toMatch(/^__Host-lgw_oauth_state=[^;]+; Path=\/; HttpOnly; SameSite=Lax; Secure; Max-Age=600$/);
       const session = await logIn(secure, '__Host-');
-      const response = await call(secure, '/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', cookie: `__Host-lgw_session=${session}` },
-        body: JSON.stringify({ query: '{ profile { username } }' }),
-      });
-      expect((await response.json()).errors).toBeUndefined();
+      expect((await profile(secure, session, '__Host-')).errors).toBeUndefined();
       for (const header of setCookies(start)) expect(header).not.toMatch(/Domain=/i);
     } finally {
       await secure.close();

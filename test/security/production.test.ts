@@ -8,22 +8,13 @@ beforeAll(async () => {
 });
 afterAll(() => stack.close());
 
-async function post(query: string): Promise<{ data?: any; errors?: any[] }> {
-  const response = await stack.gateway.yoga.fetch('http://gateway.test/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query }),
-  });
-  return response.json();
-}
-
 describe('production settings', () => {
   it('refuses introspection with INTROSPECTION_DISABLED and suggests no field names', async () => {
-    const { errors } = await post('{ __schema { types { name } } }');
+    const { errors } = await stack.gql('{ __schema { types { name } } }', { token: null });
     expect(errors?.[0].extensions?.code).toBe('INTROSPECTION_DISABLED');
-    const typo = await post('{ instancez { totalCount } }');
+    const typo = await stack.gql('{ instancez { totalCount } }', { token: null });
     expect(typo.errors?.[0].message).not.toMatch(/Did you mean/);
-    const plain = await post('{ regions(first: 1) { totalCount } }');
+    const plain = await stack.gql('{ regions(first: 1) { totalCount } }', { token: null });
     expect(plain.errors).toBeUndefined();
   });
 

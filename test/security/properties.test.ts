@@ -44,7 +44,7 @@ const query = `query($filter: InstanceFilter, $order: InstanceOrder, $first: Int
 }`;
 
 async function codes(variables: Record<string, unknown>): Promise<string[]> {
-  const { errors } = await stack.client().rawRequest<any>(query, variables);
+  const { errors } = await stack.gql(query, { variables });
   return (errors ?? []).map((e) => String(e.extensions?.code));
 }
 

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startEmulator, type Emulator } from 'linode-emulator';
 import { createLogger } from '../../src/observability/index.js';
 import { createGateway, type Gateway } from '../../src/gateway.js';
+import { gql } from '../support/gql.js';
 
 const TOKEN = 'pAt9f3c0ffee5ecret7oken0123456789abcdef0123456789abcdef01234567';
 
@@ -29,7 +30,7 @@ beforeAll(async () => {
   }
   gateway = createGateway(
     { linodeApiUrl: emulator.url, upstreamTimeoutMs: 100, breakerThreshold: 1000 },
-    { logger: createLogger({ level: 'trace', destination: destination as never }) },
+    { logger: createLogger({ level: 'trace', destination: destination }) },
   );
 });
 afterAll(async () => {
@@ -37,15 +38,6 @@ afterAll(async () => {
   await gateway.close();
   await emulator.close();
 });
-
-async function send(query: string, authorization = `Bearer ${TOKEN}`) {
-  const response = await gateway.yoga.fetch('http://gateway.test/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization },
-    body: JSON.stringify({ query }),
-  });
-  return { status: response.status, text: await response.text() };
-}
 
 describe('the token is never logged', () => {
   it('through every failing path, at the most verbose log level', async () => {
@@ -58,18 +50,25 @@ describe('the token is never logged', () => {
       status: 500,
       body: JSON.stringify({ errors: [{ reason: `token ${TOKEN} is bad`, field: TOKEN }] }),
     });
-    answers.push((await send('{ account { email } }')).text);
+    answers.push((await gql(gateway, '{ account { email } }', { token: TOKEN })).text);
     // Linode refuses a token (another one, so the emulator's own check runs).
-    answers.push((await send('{ instances(first: 1) { totalCount } }', `Bearer ${TOKEN.replace('p', 'q')}`)).text);
+    answers.push(
+      (
+        await gql(gateway, '{ instances(first: 1) { totalCount } }', {
+          token: null,
+          headers: { authorization: `Bearer ${TOKEN.replace('p', 'q')}` },
+        })
+      ).text,
+    );
     // Malformed Authorization headers carrying the token.
     for (const header of [`Basic ${TOKEN}`, `Bearer ${TOKEN} trailing`, TOKEN, `Bearer ${TOKEN}\u0007`]) {
-      answers.push((await send('{ profile { username } }', header)).text);
+      answers.push((await gql(gateway, '{ profile { username } }', { token: null, headers: { authorization: header } })).text);
     }
     // A timeout, then invalid JSON.
     emulator.inject({ path: '/v4/profile', hang: true, times: 3 });
-    answers.push((await send('{ profile { username } }')).text);
+    answers.push((await gql(gateway, '{ profile { username } }', { token: TOKEN })).text);
     emulator.inject({ path: '/v4/linode/types', status: 200, body: `{"data": ["${TOKEN}"` });
-    answers.push((await send('{ linodeTypes(first: 1) { totalCount } }')).text);
+    answers.push((await gql(gateway, '{ linodeTypes(first: 1) { totalCount } }', { token: TOKEN })).text);
     // An unexpected error: Linode hands back an id that is not safe in a path.
     emulator.inject({
       path: '/v4/linode/instances',
@@ -77,7 +76,7 @@ describe('the token is never logged', () => {
       body: JSON.stringify({ data: [{ ...first, id: '1/?x' }], page: 1, pages: 1, results: 1 }),
       times: 1,
     });
-    const unexpected = await send('{ instances(first: 1) { nodes { disks { totalCount } } } }');
+    const unexpected = await gql(gateway, '{ instances(first: 1) { nodes { disks { totalCount } } } }', { token: TOKEN });
     answers.push(unexpected.text);
     expect(JSON.parse(unexpected.text).errors[0].extensions.code).toBe('INTERNAL_SERVER_ERROR');
     expect(JSON.parse(unexpected.text).errors[0].message).toBe('Unexpected error.');

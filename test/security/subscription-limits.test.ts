@@ -104,7 +104,7 @@ const firstCode = async (subscription: { delivered: any[] }) => {
 describe('finding 4: subscriptions are checked, capped and share their polls', () => {
   it('a selection refused as a query (cost 508) is refused as a subscription, before any request', async () => {
     const selection = '{ entity { ... on Instance { disks(first: 500) { nodes { instance { ips { ipv4 { public { address } } } } } } } } }';
-    const asQuery = await stack.client().rawRequest<any>(`{ events(first: 1) { nodes ${selection} } }`);
+    const asQuery = await stack.gql(`{ events(first: 1) { nodes ${selection} } }`);
     expect(asQuery.errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_EXPENSIVE', estimated: 508 });
     const subscription = await subscribe(`subscription { events ${selection} }`, DEMO_TOKEN);
     expect(subscription.status).toBe(200);
@@ -141,7 +141,7 @@ describe('finding 4: subscriptions are checked, capped and share their polls', (
     await until(() => clock.sleeping === 1);
     expect(eventPolls()).toHaveLength(1); // where news starts, once for the three
     const instance = stack.emulator.store.instances.find((i) => i.status === 'offline');
-    await stack.client().rawRequest('mutation($id: ID!) { bootInstance(id: $id) { userErrors { message } } }', { id: instance?.id });
+    await stack.gql('mutation($id: ID!) { bootInstance(id: $id) { userErrors { message } } }', { variables: { id: instance?.id } });
     for (let interval = 1; interval <= 3; interval += 1) {
       clock.tick();
       await until(() => eventPolls().length === 1 + interval && clock.sleeping === 1);

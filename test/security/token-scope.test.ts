@@ -29,7 +29,7 @@ beforeEach(() => stack.emulator.clearLog());
 
 async function codeAndCount(query: string, token: string | null) {
   stack.emulator.clearLog();
-  const { errors } = await stack.client(token).rawRequest<any>(query);
+  const { errors } = await stack.gql(query, { token });
   return {
     code: (errors?.[0]?.extensions?.code as string | undefined) ?? 'data',
     upstream: stack.upstream().length,
@@ -80,20 +80,20 @@ describe('finding 9: cached private data is served only to a token known valid',
 
   it('a revoked token gets UNAUTHENTICATED once TOKEN_RECHECK_MS has passed, not its cached private images', async () => {
     const token = await issueToken();
-    const first = await stack.client(token).rawRequest<any>(query);
+    const first = await stack.gql(query, { token });
     expect(first.data.images.nodes.some((i: { id: string }) => i.id.startsWith('private/'))).toBe(true);
     await revoke(token);
     clock += 31_000;
     stack.emulator.clearLog();
-    const revoked = await stack.client(token).rawRequest<any>(query);
-    expect(revoked.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+    const revoked = await stack.gql(query, { token });
+    expect(revoked.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     expect(revoked.data?.images ?? null).toBeNull();
     expect(stack.upstream().map((e) => e.path)).toEqual(['/v4/profile']);
   });
 
   it('a valid token pays one check per TOKEN_RECHECK_MS for its cached data', async () => {
     const token = await issueToken();
-    await stack.client(token).rawRequest<any>(query);
+    await stack.gql(query, { token });
     expect(await codeAndCount(query, token)).toMatchObject({ code: 'data', upstream: 1 });
     expect(stack.upstream()[0].path).toBe('/v4/profile');
     expect(await codeAndCount(query, token)).toMatchObject({ code: 'data', upstream: 0 });

@@ -1,15 +1,15 @@
 // Gateway + emulator in-process: the emulator listens on a random loopback port, the gateway is
-// called through yoga.fetch (no port), and graphql-request is the client, as services use it.
-import { GraphQLClient } from 'graphql-request';
+// called through yoga.fetch (no port) by gql() (test/support/gql.ts).
 import type { GatewayConfig } from '../../src/config.js';
-import { DEMO_TOKEN, startEmulator, type Emulator, type EmulatorOptions } from 'linode-emulator';
+import { startEmulator, type Emulator, type EmulatorOptions } from 'linode-emulator';
 import { createGateway, type Gateway, type GatewayOptions } from '../../src/gateway.js';
+import { gql, type GqlAnswer, type GqlOptions } from './gql.js';
 
 export interface Stack {
   emulator: Emulator;
   gateway: Gateway;
-  /** A graphql-request client; `token: null` sends no Authorization header. */
-  client(token?: string | null, headers?: Record<string, string>): GraphQLClient;
+  /** Posts a query to the gateway (gql() of test/support/gql.ts): the demo token unless `token` says otherwise. */
+  gql(query: string, options?: GqlOptions): Promise<GqlAnswer>;
   /** Upstream requests the emulator has seen since the last `emulator.clearLog()`. */
   upstream(): Emulator['log'];
   close(): Promise<void>;
@@ -23,13 +23,7 @@ export async function startStack(
   return {
     emulator,
     gateway,
-    client(token: string | null = DEMO_TOKEN, headers: Record<string, string> = {}) {
-      return new GraphQLClient('http://gateway.test/graphql', {
-        fetch: gateway.yoga.fetch as typeof fetch,
-        headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
-        errorPolicy: 'all',
-      });
-    },
+    gql: (query, gqlOptions) => gql(gateway, query, gqlOptions),
     upstream: () => emulator.log,
     async close() {
       await gateway.close();

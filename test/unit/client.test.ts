@@ -55,9 +55,10 @@ function makeClient(options: Partial<LinodeClientOptions> = {}): LinodeClient {
   let clock = 1_700_000_000_000;
   const client = new LinodeClient({
     baseUrl,
-    sleep: async (ms) => {
+    sleep: (ms) => {
       waits.push(ms);
       clock += ms;
+      return Promise.resolve();
     },
     now: () => clock,
     random: () => 0.5,

@@ -132,7 +132,7 @@ function checkShape(node: unknown, fields: FilterField[], top: boolean): void {
       }
     }
   }
-  if (top && '+order' in (node as object)) assert.ok('+order_by' in (node as object), '+order comes with +order_by');
+  if (top && '+order' in node) assert.ok('+order_by' in node, '+order comes with +order_by');
 }
 
 describe('compileXFilter properties (valid input)', () => {

@@ -192,8 +192,8 @@ describe('compileXFilter errors', () => {
     ['not a date', { created: { gt: 'yesterday' } }, /created\.gt/],
     ['filter not an object', [] as unknown as Record<string, unknown>, /^filter: expected a filter object/],
   ])('%s', (_name, filter, message) => {
-    expect(() => compile(filter as Record<string, unknown>)).toThrow(FilterError);
-    expect(() => compile(filter as Record<string, unknown>)).toThrow(message);
+    expect(() => compile(filter)).toThrow(FilterError);
+    expect(() => compile(filter)).toThrow(message);
   });
 });
 
