@@ -1,22 +1,16 @@
 import { createRequire } from 'node:module';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 const require = createRequire(import.meta.url);
 
-// Tests that need the built schema (the gateway, alone or with the emulator). Each of them would
-// spend about a second building it; they run in shared workers (isolate: false) so each worker
+// Pure functions: no schema, no emulator.
+const UNIT_TESTS = ['test/unit/**/*.test.ts', 'packages/linode-facts/test/**/*.test.ts'];
+// Everything else under test/ needs the built schema (the gateway, alone or with the emulator);
+// so does test/unit/cost.test.ts, which reads the schema's cost rules. Each file would spend
+// about a second building it; they run in shared workers (isolate: false) so that each worker
 // builds it once. They share only modules: every file starts its own emulator and gateway.
-const SCHEMA_TESTS = [
-  'test/contract/**/*.test.ts',
-  'test/e2e/**/*.test.ts',
-  'test/integration/**/*.test.ts',
-  'test/resilience/**/*.test.ts',
-  'test/schema/**/*.test.ts',
-  'test/security/**/*.test.ts',
-  'test/unit/cost.test.ts',
-];
-// The GraphiQL browser test: a process of its own (it starts Chromium), begun first, since it is
-// the longest.
+const SCHEMA_TESTS = ['test/!(unit)/**/*.test.ts', 'test/unit/cost.test.ts'];
+// The GraphiQL browser test: a process of its own (it starts Chromium).
 const BROWSER_TESTS = ['test/e2e/graphiql.test.ts'];
 
 export default defineConfig({
@@ -36,8 +30,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['test/unit/**/*.test.ts', 'packages/linode-facts/test/**/*.test.ts'],
-          exclude: ['test/unit/cost.test.ts'],
+          include: UNIT_TESTS,
+          exclude: [...configDefaults.exclude, ...SCHEMA_TESTS],
           pool: 'threads',
         },
       },
@@ -47,7 +41,7 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'gateway', include: SCHEMA_TESTS, exclude: BROWSER_TESTS, pool: 'forks' },
+        test: { name: 'gateway', include: SCHEMA_TESTS, exclude: [...configDefaults.exclude, ...BROWSER_TESTS], pool: 'forks' },
       },
       {
         extends: true,
