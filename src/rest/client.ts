@@ -198,11 +198,12 @@ export class LinodeClient {
     if (callerSignal?.aborted) return { kind: 'failure', reason: 'cancelled' };
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), timeoutMs);
-    const cancel = () => controller.abort();
-    callerSignal?.addEventListener('abort', cancel, { once: true });
+    // The caller's signal (one GraphQL request's, shared by all its calls) joins without a
+    // listener of its own on it: a listener per call in flight would pile up on it.
+    const signal = callerSignal ? AbortSignal.any([callerSignal, controller.signal]) : controller.signal;
     try {
       // The signal covers the body too, so a stalled body is a timeout like stalled headers.
-      const response = await request(url, { dispatcher: this.agent, method, headers, body, signal: controller.signal });
+      const response = await request(url, { dispatcher: this.agent, method, headers, body, signal });
       const text = await response.body.text();
       return { kind: 'response', status: response.statusCode, headers: response.headers, text };
     } catch (error) {
@@ -211,7 +212,6 @@ export class LinodeClient {
       return { kind: 'failure', reason: 'network', detail: errorCode(error) };
     } finally {
       clearTimeout(timer);
-      callerSignal?.removeEventListener('abort', cancel);
     }
   }
 }

@@ -1,5 +1,6 @@
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { getEventListeners } from 'node:events';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parseAuthorization } from '../../src/auth/bearer.js';
 import { LinodeClient, type LinodeClientOptions, type UpstreamCall } from '../../src/rest/client.js';
@@ -386,6 +387,20 @@ describe('timeouts and network failures', () => {
     expect(error.message).toContain('ECONNREFUSED');
     expect(error.message).not.toContain(String(port));
     expect(calls).toHaveLength(3);
+  });
+
+  it("one caller's signal serves many calls at once without a listener per call", async () => {
+    const controller = new AbortController();
+    const listening: number[] = [];
+    handler = (_req, res) => {
+      listening.push(getEventListeners(controller.signal, 'abort').length);
+      json(res, 200, {});
+    };
+    const client = makeClient({ connections: 16 });
+    await Promise.all(Array.from({ length: 16 }, () => client.request({ method: 'GET', path: '/regions', signal: controller.signal })));
+    expect(listening).toHaveLength(16);
+    // Listeners on the caller's signal would pile up, one per call in flight (Node warns past 10).
+    expect(Math.max(...listening)).toBe(0);
   });
 
   it('a caller abort stops at once, without retries', async () => {
