@@ -36,7 +36,9 @@ export interface Gateway {
 export interface GatewayOptions {
   /** Where operation logs go; without one the gateway logs nothing (serve() passes the process logger). */
   logger?: Logger;
-  /** Clock of login sessions (token expiry) and token checks; tests move it. */
+  /** How the upstream client waits before a retry (backoff, a short Retry-After); tests make it instant. */
+  retryWait?: (ms: number) => Promise<void>;
+  /** Clock of login sessions (token expiry), token checks and the circuit breaker's cooldown; tests move it. */
   now?: () => number;
   /** The event pollers' wait between polls; tests drive it instead of a timer. */
   eventWait?: Wait;
@@ -119,6 +121,7 @@ export function createGateway(overrides: Partial<GatewayConfig> = {}, options: G
     baseUrl: config.linodeApiUrl,
     timeoutMs: config.upstreamTimeoutMs,
     onCall: (call) => observability.onUpstreamCall(call),
+    sleep: options.retryWait,
   });
   const cache = new ResponseCache({ url: config.cacheUrl || undefined, secret: config.cacheSecret });
   const upstream = new CircuitBreaker(client, {
@@ -126,6 +129,7 @@ export function createGateway(overrides: Partial<GatewayConfig> = {}, options: G
     cooldownMs: config.breakerCooldownMs,
     minCallers: config.breakerMinCallers,
     callerOf: (token) => (token ? cache.tokenKey(token) : 'anonymous'),
+    now: options.now,
   });
   const logger = options.logger ?? silentLogger();
   const observability = createObservability(config, cache, logger);

@@ -1,4 +1,4 @@
-// Helpers for the end-to-end tests: a log sink, a bounded poll, raw HTTP over loopback.
+// Helpers for the end-to-end tests: a log sink, raw HTTP over loopback.
 import { request, type Agent } from 'node:http';
 import { createLogger, type Logger } from '../../src/observability/index.js';
 
@@ -20,17 +20,6 @@ export function memoryLogger(level: 'info' | 'debug' | 'trace' = 'info'): {
         .filter(Boolean)
         .map((line) => JSON.parse(line) as Record<string, unknown>),
   };
-}
-
-/** Polls until `check` returns a truthy value, at most `timeoutMs` (then throws `what`). */
-export async function until<T>(what: string, check: () => T | Promise<T>, timeoutMs = 5_000, everyMs = 10): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, everyMs));
-  }
 }
 
 export interface HttpAnswer {

@@ -1,10 +1,14 @@
 // Upstream failures injected in the emulator: partial data, retries inside a budget, 429s,
 // timeouts, bad JSON, the circuit breaker, and a hung path that does not stop other requests.
-import { afterEach, describe, expect, it } from 'vitest';
+// Retries go out at once (the stack records their waits); timeouts fire when the test moves a
+// fake clock, once the request hangs at the emulator.
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startStack, type Stack } from '../support/stack.js';
+import { until } from '../support/turns.js';
 
 let stack: Stack | undefined;
 afterEach(async () => {
+  vi.useRealTimers();
   await stack?.close();
   stack = undefined;
 });
@@ -22,8 +26,9 @@ describe('upstream failures', () => {
     expect(data.instances.nodes[2].disks.totalCount).toBeGreaterThan(0);
     expect(errors).toHaveLength(1);
     expect(errors?.[0]).toMatchObject({ path: ['instances', 'nodes', 1, 'disks'], extensions: { code: 'UPSTREAM_ERROR', status: 500 } });
-    // GETs are retried (3 attempts) before giving up.
+    // GETs are retried (3 attempts) before giving up, after a backoff each time.
     expect(stack.emulator.log.filter((e) => e.path === disksOf(stack!, 1))).toHaveLength(3);
+    expect(stack.retryWaits).toHaveLength(2);
   });
 
   it('a GET that fails once with 503 is retried and succeeds', async () => {
@@ -60,8 +65,16 @@ describe('upstream failures', () => {
   it('a timeout answers UPSTREAM_UNAVAILABLE', async () => {
     stack = await startStack({ gateway: { upstreamTimeoutMs: 150 } });
     stack.emulator.inject({ path: '/v4/regions', hang: true });
-    const { errors } = await stack.gql('{ regions(first: 1) { totalCount } }');
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const answer = stack.gql('{ regions(first: 1) { totalCount } }');
+    const hung = () => stack!.emulator.log.filter((e) => e.path === '/v4/regions').length;
+    for (let attempt = 1; attempt <= 3; attempt += 1) {
+      await until(() => hung() === attempt); // this attempt waits at the emulator
+      await vi.advanceTimersByTimeAsync(150);
+    }
+    const { errors } = await answer;
     expect(errors?.[0].extensions?.code).toBe('UPSTREAM_UNAVAILABLE');
+    expect(errors?.[0].message).toMatch(/did not answer within 150 ms/);
   });
 
   it('invalid JSON from Linode answers UPSTREAM_ERROR', async () => {
@@ -103,15 +116,12 @@ describe('upstream failures', () => {
       return r;
     });
     // Wait until the hanging request has reached the emulator, then ask for something else.
-    for (let i = 0; i < 200 && !stack.emulator.log.some((e) => e.path === disksOf(stack!, 0)); i += 1)
-      await new Promise((r) => setTimeout(r, 10));
+    await until(() => stack!.emulator.log.some((e) => e.path === disksOf(stack!, 0)));
     const fast = await stack.gql('{ regions(first: 3) { nodes { id } } }');
     order.push('fast');
     expect(fast.errors).toBeUndefined();
     expect(fast.data.regions.nodes).toHaveLength(3);
-    stack.emulator.clearFaults();
-    await stack.close(); // releases the hung socket
-    stack = undefined;
+    await stack.emulator.close(); // drops the hung request: its retries find Linode gone
     const slowResult = await slow;
     expect(order).toEqual(['fast', 'slow']);
     expect(slowResult.data.instances.nodes[0].disks).toBeNull();

@@ -7,6 +7,7 @@ import { startEmulator, type Emulator } from 'linode-emulator';
 import { createLogger } from '../../src/observability/index.js';
 import { createGateway, type Gateway } from '../../src/gateway.js';
 import { gql } from '../support/gql.js';
+import { until } from '../support/turns.js';
 
 const TOKEN = 'pAt9f3c0ffee5ecret7oken0123456789abcdef0123456789abcdef01234567';
 
@@ -30,10 +31,12 @@ beforeAll(async () => {
   }
   gateway = createGateway(
     { linodeApiUrl: emulator.url, upstreamTimeoutMs: 100, breakerThreshold: 1000 },
-    { logger: createLogger({ level: 'trace', destination: destination }) },
+    // Retries at once: their backoff is not what this test is about.
+    { logger: createLogger({ level: 'trace', destination: destination }), retryWait: () => Promise.resolve() },
   );
 });
 afterAll(async () => {
+  vi.useRealTimers();
   vi.restoreAllMocks();
   await gateway.close();
   await emulator.close();
@@ -41,6 +44,8 @@ afterAll(async () => {
 
 describe('the token is never logged', () => {
   it('through every failing path, at the most verbose log level', async () => {
+    // The upstream timeout (100 ms) runs on a fake clock: only the hung request below sees it fire.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const answers: string[] = [];
     const first = emulator.store.instances[0];
 
@@ -64,9 +69,18 @@ describe('the token is never logged', () => {
     for (const header of [`Basic ${TOKEN}`, `Bearer ${TOKEN} trailing`, TOKEN, `Bearer ${TOKEN}\u0007`]) {
       answers.push((await gql(gateway, '{ profile { username } }', { token: null, headers: { authorization: header } })).text);
     }
-    // A timeout, then invalid JSON.
+    // A timeout (each of the 3 attempts hangs at the emulator until the test moves the clock), then invalid JSON.
     emulator.inject({ path: '/v4/profile', hang: true, times: 3 });
-    answers.push((await gql(gateway, '{ profile { username } }', { token: TOKEN })).text);
+    const profileCalls = () => emulator.log.filter((e) => e.path === '/v4/profile').length;
+    const before = profileCalls();
+    const timedOut = gql(gateway, '{ profile { username } }', { token: TOKEN });
+    for (let attempt = 1; attempt <= 3; attempt += 1) {
+      await until(() => profileCalls() === before + attempt);
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    const answer = await timedOut;
+    expect(answer.errors?.[0].extensions?.code).toBe('UPSTREAM_UNAVAILABLE');
+    answers.push(answer.text);
     emulator.inject({ path: '/v4/linode/types', status: 200, body: `{"data": ["${TOKEN}"` });
     answers.push((await gql(gateway, '{ linodeTypes(first: 1) { totalCount } }', { token: TOKEN })).text);
     // An unexpected error: Linode hands back an id that is not safe in a path.

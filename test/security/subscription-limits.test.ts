@@ -4,36 +4,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { defaultLimits } from '../../src/config.js';
 import { DEMO_TOKEN } from 'linode-emulator';
-import type { Wait } from '../../src/resolvers/event-pollers.js';
 import { startStack, type Stack } from '../support/stack.js';
-
-/** The pollers' wait, released by `tick()`. */
-function manualWait() {
-  const sleepers = new Set<(aborted: boolean) => void>();
-  const wait: Wait = (_ms, signal) =>
-    new Promise((resolve) => {
-      const wake = (aborted: boolean) => {
-        sleepers.delete(wake);
-        resolve(aborted);
-      };
-      if (signal.aborted) return resolve(true);
-      sleepers.add(wake);
-      signal.addEventListener('abort', () => wake(true), { once: true });
-    });
-  return {
-    wait,
-    get sleeping() {
-      return sleepers.size;
-    },
-    tick: () => [...sleepers].forEach((wake) => wake(false)),
-  };
-}
-
-/** Lets the event loop turn (no timers) until `check()` holds. */
-async function until(check: () => boolean): Promise<void> {
-  for (let i = 0; i < 20_000 && !check(); i += 1) await new Promise((resolve) => setImmediate(resolve));
-  expect(check()).toBe(true);
-}
+import { manualWait, subscribe, type EventSubscription } from '../support/subscriptions.js';
+import { until } from '../support/turns.js';
 
 const clock = manualWait();
 let stack: Stack;
@@ -48,55 +21,21 @@ afterAll(() => stack.close());
 
 const READ_ONLY = 'demo-token-read-only';
 const eventPolls = () => stack.upstream().filter((entry) => entry.path === '/v4/account/events');
-const open: Array<() => void> = [];
+const opened: EventSubscription[] = [];
 beforeEach(async () => {
-  for (const close of open.splice(0)) close();
+  for (const subscription of opened.splice(0)) subscription.close();
   await until(() => clock.sleeping === 0); // every poller has stopped with its last subscriber
   stack.emulator.clearLog();
 });
 
-/** Opens a subscription over server-sent events; its deliveries collect in `delivered`. */
-async function subscribe(query: string, token: string, address = '198.51.100.7') {
-  const abort = new AbortController();
-  const response = await stack.gateway.yoga.fetch('http://gateway.test/graphql', {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      accept: 'text/event-stream',
-      authorization: `Bearer ${token}`,
-      'x-forwarded-for': address,
-    },
-    body: JSON.stringify({ query }),
-    signal: abort.signal,
-  });
-  const delivered: any[] = [];
-  void (async () => {
-    const reader = (response.body as ReadableStream<Uint8Array>).getReader();
-    const decoder = new TextDecoder();
-    let buffer = '';
-    try {
-      for (;;) {
-        const { value, done } = await reader.read();
-        if (done) break;
-        buffer += decoder.decode(value, { stream: true });
-        for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
-          const data = buffer
-            .slice(0, end)
-            .split('\n')
-            .find((line) => line.startsWith('data:'));
-          buffer = buffer.slice(end + 2);
-          if (data && data.length > 6) delivered.push(JSON.parse(data.slice(5)));
-        }
-      }
-    } catch {
-      // closed
-    }
-  })();
-  open.push(() => abort.abort());
-  return { status: response.status, delivered };
+/** Opens a subscription from a client address; its deliveries collect in `delivered`. */
+async function open(query: string, token: string, address = '198.51.100.7'): Promise<EventSubscription> {
+  const subscription = await subscribe(stack.gateway, query, { token, headers: { 'x-forwarded-for': address } });
+  opened.push(subscription);
+  return subscription;
 }
 
-const firstCode = async (subscription: { delivered: any[] }) => {
+const firstCode = async (subscription: EventSubscription) => {
   await until(() => subscription.delivered.length > 0);
   return subscription.delivered[0].errors?.[0]?.extensions;
 };
@@ -106,37 +45,37 @@ describe('finding 4: subscriptions are checked, capped and share their polls', (
     const selection = '{ entity { ... on Instance { disks(first: 500) { nodes { instance { ips { ipv4 { public { address } } } } } } } } }';
     const asQuery = await stack.gql(`{ events(first: 1) { nodes ${selection} } }`);
     expect(asQuery.errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_EXPENSIVE', estimated: 508 });
-    const subscription = await subscribe(`subscription { events ${selection} }`, DEMO_TOKEN);
+    const subscription = await open(`subscription { events ${selection} }`, DEMO_TOKEN);
     expect(subscription.status).toBe(200);
     expect(await firstCode(subscription)).toMatchObject({ code: 'QUERY_TOO_EXPENSIVE', estimated: 508, budget: 300 });
     expect(stack.upstream()).toHaveLength(0);
   });
 
   it('past MAX_SUBSCRIPTIONS_PER_TOKEN, a subscription is refused without a request', async () => {
-    for (let i = 0; i < 3; i += 1) await subscribe('subscription { events { id } }', DEMO_TOKEN, `198.51.100.${i}`);
+    for (let i = 0; i < 3; i += 1) await open('subscription { events { id } }', DEMO_TOKEN, `198.51.100.${i}`);
     await until(() => clock.sleeping === 1);
     const before = stack.upstream().length;
-    const fourth = await subscribe('subscription { events { id } }', DEMO_TOKEN, '198.51.100.99');
+    const fourth = await open('subscription { events { id } }', DEMO_TOKEN, '198.51.100.99');
     expect(fourth.status).toBe(200);
     expect(await firstCode(fourth)).toMatchObject({ code: 'TOO_MANY_SUBSCRIPTIONS', limit: 'token', maximum: 3 });
     expect(stack.upstream()).toHaveLength(before);
   });
 
   it('past MAX_SUBSCRIPTIONS_PER_ADDRESS, a subscription is refused whatever its token', async () => {
-    for (let i = 0; i < 3; i += 1) await subscribe('subscription { events { id } }', DEMO_TOKEN, '203.0.113.5');
-    await subscribe('subscription { events { id } }', READ_ONLY, '203.0.113.5');
+    for (let i = 0; i < 3; i += 1) await open('subscription { events { id } }', DEMO_TOKEN, '203.0.113.5');
+    await open('subscription { events { id } }', READ_ONLY, '203.0.113.5');
     await until(() => clock.sleeping === 2);
     const before = stack.upstream().length;
-    const fifth = await subscribe('subscription { events { id } }', READ_ONLY, '203.0.113.5');
+    const fifth = await open('subscription { events { id } }', READ_ONLY, '203.0.113.5');
     expect(await firstCode(fifth)).toMatchObject({ code: 'TOO_MANY_SUBSCRIPTIONS', limit: 'address', maximum: 4 });
     expect(stack.upstream()).toHaveLength(before);
   });
 
   it('three subscribers of one token: one poll per interval, each subscriber served', async () => {
-    const subscribers: Array<{ delivered: any[] }> = [];
+    const subscribers: EventSubscription[] = [];
     for (let i = 0; i < 3; i += 1)
       subscribers.push(
-        await subscribe('subscription { events(filter: { action: { eq: "linode_boot" } }) { id action } }', DEMO_TOKEN, `192.0.2.${i}`),
+        await open('subscription { events(filter: { action: { eq: "linode_boot" } }) { id action } }', DEMO_TOKEN, `192.0.2.${i}`),
       );
     await until(() => clock.sleeping === 1);
     expect(eventPolls()).toHaveLength(1); // where news starts, once for the three

@@ -1,12 +1,13 @@
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { getEventListeners } from 'node:events';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseAuthorization } from '../../src/auth/bearer.js';
 import { LinodeClient, type LinodeClientOptions, type UpstreamCall } from '../../src/rest/client.js';
 import { LinodeApiError } from '../../src/rest/errors.js';
 import { UnsafePathError } from '../../src/rest/request-url.js';
 import { parseRetryAfter } from '../../src/rest/response-headers.js';
+import { until } from '../support/turns.js';
 
 interface Received {
   method: string;
@@ -79,6 +80,7 @@ beforeEach(() => {
 });
 
 afterEach(async () => {
+  vi.useRealTimers();
   server.closeAllConnections();
   await Promise.all(clients.map((c) => c.close()));
 });
@@ -349,9 +351,29 @@ describe('retries', () => {
 describe('timeouts and network failures', () => {
   const hang: Handler = () => undefined; // never answers
 
+  /**
+   * Settles `pending`, a request to a server that does not answer, on a fake clock: once each of
+   * its `attempts` has reached the server, the clock moves by `timeoutMs`.
+   */
+  async function timingOut<T>(pending: Promise<T>, attempts: number, timeoutMs: number): Promise<T> {
+    const settled = pending.then(
+      () => undefined,
+      () => undefined, // its failure is the caller's to read; handled from now on
+    );
+    for (let attempt = 1; attempt <= attempts; attempt += 1) {
+      await until(() => received.length === attempt);
+      await vi.advanceTimersByTimeAsync(timeoutMs);
+    }
+    await settled;
+    return pending;
+  }
+  const fakeClock = () => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+
   it('a GET that times out is retried, then UPSTREAM_UNAVAILABLE', async () => {
     handler = hang;
-    const error = await failure(makeClient({ timeoutMs: 40, retry: { attempts: 2 } }).request({ method: 'GET', path: '/regions' }));
+    fakeClock();
+    const pending = makeClient({ timeoutMs: 40, retry: { attempts: 2 } }).request({ method: 'GET', path: '/regions' });
+    const error = await failure(timingOut(pending, 2, 40));
     expect(error.code).toBe('UPSTREAM_UNAVAILABLE');
     expect(error.status).toBeUndefined();
     expect(error.message).toMatch(/did not answer within 40 ms/);
@@ -361,7 +383,9 @@ describe('timeouts and network failures', () => {
 
   it.each(['POST', 'PUT', 'DELETE'] as const)('a %s that times out is not retried', async (method) => {
     handler = hang;
-    const error = await failure(makeClient({ timeoutMs: 40 }).request({ method, path: '/linode/instances/1/boot', token: TOKEN }));
+    fakeClock();
+    const pending = makeClient({ timeoutMs: 40 }).request({ method, path: '/linode/instances/1/boot', token: TOKEN });
+    const error = await failure(timingOut(pending, 1, 40));
     expect(error.code).toBe('UPSTREAM_UNAVAILABLE');
     expect(received).toHaveLength(1);
     expect(waits).toEqual([]);
@@ -372,7 +396,9 @@ describe('timeouts and network failures', () => {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.write('{"data": [');
     };
-    const error = await failure(makeClient({ timeoutMs: 40, retry: { attempts: 1 } }).request({ method: 'GET', path: '/regions' }));
+    fakeClock();
+    const pending = makeClient({ timeoutMs: 40, retry: { attempts: 1 } }).request({ method: 'GET', path: '/regions' });
+    const error = await failure(timingOut(pending, 1, 40));
     expect(error.code).toBe('UPSTREAM_UNAVAILABLE');
   });
 
@@ -404,10 +430,9 @@ describe('timeouts and network failures', () => {
   });
 
   it('a caller abort stops at once, without retries', async () => {
-    handler = hang;
     const controller = new AbortController();
+    handler = () => controller.abort(); // once the request has reached Linode; no answer
     const pending = makeClient({ timeoutMs: 5_000 }).request({ method: 'GET', path: '/regions', signal: controller.signal });
-    setTimeout(() => controller.abort(), 20);
     const error = await failure(pending);
     expect(error.code).toBe('UPSTREAM_UNAVAILABLE');
     expect(error.message).toMatch(/cancelled/);
