@@ -10,7 +10,9 @@ const UNIT_TESTS = ['test/unit/**/*.test.ts', 'packages/linode-facts/test/**/*.t
 // about a second building it; they run in shared workers (isolate: false) so that each worker
 // builds it once. They share only modules: every file starts its own emulator and gateway.
 const SCHEMA_TESTS = ['test/!(unit)/**/*.test.ts', 'test/unit/cost.test.ts'];
-// The GraphiQL browser test: a process of its own (it starts Chromium).
+// The GraphiQL browser test (it starts Chromium), the longest file: in a pool of its own
+// (vmForks) so that it starts with the others. Vitest runs the projects that share a pool one
+// after another: in the gateway's forks it would start only once they are all done.
 const BROWSER_TESTS = ['test/e2e/graphiql.test.ts'];
 
 export default defineConfig({
@@ -45,7 +47,7 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'browser', include: BROWSER_TESTS, pool: 'forks' },
+        test: { name: 'browser', include: BROWSER_TESTS, pool: 'vmForks' },
       },
     ],
   },
