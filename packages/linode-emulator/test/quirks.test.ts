@@ -74,6 +74,9 @@ describe('the quirks table', () => {
     );
     expect(imports.filter((i) => i === 'linode-facts' || (i.startsWith('/') && !i.startsWith(root)))).toEqual([]);
     expect(imports).toContain('linode-facts/spec');
+    // Besides Node's own modules: the spec's facts and the one X-Filter evaluator, nothing else.
+    const packages = new Set(imports.filter((i) => !i.startsWith('/') && !i.startsWith('node:')));
+    expect([...packages].sort()).toEqual(['linode-facts/spec', 'linode-facts/xfilter']);
   });
 });
 
