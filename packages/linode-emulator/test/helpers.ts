@@ -15,10 +15,13 @@ export interface CallOptions {
   headers?: Record<string, string>;
 }
 
+/** JSON as these tests read it, answers and seeded objects alike: loose, the assertions check its shape. */
+export type LooseJson = any;
+
 export interface Reply {
   status: number;
   headers: Headers;
-  body: any;
+  body: LooseJson;
 }
 
 export async function call(emulator: Emulator, path: string, options: CallOptions = {}): Promise<Reply> {

@@ -85,12 +85,19 @@ function ipAddresses(store: EmulatorStore, skipIpv6Rdns = false): JsonObject[] {
   return [...assigned, ...store.reservedIps];
 }
 
+interface Vlan extends JsonObject {
+  label: string;
+  region: string;
+  linodes: number[];
+  created: string;
+}
+
 /** VLANs by label and region, from the `vlan` interfaces of the instances' configs. */
-function vlans(store: EmulatorStore): JsonObject[] {
-  const byKey = new Map<string, JsonObject>();
+function vlans(store: EmulatorStore): Vlan[] {
+  const byKey = new Map<string, Vlan>();
   for (const instance of store.instances) {
     const labels = (store.configsByInstance[instance.id] ?? []).flatMap((c) =>
-      (c.interfaces as JsonObject[]).filter((i) => i.purpose === 'vlan').map((i) => i.label as string),
+      c.interfaces.filter((i) => i.purpose === 'vlan').map((i) => String(i.label)),
     );
     for (const label of new Set(labels)) {
       const key = `${instance.region}/${label}`;

@@ -1,7 +1,7 @@
 // A NodeBalancer balancing UDP (a game server pair): values the spec's enums lack (protocol `udp`,
 // algorithm `ring_hash`, stickiness `session`, cipher suite `none`), and backends whose status is
 // `Unknown`, capitalised, since no health check runs on them.
-import type { JsonObject } from '../../types.js';
+import type { InstanceRecord } from '../../records.js';
 import type { SeedContext } from '../collections.js';
 import { NB_ENDPOINTS, NODEBALANCER_KEYS, UDP_DEFAULTS } from '../nodebalancers.js';
 import { after, busiestRegions, instancesIn, make, privateIpOf } from '../seed-helpers.js';
@@ -17,7 +17,7 @@ export function seedUdpNodeBalancer(ctx: SeedContext): void {
       .filter(([path]) => /^\/nodebalancers\/\d+\/configs\/\d+\/nodes$/.test(path))
       .flatMap(([, nodes]) => nodes.map((n) => String(n.address).replace(/:\d+$/, ''))),
   );
-  const withPrivateIp = (i: JsonObject) => privateIpOf(i) !== undefined;
+  const withPrivateIp = (i: InstanceRecord) => privateIpOf(i) !== undefined;
   const region = busiestRegions(store, 'NodeBalancers', withPrivateIp)[0] ?? 'us-east';
   const backends = instancesIn(store, region)
     .filter((i) => withPrivateIp(i) && !taken.has(privateIpOf(i) as string))
