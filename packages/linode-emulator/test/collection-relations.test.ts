@@ -3,7 +3,7 @@
 // are derived from them (and follow instance creation, renaming and deletion).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator } from '../src/index.js';
-import { call, type LooseJson } from './helpers.js';
+import { call, type LooseJson, seeded } from './helpers.js';
 
 let emulator: Emulator;
 beforeAll(async () => {
@@ -11,7 +11,7 @@ beforeAll(async () => {
 });
 afterAll(() => emulator.close());
 
-const c = (path: string): LooseJson[] => emulator.store.collections[path] ?? [];
+const c = (path: string): LooseJson[] => seeded(emulator, path) ?? [];
 const instanceById = (id: unknown) => emulator.store.instances.find((i) => i.id === id);
 const devicesOf = (firewallId: number) => c(`/networking/firewalls/${firewallId}/devices`);
 const nodesOf = (nb: LooseJson) =>
@@ -90,7 +90,7 @@ describe('firewalls', () => {
 });
 
 describe('VPCs', () => {
-  it('two VPCs whose subnets list instances of the VPC region, each subnet also served on its own', async () => {
+  it('two VPCs whose subnets list instances of the VPC region, each subnet also served on its own', () => {
     const vpcs = c('/vpcs');
     expect(vpcs).toHaveLength(2);
     let members = 0;
@@ -120,7 +120,7 @@ describe('NodeBalancers', () => {
       expect(nodes.length).toBeGreaterThan(0);
       for (const node of nodes) {
         const [ip, port] = String(node.address).split(':');
-        const owner = emulator.store.instances.find((i) => (i.ipv4 as string[]).includes(ip));
+        const owner = emulator.store.instances.find((i) => i.ipv4.includes(ip));
         expect(owner, node.address).toBeDefined();
         expect(ip).toMatch(/^192\.168\./);
         expect(owner?.region).toBe(nb.region);
@@ -139,7 +139,7 @@ describe('NodeBalancers', () => {
   it('GET /linode/instances/{id}/nodebalancers is the NodeBalancers with a node on the instance', async () => {
     const nbs = c('/nodebalancers');
     const backends = emulator.store.instances.filter((i) =>
-      nbs.some((nb) => nodesOf(nb).some((n) => (i.ipv4 as string[]).includes(String(n.address).split(':')[0]))),
+      nbs.some((nb) => nodesOf(nb).some((n) => i.ipv4.includes(String(n.address).split(':')[0]))),
     );
     expect(backends.length).toBeGreaterThan(2);
     for (const instance of [...backends, emulator.store.instances.find((i) => !backends.includes(i)) as LooseJson]) {
@@ -250,7 +250,7 @@ describe('instance changes reach the collections', () => {
     expect(created.status).toBe(200);
     const id = created.body.id;
     expect((await call(emulator, `/linode/instances/${id}/firewalls`)).body.data.map((f: LooseJson) => f.id)).toEqual([firewall.id]);
-    const device = devicesOf(firewall.id).find((d) => d.entity.id === id) as LooseJson;
+    const device = devicesOf(firewall.id).find((d) => d.entity.id === id);
     expect((await call(emulator, `/networking/firewalls/${firewall.id}/devices/${device.id}`)).body.entity).toMatchObject({
       id,
       type: 'linode',
@@ -267,7 +267,7 @@ describe('instance changes reach the collections', () => {
 
   it('a deleted instance leaves its VPC subnet', async () => {
     const vpc = c('/vpcs')[0];
-    const subnet = vpc.subnets.find((s: LooseJson) => s.linodes.length) as LooseJson;
+    const subnet = vpc.subnets.find((s: LooseJson) => s.linodes.length);
     const member = subnet.linodes[0].id;
     expect((await call(emulator, `/linode/instances/${member}`, { method: 'DELETE' })).status).toBe(200);
     const served = await call(emulator, `/vpcs/${vpc.id}/subnets/${subnet.id}`);

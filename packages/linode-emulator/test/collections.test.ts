@@ -6,7 +6,7 @@ import { startEmulator, type Emulator } from '../src/index.js';
 import { COLLECTIONS, REDACTED, seedCollections, templateOf } from '../src/data/collections.js';
 import { EPOCH_END } from '../src/data/fill.js';
 import { seedStore } from '../src/data/seed.js';
-import { call, exactErrors, type LooseJson } from './helpers.js';
+import { call, exactErrors, type LooseJson, seeded } from './helpers.js';
 
 let emulator: Emulator;
 beforeAll(async () => {
@@ -67,7 +67,7 @@ describe('items have exactly the fields of their facts schema, with the right ty
     // Four clusters, and a fifth being provisioned.
     expect(dbs.body.data).toHaveLength(5);
     expect(dbs.body.data.flatMap((d: LooseJson) => exactErrors(d, 'Database'))).toEqual([]);
-    const firewall = emulator.store.collections['/networking/firewalls'][0];
+    const firewall = seeded(emulator, '/networking/firewalls')[0];
     const rules = await call(emulator, `/networking/firewalls/${firewall.id}/rules`);
     expect(rules.body).toEqual(firewall.rules);
     expect(exactErrors(rules.body, 'FirewallRules')).toEqual([]);
@@ -84,14 +84,14 @@ describe('served through the API', () => {
       if (spec.noItems) continue;
       for (const item of items) {
         const one = await call(emulator, `${path}/${encodeURIComponent(String(item[spec.key ?? 'id']))}`);
-        expect(one.status, `${path} ${item.id}`).toBe(200);
+        expect(one.status, `${path} ${String(item.id)}`).toBe(200);
         expect(one.body).toEqual(item);
       }
     }
   });
 
   it('database engine ids with their slash route unescaped', async () => {
-    const engine = emulator.store.collections['/databases/engines'][0];
+    const engine = seeded(emulator, '/databases/engines')[0];
     expect(engine.id).toContain('/');
     expect((await call(emulator, `/databases/engines/${engine.id}`, { token: null })).body).toEqual(engine);
   });
@@ -113,15 +113,15 @@ describe('served through the API', () => {
       expect(reply.status, path).toBe(404);
       expect(reply.body).toEqual(missing);
     }
-    const nb = emulator.store.collections['/nodebalancers'][0];
+    const nb = seeded(emulator, '/nodebalancers')[0];
     expect((await call(emulator, `/nodebalancers/${nb.id}/configs/1/nodes`)).status).toBe(404);
   });
 
   it('unimplemented writes on existing items are 501; on missing ones 404', async () => {
-    const db = emulator.store.collections['/databases/mysql/instances'][0];
+    const db = seeded(emulator, '/databases/mysql/instances')[0];
     expect((await call(emulator, `/databases/mysql/instances/${db.id}`, { method: 'PUT', body: { label: 'x' } })).status).toBe(501);
     expect((await call(emulator, '/databases/mysql/instances/1', { method: 'PUT', body: { label: 'x' } })).status).toBe(404);
-    const cluster = emulator.store.collections['/lke/clusters'][0];
+    const cluster = seeded(emulator, '/lke/clusters')[0];
     expect((await call(emulator, `/lke/clusters/${cluster.id}/kubeconfig`)).status).toBe(501);
   });
 
@@ -137,8 +137,8 @@ describe('served through the API', () => {
 });
 
 describe('X-Filter', () => {
-  const firewalls = (): LooseJson[] => emulator.store.collections['/networking/firewalls'];
-  const clusters = () => emulator.store.collections['/lke/clusters'];
+  const firewalls = (): LooseJson[] => seeded(emulator, '/networking/firewalls');
+  const clusters = () => seeded(emulator, '/lke/clusters');
 
   it('firewalls by label, by tag, ordered by label', async () => {
     const [first] = firewalls();

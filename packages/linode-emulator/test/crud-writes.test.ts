@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator } from '../src/index.js';
 import { operationFact } from 'linode-facts/spec';
 import { privateIpOf } from '../src/data/seed-helpers.js';
-import { call, manualClock, shapeErrors, type LooseJson } from './helpers.js';
+import { call, manualClock, shapeErrors, type LooseJson, seeded } from './helpers.js';
 
 const clock = manualClock(Date.UTC(2025, 6, 1, 10, 0, 0));
 let emulator: Emulator;
@@ -17,7 +17,7 @@ afterAll(() => emulator.close());
 const post = (path: string, body?: unknown) => call(emulator, path, { method: 'POST', body: body ?? {} });
 const put = (path: string, body: unknown) => call(emulator, path, { method: 'PUT', body });
 const del = (path: string) => call(emulator, path, { method: 'DELETE' });
-const col = (path: string) => emulator.store.collections[path] as LooseJson[];
+const col = (path: string) => seeded(emulator, path);
 const actionsSince = (id: number) => emulator.store.events.filter((e) => e.id > id).map((e) => e.action);
 const lastEventId = () => (emulator.store.events.at(-1)?.id as number) ?? 0;
 

@@ -25,7 +25,7 @@ describe('determinism', () => {
     expect(JSON.stringify(a.instances)).not.toBe(JSON.stringify(c.instances));
   });
 
-  it('honours the instance count and defaults to 120', async () => {
+  it('honours the instance count and defaults to 120', () => {
     expect(seedStore(1, 5).store.instances).toHaveLength(5);
     expect(emulator.store.instances).toHaveLength(120);
   });
@@ -101,7 +101,7 @@ describe('realistic, consistent data', () => {
   });
 
   it('instance ids increase, with gaps, far from 1; labels are unique', () => {
-    const ids = store.instances.map((i) => i.id as number);
+    const ids = store.instances.map((i) => i.id);
     expect(ids).toEqual([...ids].sort((a, b) => a - b));
     expect(ids[0]).toBeGreaterThan(1000);
     expect(ids.some((id, i) => i > 0 && id - ids[i - 1] > 1)).toBe(true);
@@ -141,7 +141,7 @@ describe('realistic, consistent data', () => {
       const volumeIds = ids(store.volumes.filter((v) => v.linode_id === i.id));
       for (const c of configs) {
         expect(kernels.has(c.kernel)).toBe(true);
-        for (const device of Object.values(c.devices) as Array<LooseJson | null>) {
+        for (const device of Object.values(c.devices) as LooseJson[]) {
           if (!device) continue;
           if (device.disk_id !== null) expect(diskIds.has(device.disk_id)).toBe(true);
           else expect(volumeIds.has(device.volume_id)).toBe(true);

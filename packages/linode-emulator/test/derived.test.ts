@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operationFact, type FieldFact, type OperationFact } from 'linode-facts/spec';
 import { startEmulator, type Emulator } from '../src/index.js';
-import { call, exactErrors, type LooseJson } from './helpers.js';
+import { call, exactErrors, type LooseJson, seeded } from './helpers.js';
 
 let emulator: Emulator;
 beforeAll(async () => {
@@ -46,7 +46,7 @@ describe('every derived list is non-empty and shaped exactly as its facts', () =
   });
 
   it('and so are their items', async () => {
-    const [vpc] = store().collections['/vpcs'];
+    const [vpc] = seeded(emulator, '/vpcs');
     const [ip] = await all('/networking/ips');
     const [range] = await all('/networking/ipv6/ranges');
     const [login] = await all('/profile/logins');
@@ -75,7 +75,7 @@ describe('every derived list is non-empty and shaped exactly as its facts', () =
 
   it('LKE API endpoints: by hostname and address, on 443 and 6443, for each cluster', async () => {
     const op = operationFact('GET', '/lke/clusters/{clusterId}/api-endpoints');
-    for (const cluster of store().collections['/lke/clusters']) {
+    for (const cluster of seeded(emulator, '/lke/clusters')) {
       const items = await all(`/lke/clusters/${cluster.id}/api-endpoints`);
       expect(items.map((i) => i.endpoint.replace(/^.*:/, ''))).toEqual(['443', '6443', '443', '6443']);
       expect(items[0].endpoint).toContain(`.${cluster.region}-1.linodelke.net`);
@@ -144,8 +144,8 @@ describe('consistent with the data they come from', () => {
   it("VPC addresses: one per subnet member interface, in the subnet, of the member's config", async () => {
     const items = await all('/vpcs/ips');
     const expected: LooseJson[] = [];
-    for (const vpc of store().collections['/vpcs']) {
-      for (const subnet of store().collections[`/vpcs/${vpc.id}/subnets`] as LooseJson[]) {
+    for (const vpc of seeded(emulator, '/vpcs')) {
+      for (const subnet of seeded(emulator, `/vpcs/${vpc.id}/subnets`)) {
         for (const member of subnet.linodes)
           for (const iface of member.interfaces)
             expected.push({
@@ -169,13 +169,13 @@ describe('consistent with the data they come from', () => {
       })),
     ).toEqual(expected);
     for (const ip of items) {
-      const subnet = store().collections[`/vpcs/${ip.vpc_id}/subnets`].find((s) => s.id === ip.subnet_id) as LooseJson;
+      const subnet = seeded(emulator, `/vpcs/${ip.vpc_id}/subnets`).find((s) => s.id === ip.subnet_id);
       expect(ip.address.startsWith(subnet.ipv4.replace(/0\/24$/, ''))).toBe(true);
       expect(store().configsByInstance[ip.linode_id].map((c) => c.id)).toContain(ip.config_id);
       expect(ip).not.toHaveProperty('page');
     }
     expect(new Set(items.map((i) => i.address)).size).toBe(items.length);
-    const vpc = store().collections['/vpcs'][0];
+    const vpc = seeded(emulator, '/vpcs')[0];
     const mine = items.filter((i) => i.vpc_id === vpc.id);
     const paged = await call(emulator, `/vpcs/${vpc.id}/ips`, { query: { page_size: 25 } });
     expect(paged.body).toEqual({ data: mine, page: 1, pages: 1, results: mine.length });
@@ -197,10 +197,10 @@ describe('consistent with the data they come from', () => {
 
   it("profile logins: the account logins of the profile's user", async () => {
     const me = store().singletons['/profile'].username;
-    const mine = store().collections['/account/logins'].filter((l) => l.username === me);
-    expect(mine.length).toBeLessThan(store().collections['/account/logins'].length);
+    const mine = seeded(emulator, '/account/logins').filter((l) => l.username === me);
+    expect(mine.length).toBeLessThan(seeded(emulator, '/account/logins').length);
     expect(await all('/profile/logins')).toEqual(mine);
-    const other = store().collections['/account/logins'].find((l) => l.username !== me) as LooseJson;
+    const other = seeded(emulator, '/account/logins').find((l) => l.username !== me);
     expect((await call(emulator, `/profile/logins/${other.id}`)).status).toBe(404);
   });
 
@@ -259,9 +259,9 @@ describe('consistent with the data they come from', () => {
       ...store().instances,
       ...store().volumes,
       ...store().domains,
-      ...store().collections['/lke/clusters'],
-      ...store().collections['/networking/firewalls'],
-      ...store().collections['/nodebalancers'],
+      ...seeded(emulator, '/lke/clusters'),
+      ...seeded(emulator, '/networking/firewalls'),
+      ...seeded(emulator, '/nodebalancers'),
     ].flatMap((i) => i.tags);
     expect(labels).toEqual([...new Set(used)].sort());
     const tagged = await all('/tags/prod');
@@ -278,14 +278,14 @@ describe('consistent with the data they come from', () => {
       expect(store().instances.find((i) => i.id === n.entity.id)?.label).toBe(n.entity.label);
     // An account-wide notice names nothing; an important ticket has no date (`when` null).
     expect(notices.find((n) => n.type === 'notice')?.entity).toBeNull();
-    const ticket = notices.find((n) => n.type === 'ticket_important') as LooseJson;
+    const ticket = notices.find((n) => n.type === 'ticket_important');
     expect(ticket.when).toBeNull();
-    expect(store().collections['/support/tickets'].find((t) => t.id === ticket.entity.id)?.status).toBe('open');
+    expect(seeded(emulator, '/support/tickets').find((t) => t.id === ticket.entity.id)?.status).toBe('open');
     for (const m of maintenance) {
       expect(store().instances.find((i) => i.id === m.entity.id)?.status).toBe('running');
       expect(Date.parse(`${m.when}Z`)).toBeGreaterThan(Date.now());
     }
-    const migration = notices.find((n) => n.type === 'migration_pending') as LooseJson;
+    const migration = notices.find((n) => n.type === 'migration_pending');
     expect(maintenance.find((m) => m.type === 'cold_migration')?.entity.id).toBe(migration.entity.id);
     expect(await all('/account/maintenance', { type: 'reboot' })).toEqual(maintenance.filter((m) => m.type === 'reboot'));
   });

@@ -18,6 +18,9 @@ export interface CallOptions {
 /** JSON as these tests read it, answers and seeded objects alike: loose, the assertions check its shape. */
 export type LooseJson = any;
 
+/** A collection the emulator seeded (undefined when it has none), read as loosely as the answers. */
+export const seeded = (emulator: Emulator, path: string): LooseJson[] => emulator.store.collections[path];
+
 export interface Reply {
   status: number;
   headers: Headers;

@@ -9,7 +9,7 @@ import { startEmulator, type Emulator } from '../src/index.js';
 import { deviations, isDeclared, type Deviation } from '../src/quirks/compare.js';
 import { answerFact, QUIRKS, quirkAt, splitAt } from '../src/quirks/index.js';
 import { BEGIN, END, quirksMarkdown } from '../src/quirks/markdown.js';
-import { call, exactErrors, manualClock, type LooseJson } from './helpers.js';
+import { call, exactErrors, manualClock, type LooseJson, seeded } from './helpers.js';
 import { crawl, type Served } from './served.js';
 
 const NOW = Date.UTC(2025, 5, 1, 12);
@@ -243,9 +243,9 @@ describe('creations at run time follow the same rules', () => {
   });
 
   it('a new NodeBalancer node is `Unknown`; a new firewall has version, fingerprint and entities', async () => {
-    const nb = live.store.collections['/nodebalancers'][0];
-    const config = live.store.collections[`/nodebalancers/${nb.id}/configs`][0];
-    const backend = live.store.instances.find((i) => i.region === nb.region && (i.ipv4 as string[]).some((a) => a.startsWith('192.168.')));
+    const nb = seeded(live, '/nodebalancers')[0];
+    const config = seeded(live, `/nodebalancers/${nb.id}/configs`)[0];
+    const backend = live.store.instances.find((i) => i.region === nb.region && i.ipv4.some((a) => a.startsWith('192.168.')));
     const address = `${(backend?.ipv4 as string[]).find((a) => a.startsWith('192.168.'))}:8080`;
     const node = await post(`/nodebalancers/${nb.id}/configs/${config.id}/nodes`, { address, label: 'quirk-node' });
     expect(node.status, JSON.stringify(node.body)).toBe(200);

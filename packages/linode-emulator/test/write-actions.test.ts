@@ -10,7 +10,7 @@ import { NODE_LINODE_MS } from '../src/handlers/lke-writes.js';
 import { VOLUME_CREATE_MS } from '../src/handlers/volumes.js';
 import { TRANSITION_MS } from '../src/transitions.js';
 import { privateIpOf } from '../src/data/seed-helpers.js';
-import { call, manualClock, type LooseJson } from './helpers.js';
+import { call, manualClock, type LooseJson, seeded } from './helpers.js';
 
 const clock = manualClock(Date.UTC(2025, 6, 1, 10, 0, 0));
 let emulator: Emulator;
@@ -23,7 +23,7 @@ const get = (path: string) => call(emulator, path, { query: { page_size: 500 } }
 const post = (path: string, body: unknown = {}) => call(emulator, path, { method: 'POST', body });
 const put = (path: string, body: unknown) => call(emulator, path, { method: 'PUT', body });
 const del = (path: string) => call(emulator, path, { method: 'DELETE' });
-const col = (path: string) => emulator.store.collections[path] as LooseJson[];
+const col = (path: string) => seeded(emulator, path);
 const lastEvent = () => emulator.store.events.at(-1) as LooseJson;
 const rules = { inbound_policy: 'DROP', outbound_policy: 'ACCEPT' };
 const settled = (ms: number) => clock.advance(ms + 1);
@@ -68,8 +68,8 @@ describe('cascades', () => {
   });
 
   it('a VPC or subnet with Linodes refuses deletion; an empty one goes with its subnets', async () => {
-    const vpc = col('/vpcs').find((v) => col(`/vpcs/${v.id}/subnets`).some((s) => s.linodes.length)) as LooseJson;
-    const busy = col(`/vpcs/${vpc.id}/subnets`).find((s) => s.linodes.length) as LooseJson;
+    const vpc = col('/vpcs').find((v) => col(`/vpcs/${v.id}/subnets`).some((s) => s.linodes.length));
+    const busy = col(`/vpcs/${vpc.id}/subnets`).find((s) => s.linodes.length);
     expect((await del(`/vpcs/${vpc.id}`)).status).toBe(400);
     expect((await del(`/vpcs/${vpc.id}/subnets/${busy.id}`)).status).toBe(400);
     const empty = (await post('/vpcs', { label: 'empty-vpc', region: 'us-east', subnets: [{ label: 'one', ipv4: '10.1.0.0/24' }] })).body;

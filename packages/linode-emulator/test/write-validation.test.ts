@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator } from '../src/index.js';
 import { facts } from 'linode-facts/spec';
-import { call, manualClock, type LooseJson } from './helpers.js';
+import { call, manualClock, seeded } from './helpers.js';
 
 const clock = manualClock(Date.UTC(2025, 6, 1, 10, 0, 0));
 let emulator: Emulator;
@@ -13,7 +13,7 @@ beforeAll(async () => {
 });
 afterAll(() => emulator.close());
 
-const col = (path: string) => emulator.store.collections[path] as LooseJson[];
+const col = (path: string) => seeded(emulator, path);
 const fields = (reply: { body: { errors: Array<{ field?: string }> } }) => reply.body.errors.map((e) => e.field).sort();
 const fw = () => col('/networking/firewalls')[0].id;
 const nb = () => col('/nodebalancers')[0].id;

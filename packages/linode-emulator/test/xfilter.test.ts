@@ -5,7 +5,7 @@ import { startEmulator, type Emulator } from '../src/index.js';
 import { linodeTime } from '../src/time.js';
 import { applyFilter, compileFilter } from '../src/xfilter.js';
 import type { FieldFact } from 'linode-facts/spec';
-import { call, filterError, manualClock, type LooseJson } from './helpers.js';
+import { call, filterError, manualClock, type LooseJson, seeded } from './helpers.js';
 
 const clock = manualClock(Date.UTC(2025, 5, 1));
 let emulator: Emulator;
@@ -212,7 +212,7 @@ describe('ordering', () => {
 });
 
 describe('values real answers carry (src/quirks)', () => {
-  const c = (path: string) => store().collections[path] ?? [];
+  const c = (path: string) => seeded(emulator, path) ?? [];
 
   it("values outside the spec's enums filter like any other", async () => {
     const created = recentEvents().filter((e) => e.action === 'database_create');

@@ -108,7 +108,7 @@ export function seedDatabases(ctx: SeedContext): void {
       region,
       status: plan.status,
       encrypted: rng.chance(0.5),
-      allow_list: [...allowed.map((i) => `${(i.ipv4 as string[])[0]}/32`), '203.0.113.0/24'],
+      allow_list: [...allowed.map((i) => `${i.ipv4[0]}/32`), '203.0.113.0/24'],
       cluster_size: plan.size,
       hosts: databaseHosts(host, plan.size),
       ssl_connection: true,

@@ -46,7 +46,8 @@ function fillString(fact: FieldFact, rng: Rng): string {
     case 'ssh-key':
       return `ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI${rng.hex(43)} ${rng.pick(WORDS)}@example.com`;
   }
-  if (fact.example !== undefined && typeof fact.example !== 'object') return String(fact.example);
+  const { example } = fact;
+  if (typeof example === 'string' || typeof example === 'number' || typeof example === 'boolean') return String(example);
   return `${rng.pick(WORDS)}-${rng.int(1, 99)}`;
 }
 

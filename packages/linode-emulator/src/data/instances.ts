@@ -141,7 +141,7 @@ function devices(disks: DiskRecord[], volumeIds: number[]): Record<string, Devic
  * `ipv4` (real answers send null on public and vlan ones), and `ipv6` is today's key.
  */
 export function makeInterface(rng: Rng, ids: Ids, overrides: JsonObject): JsonObject {
-  const fact = (schemaFact('LinodeConfig').fields.interfaces.items ?? {}) as FieldFact;
+  const fact = schemaFact('LinodeConfig').fields.interfaces.items ?? {};
   const vpc = overrides.purpose === 'vpc';
   return build(fact, rng, {
     id: ids.next('interface'),

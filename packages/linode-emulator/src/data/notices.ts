@@ -74,7 +74,7 @@ export function seedNotices(ctx: SeedContext): void {
     // A notice without a date: `when` (and `until`) null, as recorded.
     notifications.push(
       make('Notification', rng, {
-        entity: { id: important.id, label: important.summary, type: 'ticket', url: `/support/tickets/${important.id}` },
+        entity: { id: important.id, label: important.summary, type: 'ticket', url: `/support/tickets/${String(important.id)}` },
         label: 'You have an important ticket open!',
         message: 'You have an important ticket open!',
         body: null,

@@ -86,13 +86,13 @@ export function seedBuckets(ctx: SeedContext): void {
       .map((d) => objectOf(rng, d, now, owner))
       .sort((a, b) => (a.name < b.name ? -1 : 1));
     const oldest = objects.reduce((min, o) => Math.min(min, Date.parse(o.last_modified)), now);
-    store.bucketObjects[`${cluster.id}/${label}`] = objects;
+    store.bucketObjects[`${String(cluster.id)}/${label}`] = objects;
     ctx.get(BUCKETS, cluster.id).push(
       make('ObjectStorageBucket', rng, {
         created: timeBetween(rng, oldest - 60 * DAY_MS, oldest - DAY_MS),
         cluster: cluster.id,
         label,
-        hostname: `${label}.${cluster.domain}`,
+        hostname: `${label}.${String(cluster.domain)}`,
         size: objects.reduce((sum, o) => sum + o.size, 0),
         objects: objects.length,
         region: cluster.region,

@@ -103,9 +103,7 @@ export function userDefinedField(attrs: Record<string, string | undefined>): Jso
 function seedStackScripts(ctx: SeedContext): void {
   const { rng, ids, store } = ctx;
   const me = profileUsername(ctx);
-  const images = store.images
-    .filter((i) => i.is_public && !i.deprecated && /^linode\/(debian|ubuntu)/.test(i.id as string))
-    .map((i) => i.id as string);
+  const images = store.images.filter((i) => i.is_public && !i.deprecated && /^linode\/(debian|ubuntu)/.test(i.id)).map((i) => i.id);
   ctx.put(
     PROFILE.stackScripts,
     STACKSCRIPTS.map((plan) => {

@@ -80,7 +80,7 @@ function nodeBalancersOf(store: EmulatorStore, instance: InstanceRecord): JsonOb
   return (store.collections[NODEBALANCERS] ?? []).filter((nb) =>
     Object.entries(store.collections).some(
       ([path, nodes]) =>
-        path.startsWith(`/nodebalancers/${nb.id}/configs/`) &&
+        path.startsWith(`/nodebalancers/${String(nb.id)}/configs/`) &&
         path.endsWith('/nodes') &&
         nodes.some((n) => addresses.has(String(n.address).replace(/:\d+$/, ''))),
     ),

@@ -63,7 +63,7 @@ export const domainRules: WriteRules = {
 /** What each record type needs of its target (and other fields). */
 function checkRecord(errors: FieldErrors, record: JsonObject): void {
   const { type, target, service, protocol, tag } = record;
-  if (!target && type !== 'TXT') errors.add('target', `target is required for ${type} records`);
+  if (!target && type !== 'TXT') errors.add('target', `target is required for ${String(type)} records`);
   else if (type === 'A' && typeof target === 'string' && !IPV4.test(target))
     errors.add('target', 'target must be an IPv4 address for A records');
   else if (type === 'AAAA' && typeof target === 'string' && !(target.includes(':') && IPV6.test(target)))

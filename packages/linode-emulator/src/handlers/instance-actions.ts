@@ -59,7 +59,7 @@ export const diskRules: WriteRules<InstanceRecord> = {
     if (image && !root_pass) errors.add('root_pass', 'root_pass is required when deploying an image');
   },
   initial: (ctx, disk, place) => ({
-    label: disk.label || `disk${disk.id}`,
+    label: disk.label || `disk${String(disk.id)}`,
     filesystem: ctx.body.filesystem ?? 'ext4',
     status: 'not ready',
     disk_encryption: place.parent?.disk_encryption,

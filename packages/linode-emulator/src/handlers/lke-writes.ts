@@ -91,7 +91,7 @@ export const clusterRules: WriteRules = {
   },
   deleting: (ctx, cluster) => {
     for (const pool of ctx.state.store.collections[collectionPath(POOLS, cluster.id)] ?? []) removeNodes(ctx, pool, nodesOf(pool).length);
-    dropCollections(ctx.state.store, `${CLUSTERS}/${cluster.id}`);
+    dropCollections(ctx.state.store, `${CLUSTERS}/${String(cluster.id)}`);
   },
 };
 

@@ -96,9 +96,9 @@ function checkDevice(
   field: string,
 ): JsonObject | undefined {
   const device = deviceEntity(store, type, id);
-  if (!device) errors.add(field, `${type === 'nodebalancer' ? 'NodeBalancer' : 'Linode'} ${id} not found`);
+  if (!device) errors.add(field, `${type === 'nodebalancer' ? 'NodeBalancer' : 'Linode'} ${String(id)} not found`);
   else if (firewall && devicesOf(store, firewall.id).some((d) => isDeviceOf(d, type, id)))
-    errors.add(field, `This ${type} is already assigned to this Firewall`);
+    errors.add(field, `This ${String(type)} is already assigned to this Firewall`);
   return device;
 }
 
@@ -137,7 +137,7 @@ export const firewallRules: WriteRules = {
     }
   },
   // Deleting a firewall removes its devices (the entities stay).
-  deleting: (ctx, firewall) => dropCollections(ctx.state.store, `${P.firewalls}/${firewall.id}`),
+  deleting: (ctx, firewall) => dropCollections(ctx.state.store, `${P.firewalls}/${String(firewall.id)}`),
 };
 
 export const deviceRules: WriteRules<JsonObject> = {
@@ -226,7 +226,7 @@ export const vpcRules: WriteRules = {
     const subnets = ctx.state.store.collections[collectionPath(P.subnets, vpc.id)] ?? [];
     if (subnets.some((s) => asList(s.linodes).length))
       throw badRequest('The VPC has Linodes assigned to its subnets; remove them before deleting it');
-    dropCollections(ctx.state.store, `${P.vpcs}/${vpc.id}`);
+    dropCollections(ctx.state.store, `${P.vpcs}/${String(vpc.id)}`);
   },
 };
 
@@ -245,7 +245,7 @@ export const subnetRules: WriteRules = {
   initial: () => ({ linodes: [] }),
   created: (ctx, _s, place) => syncSubnets(ctx, place),
   updated: (ctx, _s, place) => syncSubnets(ctx, place),
-  deleting: (ctx, subnet, place) => {
+  deleting: (_ctx, subnet) => {
     if (asList(subnet.linodes).length) throw badRequest('The subnet has Linodes assigned; remove them before deleting it');
   },
   deleted: (ctx, _s, place) => syncSubnets(ctx, place),
@@ -300,7 +300,7 @@ export const nodeBalancerRules: WriteRules = {
       countNodes({ items: ctx.state.store.collections[collectionPath(P.nodes, nb.id, config.id)], parent: config });
     }
   },
-  deleting: (ctx, nb) => dropCollections(ctx.state.store, `${P.nodebalancers}/${nb.id}`),
+  deleting: (ctx, nb) => dropCollections(ctx.state.store, `${P.nodebalancers}/${String(nb.id)}`),
 };
 
 export const nbConfigRules: WriteRules<JsonObject> = {

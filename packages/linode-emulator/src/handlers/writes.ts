@@ -5,6 +5,7 @@
 import type { FieldFact, OperationFact } from 'linode-facts/spec';
 import type { IdKind } from '../data/ids.js';
 import { FieldErrors, notFound } from '../errors.js';
+import { asList } from '../json.js';
 import type { JsonObject } from '../types.js';
 import { nowTime, ok, recordEvent, subjectOf, type Handler, type HandlerContext } from './context.js';
 import { checkFields } from './validate.js';
@@ -85,7 +86,7 @@ export function mergeWritable(target: JsonObject, body: JsonObject, request: Fie
   for (const [name, value] of Object.entries(body)) {
     const field = request?.fields?.[name];
     if (!field || field.readOnly || value === undefined || !(name in (known.fields ?? {}))) continue;
-    if (name === 'tags' && Array.isArray(value)) target.tags = [...value].sort();
+    if (name === 'tags' && Array.isArray(value)) target.tags = [...asList(value)].sort();
     else target[name] = isPlainObject(value) && isPlainObject(target[name]) ? { ...target[name], ...value } : value;
   }
 }
