@@ -31,7 +31,7 @@ function seedUsers(ctx: SeedContext): JsonObject[] {
   const { rng, now } = ctx;
   const me = profileUsername(ctx);
   const plans: Array<[username: string, restricted: boolean, tfa: boolean, keys: string[]]> = [
-    [me, false, true, ctx.get(PROFILE.sshKeys).map((k) => k.label as string)],
+    [me, false, true, ctx.get(PROFILE.sshKeys).map((k) => String(k.label))],
     ['alice-ops', false, true, ['alice-laptop']],
     ['bob-dev', true, false, []],
     ['ci-bot', true, false, ['ci-deploy']],

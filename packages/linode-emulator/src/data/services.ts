@@ -63,7 +63,7 @@ function seedObjectStorage(ctx: SeedContext): void {
     }),
   );
   ctx.put(SERVICES.objectStorageClusters, clusters);
-  const cluster = (n: number) => (clusters[n % Math.max(1, clusters.length)]?.id as string | undefined) ?? 'us-east-1';
+  const cluster = (n: number) => clusters.at(n % Math.max(1, clusters.length))?.id ?? 'us-east-1';
   const plans: Array<[label: string, access: JsonObject[]]> = [
     ['backups-writer', [{ cluster: cluster(0), bucket_name: 'nightly-backups', permissions: 'read_write' }]],
     [

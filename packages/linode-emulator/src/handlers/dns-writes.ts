@@ -75,14 +75,14 @@ function checkRecord(errors: FieldErrors, record: JsonObject): void {
 
 const recordDefaults = { name: '', target: '', priority: 0, weight: 0, port: 0, service: null, protocol: null, ttl_sec: 0, tag: null };
 
-export const recordRules: WriteRules = {
+export const recordRules: WriteRules<DomainRecord> = {
   place: recordsPlace,
   idKind: 'record',
   event: {
     create: 'dns_record_create',
     update: 'dns_record_update',
     delete: 'dns_record_delete',
-    entity: (_r, place: Place) => domainEntity(place.parent as JsonObject),
+    entity: (_r, place: Place<DomainRecord>) => domainEntity(place.parent),
   },
   check: (ctx, errors, _place, item) => {
     if (errors.items.length) return;

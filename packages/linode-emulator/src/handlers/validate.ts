@@ -129,8 +129,7 @@ function checkValue(errors: FieldErrors, fact: FieldFact, value: unknown, path: 
     else if (fact.maximum !== undefined && value > fact.maximum) errors.add(path, `${path} must be at most ${fact.maximum}`);
   }
   if (Array.isArray(value) && fact.items) value.forEach((item, i) => checkValue(errors, fact.items as FieldFact, item, `${path}[${i}]`));
-  if (fact.fields && typeof value === 'object' && value !== null && !Array.isArray(value))
-    checkFields(errors, fact, value as JsonObject, `${path}.`);
+  if (fact.fields && isJsonObject(value)) checkFields(errors, fact, value, `${path}.`);
 }
 
 /**

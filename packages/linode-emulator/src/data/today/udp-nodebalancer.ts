@@ -22,7 +22,7 @@ export function seedUdpNodeBalancer(ctx: SeedContext): void {
   const backends = instancesIn(store, region)
     .filter((i) => withPrivateIp(i) && !taken.has(privateIpOf(i) as string))
     .slice(0, 2);
-  const id = ids.nextAbove('nodebalancer', Math.max(0, ...existing.map((n) => n.id as number)));
+  const id = ids.nextAbove('nodebalancer', Math.max(0, ...existing.map((n) => Number(n.id))));
   const created = randomTime(rng, Date.UTC(2024, 6, 1));
   const ipv4 = `139.162.${rng.int(0, 255)}.${rng.int(2, 254)}`;
   const nb = make('NodeBalancer', rng, {
@@ -91,6 +91,6 @@ function maxIdUnder(ctx: SeedContext, path: RegExp): number {
     0,
     ...Object.entries(ctx.store.collections)
       .filter(([p]) => path.test(p))
-      .flatMap(([, items]) => items.map((i) => i.id as number)),
+      .flatMap(([, items]) => items.map((i) => Number(i.id))),
   );
 }
