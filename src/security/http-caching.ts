@@ -5,7 +5,7 @@
 // is a write: `no-store` (`private, no-store` when a token read it), and `Vary: Authorization,
 // Cookie` on all of them, so no cache ever gives one caller's answer to another.
 import { createHash } from 'node:crypto';
-import { getOperationAST, type ExecutionResult } from 'graphql';
+import { getOperationAST, OperationTypeNode, type DocumentNode, type ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 
 interface CallerContext {
@@ -47,7 +47,8 @@ export function cachingHeaders(graphqlEndpoint: string, publicMaxAgeSeconds: num
       const ctx = args.contextValue as CallerContext;
       const request = ctx.request;
       if (!request) return undefined;
-      const isQuery = getOperationAST(args.document, args.operationName)?.operation === 'query';
+      const operation = getOperationAST(args.document as DocumentNode, args.operationName as string | null | undefined);
+      const isQuery = operation?.operation === OperationTypeNode.QUERY;
       return {
         onExecuteDone({ result }) {
           if (Symbol.asyncIterator in result) return; // streamed (@defer/@stream): never stored
@@ -57,7 +58,8 @@ export function cachingHeaders(graphqlEndpoint: string, publicMaxAgeSeconds: num
         },
       };
     },
-    onResponse({ request, response, setResponse }) {
+    onResponse(payload) {
+      const { request, response } = payload;
       if (!covered(new URL(request.url, 'http://gateway').pathname)) return;
       const verdict = verdicts.get(request);
       addVary(response.headers, ['Authorization', 'Cookie']);
@@ -71,7 +73,7 @@ export function cachingHeaders(graphqlEndpoint: string, publicMaxAgeSeconds: num
         const headers = new Headers(response.headers);
         headers.delete('content-type');
         headers.delete('content-length');
-        setResponse(new Response(null, { status: 304, headers }));
+        payload.setResponse(new Response(null, { status: 304, headers }));
       }
     },
   };

@@ -34,12 +34,16 @@ const apqError = (message: string, code: string, status?: number) =>
   new GraphQLError(message, { extensions: { code, ...(status ? { http: { status } } : {}) } });
 
 export function automaticPersistedQueries(options: PersistedQueryStoreOptions = {}): Plugin {
-  const store = new LRUCache<string, string>({ maxSize: options.maxChars ?? 5_000_000, sizeCalculation: (query) => Math.max(1, query.length) });
+  const store = new LRUCache<string, string>({
+    maxSize: options.maxChars ?? 5_000_000,
+    sizeCalculation: (query) => Math.max(1, query.length),
+  });
   return {
     onParams({ params, setParams }) {
       const persisted = persistedQueryOf(params.extensions);
       if (!persisted) return;
-      if (persisted.version !== 1) throw apqError('Only version 1 of persisted queries is supported.', 'PERSISTED_QUERY_NOT_SUPPORTED', 400);
+      if (persisted.version !== 1)
+        throw apqError('Only version 1 of persisted queries is supported.', 'PERSISTED_QUERY_NOT_SUPPORTED', 400);
       const hash = persisted.sha256Hash.toLowerCase();
       if (params.query === undefined || params.query === null || params.query === '') {
         const query = store.get(hash);

@@ -19,6 +19,6 @@ export function transportPlugins(settings: TransportSettings): Plugin[] {
   const plugins: Plugin[] = [];
   if (settings.trustedDocumentsPath) plugins.push(trustedDocuments(loadTrustedDocuments(settings.trustedDocumentsPath)));
   else if (settings.persistedQueries) plugins.push(automaticPersistedQueries());
-  plugins.push(useDeferStream() as Plugin, multipartSubscriptions());
+  plugins.push(useDeferStream(), multipartSubscriptions());
   return plugins;
 }

@@ -50,14 +50,14 @@ export function multipartSubscriptionResponse(results: AsyncIterable<ExecutionRe
     },
     async pull(controller) {
       try {
-        const { value, done } = await iterator.next();
-        if (done) {
+        const next: IteratorResult<ExecutionResult> = await iterator.next();
+        if (next.done) {
           stop();
           controller.enqueue(encoder.encode(`\r\n--${BOUNDARY}--\r\n`));
           controller.close();
           return;
         }
-        controller.enqueue(encoder.encode(part(payloadOf(value))));
+        controller.enqueue(encoder.encode(part(payloadOf(next.value))));
       } catch (error) {
         stop();
         const message = error instanceof Error ? error.message : 'The subscription ended with an error.';
@@ -88,11 +88,15 @@ export function multipartSubscriptions(heartbeatMs = HEARTBEAT_MS): Plugin {
       const { request } = args.contextValue as { request?: Request };
       if (request) subscriptions.add(request);
     },
-    onResultProcess({ request, result, setResultProcessor }) {
+    onResultProcess(payload) {
+      const { request, result } = payload;
       if (!subscriptions.has(request) || !wantsMultipartSubscription(request)) return;
       // Refused before it started (no token, a cap, a limit): yoga's JSON answer, with its status.
       if (!(Symbol.asyncIterator in result)) return;
-      setResultProcessor(() => multipartSubscriptionResponse(result as AsyncIterable<ExecutionResult>, heartbeatMs), 'multipart/mixed');
+      payload.setResultProcessor(
+        () => multipartSubscriptionResponse(result as AsyncIterable<ExecutionResult>, heartbeatMs),
+        'multipart/mixed',
+      );
     },
   };
 }

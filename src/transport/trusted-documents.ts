@@ -52,5 +52,5 @@ export function trustedDocuments(documents: Map<string, string>): Plugin {
     allowArbitraryOperations: false,
     extractPersistedOperationId: (params) => persistedQueryOf(params.extensions)?.sha256Hash ?? null,
     getPersistedOperation: (id) => documents.get(id) ?? null,
-  }) as Plugin;
+  });
 }
