@@ -32,9 +32,12 @@ function payloadOf(result: ExecutionResult): string {
   return JSON.stringify({ payload });
 }
 
+/** A part, closed by the boundary at once: a reader yields a part when it sees the boundary after it. */
 function part(json: string): string {
-  return `\r\n--${BOUNDARY}\r\ncontent-type: application/json; charset=utf-8\r\n\r\n${json}`;
+  return `\r\ncontent-type: application/json; charset=utf-8\r\n\r\n${json}\r\n--${BOUNDARY}`;
 }
+
+const END = '--\r\n';
 
 /** The multipart answer of a subscription's stream of results. */
 export function multipartSubscriptionResponse(results: AsyncIterable<ExecutionResult>, heartbeatMs = HEARTBEAT_MS): Response {
@@ -45,7 +48,7 @@ export function multipartSubscriptionResponse(results: AsyncIterable<ExecutionRe
   const body = new ReadableStream<Uint8Array>({
     start(controller) {
       // The first heartbeat opens the body at once, so the client knows the subscription is on.
-      controller.enqueue(encoder.encode(part('{}')));
+      controller.enqueue(encoder.encode(`\r\n--${BOUNDARY}${part('{}')}`));
       heartbeat = setInterval(() => controller.enqueue(encoder.encode(part('{}'))), heartbeatMs);
     },
     async pull(controller) {
@@ -53,7 +56,7 @@ export function multipartSubscriptionResponse(results: AsyncIterable<ExecutionRe
         const next: IteratorResult<ExecutionResult> = await iterator.next();
         if (next.done) {
           stop();
-          controller.enqueue(encoder.encode(`\r\n--${BOUNDARY}--\r\n`));
+          controller.enqueue(encoder.encode(END));
           controller.close();
           return;
         }
@@ -62,7 +65,7 @@ export function multipartSubscriptionResponse(results: AsyncIterable<ExecutionRe
         stop();
         const message = error instanceof Error ? error.message : 'The subscription ended with an error.';
         controller.enqueue(encoder.encode(part(JSON.stringify({ payload: null, errors: [{ message }] }))));
-        controller.enqueue(encoder.encode(`\r\n--${BOUNDARY}--\r\n`));
+        controller.enqueue(encoder.encode(END));
         controller.close();
       }
     },
