@@ -4,8 +4,8 @@
 //   - possibleTypes (interfaces and unions: Apollo's InMemoryCache and urql's graphcache need them
 //     to match a fragment on `Node` or on a union member);
 //   - Apollo typePolicies: objects without an `id` are embedded in their parent (`keyFields:
-//     false`, `merge: true`), every connection field pages with `relayStylePagination` keyed by its
-//     other arguments (`filter`, `orderBy`, ...);
+//     false`, `merge: true`), every connection field pages with `relayStylePagination` (through
+//     src/clients/apollo-pagination.ts, which adds `nodes`) keyed by its other arguments;
 //   - urql graphcache `keys` (`() => null` for objects without an `id`) and `resolvers`
 //     (`relayPagination()` on every connection field);
 //   - GraphQL Code Generator's scalar mappings (codegen.ts uses them too).
@@ -112,13 +112,13 @@ function apolloFile(facts: ClientConfigFacts): string {
     const parts: string[] = [];
     if (facts.embedded.includes(name)) parts.push('keyFields: false', 'merge: true');
     const fields = grouped.get(name);
-    if (fields) parts.push(`fields: { ${fields.map((c) => `${c.field}: relayStylePagination(${keyArgsOf(c)})`).join(', ')} }`);
+    if (fields) parts.push(`fields: { ${fields.map((c) => `${c.field}: connectionPagination(${keyArgsOf(c)})`).join(', ')} }`);
     policies.push(`  ${name}: { ${parts.join(', ')} },`);
   }
   return `${HEADER}// Apollo Client InMemoryCache type policies: objects without an id are embedded in their parent;
-// every connection field pages with relayStylePagination, keyed by its other arguments.
+// every connection field pages with relayStylePagination (edges and nodes), keyed by its other arguments.
 import type { TypePolicies } from '@apollo/client';
-import { relayStylePagination } from '@apollo/client/utilities';
+import { connectionPagination } from './apollo-pagination.js';
 
 export const typePolicies: TypePolicies = {
 ${policies.join('\n')}
