@@ -64,9 +64,7 @@ export function InstancesPage({ first = 10 }: { first?: number }) {
   if (!instances) return <p>No instances.</p>;
   return (
     <main>
-      <h1>
-        Instances ({instances.edges.length} of {instances.totalCount})
-      </h1>
+      <h1>{`Instances (${instances.edges.length} of ${instances.totalCount})`}</h1>
       <table>
         <tbody>
           {instances.edges.map(({ node }) => (
