@@ -14,7 +14,11 @@ interface InstancesPageData {
         label: string | null;
         status: string | null;
         region: { id: string; label: string | null } | null;
-        type: { id: string; label: string | null; regionPrices: Array<{ regionId: string | null; monthly: number | null } | null> | null } | null;
+        type: {
+          id: string;
+          label: string | null;
+          regionPrices: Array<{ regionId: string | null; monthly: number | null } | null> | null;
+        } | null;
       };
     }>;
   } | null;

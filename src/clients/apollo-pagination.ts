@@ -20,7 +20,10 @@ export function connectionPagination(keyArgs: KeyArgs): FieldPolicy<Stored | nul
     read(existing, options) {
       const page = readRelay(existing, options);
       if (!page?.edges) return page;
-      return { ...page, nodes: page.edges.map((edge) => options.readField<Reference>('node', edge as unknown as Reference)) as Reference[] };
+      return {
+        ...page,
+        nodes: page.edges.map((edge) => options.readField<Reference>('node', edge as unknown as Reference)) as Reference[],
+      };
     },
     merge(existing, incoming, options) {
       if (incoming && !incoming.edges && Array.isArray(incoming.nodes)) {

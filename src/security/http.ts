@@ -12,9 +12,9 @@ const tooLarge = (maxBytes: number, length?: number) =>
  */
 export function bodyLimit(maxBytes: number): Plugin {
   return {
-    onRequest({ request, endResponse }) {
-      const length = Number(request.headers.get('content-length') ?? 0);
-      if (length > maxBytes) endResponse(refusal(413, 'REQUEST_TOO_LARGE', tooLarge(maxBytes, length)));
+    onRequest(payload) {
+      const length = Number(payload.request.headers.get('content-length') ?? 0);
+      if (length > maxBytes) payload.endResponse(refusal(413, 'REQUEST_TOO_LARGE', tooLarge(maxBytes, length)));
     },
     onRequestParse({ requestParser, setRequestParser }) {
       if (!requestParser) return;

@@ -76,7 +76,7 @@ export function securityPlugins(config: GatewayConfig, rules: CostRules): Array<
     admission(limits.maxCost, rules, { maxConditions: limits.maxFilterConditions, maxBytes: limits.maxFilterBytes }),
   ];
   if (!config.introspection) {
-    plugins.push(blockFieldSuggestionsPlugin() as Plugin<GatewayContext>, {
+    plugins.push(blockFieldSuggestionsPlugin(), {
       onValidate: ({ addValidationRule }) => addValidationRule(noIntrospection),
     });
   }

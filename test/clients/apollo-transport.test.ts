@@ -66,7 +66,10 @@ describe('point 3: subscriptions over Apollo multipart HTTP, one poller with gra
       headers: { authorization: `Bearer ${DEMO_TOKEN}` },
     });
     const sseEvents: any[] = [];
-    const stopSse = sse.subscribe({ query: print(EVENTS) }, { next: (r) => void sseEvents.push(r), error: () => undefined, complete: () => undefined });
+    const stopSse = sse.subscribe(
+      { query: print(EVENTS) },
+      { next: (r) => void sseEvents.push(r), error: () => undefined, complete: () => undefined },
+    );
 
     // Both are on once the token's poller has asked Linode where news starts, and polled since.
     await until('two subscriptions', () => baselines().length >= 1 && eventPolls().length >= 3);
@@ -158,7 +161,11 @@ describe('trusted documents (TRUSTED_DOCUMENTS)', () => {
     const manifest = join(dir, 'persisted-query-manifest.json');
     writeFileSync(
       manifest,
-      JSON.stringify({ format: 'apollo-persisted-query-manifest', version: 1, operations: [{ id: hash, name: 'ApqRegions', type: 'query', body }] }),
+      JSON.stringify({
+        format: 'apollo-persisted-query-manifest',
+        version: 1,
+        operations: [{ id: hash, name: 'ApqRegions', type: 'query', body }],
+      }),
     );
     const locked = await startClientStack({ gateway: { trustedDocumentsPath: manifest } });
     try {

@@ -97,7 +97,11 @@ describe('prices read back from normalised caches', () => {
 
   it('urql graphcache: every price read from the cache equals the server answer, without a warning', async () => {
     const messages: string[] = [];
-    const client = createUrqlClient({ url: GATEWAY_URL, fetch: stack.fetch, onCacheMessage: (severity, m) => severity !== 'debug' && messages.push(`${severity}: ${m}`) });
+    const client = createUrqlClient({
+      url: GATEWAY_URL,
+      fetch: stack.fetch,
+      onCacheMessage: (severity, m) => severity !== 'debug' && messages.push(`${severity}: ${m}`),
+    });
     const fetched = await client.query(PRICES, {}).toPromise();
     expect(fetched.error).toBeUndefined();
     expect(withoutTypenames(fetched.data)).toEqual(server);
@@ -116,8 +120,8 @@ describe('prices read back from normalised caches', () => {
       exchanges: [
         cacheExchange({
           keys: {
-            LinodeTypeRegionPrice: (p) => String(p.regionId),
-            LinodeTypeAddonsBackupsRegionPrice: (p) => String(p.regionId),
+            LinodeTypeRegionPrice: (p) => p.regionId as string,
+            LinodeTypeAddonsBackupsRegionPrice: (p) => p.regionId as string,
             LinodeTypePrice: () => null,
             LinodeTypeAddons: () => null,
             LinodeTypeAddonsBackups: () => null,

@@ -17,7 +17,8 @@ describe('client config', () => {
 
   it('embeds every object type without an id, in Apollo and urql alike', () => {
     const idless = Object.values(schema.getTypeMap()).filter(
-      (t) => isObjectType(t) && !t.name.startsWith('__') && !['Query', 'Mutation', 'Subscription'].includes(t.name) && !('id' in t.getFields()),
+      (t) =>
+        isObjectType(t) && !t.name.startsWith('__') && !['Query', 'Mutation', 'Subscription'].includes(t.name) && !('id' in t.getFields()),
     );
     expect(embeddedTypes).toHaveLength(idless.length);
     for (const type of idless) {

@@ -18,7 +18,7 @@ afterAll(() => stack.close());
 const byLabel = (a: any, b: any) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0);
 
 describe('examples/apollo: a React page with Apollo Client, rendered server-side', () => {
-  it('renders the first instances (region, plan, the plan's price in that region), its query sent as a persisted query', async () => {
+  it('renders the first instances (region, plan, its price in that region), its query sent as a persisted query', async () => {
     stack.forget();
     const client = createGatewayClient({ url: GATEWAY_URL, token: DEMO_TOKEN, fetch: stack.fetch });
     const { html, cache } = await renderInstancesPage(client, 5);
@@ -45,7 +45,10 @@ describe('graphql-request typed documents', () => {
   it('batches typed documents in one HTTP request', async () => {
     stack.forget();
     const client = new GraphQLClient(GATEWAY_URL, { fetch: stack.fetch, headers: { authorization: `Bearer ${DEMO_TOKEN}` } });
-    const results: any = await client.batchRequests([{ document: RegionsDocument }, { document: RecentEventsDocument, variables: { first: 3 } }]);
+    const results: any = await client.batchRequests([
+      { document: RegionsDocument },
+      { document: RecentEventsDocument, variables: { first: 3 } },
+    ]);
     expect(stack.seen).toHaveLength(1);
     expect(JSON.parse(stack.seen[0].body ?? '[]')).toHaveLength(2);
     expect(results[0].data.regions.nodes.length).toBeGreaterThan(0);

@@ -19,9 +19,12 @@ afterAll(() => stack.close());
 
 describe('graphql-http server audits', () => {
   it('every MUST passes; SHOULDs and MAYs are reported', async () => {
-    const results = await Promise.all(serverAudits({ url: GATEWAY_URL, fetchFn: stack.fetch }).map(async (audit) => ({ audit, result: await audit.fn() })));
+    const results = await Promise.all(
+      serverAudits({ url: GATEWAY_URL, fetchFn: stack.fetch }).map(async (audit) => ({ audit, result: await audit.fn() })),
+    );
     const level = (name: string) => name.split(' ')[0];
-    const count = (lvl: string, status: string) => results.filter(({ audit, result }) => level(audit.name) === lvl && result.status === status).length;
+    const count = (lvl: string, status: string) =>
+      results.filter(({ audit, result }) => level(audit.name) === lvl && result.status === status).length;
     const failedMusts = results.filter(({ audit, result }) => level(audit.name) === 'MUST' && result.status !== 'ok');
     expect(failedMusts.map(({ audit, result }) => `${audit.name}: ${result.status === 'ok' ? '' : result.reason}`)).toEqual([]);
     const notOk = results.filter(({ result }) => result.status !== 'ok').map(({ audit, result }) => `${audit.name} (${result.status})`);
@@ -59,7 +62,11 @@ describe('browsers and caches', () => {
   it('a CORS preflight carries Access-Control-Max-Age', async () => {
     const preflight = await stack.fetch(GATEWAY_URL, {
       method: 'OPTIONS',
-      headers: { origin: 'https://app.example.com', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,authorization' },
+      headers: {
+        origin: 'https://app.example.com',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type,authorization',
+      },
     });
     expect(preflight.headers.get('access-control-allow-origin')).toBe('https://app.example.com');
     expect(preflight.headers.get('access-control-max-age')).toBe('7200');
@@ -78,7 +85,10 @@ describe('browsers and caches', () => {
 
   it('a public GET answer (Apollo with useGETForQueries, no token) is cacheable and revalidates with its ETag', async () => {
     stack.forget();
-    const apollo = new ApolloClient({ link: new HttpLink({ uri: GATEWAY_URL, fetch: stack.fetch, useGETForQueries: true }), cache: new InMemoryCache() });
+    const apollo = new ApolloClient({
+      link: new HttpLink({ uri: GATEWAY_URL, fetch: stack.fetch, useGETForQueries: true }),
+      cache: new InMemoryCache(),
+    });
     await apollo.query({ query: PUBLIC });
     const [get] = stack.seen;
     expect(get.method).toBe('GET');

@@ -54,12 +54,18 @@ const post = (query: string, accept: string, token: string | null = DEMO_TOKEN, 
 
 describe('point 5: @defer and @stream, read as raw multipart', () => {
   it('@defer: the first part without the deferred fields (hasNext), then an incremental part with them', async () => {
-    const response = await post('{ regions(first: 2) { nodes { id } } ... @defer(label: "instances") { instances(first: 2) { totalCount } } }', 'multipart/mixed');
+    const response = await post(
+      '{ regions(first: 2) { nodes { id } } ... @defer(label: "instances") { instances(first: 2) { totalCount } } }',
+      'multipart/mixed',
+    );
     expect(response.headers.get('content-type')).toMatch(/^multipart\/mixed/);
     const reading = multipartParts(response);
     await until('the last part', () => reading.ended());
     const [initial, ...rest] = reading.parts;
-    expect(initial).toMatchObject({ data: { regions: { nodes: [{ id: expect.any(String) }, { id: expect.any(String) }] } }, hasNext: true });
+    expect(initial).toMatchObject({
+      data: { regions: { nodes: [{ id: expect.any(String) }, { id: expect.any(String) }] } },
+      hasNext: true,
+    });
     expect(initial.data.instances).toBeUndefined();
     expect(rest.at(-1).hasNext).toBe(false);
     const incremental = rest.flatMap((p) => p.incremental ?? []);
@@ -98,7 +104,9 @@ describe("subscriptions in Apollo's multipart protocol, read raw", () => {
     const instance: any = stack.emulator.store.instances.find((i: any) => i.status === 'offline');
     await post(`mutation { bootInstance(id: ${instance.id}) { instance { id } } }`, 'application/json');
     await until('the event', () => reading.parts.some((p) => p.payload));
-    expect(reading.parts.find((p) => p.payload)).toEqual({ payload: { data: { events: { id: expect.any(String), action: 'LINODE_BOOT' } } } });
+    expect(reading.parts.find((p) => p.payload)).toEqual({
+      payload: { data: { events: { id: expect.any(String), action: 'LINODE_BOOT' } } },
+    });
     const active = async () => (await stack.gateway.observability.metrics?.activeSubscriptions.get())?.values[0]?.value ?? 0;
     expect(await active()).toBe(1);
     await reading.stop();

@@ -46,7 +46,7 @@ export async function startClientStack(
     });
     return response;
   };
-  return { ...stack, fetch: recordingFetch as typeof fetch, seen, forget: () => void seen.splice(0) };
+  return { ...stack, fetch: recordingFetch, seen, forget: () => void seen.splice(0) };
 }
 
 /** Resolves once `check()` holds (checked every few ms, for at most 10 s). */

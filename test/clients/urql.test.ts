@@ -63,7 +63,20 @@ describe('point 2: urql defaults', () => {
   it('sends queries as GETs without a CSRF header and gets data; mutations go as POSTs', async () => {
     stack.forget();
     const client = createUrqlClient({ url: GATEWAY_URL, token: DEMO_TOKEN, fetch: stack.fetch });
-    const result = await client.query(gql`{ regions(first: 2) { nodes { id } } }`, {}).toPromise();
+    const result = await client
+      .query(
+        gql`
+          {
+            regions(first: 2) {
+              nodes {
+                id
+              }
+            }
+          }
+        `,
+        {},
+      )
+      .toPromise();
     expect(result.error).toBeUndefined();
     expect(result.data.regions.nodes).toHaveLength(2);
     expect(stack.seen[0]).toMatchObject({ method: 'GET', status: 200 });
@@ -72,9 +85,21 @@ describe('point 2: urql defaults', () => {
     stack.forget();
     const instance: any = stack.emulator.store.instances[1];
     const mutation = await client
-      .mutation(gql`mutation($id: ID!) { updateInstance(id: $id, input: { label: "urql-renamed" }) { instance { id label } } }`, {
-        id: String(instance.id),
-      })
+      .mutation(
+        gql`
+          mutation ($id: ID!) {
+            updateInstance(id: $id, input: { label: "urql-renamed" }) {
+              instance {
+                id
+                label
+              }
+            }
+          }
+        `,
+        {
+          id: String(instance.id),
+        },
+      )
       .toPromise();
     expect(mutation.error).toBeUndefined();
     expect(stack.seen[0].method).toBe('POST');
@@ -119,15 +144,38 @@ describe('point 6: graphcache with the generated config', () => {
   it('subscriptions over fetch (fetchSubscriptions) get account events', async () => {
     const client = createUrqlClient({ url: GATEWAY_URL, token: DEMO_TOKEN, fetch: stack.fetch });
     const events: any[] = [];
-    const { unsubscribe } = client
-      .subscription(gql`subscription { events(filter: { action: { eq: "linode_boot" } }) { id action } }`, {})
+    const subscription = client
+      .subscription(
+        gql`
+          subscription {
+            events(filter: { action: { eq: "linode_boot" } }) {
+              id
+              action
+            }
+          }
+        `,
+        {},
+      )
       .subscribe((result) => void events.push(result));
     await until('the poller to start', () => stack.emulator.log.some((e) => e.path === '/v4/account/events'));
     await until('a poll after the first', () => stack.emulator.log.filter((e) => e.path === '/v4/account/events').length >= 2);
     const instance: any = stack.emulator.store.instances.find((i: any) => i.status === 'offline');
-    await client.mutation(gql`mutation($id: ID!) { bootInstance(id: $id) { instance { id } } }`, { id: String(instance.id) }).toPromise();
+    await client
+      .mutation(
+        gql`
+          mutation ($id: ID!) {
+            bootInstance(id: $id) {
+              instance {
+                id
+              }
+            }
+          }
+        `,
+        { id: String(instance.id) },
+      )
+      .toPromise();
     await until('the boot event', () => events.length > 0);
     expect(events[0].data.events.action).toBe('LINODE_BOOT');
-    unsubscribe();
+    subscription.unsubscribe();
   });
 });
