@@ -1,6 +1,7 @@
 // The README's client examples run against the gateway and the emulator: the Apollo React page
 // rendered server-side (react-dom/server through Apollo's prerenderStatic), the urql client, and the
 // backend service's graphql-request typed documents with batching.
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GraphQLClient } from 'graphql-request';
 import { createGatewayClient } from '../../examples/apollo/client.js';
@@ -38,6 +39,21 @@ describe('examples/urql', () => {
   it('pages through instances with relayPagination', async () => {
     const rows = await instancePages(createUrqlClient({ url: GATEWAY_URL, token: DEMO_TOKEN, fetch: stack.fetch }), 5, 3);
     expect(rows.map((r) => r.id).sort()).toEqual(stack.emulator.store.instances.map((i: any) => String(i.id)).sort());
+  });
+});
+
+describe('examples/relay: the Relay settings', () => {
+  it("nodeInterfaceIdField is globalId: Relay's refetch by node(id:) with an object's globalId finds it", async () => {
+    const relay = JSON.parse(readFileSync(new URL('../../examples/relay/relay.config.json', import.meta.url), 'utf8'));
+    const idField: string = relay.schemaConfig.nodeInterfaceIdField;
+    const client = new GraphQLClient(GATEWAY_URL, { fetch: stack.fetch, headers: { authorization: `Bearer ${DEMO_TOKEN}` } });
+    const listed: any = await client.request(`{ instances(first: 1) { nodes { id ${idField} } } }`);
+    const [instance] = listed.instances.nodes;
+    // What Relay's generated refetch query asks: node(id: $id) { ...on Instance { <nodeInterfaceIdField> } }.
+    const refetched: any = await client.request(`query($id: ID!) { node(id: $id) { __typename ${idField} ... on Instance { id } } }`, {
+      id: instance[idField],
+    });
+    expect(refetched.node).toEqual({ __typename: 'Instance', [idField]: instance[idField], id: instance.id });
   });
 });
 
