@@ -67,6 +67,8 @@ export function cachingHeaders(graphqlEndpoint: string, publicMaxAgeSeconds: num
         response.headers.set('cache-control', verdict && !verdict.shared && verdict.withToken ? 'private, no-store' : 'no-store');
         return;
       }
+      // The body's media type follows Accept (application/json, application/graphql-response+json).
+      addVary(response.headers, ['Accept']);
       response.headers.set('cache-control', `public, max-age=${publicMaxAgeSeconds}`);
       response.headers.set('etag', verdict.etag);
       if (matches(request.headers.get('if-none-match'), verdict.etag)) {

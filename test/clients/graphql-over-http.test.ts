@@ -95,7 +95,7 @@ describe('browsers and caches', () => {
     const url = get.url.toString();
     const first = await stack.fetch(url);
     expect(first.headers.get('cache-control')).toBe('public, max-age=3600');
-    expect(first.headers.get('vary')).toMatch(/Authorization, Cookie/);
+    expect(first.headers.get('vary')).toMatch(/Authorization, Cookie, Accept/);
     const etag = first.headers.get('etag');
     expect(etag).toMatch(/^W\/"/);
     const again = await stack.fetch(url, { headers: { 'if-none-match': etag ?? '' } });
