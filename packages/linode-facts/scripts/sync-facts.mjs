@@ -5,6 +5,8 @@
 // request fields are required (facts.json does not record `required`).
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import console from 'node:console';
+import process from 'node:process';
 import { parse } from 'yaml';
 
 // Run from this package: `npm run sync -w linode-facts -- <path to facts.json>` (the root's

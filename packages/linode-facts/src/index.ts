@@ -100,20 +100,18 @@ function withoutMergedEnvelopes(loaded: Facts): Facts {
 /** Lookups over one set of facts. */
 export function factsLookups(of: Facts) {
   return {
-    schemaFact(name: string): ObjectFact {
+    schemaFact: (name: string): ObjectFact => {
       const schema = of.schemas[name];
       if (!schema) throw new Error(`No schema "${name}" in the Linode facts`);
       return schema;
     },
-    operationFact(method: OperationFact['method'], path: string): OperationFact {
+    operationFact: (method: OperationFact['method'], path: string): OperationFact => {
       const op = of.operations.find((o) => o.method === method && o.path === path);
       if (!op) throw new Error(`No operation ${method} ${path} in the Linode facts`);
       return op;
     },
     /** Top-level filterable fields of a schema (dotted paths such as `entity.id` included). */
-    filterableFields(schemaName: string): string[] {
-      return of.filterable[schemaName] ?? [];
-    },
+    filterableFields: (schemaName: string): string[] => of.filterable[schemaName] ?? [],
   };
 }
 
