@@ -1,14 +1,8 @@
-// Writes src/shapes.ts from the facts: one TypeScript interface per Linode object schema, as
+// Writes src/shapes.ts from the facts: one TypeScript object type per Linode object schema, as
 // Linode really sends it (README, "Types"): every key may be absent or null, enums are open (a
 // value the spec does not list is still a string), integers are numbers. Nested objects get their
-// own interface, named after their place (`Linode.specs` -> `LinodeSpecs`).
-import type { Facts, FieldFact } from './index.js';
-
-/** Objects the gateway reads whose operation names no schema: named here. */
-export const INLINE_SHAPES: Record<string, { method: 'GET'; path: string }> = {
-  LinodeBackupsResponse: { method: 'GET', path: '/linode/instances/{linodeId}/backups' },
-  LinodeIPsResponse: { method: 'GET', path: '/linode/instances/{linodeId}/ips' },
-};
+// own type, named after their place (`Linode.specs` -> `LinodeSpecs`).
+import { ANSWER_SHAPES, type Facts, type FieldFact } from './index.js';
 
 const HEADER = `// Generated from the Linode facts (spec and overlay) by \`npm run shapes -w linode-facts\`: do not edit.
 // What Linode sends: any key may be absent or null, enums are open, integers are numbers.
@@ -53,7 +47,8 @@ class ShapeWriter {
       const lines = Object.entries(fact.fields)
         .filter(([, field]) => !field.writeOnly) // never sent back
         .map(([key, field]) => `  ${propertyName(key)}?: ${orNull(this.typeOf(field, `${name}${pascalCase(key)}`))};`);
-      this.declarations[at] = `export interface ${name} {\n${lines.join('\n')}\n}\n`;
+      // A type literal, not an interface: it fits `Record<string, unknown>`, as code reading any key takes it.
+      this.declarations[at] = `export type ${name} = {\n${lines.join('\n')}\n};\n`;
     } else {
       this.declarations.push(`export type ${name} = ${this.typeOf(fact, name, true)};\n`);
     }
@@ -98,13 +93,14 @@ class ShapeWriter {
 
 /** The TypeScript source of src/shapes.ts (unformatted: the script formats it with Prettier). */
 export function shapesSource(facts: Facts): string {
-  const inline = Object.entries(INLINE_SHAPES).map(([name, { method, path }]) => {
+  const answers = Object.entries(ANSWER_SHAPES).map(([name, { method, path }]) => {
     const op = facts.operations.find((o) => o.method === method && o.path === path);
     if (!op?.response) throw new Error(`No response for ${method} ${path} in the Linode facts`);
     return [name, op.response] as const;
   });
-  const schemas = [...Object.entries(facts.schemas), ...inline].sort(([a], [b]) => a.localeCompare(b));
+  const schemas = [...Object.entries(facts.schemas), ...answers].sort(([a], [b]) => a.localeCompare(b));
   const writer = new ShapeWriter(schemas);
   for (const [name, fact] of schemas) writer.declare(name, fact);
-  return writer.source();
+  const objects = schemas.filter(([, fact]) => fact.type === 'object').map(([name]) => `  ${name}: ${name};`);
+  return `${writer.source()}\n/** Every object shape by its name in the facts. */\nexport interface LinodeShapes {\n${objects.join('\n')}\n}\n`;
 }

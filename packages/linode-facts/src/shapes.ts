@@ -1,7 +1,7 @@
 // Generated from the Linode facts (spec and overlay) by `npm run shapes -w linode-facts`: do not edit.
 // What Linode sends: any key may be absent or null, enums are open, integers are numbers.
 
-export interface Account {
+export type Account = {
   active_promotions?: Array<Promotion | null> | null;
   active_since?: string | null;
   address_1?: string | null;
@@ -22,20 +22,20 @@ export interface Account {
   tax_id?: string | null;
   euuid?: string | null;
   zip?: string | null;
-}
+};
 
-export interface AccountCreditCard {
+export type AccountCreditCard = {
   last_four?: string | null;
   expiry?: string | null;
-}
+};
 
-export interface AccountAvailability {
+export type AccountAvailability = {
   region?: string | null;
   available?: Array<string | null> | null;
   unavailable?: Array<string | null> | null;
-}
+};
 
-export interface AccountSettings {
+export type AccountSettings = {
   managed?: boolean | null;
   longview_subscription?: string | null;
   network_helper?: boolean | null;
@@ -49,9 +49,9 @@ export interface AccountSettings {
     | (string & {})
     | null;
   maintenance_policy?: string | null;
-}
+};
 
-export interface AuthorizedApp {
+export type AuthorizedApp = {
   id?: number | null;
   label?: string | null;
   thumbnail_url?: string | null;
@@ -59,9 +59,9 @@ export interface AuthorizedApp {
   created?: string | null;
   expiry?: string | null;
   website?: string | null;
-}
+};
 
-export interface Backup {
+export type Backup = {
   id?: number | null;
   type?: 'auto' | 'snapshot' | (string & {}) | null;
   status?: 'paused' | 'pending' | 'running' | 'needsPostProcessing' | 'successful' | 'failed' | 'userAborted' | (string & {}) | null;
@@ -73,15 +73,15 @@ export interface Backup {
   configs?: Array<string | null> | null;
   disks?: Array<BackupDisk | null> | null;
   region?: string | null;
-}
+};
 
-export interface BackupDisk {
+export type BackupDisk = {
   size?: number | null;
   filesystem?: 'raw' | 'swap' | 'ext3' | 'ext4' | 'initrd' | (string & {}) | null;
   label?: string | null;
-}
+};
 
-export interface BetaProgram {
+export type BetaProgram = {
   id?: string | null;
   label?: string | null;
   description?: string | null;
@@ -89,18 +89,18 @@ export interface BetaProgram {
   started?: string | null;
   ended?: string | null;
   more_info?: string | null;
-}
+};
 
-export interface BetaProgramEnrolled {
+export type BetaProgramEnrolled = {
   id?: string | null;
   label?: string | null;
   description?: string | null;
   started?: string | null;
   ended?: string | null;
   enrolled?: string | null;
-}
+};
 
-export interface ChildAccount {
+export type ChildAccount = {
   active_since?: string | null;
   address_1?: string | null;
   address_2?: string | null;
@@ -121,14 +121,14 @@ export interface ChildAccount {
   euuid?: string | null;
   zip?: string | null;
   active_promotions?: Array<ChildAccountActivePromotion | null> | null;
-}
+};
 
-export interface ChildAccountCreditCard {
+export type ChildAccountCreditCard = {
   last_four?: string | null;
   expiry?: string | null;
-}
+};
 
-export interface ChildAccountActivePromotion {
+export type ChildAccountActivePromotion = {
   credit_monthly_cap?: string | null;
   credit_remaining?: string | null;
   description?: string | null;
@@ -152,22 +152,22 @@ export interface ChildAccountActivePromotion {
     | 'transfer_tx'
     | (string & {})
     | null;
-}
+};
 
-export interface CreditCard {
+export type CreditCard = {
   card_number?: string | null;
   expiry_month?: number | null;
   expiry_year?: number | null;
   cvv?: string | null;
-}
+};
 
-export interface CreditCardData {
+export type CreditCardData = {
   card_type?: string | null;
   last_four?: string | null;
   expiry?: string | null;
-}
+};
 
-export interface Database {
+export type Database = {
   id?: number | null;
   label?: string | null;
   type?: string | null;
@@ -207,66 +207,66 @@ export interface Database {
   port?: number | null;
   ssl_connection?: boolean | null;
   engine_config?: Record<string, unknown> | null;
-}
+};
 
-export interface DatabaseHosts {
+export type DatabaseHosts = {
   primary?: string | null;
   secondary?: string | null;
   standby?: string | null;
-}
+};
 
-export interface DatabaseUpdates {
+export type DatabaseUpdates = {
   frequency?: 'weekly' | 'monthly' | (string & {}) | null;
   duration?: number | null;
   hour_of_day?: number | null;
   day_of_week?: number | null;
   week_of_month?: number | null;
   pending?: Array<DatabaseUpdatesPending | null> | null;
-}
+};
 
-export interface DatabaseUpdatesPending {
+export type DatabaseUpdatesPending = {
   deadline?: string | null;
   description?: string | null;
   planned_for?: string | null;
-}
+};
 
-export interface DatabaseFork {
+export type DatabaseFork = {
   source?: number | null;
   restore_time?: string | null;
-}
+};
 
-export interface DatabasePrivateNetwork {
+export type DatabasePrivateNetwork = {
   vpc_id?: number | null;
   subnet_id?: number | null;
   public_access?: boolean | null;
-}
+};
 
-export interface DatabaseBackup {
+export type DatabaseBackup = {
   id?: number | null;
   type?: 'snapshot' | 'auto' | (string & {}) | null;
   label?: string | null;
   created?: string | null;
-}
+};
 
-export interface DatabaseBackupSnapshot {
+export type DatabaseBackupSnapshot = {
   label?: string | null;
   target?: 'primary' | 'secondary' | (string & {}) | null;
-}
+};
 
-export interface DatabaseCredentials {
+export type DatabaseCredentials = {
   username?: string | null;
   password?: string | null;
-}
+};
 
-export interface DatabaseEngine {
+export type DatabaseEngine = {
   id?: string | null;
   engine?: string | null;
   version?: string | null;
   total_disk_size_gb?: number | null;
   used_disk_size_gb?: number | null;
-}
+};
 
-export interface DatabaseMySQL {
+export type DatabaseMySQL = {
   id?: number | null;
   label?: string | null;
   type?: string | null;
@@ -306,46 +306,46 @@ export interface DatabaseMySQL {
   oldest_restore_time?: string | null;
   private_network?: DatabaseMySQLPrivateNetwork | null;
   engine_config?: DatabaseMySQLEngineConfig | null;
-}
+};
 
-export interface DatabaseMySQLHosts {
+export type DatabaseMySQLHosts = {
   primary?: string | null;
   secondary?: string | null;
   standby?: string | null;
-}
+};
 
-export interface DatabaseMySQLUpdates {
+export type DatabaseMySQLUpdates = {
   frequency?: 'weekly' | 'monthly' | (string & {}) | null;
   duration?: number | null;
   hour_of_day?: number | null;
   day_of_week?: number | null;
   week_of_month?: number | null;
   pending?: Array<DatabaseMySQLUpdatesPending | null> | null;
-}
+};
 
-export interface DatabaseMySQLUpdatesPending {
+export type DatabaseMySQLUpdatesPending = {
   deadline?: string | null;
   description?: string | null;
   planned_for?: string | null;
-}
+};
 
-export interface DatabaseMySQLFork {
+export type DatabaseMySQLFork = {
   source?: number | null;
   restore_time?: string | null;
-}
+};
 
-export interface DatabaseMySQLPrivateNetwork {
+export type DatabaseMySQLPrivateNetwork = {
   vpc_id?: number | null;
   subnet_id?: number | null;
   public_access?: boolean | null;
-}
+};
 
-export interface DatabaseMySQLEngineConfig {
+export type DatabaseMySQLEngineConfig = {
   mysql?: DatabaseMySQLEngineConfigMysql | null;
   binlog_retention_period?: number | null;
-}
+};
 
-export interface DatabaseMySQLEngineConfigMysql {
+export type DatabaseMySQLEngineConfigMysql = {
   connect_timeout?: number | null;
   default_time_zone?: string | null;
   group_concat_max_len?: number | null;
@@ -373,9 +373,9 @@ export interface DatabaseMySQLEngineConfigMysql {
   sql_require_primary_key?: boolean | null;
   tmp_table_size?: number | null;
   wait_timeout?: number | null;
-}
+};
 
-export interface DatabaseMySQLRequest {
+export type DatabaseMySQLRequest = {
   label?: string | null;
   type?: string | null;
   engine?: string | null;
@@ -385,9 +385,9 @@ export interface DatabaseMySQLRequest {
   cluster_size?: number | null;
   ssl_connection?: boolean | null;
   replication_type?: 'none' | 'asynch' | 'semi_synch' | (string & {}) | null;
-}
+};
 
-export interface DatabasePostgreSQL {
+export type DatabasePostgreSQL = {
   id?: number | null;
   label?: string | null;
   type?: string | null;
@@ -428,49 +428,49 @@ export interface DatabasePostgreSQL {
   oldest_restore_time?: string | null;
   private_network?: DatabasePostgreSQLPrivateNetwork | null;
   engine_config?: DatabasePostgreSQLEngineConfig | null;
-}
+};
 
-export interface DatabasePostgreSQLHosts {
+export type DatabasePostgreSQLHosts = {
   primary?: string | null;
   secondary?: string | null;
   standby?: string | null;
-}
+};
 
-export interface DatabasePostgreSQLUpdates {
+export type DatabasePostgreSQLUpdates = {
   frequency?: 'weekly' | 'monthly' | (string & {}) | null;
   duration?: number | null;
   hour_of_day?: number | null;
   day_of_week?: number | null;
   week_of_month?: number | null;
   pending?: Array<DatabasePostgreSQLUpdatesPending | null> | null;
-}
+};
 
-export interface DatabasePostgreSQLUpdatesPending {
+export type DatabasePostgreSQLUpdatesPending = {
   deadline?: string | null;
   description?: string | null;
   planned_for?: string | null;
-}
+};
 
-export interface DatabasePostgreSQLFork {
+export type DatabasePostgreSQLFork = {
   source?: number | null;
   restore_time?: string | null;
-}
+};
 
-export interface DatabasePostgreSQLPrivateNetwork {
+export type DatabasePostgreSQLPrivateNetwork = {
   vpc_id?: number | null;
   subnet_id?: number | null;
   public_access?: boolean | null;
-}
+};
 
-export interface DatabasePostgreSQLEngineConfig {
+export type DatabasePostgreSQLEngineConfig = {
   pg?: DatabasePostgreSQLEngineConfigPg | null;
   pg_stat_monitor_enable?: boolean | null;
   pglookout?: DatabasePostgreSQLEngineConfigPglookout | null;
   shared_buffers_percentage?: number | null;
   work_mem?: number | null;
-}
+};
 
-export interface DatabasePostgreSQLEngineConfigPg {
+export type DatabasePostgreSQLEngineConfigPg = {
   autovacuum_analyze_scale_factor?: number | null;
   autovacuum_analyze_threshold?: number | null;
   autovacuum_max_workers?: number | null;
@@ -519,13 +519,13 @@ export interface DatabasePostgreSQLEngineConfigPg {
   io_max_concurrency?: number | null;
   io_method?: string | null;
   io_workers?: number | null;
-}
+};
 
-export interface DatabasePostgreSQLEngineConfigPglookout {
+export type DatabasePostgreSQLEngineConfigPglookout = {
   max_failover_replication_time_lag?: number | null;
-}
+};
 
-export interface DatabasePostgreSQLRequest {
+export type DatabasePostgreSQLRequest = {
   label?: string | null;
   type?: string | null;
   engine?: string | null;
@@ -536,13 +536,13 @@ export interface DatabasePostgreSQLRequest {
   ssl_connection?: boolean | null;
   replication_type?: 'none' | 'asynch' | (string & {}) | null;
   replication_commit_type?: 'on' | 'local' | 'remote_write' | 'remote_apply' | 'off' | (string & {}) | null;
-}
+};
 
-export interface DatabaseSSL {
+export type DatabaseSSL = {
   ca_certificate?: string | null;
-}
+};
 
-export interface DatabaseType {
+export type DatabaseType = {
   id?: string | null;
   label?: string | null;
   engines?: DatabaseTypeEngines | null;
@@ -551,29 +551,29 @@ export interface DatabaseType {
   vcpus?: number | null;
   deprecated?: boolean | null;
   class?: string | null;
-}
+};
 
-export interface DatabaseTypeEngines {
+export type DatabaseTypeEngines = {
   mysql?: Array<DatabaseTypeEngine | null> | null;
   postgresql?: Array<DatabaseTypeEngine | null> | null;
-}
+};
 
-export interface DatabaseTypeEngine {
+export type DatabaseTypeEngine = {
   quantity?: number | null;
   price?: DatabaseTypeEnginePrice | null;
-}
+};
 
-export interface DatabaseTypeEnginePrice {
+export type DatabaseTypeEnginePrice = {
   hourly?: number | null;
   monthly?: number | null;
-}
+};
 
-export interface Device {
+export type Device = {
   disk_id?: number | null;
   volume_id?: number | null;
-}
+};
 
-export interface Devices {
+export type Devices = {
   sda?: Device | null;
   sdb?: Device | null;
   sdc?: Device | null;
@@ -582,9 +582,9 @@ export interface Devices {
   sdf?: Device | null;
   sdg?: Device | null;
   sdh?: Device | null;
-}
+};
 
-export interface Disk {
+export type Disk = {
   id?: number | null;
   label?: string | null;
   status?: 'ready' | 'not ready' | 'deleting' | (string & {}) | null;
@@ -593,18 +593,18 @@ export interface Disk {
   created?: string | null;
   updated?: string | null;
   disk_encryption?: 'enabled' | 'disabled' | (string & {}) | null;
-}
+};
 
-export interface DiskRequest {
+export type DiskRequest = {
   size?: number | null;
   label?: string | null;
   filesystem?: 'raw' | 'swap' | 'ext3' | 'ext4' | 'initrd' | (string & {}) | null;
   image?: string | null;
   stackscript_id?: number | null;
   stackscript_data?: Record<string, unknown> | null;
-}
+};
 
-export interface Domain {
+export type Domain = {
   id?: number | null;
   type?: 'master' | 'slave' | (string & {}) | null;
   domain?: string | null;
@@ -622,9 +622,9 @@ export interface Domain {
   created?: string | null;
   updated?: string | null;
   errors?: string | null;
-}
+};
 
-export interface DomainRecord {
+export type DomainRecord = {
   id?: number | null;
   type?: 'A' | 'AAAA' | 'NS' | 'MX' | 'CNAME' | 'TXT' | 'SRV' | 'PTR' | 'CAA' | (string & {}) | null;
   name?: string | null;
@@ -638,9 +638,9 @@ export interface DomainRecord {
   tag?: 'issue' | 'issuewild' | 'iodef' | (string & {}) | null;
   created?: string | null;
   updated?: string | null;
-}
+};
 
-export interface EntityTransfer {
+export type EntityTransfer = {
   token?: string | null;
   status?: 'accepted' | 'canceled' | 'completed' | 'failed' | 'pending' | 'stale' | (string & {}) | null;
   created?: string | null;
@@ -648,18 +648,18 @@ export interface EntityTransfer {
   is_sender?: boolean | null;
   expiry?: string | null;
   entities?: EntityTransferEntities | null;
-}
+};
 
-export interface EntityTransferEntities {
+export type EntityTransferEntities = {
   linodes?: Array<number | null> | null;
-}
+};
 
-export interface ErrorObject {
+export type ErrorObject = {
   reason?: string | null;
   field?: string | null;
-}
+};
 
-export interface Event {
+export type Event = {
   id?: number | null;
   action?:
     | 'account_update'
@@ -837,9 +837,9 @@ export interface Event {
   start_time?: string | null;
   complete_time?: string | null;
   details?: Record<string, unknown> | null;
-}
+};
 
-export interface EventEntity {
+export type EventEntity = {
   id?: number | null;
   label?: string | null;
   type?:
@@ -876,17 +876,17 @@ export interface EventEntity {
     | null;
   url?: string | null;
   status?: string | null;
-}
+};
 
-export interface EventSecondaryEntity {
+export type EventSecondaryEntity = {
   id?: string | null;
   label?: string | null;
   type?: string | null;
   url?: string | null;
   status?: string | null;
-}
+};
 
-export interface Firewall {
+export type Firewall = {
   id?: number | null;
   label?: string | null;
   created?: string | null;
@@ -895,57 +895,57 @@ export interface Firewall {
   rules?: FirewallRules | null;
   tags?: Array<string | null> | null;
   entities?: Array<FirewallEntity | null> | null;
-}
+};
 
-export interface FirewallRules {
+export type FirewallRules = {
   inbound?: Array<FirewallRuleConfig | null> | null;
   outbound?: Array<FirewallRuleConfig | null> | null;
   inbound_policy?: 'ACCEPT' | 'DROP' | (string & {}) | null;
   outbound_policy?: 'ACCEPT' | 'DROP' | (string & {}) | null;
   version?: number | null;
   fingerprint?: string | null;
-}
+};
 
-export interface FirewallEntity {
+export type FirewallEntity = {
   id?: number | null;
   type?: 'linode' | 'nodebalancer' | 'linode_interface' | (string & {}) | null;
   label?: string | null;
   url?: string | null;
   parent_entity?: FirewallEntityParentEntity | null;
-}
+};
 
-export interface FirewallEntityParentEntity {
+export type FirewallEntityParentEntity = {
   id?: number | null;
   type?: string | null;
   label?: string | null;
   url?: string | null;
   parent_entity?: Record<string, unknown> | null;
-}
+};
 
-export interface FirewallDevices {
+export type FirewallDevices = {
   id?: number | null;
   created?: string | null;
   updated?: string | null;
   entity?: FirewallDevicesEntity | null;
-}
+};
 
-export interface FirewallDevicesEntity {
+export type FirewallDevicesEntity = {
   id?: number | null;
   type?: 'linode' | 'nodebalancer' | 'linode_interface' | (string & {}) | null;
   label?: string | null;
   url?: string | null;
   parent_entity?: FirewallDevicesEntityParentEntity | null;
-}
+};
 
-export interface FirewallDevicesEntityParentEntity {
+export type FirewallDevicesEntityParentEntity = {
   id?: number | null;
   type?: string | null;
   label?: string | null;
   url?: string | null;
   parent_entity?: Record<string, unknown> | null;
-}
+};
 
-export interface FirewallRuleConfig {
+export type FirewallRuleConfig = {
   protocol?: 'TCP' | 'UDP' | 'ICMP' | 'IPENCAP' | 'ALL' | (string & {}) | null;
   ports?: string | null;
   addresses?: FirewallRuleConfigAddresses | null;
@@ -953,26 +953,26 @@ export interface FirewallRuleConfig {
   label?: string | null;
   description?: string | null;
   ruleset?: number | null;
-}
+};
 
-export interface FirewallRuleConfigAddresses {
+export type FirewallRuleConfigAddresses = {
   ipv4?: Array<string | null> | null;
   ipv6?: Array<string | null> | null;
-}
+};
 
-export interface GooglePayData {
+export type GooglePayData = {
   card_type?: string | null;
   last_four?: string | null;
   expiry?: string | null;
-}
+};
 
-export interface Grant {
+export type Grant = {
   id?: number | null;
   permissions?: 'read_only' | 'read_write' | (string & {}) | null;
   label?: string | null;
-}
+};
 
-export interface GrantsResponse {
+export type GrantsResponse = {
   global?: GrantsResponseGlobal | null;
   linode?: Array<Grant | null> | null;
   database?: Array<Grant | null> | null;
@@ -985,9 +985,9 @@ export interface GrantsResponse {
   vpc?: Array<Grant | null> | null;
   firewall?: Array<GrantsResponseFirewall | null> | null;
   placement_group?: Array<GrantsResponsePlacementGroup | null> | null;
-}
+};
 
-export interface GrantsResponseGlobal {
+export type GrantsResponseGlobal = {
   add_linodes?: boolean | null;
   add_longview?: boolean | null;
   longview_subscription?: boolean | null;
@@ -1002,21 +1002,21 @@ export interface GrantsResponseGlobal {
   add_databases?: boolean | null;
   add_vpcs?: boolean | null;
   child_account_access?: boolean | null;
-}
+};
 
-export interface GrantsResponseFirewall {
+export type GrantsResponseFirewall = {
   id?: number | null;
   label?: string | null;
   permissions?: 'read_only' | 'read_write' | (string & {}) | null;
-}
+};
 
-export interface GrantsResponsePlacementGroup {
+export type GrantsResponsePlacementGroup = {
   id?: number | null;
   label?: string | null;
   permissions?: 'read_only' | 'read_write' | (string & {}) | null;
-}
+};
 
-export interface Image {
+export type Image = {
   id?: string | null;
   label?: string | null;
   created?: string | null;
@@ -1037,31 +1037,31 @@ export interface Image {
   regions?: Array<ImageRegion | null> | null;
   tags?: Array<string | null> | null;
   image_sharing?: ImageImageSharing | null;
-}
+};
 
-export interface ImageRegion {
+export type ImageRegion = {
   region?: string | null;
   status?: 'available' | 'creating' | 'pending' | 'pending replication' | 'pending deletion' | 'replicating' | (string & {}) | null;
-}
+};
 
-export interface ImageImageSharing {
+export type ImageImageSharing = {
   shared_with?: ImageImageSharingSharedWith | null;
   shared_by?: ImageImageSharingSharedBy | null;
-}
+};
 
-export interface ImageImageSharingSharedWith {
+export type ImageImageSharingSharedWith = {
   sharegroup_count?: number | null;
   sharegroup_list_url?: string | null;
-}
+};
 
-export interface ImageImageSharingSharedBy {
+export type ImageImageSharingSharedBy = {
   sharegroup_id?: number | null;
   sharegroup_uuid?: string | null;
   sharegroup_label?: string | null;
   source_image_id?: string | null;
-}
+};
 
-export interface Invoice {
+export type Invoice = {
   id?: number | null;
   date?: string | null;
   label?: string | null;
@@ -1070,14 +1070,14 @@ export interface Invoice {
   tax_summary?: Array<InvoiceTaxSummary | null> | null;
   total?: number | null;
   billing_source?: 'akamai' | 'linode' | (string & {}) | null;
-}
+};
 
-export interface InvoiceTaxSummary {
+export type InvoiceTaxSummary = {
   tax?: number | null;
   name?: string | null;
-}
+};
 
-export interface InvoiceItem {
+export type InvoiceItem = {
   amount?: number | null;
   tax?: number | null;
   total?: number | null;
@@ -1088,9 +1088,9 @@ export interface InvoiceItem {
   type?: 'hourly' | 'misc' | (string & {}) | null;
   unit_price?: string | null;
   region?: string | null;
-}
+};
 
-export interface IPAddress {
+export type IPAddress = {
   address?: string | null;
   gateway?: string | null;
   subnet_mask?: string | null;
@@ -1105,39 +1105,39 @@ export interface IPAddress {
   reserved?: boolean | null;
   tags?: Array<string | null> | null;
   assigned_entity?: IPAddressAssignedEntity | null;
-}
+};
 
-export interface IPAddressVpcNat11 {
+export type IPAddressVpcNat11 = {
   vpc_id?: number | null;
   subnet_id?: number | null;
   address?: string | null;
-}
+};
 
-export interface IPAddressAssignedEntity {
+export type IPAddressAssignedEntity = {
   id?: number | null;
   label?: string | null;
   type?: string | null;
   url?: string | null;
-}
+};
 
-export interface IPAddressesAssignRequest {
+export type IPAddressesAssignRequest = {
   region?: string | null;
   assignments?: Array<IPAddressesAssignRequestAssignment | null> | null;
-}
+};
 
-export interface IPAddressesAssignRequestAssignment {
+export type IPAddressesAssignRequestAssignment = {
   address?: string | null;
   linode_id?: number | null;
-}
+};
 
-export interface IPAddressesListResponse {
+export type IPAddressesListResponse = {
   pages?: number | null;
   page?: number | null;
   results?: number | null;
   data?: Array<IPAddressesListResponseData | null> | null;
-}
+};
 
-export interface IPAddressesListResponseData {
+export type IPAddressesListResponseData = {
   address?: string | null;
   gateway?: string | null;
   subnet_mask?: string | null;
@@ -1148,20 +1148,20 @@ export interface IPAddressesListResponseData {
   linode_id?: number | null;
   region?: string | null;
   vpc_nat_1_1?: IPAddressesListResponseDataVpcNat11 | null;
-}
+};
 
-export interface IPAddressesListResponseDataVpcNat11 {
+export type IPAddressesListResponseDataVpcNat11 = {
   vpc_id?: number | null;
   subnet_id?: number | null;
   address?: string | null;
-}
+};
 
-export interface IPAddressesShareRequest {
+export type IPAddressesShareRequest = {
   linode_id?: number | null;
   ips?: Array<string | null> | null;
-}
+};
 
-export interface IPAddressesVPC {
+export type IPAddressesVPC = {
   active?: boolean | null;
   address?: string | null;
   address_range?: string | null;
@@ -1180,13 +1180,13 @@ export interface IPAddressesVPC {
   ipv6_range?: string | null;
   ipv6_is_public?: boolean | null;
   ipv6_addresses?: Array<IPAddressesVPCIpv6Address | null> | null;
-}
+};
 
-export interface IPAddressesVPCIpv6Address {
+export type IPAddressesVPCIpv6Address = {
   slaac_address?: string | null;
-}
+};
 
-export interface IPAddressPrivate {
+export type IPAddressPrivate = {
   address?: string | null;
   gateway?: string | null;
   subnet_mask?: string | null;
@@ -1200,22 +1200,22 @@ export interface IPAddressPrivate {
   reserved?: boolean | null;
   assigned_entity?: IPAddressPrivateAssignedEntity | null;
   vpc_nat_1_1?: IPAddressPrivateVpcNat11 | null;
-}
+};
 
-export interface IPAddressPrivateAssignedEntity {
+export type IPAddressPrivateAssignedEntity = {
   id?: number | null;
   label?: string | null;
   type?: string | null;
   url?: string | null;
-}
+};
 
-export interface IPAddressPrivateVpcNat11 {
+export type IPAddressPrivateVpcNat11 = {
   address?: string | null;
   subnet_id?: number | null;
   vpc_id?: number | null;
-}
+};
 
-export interface IPAddressV6LinkLocal {
+export type IPAddressV6LinkLocal = {
   address?: string | null;
   gateway?: string | null;
   subnet_mask?: string | null;
@@ -1225,9 +1225,9 @@ export interface IPAddressV6LinkLocal {
   rdns?: string | null;
   linode_id?: number | null;
   region?: string | null;
-}
+};
 
-export interface IPAddressV6Slaac {
+export type IPAddressV6Slaac = {
   address?: string | null;
   gateway?: string | null;
   subnet_mask?: string | null;
@@ -1237,36 +1237,36 @@ export interface IPAddressV6Slaac {
   rdns?: string | null;
   linode_id?: number | null;
   region?: string | null;
-}
+};
 
-export interface IPv6Pool {
+export type IPv6Pool = {
   range?: string | null;
   prefix?: number | null;
   region?: string | null;
   route_target?: string | null;
   is_bgp?: boolean | null;
   linodes?: Array<number | null> | null;
-}
+};
 
-export interface IPv6Range {
+export type IPv6Range = {
   range?: string | null;
   prefix?: number | null;
   region?: string | null;
   route_target?: string | null;
   is_bgp?: boolean | null;
   linodes?: Array<number | null> | null;
-}
+};
 
-export interface IPv6RangeBGP {
+export type IPv6RangeBGP = {
   range?: string | null;
   prefix?: number | null;
   region?: string | null;
   is_bgp?: boolean | null;
   linodes?: Array<number | null> | null;
   route_target?: string | null;
-}
+};
 
-export interface Kernel {
+export type Kernel = {
   id?: string | null;
   label?: string | null;
   version?: string | null;
@@ -1275,9 +1275,9 @@ export interface Kernel {
   pvops?: boolean | null;
   deprecated?: boolean | null;
   built?: string | null;
-}
+};
 
-export interface Linode {
+export type Linode = {
   label?: string | null;
   region?: string | null;
   image?: string | null;
@@ -1321,18 +1321,18 @@ export interface Linode {
   maintenance_policy?: string | null;
   locks?: Array<'cannot_delete' | 'cannot_delete_with_subresources' | (string & {}) | null> | null;
   site_type?: string | null;
-}
+};
 
-export interface LinodeSpecs {
+export type LinodeSpecs = {
   disk?: number | null;
   memory?: number | null;
   vcpus?: number | null;
   gpus?: number | null;
   transfer?: number | null;
   accelerated_devices?: number | null;
-}
+};
 
-export interface LinodeAlerts {
+export type LinodeAlerts = {
   cpu?: number | null;
   network_in?: number | null;
   network_out?: number | null;
@@ -1340,34 +1340,34 @@ export interface LinodeAlerts {
   io?: number | null;
   system_alerts?: Array<unknown> | null;
   user_alerts?: Array<unknown> | null;
-}
+};
 
-export interface LinodeBackups {
+export type LinodeBackups = {
   enabled?: boolean | null;
   available?: boolean | null;
   schedule?: LinodeBackupsSchedule | null;
   last_successful?: string | null;
-}
+};
 
-export interface LinodeBackupsSchedule {
+export type LinodeBackupsSchedule = {
   day?: 'Scheduling' | 'Sunday' | 'Monday' | 'Tuesday' | 'Wednesday' | 'Thursday' | 'Friday' | 'Saturday' | (string & {}) | null;
   window?: 'Scheduling' | 'W0' | 'W2' | 'W4' | 'W6' | 'W8' | 'W10' | 'W12' | 'W14' | 'W16' | 'W18' | 'W20' | 'W22' | (string & {}) | null;
-}
+};
 
-export interface LinodePlacementGroup {
+export type LinodePlacementGroup = {
   id?: number | null;
   label?: string | null;
   placement_group_type?: 'anti_affinity:local' | (string & {}) | null;
   placement_group_policy?: 'strict' | 'flexible' | (string & {}) | null;
   migrating_to?: number | null;
-}
+};
 
-export interface LinodeBackupsResponse {
+export type LinodeBackupsResponse = {
   automatic?: Array<LinodeBackupsResponseAutomatic | null> | null;
   snapshot?: LinodeBackupsResponseSnapshot | null;
-}
+};
 
-export interface LinodeBackupsResponseAutomatic {
+export type LinodeBackupsResponseAutomatic = {
   id?: number | null;
   type?: string | null;
   status?: 'paused' | 'pending' | 'running' | 'needsPostProcessing' | 'successful' | 'failed' | 'userAborted' | (string & {}) | null;
@@ -1378,20 +1378,20 @@ export interface LinodeBackupsResponseAutomatic {
   label?: string | null;
   configs?: Array<string | null> | null;
   disks?: Array<LinodeBackupsResponseAutomaticDisk | null> | null;
-}
+};
 
-export interface LinodeBackupsResponseAutomaticDisk {
+export type LinodeBackupsResponseAutomaticDisk = {
   size?: number | null;
   filesystem?: 'raw' | 'swap' | 'ext3' | 'ext4' | 'initrd' | (string & {}) | null;
   label?: string | null;
-}
+};
 
-export interface LinodeBackupsResponseSnapshot {
+export type LinodeBackupsResponseSnapshot = {
   in_progress?: LinodeBackupsResponseSnapshotInProgress | null;
   current?: LinodeBackupsResponseSnapshotCurrent | null;
-}
+};
 
-export interface LinodeBackupsResponseSnapshotInProgress {
+export type LinodeBackupsResponseSnapshotInProgress = {
   id?: number | null;
   type?: 'auto' | 'snapshot' | (string & {}) | null;
   status?: 'paused' | 'pending' | 'running' | 'needsPostProcessing' | 'successful' | 'failed' | 'userAborted' | (string & {}) | null;
@@ -1402,15 +1402,15 @@ export interface LinodeBackupsResponseSnapshotInProgress {
   label?: string | null;
   configs?: Array<string | null> | null;
   disks?: Array<LinodeBackupsResponseSnapshotInProgressDisk | null> | null;
-}
+};
 
-export interface LinodeBackupsResponseSnapshotInProgressDisk {
+export type LinodeBackupsResponseSnapshotInProgressDisk = {
   size?: number | null;
   filesystem?: 'raw' | 'swap' | 'ext3' | 'ext4' | 'initrd' | (string & {}) | null;
   label?: string | null;
-}
+};
 
-export interface LinodeBackupsResponseSnapshotCurrent {
+export type LinodeBackupsResponseSnapshotCurrent = {
   id?: number | null;
   type?: 'auto' | 'snapshot' | (string & {}) | null;
   status?: 'paused' | 'pending' | 'running' | 'needsPostProcessing' | 'successful' | 'failed' | 'userAborted' | (string & {}) | null;
@@ -1421,15 +1421,15 @@ export interface LinodeBackupsResponseSnapshotCurrent {
   label?: string | null;
   configs?: Array<string | null> | null;
   disks?: Array<LinodeBackupsResponseSnapshotCurrentDisk | null> | null;
-}
+};
 
-export interface LinodeBackupsResponseSnapshotCurrentDisk {
+export type LinodeBackupsResponseSnapshotCurrentDisk = {
   size?: number | null;
   filesystem?: 'raw' | 'swap' | 'ext3' | 'ext4' | 'initrd' | (string & {}) | null;
   label?: string | null;
-}
+};
 
-export interface LinodeConfig {
+export type LinodeConfig = {
   id?: number | null;
   kernel?: string | null;
   comments?: string | null;
@@ -1444,17 +1444,17 @@ export interface LinodeConfig {
   created?: string | null;
   updated?: string | null;
   initrd?: number | null;
-}
+};
 
-export interface LinodeConfigHelpers {
+export type LinodeConfigHelpers = {
   updatedb_disabled?: boolean | null;
   distro?: boolean | null;
   modules_dep?: boolean | null;
   network?: boolean | null;
   devtmpfs_automount?: boolean | null;
-}
+};
 
-export interface LinodeConfigDevices {
+export type LinodeConfigDevices = {
   sda?: LinodeConfigDevicesSda | null;
   sdb?: LinodeConfigDevicesSdb | null;
   sdc?: LinodeConfigDevicesSdc | null;
@@ -1519,329 +1519,329 @@ export interface LinodeConfigDevices {
   sdbj?: LinodeConfigDevicesSdbj | null;
   sdbk?: LinodeConfigDevicesSdbk | null;
   sdbl?: LinodeConfigDevicesSdbl | null;
-}
+};
 
-export interface LinodeConfigDevicesSda {
+export type LinodeConfigDevicesSda = {
   disk_id?: number | null;
   volume_id?: number | null;
-}
+};
 
-export interface LinodeConfigDevicesSdb {
+export type LinodeConfigDevicesSdb = {
   disk_id?: number | null;
   volume_id?: number | null;
-}
+};
 
-export interface LinodeConfigDevicesSdc {
+export type LinodeConfigDevicesSdc = {
   disk_id?: number | null;
   volume_id?: number | null;
-}
+};
 
-export interface LinodeConfigDevicesSdd {
+export type LinodeConfigDevicesSdd = {
   disk_id?: number | null;
   volume_id?: number | null;
-}
+};
 
-export interface LinodeConfigDevicesSde {
+export type LinodeConfigDevicesSde = {
   disk_id?: number | null;
   volume_id?: number | null;
-}
+};
 
-export interface LinodeConfigDevicesSdf {
+export type LinodeConfigDevicesSdf = {
   disk_id?: number | null;
   volume_id?: number | null;
-}
+};
 
-export interface LinodeConfigDevicesSdg {
+export type LinodeConfigDevicesSdg = {
   disk_id?: number | null;
   volume_id?: number | null;
-}
+};
 
-export interface LinodeConfigDevicesSdh {
+export type LinodeConfigDevicesSdh = {
   disk_id?: number | null;
   volume_id?: number | null;
-}
+};
 
-export interface LinodeConfigDevicesSdi {
+export type LinodeConfigDevicesSdi = {
   disk_id?: number | null;
   volume_id?: number | null;
-}
+};
 
-export interface LinodeConfigDevicesSdj {
+export type LinodeConfigDevicesSdj = {
   disk_id?: number | null;
   volume_id?: number | null;
-}
+};
 
-export interface LinodeConfigDevicesSdk {
+export type LinodeConfigDevicesSdk = {
   disk_id?: number | null;
   volume_id?: number | null;
-}
+};
 
-export interface LinodeConfigDevicesSdl {
+export type LinodeConfigDevicesSdl = {
   disk_id?: number | null;
   volume_id?: number | null;
-}
+};
 
-export interface LinodeConfigDevicesSdm {
+export type LinodeConfigDevicesSdm = {
   disk_id?: number | null;
   volume_id?: number | null;
-}
+};
 
-export interface LinodeConfigDevicesSdn {
+export type LinodeConfigDevicesSdn = {
   disk_id?: number | null;
   volume_id?: number | null;
-}
+};
 
-export interface LinodeConfigDevicesSdo {
+export type LinodeConfigDevicesSdo = {
   disk_id?: number | null;
   volume_id?: number | null;
-}
+};
 
-export interface LinodeConfigDevicesSdp {
+export type LinodeConfigDevicesSdp = {
   disk_id?: number | null;
   volume_id?: number | null;
-}
+};
 
-export interface LinodeConfigDevicesSdq {
+export type LinodeConfigDevicesSdq = {
   disk_id?: number | null;
   volume_id?: number | null;
-}
+};
 
-export interface LinodeConfigDevicesSdr {
+export type LinodeConfigDevicesSdr = {
   disk_id?: number | null;
   volume_id?: number | null;
-}
+};
 
-export interface LinodeConfigDevicesSds {
+export type LinodeConfigDevicesSds = {
   disk_id?: number | null;
   volume_id?: number | null;
-}
+};
 
-export interface LinodeConfigDevicesSdt {
+export type LinodeConfigDevicesSdt = {
   disk_id?: number | null;
   volume_id?: number | null;
-}
+};
 
-export interface LinodeConfigDevicesSdu {
+export type LinodeConfigDevicesSdu = {
   disk_id?: number | null;
   volume_id?: number | null;
-}
+};
 
-export interface LinodeConfigDevicesSdv {
+export type LinodeConfigDevicesSdv = {
   disk_id?: number | null;
   volume_id?: number | null;
-}
+};
 
-export interface LinodeConfigDevicesSdw {
+export type LinodeConfigDevicesSdw = {
   disk_id?: number | null;
   volume_id?: number | null;
-}
+};
 
-export interface LinodeConfigDevicesSdx {
+export type LinodeConfigDevicesSdx = {
   disk_id?: number | null;
   volume_id?: number | null;
-}
+};
 
-export interface LinodeConfigDevicesSdy {
+export type LinodeConfigDevicesSdy = {
   disk_id?: number | null;
   volume_id?: number | null;
-}
+};
 
-export interface LinodeConfigDevicesSdz {
+export type LinodeConfigDevicesSdz = {
   disk_id?: number | null;
   volume_id?: number | null;
-}
+};
 
-export interface LinodeConfigDevicesSdaa {
+export type LinodeConfigDevicesSdaa = {
   disk_id?: number | null;
   volume_id?: number | null;
-}
+};
 
-export interface LinodeConfigDevicesSdab {
+export type LinodeConfigDevicesSdab = {
   disk_id?: number | null;
   volume_id?: number | null;
-}
+};
 
-export interface LinodeConfigDevicesSdac {
+export type LinodeConfigDevicesSdac = {
   disk_id?: number | null;
   volume_id?: number | null;
-}
+};
 
-export interface LinodeConfigDevicesSdad {
+export type LinodeConfigDevicesSdad = {
   disk_id?: number | null;
   volume_id?: number | null;
-}
+};
 
-export interface LinodeConfigDevicesSdae {
+export type LinodeConfigDevicesSdae = {
   disk_id?: number | null;
   volume_id?: number | null;
-}
+};
 
-export interface LinodeConfigDevicesSdaf {
+export type LinodeConfigDevicesSdaf = {
   disk_id?: number | null;
   volume_id?: number | null;
-}
+};
 
-export interface LinodeConfigDevicesSdag {
+export type LinodeConfigDevicesSdag = {
   disk_id?: number | null;
   volume_id?: number | null;
-}
+};
 
-export interface LinodeConfigDevicesSdah {
+export type LinodeConfigDevicesSdah = {
   disk_id?: number | null;
   volume_id?: number | null;
-}
+};
 
-export interface LinodeConfigDevicesSdai {
+export type LinodeConfigDevicesSdai = {
   disk_id?: number | null;
   volume_id?: number | null;
-}
+};
 
-export interface LinodeConfigDevicesSdaj {
+export type LinodeConfigDevicesSdaj = {
   disk_id?: number | null;
   volume_id?: number | null;
-}
+};
 
-export interface LinodeConfigDevicesSdak {
+export type LinodeConfigDevicesSdak = {
   disk_id?: number | null;
   volume_id?: number | null;
-}
+};
 
-export interface LinodeConfigDevicesSdal {
+export type LinodeConfigDevicesSdal = {
   disk_id?: number | null;
   volume_id?: number | null;
-}
+};
 
-export interface LinodeConfigDevicesSdam {
+export type LinodeConfigDevicesSdam = {
   disk_id?: number | null;
   volume_id?: number | null;
-}
+};
 
-export interface LinodeConfigDevicesSdan {
+export type LinodeConfigDevicesSdan = {
   disk_id?: number | null;
   volume_id?: number | null;
-}
+};
 
-export interface LinodeConfigDevicesSdao {
+export type LinodeConfigDevicesSdao = {
   disk_id?: number | null;
   volume_id?: number | null;
-}
+};
 
-export interface LinodeConfigDevicesSdap {
+export type LinodeConfigDevicesSdap = {
   disk_id?: number | null;
   volume_id?: number | null;
-}
+};
 
-export interface LinodeConfigDevicesSdaq {
+export type LinodeConfigDevicesSdaq = {
   disk_id?: number | null;
   volume_id?: number | null;
-}
+};
 
-export interface LinodeConfigDevicesSdar {
+export type LinodeConfigDevicesSdar = {
   disk_id?: number | null;
   volume_id?: number | null;
-}
+};
 
-export interface LinodeConfigDevicesSdas {
+export type LinodeConfigDevicesSdas = {
   disk_id?: number | null;
   volume_id?: number | null;
-}
+};
 
-export interface LinodeConfigDevicesSdat {
+export type LinodeConfigDevicesSdat = {
   disk_id?: number | null;
   volume_id?: number | null;
-}
+};
 
-export interface LinodeConfigDevicesSdau {
+export type LinodeConfigDevicesSdau = {
   disk_id?: number | null;
   volume_id?: number | null;
-}
+};
 
-export interface LinodeConfigDevicesSdav {
+export type LinodeConfigDevicesSdav = {
   disk_id?: number | null;
   volume_id?: number | null;
-}
+};
 
-export interface LinodeConfigDevicesSdaw {
+export type LinodeConfigDevicesSdaw = {
   disk_id?: number | null;
   volume_id?: number | null;
-}
+};
 
-export interface LinodeConfigDevicesSdax {
+export type LinodeConfigDevicesSdax = {
   disk_id?: number | null;
   volume_id?: number | null;
-}
+};
 
-export interface LinodeConfigDevicesSday {
+export type LinodeConfigDevicesSday = {
   disk_id?: number | null;
   volume_id?: number | null;
-}
+};
 
-export interface LinodeConfigDevicesSdaz {
+export type LinodeConfigDevicesSdaz = {
   disk_id?: number | null;
   volume_id?: number | null;
-}
+};
 
-export interface LinodeConfigDevicesSdba {
+export type LinodeConfigDevicesSdba = {
   disk_id?: number | null;
   volume_id?: number | null;
-}
+};
 
-export interface LinodeConfigDevicesSdbb {
+export type LinodeConfigDevicesSdbb = {
   disk_id?: number | null;
   volume_id?: number | null;
-}
+};
 
-export interface LinodeConfigDevicesSdbc {
+export type LinodeConfigDevicesSdbc = {
   disk_id?: number | null;
   volume_id?: number | null;
-}
+};
 
-export interface LinodeConfigDevicesSdbd {
+export type LinodeConfigDevicesSdbd = {
   disk_id?: number | null;
   volume_id?: number | null;
-}
+};
 
-export interface LinodeConfigDevicesSdbe {
+export type LinodeConfigDevicesSdbe = {
   disk_id?: number | null;
   volume_id?: number | null;
-}
+};
 
-export interface LinodeConfigDevicesSdbf {
+export type LinodeConfigDevicesSdbf = {
   disk_id?: number | null;
   volume_id?: number | null;
-}
+};
 
-export interface LinodeConfigDevicesSdbg {
+export type LinodeConfigDevicesSdbg = {
   disk_id?: number | null;
   volume_id?: number | null;
-}
+};
 
-export interface LinodeConfigDevicesSdbh {
+export type LinodeConfigDevicesSdbh = {
   disk_id?: number | null;
   volume_id?: number | null;
-}
+};
 
-export interface LinodeConfigDevicesSdbi {
+export type LinodeConfigDevicesSdbi = {
   disk_id?: number | null;
   volume_id?: number | null;
-}
+};
 
-export interface LinodeConfigDevicesSdbj {
+export type LinodeConfigDevicesSdbj = {
   disk_id?: number | null;
   volume_id?: number | null;
-}
+};
 
-export interface LinodeConfigDevicesSdbk {
+export type LinodeConfigDevicesSdbk = {
   disk_id?: number | null;
   volume_id?: number | null;
-}
+};
 
-export interface LinodeConfigDevicesSdbl {
+export type LinodeConfigDevicesSdbl = {
   disk_id?: number | null;
   volume_id?: number | null;
-}
+};
 
-export interface LinodeConfigInterface {
+export type LinodeConfigInterface = {
   id?: number | null;
   label?: string | null;
   ipam_address?: string | null;
@@ -1853,44 +1853,44 @@ export interface LinodeConfigInterface {
   ipv4?: LinodeConfigInterfaceIpv4 | null;
   ip_ranges?: Array<string | null> | null;
   ipv6?: LinodeConfigInterfaceIpv6 | null;
-}
+};
 
-export interface LinodeConfigInterfaceIpv4 {
+export type LinodeConfigInterfaceIpv4 = {
   vpc?: string | null;
   nat_1_1?: string | null;
-}
+};
 
-export interface LinodeConfigInterfaceIpv6 {
+export type LinodeConfigInterfaceIpv6 = {
   slaac?: Array<LinodeConfigInterfaceIpv6Slaac | null> | null;
   ranges?: Array<LinodeConfigInterfaceIpv6Range | null> | null;
   is_public?: boolean | null;
-}
+};
 
-export interface LinodeConfigInterfaceIpv6Slaac {
+export type LinodeConfigInterfaceIpv6Slaac = {
   range?: string | null;
   address?: string | null;
-}
+};
 
-export interface LinodeConfigInterfaceIpv6Range {
+export type LinodeConfigInterfaceIpv6Range = {
   range?: string | null;
-}
+};
 
 export type LinodeConfigInterfaces = Array<LinodeConfigInterface | null>;
 
-export interface LinodeIPsResponse {
+export type LinodeIPsResponse = {
   ipv4?: LinodeIPsResponseIpv4 | null;
   ipv6?: LinodeIPsResponseIpv6 | null;
-}
+};
 
-export interface LinodeIPsResponseIpv4 {
+export type LinodeIPsResponseIpv4 = {
   public?: Array<LinodeIPsResponseIpv4Public | null> | null;
   private?: Array<LinodeIPsResponseIpv4Private | null> | null;
   vpc?: Array<LinodeIPsResponseIpv4Vpc | null> | null;
   reserved?: Array<LinodeIPsResponseIpv4Reserved | null> | null;
   shared?: Array<LinodeIPsResponseIpv4Shared | null> | null;
-}
+};
 
-export interface LinodeIPsResponseIpv4Public {
+export type LinodeIPsResponseIpv4Public = {
   address?: string | null;
   gateway?: string | null;
   subnet_mask?: string | null;
@@ -1901,15 +1901,15 @@ export interface LinodeIPsResponseIpv4Public {
   linode_id?: number | null;
   region?: string | null;
   vpc_nat_1_1?: LinodeIPsResponseIpv4PublicVpcNat11 | null;
-}
+};
 
-export interface LinodeIPsResponseIpv4PublicVpcNat11 {
+export type LinodeIPsResponseIpv4PublicVpcNat11 = {
   vpc_id?: number | null;
   subnet_id?: number | null;
   address?: string | null;
-}
+};
 
-export interface LinodeIPsResponseIpv4Private {
+export type LinodeIPsResponseIpv4Private = {
   address?: string | null;
   gateway?: string | null;
   subnet_mask?: string | null;
@@ -1919,9 +1919,9 @@ export interface LinodeIPsResponseIpv4Private {
   rdns?: string | null;
   linode_id?: number | null;
   region?: string | null;
-}
+};
 
-export interface LinodeIPsResponseIpv4Vpc {
+export type LinodeIPsResponseIpv4Vpc = {
   active?: boolean | null;
   address?: string | null;
   address_range?: string | null;
@@ -1935,9 +1935,9 @@ export interface LinodeIPsResponseIpv4Vpc {
   subnet_id?: number | null;
   subnet_mask?: string | null;
   vpc_id?: number | null;
-}
+};
 
-export interface LinodeIPsResponseIpv4Reserved {
+export type LinodeIPsResponseIpv4Reserved = {
   address?: string | null;
   gateway?: string | null;
   subnet_mask?: string | null;
@@ -1948,15 +1948,15 @@ export interface LinodeIPsResponseIpv4Reserved {
   linode_id?: number | null;
   region?: string | null;
   vpc_nat_1_1?: LinodeIPsResponseIpv4ReservedVpcNat11 | null;
-}
+};
 
-export interface LinodeIPsResponseIpv4ReservedVpcNat11 {
+export type LinodeIPsResponseIpv4ReservedVpcNat11 = {
   vpc_id?: number | null;
   subnet_id?: number | null;
   address?: string | null;
-}
+};
 
-export interface LinodeIPsResponseIpv4Shared {
+export type LinodeIPsResponseIpv4Shared = {
   address?: string | null;
   gateway?: string | null;
   subnet_mask?: string | null;
@@ -1967,21 +1967,21 @@ export interface LinodeIPsResponseIpv4Shared {
   linode_id?: number | null;
   region?: string | null;
   vpc_nat_1_1?: LinodeIPsResponseIpv4SharedVpcNat11 | null;
-}
+};
 
-export interface LinodeIPsResponseIpv4SharedVpcNat11 {
+export type LinodeIPsResponseIpv4SharedVpcNat11 = {
   vpc_id?: number | null;
   subnet_id?: number | null;
   address?: string | null;
-}
+};
 
-export interface LinodeIPsResponseIpv6 {
+export type LinodeIPsResponseIpv6 = {
   link_local?: LinodeIPsResponseIpv6LinkLocal | null;
   slaac?: LinodeIPsResponseIpv6Slaac | null;
   global?: Array<LinodeIPsResponseIpv6Global | null> | null;
-}
+};
 
-export interface LinodeIPsResponseIpv6LinkLocal {
+export type LinodeIPsResponseIpv6LinkLocal = {
   address?: string | null;
   gateway?: string | null;
   subnet_mask?: string | null;
@@ -1991,9 +1991,9 @@ export interface LinodeIPsResponseIpv6LinkLocal {
   rdns?: string | null;
   linode_id?: number | null;
   region?: string | null;
-}
+};
 
-export interface LinodeIPsResponseIpv6Slaac {
+export type LinodeIPsResponseIpv6Slaac = {
   address?: string | null;
   gateway?: string | null;
   subnet_mask?: string | null;
@@ -2003,49 +2003,49 @@ export interface LinodeIPsResponseIpv6Slaac {
   rdns?: string | null;
   linode_id?: number | null;
   region?: string | null;
-}
+};
 
-export interface LinodeIPsResponseIpv6Global {
+export type LinodeIPsResponseIpv6Global = {
   range?: string | null;
   prefix?: number | null;
   region?: string | null;
   route_target?: string | null;
-}
+};
 
-export interface LinodeRequest {
+export type LinodeRequest = {
   image?: string | null;
   stackscript_id?: number | null;
   stackscript_data?: Record<string, unknown> | null;
-}
+};
 
-export interface LinodeStats {
+export type LinodeStats = {
   cpu?: Array<Array<number | null> | null> | null;
   io?: LinodeStatsIo | null;
   netv4?: LinodeStatsNetv4 | null;
   netv6?: LinodeStatsNetv6 | null;
   title?: string | null;
-}
+};
 
-export interface LinodeStatsIo {
+export type LinodeStatsIo = {
   io?: Array<Array<number | null> | null> | null;
   swap?: Array<Array<number | null> | null> | null;
-}
+};
 
-export interface LinodeStatsNetv4 {
+export type LinodeStatsNetv4 = {
   in?: Array<Array<number | null> | null> | null;
   out?: Array<Array<number | null> | null> | null;
   private_in?: Array<Array<number | null> | null> | null;
   private_out?: Array<Array<number | null> | null> | null;
-}
+};
 
-export interface LinodeStatsNetv6 {
+export type LinodeStatsNetv6 = {
   in?: Array<Array<number | null> | null> | null;
   out?: Array<Array<number | null> | null> | null;
   private_in?: Array<Array<number | null> | null> | null;
   private_out?: Array<Array<number | null> | null> | null;
-}
+};
 
-export interface LinodeType {
+export type LinodeType = {
   id?: string | null;
   label?: string | null;
   disk?: number | null;
@@ -2060,40 +2060,40 @@ export interface LinodeType {
   vcpus?: number | null;
   gpus?: number | null;
   accelerated_devices?: number | null;
-}
+};
 
-export interface LinodeTypePrice {
+export type LinodeTypePrice = {
   hourly?: number | null;
   monthly?: number | null;
-}
+};
 
-export interface LinodeTypeRegionPrice {
+export type LinodeTypeRegionPrice = {
   id?: string | null;
   hourly?: number | null;
   monthly?: number | null;
-}
+};
 
-export interface LinodeTypeAddons {
+export type LinodeTypeAddons = {
   backups?: LinodeTypeAddonsBackups | null;
-}
+};
 
-export interface LinodeTypeAddonsBackups {
+export type LinodeTypeAddonsBackups = {
   price?: LinodeTypeAddonsBackupsPrice | null;
   region_prices?: Array<LinodeTypeAddonsBackupsRegionPrice | null> | null;
-}
+};
 
-export interface LinodeTypeAddonsBackupsPrice {
+export type LinodeTypeAddonsBackupsPrice = {
   hourly?: number | null;
   monthly?: number | null;
-}
+};
 
-export interface LinodeTypeAddonsBackupsRegionPrice {
+export type LinodeTypeAddonsBackupsRegionPrice = {
   id?: string | null;
   hourly?: number | null;
   monthly?: number | null;
-}
+};
 
-export interface LKECluster {
+export type LKECluster = {
   id?: number | null;
   created?: string | null;
   updated?: string | null;
@@ -2109,14 +2109,14 @@ export interface LKECluster {
   vpc_id?: number | null;
   stack_type?: 'ipv4' | 'ipv4-ipv6' | (string & {}) | null;
   locks?: Array<'cannot_delete' | 'cannot_delete_with_subresources' | (string & {}) | null> | null;
-}
+};
 
-export interface LKEClusterControlPlane {
+export type LKEClusterControlPlane = {
   high_availability?: boolean | null;
   audit_logs_enabled?: boolean | null;
-}
+};
 
-export interface LKENodePool {
+export type LKENodePool = {
   autoscaler?: LKENodePoolAutoscaler | null;
   type?: string | null;
   count?: number | null;
@@ -2133,69 +2133,69 @@ export interface LKENodePool {
   k8s_version?: string | null;
   update_strategy?: 'rolling_update' | 'on_recycle' | (string & {}) | null;
   locks?: Array<'cannot_delete' | 'cannot_delete_with_subresources' | (string & {}) | null> | null;
-}
+};
 
-export interface LKENodePoolAutoscaler {
+export type LKENodePoolAutoscaler = {
   enabled?: boolean | null;
   max?: number | null;
   min?: number | null;
-}
+};
 
-export interface LKENodePoolDisk {
+export type LKENodePoolDisk = {
   size?: number | null;
   type?: 'raw' | 'ext4' | (string & {}) | null;
-}
+};
 
-export interface LKENodePoolTaint {
+export type LKENodePoolTaint = {
   key?: string | null;
   value?: string | null;
   effect?: 'NoSchedule' | 'PreferNoSchedule' | 'NoExecute' | (string & {}) | null;
-}
+};
 
-export interface LKENodePoolIsolation {
+export type LKENodePoolIsolation = {
   public_ipv4?: boolean | null;
   public_ipv6?: boolean | null;
-}
+};
 
-export interface LKENodePoolRequestBody {
+export type LKENodePoolRequestBody = {
   autoscaler?: LKENodePoolRequestBodyAutoscaler | null;
   type?: string | null;
   count?: number | null;
   disks?: Array<LKENodePoolRequestBodyDisk | null> | null;
   tags?: Array<string | null> | null;
-}
+};
 
-export interface LKENodePoolRequestBodyAutoscaler {
+export type LKENodePoolRequestBodyAutoscaler = {
   enabled?: boolean | null;
   max?: number | null;
   min?: number | null;
-}
+};
 
-export interface LKENodePoolRequestBodyDisk {
+export type LKENodePoolRequestBodyDisk = {
   size?: number | null;
   type?: 'raw' | 'ext4' | (string & {}) | null;
-}
+};
 
-export interface LKENodeStatus {
+export type LKENodeStatus = {
   id?: string | null;
   instance_id?: string | null;
   status?: 'ready' | 'not_ready' | (string & {}) | null;
-}
+};
 
-export interface LKEVersion {
+export type LKEVersion = {
   id?: string | null;
-}
+};
 
-export interface Login {
+export type Login = {
   id?: number | null;
   datetime?: string | null;
   ip?: string | null;
   username?: string | null;
   status?: 'successful' | 'failed' | (string & {}) | null;
   restricted?: boolean | null;
-}
+};
 
-export interface LongviewClient {
+export type LongviewClient = {
   id?: number | null;
   label?: string | null;
   api_key?: string | null;
@@ -2203,40 +2203,40 @@ export interface LongviewClient {
   apps?: LongviewClientApps | null;
   created?: string | null;
   updated?: string | null;
-}
+};
 
-export interface LongviewClientApps {
+export type LongviewClientApps = {
   apache?: boolean | null;
   nginx?: boolean | null;
   mysql?: boolean | null;
-}
+};
 
-export interface LongviewPlan {
+export type LongviewPlan = {
   longview_subscription?: 'longview-3' | 'longview-10' | 'longview-40' | 'longview-100' | (string & {}) | null;
   id?: string | null;
   label?: string | null;
   clients_included?: number | null;
   price?: LongviewPlanPrice | null;
-}
+};
 
-export interface LongviewPlanPrice {
+export type LongviewPlanPrice = {
   hourly?: number | null;
   monthly?: number | null;
-}
+};
 
-export interface LongviewSubscription {
+export type LongviewSubscription = {
   id?: 'longview-3' | 'longview-10' | 'longview-40' | 'longview-100' | (string & {}) | null;
   price?: LongviewSubscriptionPrice | null;
   label?: string | null;
   clients_included?: number | null;
-}
+};
 
-export interface LongviewSubscriptionPrice {
+export type LongviewSubscriptionPrice = {
   hourly?: number | null;
   monthly?: number | null;
-}
+};
 
-export interface Maintenance {
+export type Maintenance = {
   type?: 'reboot' | 'cold_migration' | 'live_migration' | (string & {}) | null;
   status?: 'completed' | 'pending' | 'started' | (string & {}) | null;
   reason?: string | null;
@@ -2248,64 +2248,64 @@ export interface Maintenance {
   not_before?: string | null;
   start_time?: string | null;
   complete_time?: string | null;
-}
+};
 
-export interface MaintenanceEntity {
+export type MaintenanceEntity = {
   label?: string | null;
   id?: number | null;
   type?: string | null;
   url?: string | null;
-}
+};
 
-export interface ManagedContact {
+export type ManagedContact = {
   id?: number | null;
   name?: string | null;
   email?: string | null;
   phone?: ManagedContactPhone | null;
   group?: string | null;
   updated?: string | null;
-}
+};
 
-export interface ManagedContactPhone {
+export type ManagedContactPhone = {
   primary?: string | null;
   secondary?: string | null;
-}
+};
 
-export interface ManagedCredential {
+export type ManagedCredential = {
   id?: number | null;
   label?: string | null;
   last_decrypted?: string | null;
-}
+};
 
-export interface ManagedIssue {
+export type ManagedIssue = {
   id?: number | null;
   created?: string | null;
   services?: Array<number | null> | null;
   entity?: ManagedIssueEntity | null;
-}
+};
 
-export interface ManagedIssueEntity {
+export type ManagedIssueEntity = {
   id?: number | null;
   type?: 'ticket' | (string & {}) | null;
   label?: string | null;
   url?: string | null;
-}
+};
 
-export interface ManagedLinodeSettings {
+export type ManagedLinodeSettings = {
   id?: number | null;
   label?: string | null;
   group?: string | null;
   ssh?: ManagedLinodeSettingsSsh | null;
-}
+};
 
-export interface ManagedLinodeSettingsSsh {
+export type ManagedLinodeSettingsSsh = {
   access?: boolean | null;
   user?: string | null;
   ip?: string | null;
   port?: number | null;
-}
+};
 
-export interface ManagedService {
+export type ManagedService = {
   id?: number | null;
   status?: 'disabled' | 'pending' | 'ok' | 'problem' | (string & {}) | null;
   service_type?: 'url' | 'tcp' | (string & {}) | null;
@@ -2319,9 +2319,9 @@ export interface ManagedService {
   credentials?: Array<number | null> | null;
   created?: string | null;
   updated?: string | null;
-}
+};
 
-export interface NodeBalancer {
+export type NodeBalancer = {
   id?: number | null;
   label?: string | null;
   region?: string | null;
@@ -2339,22 +2339,22 @@ export interface NodeBalancer {
   locks?: Array<'cannot_delete' | 'cannot_delete_with_subresources' | (string & {}) | null> | null;
   frontend_address_type?: string | null;
   frontend_vpc_subnet_id?: number | null;
-}
+};
 
-export interface NodeBalancerTransfer {
+export type NodeBalancerTransfer = {
   total?: number | null;
   out?: number | null;
   in?: number | null;
-}
+};
 
-export interface NodeBalancerLkeCluster {
+export type NodeBalancerLkeCluster = {
   id?: number | null;
   label?: string | null;
   type?: string | null;
   url?: string | null;
-}
+};
 
-export interface NodeBalancerConfig {
+export type NodeBalancerConfig = {
   id?: number | null;
   port?: number | null;
   protocol?: 'http' | 'https' | 'tcp' | 'udp' | (string & {}) | null;
@@ -2377,14 +2377,14 @@ export interface NodeBalancerConfig {
   nodes_status?: NodeBalancerConfigNodesStatus | null;
   udp_check_port?: number | null;
   udp_session_timeout?: number | null;
-}
+};
 
-export interface NodeBalancerConfigNodesStatus {
+export type NodeBalancerConfigNodesStatus = {
   up?: number | null;
   down?: number | null;
-}
+};
 
-export interface NodeBalancerNode {
+export type NodeBalancerNode = {
   id?: number | null;
   address?: string | null;
   label?: string | null;
@@ -2394,24 +2394,24 @@ export interface NodeBalancerNode {
   config_id?: number | null;
   nodebalancer_id?: number | null;
   vpc_config_id?: number | null;
-}
+};
 
-export interface NodeBalancerStats {
+export type NodeBalancerStats = {
   data?: NodeBalancerStatsData | null;
   title?: string | null;
-}
+};
 
-export interface NodeBalancerStatsData {
+export type NodeBalancerStatsData = {
   connections?: Array<number | null> | null;
   traffic?: NodeBalancerStatsDataTraffic | null;
-}
+};
 
-export interface NodeBalancerStatsDataTraffic {
+export type NodeBalancerStatsDataTraffic = {
   in?: Array<number | null> | null;
   out?: Array<number | null> | null;
-}
+};
 
-export interface Notification {
+export type Notification = {
   entity?: NotificationEntity | null;
   label?: string | null;
   message?: string | null;
@@ -2434,16 +2434,16 @@ export interface Notification {
   severity?: 'minor' | 'major' | 'critical' | (string & {}) | null;
   when?: string | null;
   until?: string | null;
-}
+};
 
-export interface NotificationEntity {
+export type NotificationEntity = {
   id?: number | null;
   label?: string | null;
   type?: 'account' | 'entity_transfer' | 'linode' | 'nodebalancer' | 'promotion' | 'region' | 'ticket' | 'volume' | (string & {}) | null;
   url?: string | null;
-}
+};
 
-export interface OAuthClient {
+export type OAuthClient = {
   id?: string | null;
   redirect_uri?: string | null;
   label?: string | null;
@@ -2451,9 +2451,9 @@ export interface OAuthClient {
   secret?: string | null;
   thumbnail_url?: string | null;
   public?: boolean | null;
-}
+};
 
-export interface ObjectStorageBucket {
+export type ObjectStorageBucket = {
   created?: string | null;
   cluster?: string | null;
   label?: string | null;
@@ -2463,17 +2463,17 @@ export interface ObjectStorageBucket {
   region?: string | null;
   s3_endpoint?: string | null;
   endpoint_type?: 'E0' | 'E1' | 'E2' | 'E3' | (string & {}) | null;
-}
+};
 
-export interface ObjectStorageCluster {
+export type ObjectStorageCluster = {
   id?: string | null;
   domain?: string | null;
   status?: 'available' | 'unavailable' | (string & {}) | null;
   region?: string | null;
   static_site_domain?: string | null;
-}
+};
 
-export interface ObjectStorageKey {
+export type ObjectStorageKey = {
   id?: number | null;
   label?: string | null;
   access_key?: string | null;
@@ -2481,90 +2481,90 @@ export interface ObjectStorageKey {
   limited?: boolean | null;
   bucket_access?: Array<ObjectStorageKeyBucketAccess | null> | null;
   regions?: Array<ObjectStorageKeyRegion | null> | null;
-}
+};
 
-export interface ObjectStorageKeyBucketAccess {
+export type ObjectStorageKeyBucketAccess = {
   cluster?: string | null;
   bucket_name?: string | null;
   permissions?: 'read_write' | 'read_only' | (string & {}) | null;
   region?: string | null;
-}
+};
 
-export interface ObjectStorageKeyRegion {
+export type ObjectStorageKeyRegion = {
   id?: string | null;
   s3_endpoint?: string | null;
   endpoint_type?: 'E0' | 'E1' | 'E2' | 'E3' | (string & {}) | null;
-}
+};
 
-export interface ObjectStorageObject {
+export type ObjectStorageObject = {
   name?: string | null;
   etag?: string | null;
   last_modified?: string | null;
   owner?: string | null;
   size?: number | null;
-}
+};
 
-export interface ObjectStorageSSL {
+export type ObjectStorageSSL = {
   certificate?: string | null;
   private_key?: string | null;
-}
+};
 
-export interface ObjectStorageSSLResponse {
+export type ObjectStorageSSLResponse = {
   ssl?: boolean | null;
-}
+};
 
-export interface PaginationEnvelope {
+export type PaginationEnvelope = {
   pages?: number | null;
   page?: number | null;
   results?: number | null;
-}
+};
 
-export interface Payment {
+export type Payment = {
   id?: number | null;
   date?: string | null;
   usd?: number | null;
-}
+};
 
-export interface PaymentMethod {
+export type PaymentMethod = {
   id?: number | null;
   type?: 'credit_card' | 'google_pay' | 'paypal' | (string & {}) | null;
   is_default?: boolean | null;
   created?: string | null;
   data?: unknown;
-}
+};
 
-export interface PaymentRequest {
+export type PaymentRequest = {
   cvv?: string | null;
   usd?: string | null;
   payment_method_id?: number | null;
-}
+};
 
-export interface PayPal {
+export type PayPal = {
   cancel_url?: string | null;
   redirect_url?: string | null;
   usd?: string | null;
-}
+};
 
-export interface PayPalData {
+export type PayPalData = {
   email?: string | null;
   paypal_id?: string | null;
-}
+};
 
-export interface PayPalExecute {
+export type PayPalExecute = {
   payer_id?: string | null;
   payment_id?: string | null;
-}
+};
 
-export interface PersonalAccessToken {
+export type PersonalAccessToken = {
   id?: number | null;
   scopes?: string | null;
   created?: string | null;
   label?: string | null;
   token?: string | null;
   expiry?: string | null;
-}
+};
 
-export interface Profile {
+export type Profile = {
   uid?: number | null;
   username?: string | null;
   email?: string | null;
@@ -2579,18 +2579,18 @@ export interface Profile {
   restricted?: boolean | null;
   authentication_type?: 'password' | 'github' | (string & {}) | null;
   user_type?: 'proxy' | 'parent' | 'child' | 'default' | (string & {}) | null;
-}
+};
 
-export interface ProfileReferrals {
+export type ProfileReferrals = {
   code?: string | null;
   url?: string | null;
   total?: number | null;
   completed?: number | null;
   pending?: number | null;
   credit?: number | null;
-}
+};
 
-export interface Promotion {
+export type Promotion = {
   credit_monthly_cap?: string | null;
   credit_remaining?: string | null;
   description?: string | null;
@@ -2614,18 +2614,18 @@ export interface Promotion {
     | 'transfer_tx'
     | (string & {})
     | null;
-}
+};
 
-export interface ProxyUserToken {
+export type ProxyUserToken = {
   id?: number | null;
   scopes?: string | null;
   created?: string | null;
   label?: string | null;
   token?: string | null;
   expiry?: string | null;
-}
+};
 
-export interface Region {
+export type Region = {
   id?: string | null;
   label?: string | null;
   country?: string | null;
@@ -2635,31 +2635,31 @@ export interface Region {
   site_type?: string | null;
   placement_group_limits?: RegionPlacementGroupLimits | null;
   monitors?: RegionMonitors | null;
-}
+};
 
-export interface RegionResolvers {
+export type RegionResolvers = {
   ipv4?: string | null;
   ipv6?: string | null;
-}
+};
 
-export interface RegionPlacementGroupLimits {
+export type RegionPlacementGroupLimits = {
   maximum_pgs_per_customer?: number | null;
   maximum_linodes_per_pg?: number | null;
   maximum_linodes_per_flexible_pg?: number | null;
-}
+};
 
-export interface RegionMonitors {
+export type RegionMonitors = {
   alerts?: Array<string | null> | null;
   metrics?: Array<string | null> | null;
-}
+};
 
-export interface RegionAvailability {
+export type RegionAvailability = {
   region?: string | null;
   plan?: string | null;
   available?: boolean | null;
-}
+};
 
-export interface RescueDevices {
+export type RescueDevices = {
   sda?: Device | null;
   sdb?: Device | null;
   sdc?: Device | null;
@@ -2667,35 +2667,35 @@ export interface RescueDevices {
   sde?: Device | null;
   sdf?: Device | null;
   sdg?: Device | null;
-}
+};
 
-export interface SecurityQuestion {
+export type SecurityQuestion = {
   id?: number | null;
   question?: string | null;
   response?: string | null;
-}
+};
 
-export interface SecurityQuestionsGet {
+export type SecurityQuestionsGet = {
   security_questions?: Array<SecurityQuestionsGetSecurityQuestion | null> | null;
-}
+};
 
-export interface SecurityQuestionsGetSecurityQuestion {
+export type SecurityQuestionsGetSecurityQuestion = {
   id?: number | null;
   question?: string | null;
   response?: string | null;
-}
+};
 
-export interface SecurityQuestionsPost {
+export type SecurityQuestionsPost = {
   security_questions?: Array<SecurityQuestionsPostSecurityQuestion | null> | null;
-}
+};
 
-export interface SecurityQuestionsPostSecurityQuestion {
+export type SecurityQuestionsPostSecurityQuestion = {
   question_id?: number | null;
   response?: string | null;
   security_question?: string | null;
-}
+};
 
-export interface ServiceTransfer {
+export type ServiceTransfer = {
   token?: string | null;
   status?: 'accepted' | 'canceled' | 'completed' | 'failed' | 'pending' | 'stale' | (string & {}) | null;
   created?: string | null;
@@ -2703,20 +2703,20 @@ export interface ServiceTransfer {
   is_sender?: boolean | null;
   expiry?: string | null;
   entities?: ServiceTransferEntities | null;
-}
+};
 
-export interface ServiceTransferEntities {
+export type ServiceTransferEntities = {
   linodes?: Array<number | null> | null;
-}
+};
 
-export interface SSHKey {
+export type SSHKey = {
   id?: number | null;
   label?: string | null;
   ssh_key?: string | null;
   created?: string | null;
-}
+};
 
-export interface StackScript {
+export type StackScript = {
   id?: number | null;
   username?: string | null;
   user_gravatar_id?: string | null;
@@ -2734,24 +2734,24 @@ export interface StackScript {
   mine?: boolean | null;
   ordinal?: number | null;
   logo_url?: string | null;
-}
+};
 
-export interface StatsData {
+export type StatsData = {
   x?: number | null;
   y?: number | null;
-}
+};
 
-export interface StatsDataAvailable {
+export type StatsDataAvailable = {
   cpu?: Array<StatsData | null> | null;
   disk?: Array<StatsData | null> | null;
   swap?: Array<StatsData | null> | null;
   net_in?: Array<StatsData | null> | null;
   net_out?: Array<StatsData | null> | null;
-}
+};
 
 export type StatsDataUnavailable = Array<string | null>;
 
-export interface SupportTicket {
+export type SupportTicket = {
   id?: number | null;
   attachments?: Array<string | null> | null;
   closed?: string | null;
@@ -2765,25 +2765,25 @@ export interface SupportTicket {
   summary?: string | null;
   updated?: string | null;
   updated_by?: string | null;
-}
+};
 
-export interface SupportTicketEntity {
+export type SupportTicketEntity = {
   id?: number | null;
   label?: string | null;
   type?: string | null;
   url?: string | null;
-}
+};
 
-export interface SupportTicketReply {
+export type SupportTicketReply = {
   created?: string | null;
   created_by?: string | null;
   description?: string | null;
   from_linode?: boolean | null;
   gravatar_id?: string | null;
   id?: number | null;
-}
+};
 
-export interface SupportTicketRequest {
+export type SupportTicketRequest = {
   description?: string | null;
   database_id?: number | null;
   domain_id?: number | null;
@@ -2798,36 +2798,36 @@ export interface SupportTicketRequest {
   vlan?: string | null;
   vpc_id?: number | null;
   region?: string | null;
-}
+};
 
-export interface Tag {
+export type Tag = {
   label?: string | null;
-}
+};
 
-export interface Transfer {
+export type Transfer = {
   billable?: number | null;
   quota?: number | null;
   used?: number | null;
   region_transfers?: Array<TransferRegionTransfer | null> | null;
-}
+};
 
-export interface TransferRegionTransfer {
+export type TransferRegionTransfer = {
   id?: string | null;
   billable?: number | null;
   quota?: number | null;
   used?: number | null;
-}
+};
 
-export interface TrustedDevice {
+export type TrustedDevice = {
   id?: number | null;
   created?: string | null;
   expiry?: string | null;
   user_agent?: string | null;
   last_authenticated?: string | null;
   last_remote_addr?: string | null;
-}
+};
 
-export interface User {
+export type User = {
   username?: string | null;
   email?: string | null;
   restricted?: boolean | null;
@@ -2837,34 +2837,34 @@ export interface User {
   password_created?: string | null;
   last_login?: UserLastLogin | null;
   user_type?: 'proxy' | 'parent' | 'child' | 'default' | (string & {}) | null;
-}
+};
 
-export interface UserLastLogin {
+export type UserLastLogin = {
   login_datetime?: string | null;
   status?: 'successful' | 'failed' | (string & {}) | null;
-}
+};
 
-export interface UserDefinedField {
+export type UserDefinedField = {
   label?: string | null;
   name?: string | null;
   oneOf?: string | null;
   manyOf?: string | null;
   default?: string | null;
   example?: string | null;
-}
+};
 
-export interface UserType {
+export type UserType = {
   user_type?: 'parent' | 'child' | 'proxy' | 'default' | (string & {}) | null;
-}
+};
 
-export interface Vlans {
+export type Vlans = {
   label?: string | null;
   region?: string | null;
   linodes?: Array<number | null> | null;
   created?: string | null;
-}
+};
 
-export interface Volume {
+export type Volume = {
   id?: number | null;
   label?: string | null;
   filesystem_path?: string | null;
@@ -2880,9 +2880,9 @@ export interface Volume {
   io_ready?: boolean | null;
   encryption?: string | null;
   locks?: Array<'cannot_delete' | 'cannot_delete_with_subresources' | (string & {}) | null> | null;
-}
+};
 
-export interface VPC {
+export type VPC = {
   id?: number | null;
   label?: string | null;
   description?: string | null;
@@ -2893,17 +2893,17 @@ export interface VPC {
   vpc_type?: 'regular' | 'rdma' | (string & {}) | null;
   ipv4?: Array<VPCIpv4 | null> | null;
   ipv6?: Array<VPCIpv6 | null> | null;
-}
+};
 
-export interface VPCIpv4 {
+export type VPCIpv4 = {
   range?: string | null;
-}
+};
 
-export interface VPCIpv6 {
+export type VPCIpv6 = {
   range?: string | null;
-}
+};
 
-export interface VPCSubnet {
+export type VPCSubnet = {
   id?: number | null;
   label?: string | null;
   ipv4?: string | null;
@@ -2914,40 +2914,167 @@ export interface VPCSubnet {
   ipv6?: Array<VPCSubnetIpv6 | null> | null;
   databases?: Array<VPCSubnetDatabase | null> | null;
   nodebalancers?: Array<VPCSubnetNodebalancer | null> | null;
-}
+};
 
-export interface VPCSubnetLinode {
+export type VPCSubnetLinode = {
   id?: number | null;
   interfaces?: Array<VPCSubnetLinodeInterface | null> | null;
-}
+};
 
-export interface VPCSubnetLinodeInterface {
+export type VPCSubnetLinodeInterface = {
   active?: boolean | null;
   id?: number | null;
   config_id?: number | null;
-}
+};
 
-export interface VPCSubnetIpv6 {
+export type VPCSubnetIpv6 = {
   range?: string | null;
-}
+};
 
-export interface VPCSubnetDatabase {
+export type VPCSubnetDatabase = {
   id?: number | null;
   ipv4_range?: string | null;
   ipv6_ranges?: Array<string | null> | null;
-}
+};
 
-export interface VPCSubnetNodebalancer {
+export type VPCSubnetNodebalancer = {
   id?: number | null;
   ipv4_range?: string | null;
   ipv6_ranges?: Array<VPCSubnetNodebalancerIpv6Range | null> | null;
-}
+};
 
-export interface VPCSubnetNodebalancerIpv6Range {
+export type VPCSubnetNodebalancerIpv6Range = {
   range?: string | null;
-}
+};
 
-export interface WarningObject {
+export type WarningObject = {
   title?: string | null;
   details?: string | null;
+};
+
+/** Every object shape by its name in the facts. */
+export interface LinodeShapes {
+  Account: Account;
+  AccountAvailability: AccountAvailability;
+  AccountSettings: AccountSettings;
+  AuthorizedApp: AuthorizedApp;
+  Backup: Backup;
+  BetaProgram: BetaProgram;
+  BetaProgramEnrolled: BetaProgramEnrolled;
+  ChildAccount: ChildAccount;
+  CreditCard: CreditCard;
+  CreditCardData: CreditCardData;
+  Database: Database;
+  DatabaseBackup: DatabaseBackup;
+  DatabaseBackupSnapshot: DatabaseBackupSnapshot;
+  DatabaseCredentials: DatabaseCredentials;
+  DatabaseEngine: DatabaseEngine;
+  DatabaseMySQL: DatabaseMySQL;
+  DatabaseMySQLRequest: DatabaseMySQLRequest;
+  DatabasePostgreSQL: DatabasePostgreSQL;
+  DatabasePostgreSQLRequest: DatabasePostgreSQLRequest;
+  DatabaseSSL: DatabaseSSL;
+  DatabaseType: DatabaseType;
+  DatabaseTypeEngine: DatabaseTypeEngine;
+  Device: Device;
+  Devices: Devices;
+  Disk: Disk;
+  DiskRequest: DiskRequest;
+  Domain: Domain;
+  DomainRecord: DomainRecord;
+  EntityTransfer: EntityTransfer;
+  ErrorObject: ErrorObject;
+  Event: Event;
+  Firewall: Firewall;
+  FirewallDevices: FirewallDevices;
+  FirewallRuleConfig: FirewallRuleConfig;
+  GooglePayData: GooglePayData;
+  Grant: Grant;
+  GrantsResponse: GrantsResponse;
+  Image: Image;
+  Invoice: Invoice;
+  InvoiceItem: InvoiceItem;
+  IPAddress: IPAddress;
+  IPAddressesAssignRequest: IPAddressesAssignRequest;
+  IPAddressesListResponse: IPAddressesListResponse;
+  IPAddressesShareRequest: IPAddressesShareRequest;
+  IPAddressesVPC: IPAddressesVPC;
+  IPAddressPrivate: IPAddressPrivate;
+  IPAddressV6LinkLocal: IPAddressV6LinkLocal;
+  IPAddressV6Slaac: IPAddressV6Slaac;
+  IPv6Pool: IPv6Pool;
+  IPv6Range: IPv6Range;
+  IPv6RangeBGP: IPv6RangeBGP;
+  Kernel: Kernel;
+  Linode: Linode;
+  LinodeBackupsResponse: LinodeBackupsResponse;
+  LinodeConfig: LinodeConfig;
+  LinodeConfigInterface: LinodeConfigInterface;
+  LinodeIPsResponse: LinodeIPsResponse;
+  LinodeRequest: LinodeRequest;
+  LinodeStats: LinodeStats;
+  LinodeType: LinodeType;
+  LKECluster: LKECluster;
+  LKENodePool: LKENodePool;
+  LKENodePoolRequestBody: LKENodePoolRequestBody;
+  LKENodeStatus: LKENodeStatus;
+  LKEVersion: LKEVersion;
+  Login: Login;
+  LongviewClient: LongviewClient;
+  LongviewPlan: LongviewPlan;
+  LongviewSubscription: LongviewSubscription;
+  Maintenance: Maintenance;
+  ManagedContact: ManagedContact;
+  ManagedCredential: ManagedCredential;
+  ManagedIssue: ManagedIssue;
+  ManagedLinodeSettings: ManagedLinodeSettings;
+  ManagedService: ManagedService;
+  NodeBalancer: NodeBalancer;
+  NodeBalancerConfig: NodeBalancerConfig;
+  NodeBalancerNode: NodeBalancerNode;
+  NodeBalancerStats: NodeBalancerStats;
+  Notification: Notification;
+  OAuthClient: OAuthClient;
+  ObjectStorageBucket: ObjectStorageBucket;
+  ObjectStorageCluster: ObjectStorageCluster;
+  ObjectStorageKey: ObjectStorageKey;
+  ObjectStorageObject: ObjectStorageObject;
+  ObjectStorageSSL: ObjectStorageSSL;
+  ObjectStorageSSLResponse: ObjectStorageSSLResponse;
+  PaginationEnvelope: PaginationEnvelope;
+  Payment: Payment;
+  PaymentMethod: PaymentMethod;
+  PaymentRequest: PaymentRequest;
+  PayPal: PayPal;
+  PayPalData: PayPalData;
+  PayPalExecute: PayPalExecute;
+  PersonalAccessToken: PersonalAccessToken;
+  Profile: Profile;
+  Promotion: Promotion;
+  ProxyUserToken: ProxyUserToken;
+  Region: Region;
+  RegionAvailability: RegionAvailability;
+  RescueDevices: RescueDevices;
+  SecurityQuestion: SecurityQuestion;
+  SecurityQuestionsGet: SecurityQuestionsGet;
+  SecurityQuestionsPost: SecurityQuestionsPost;
+  ServiceTransfer: ServiceTransfer;
+  SSHKey: SSHKey;
+  StackScript: StackScript;
+  StatsData: StatsData;
+  StatsDataAvailable: StatsDataAvailable;
+  SupportTicket: SupportTicket;
+  SupportTicketReply: SupportTicketReply;
+  SupportTicketRequest: SupportTicketRequest;
+  Tag: Tag;
+  Transfer: Transfer;
+  TrustedDevice: TrustedDevice;
+  User: User;
+  UserDefinedField: UserDefinedField;
+  UserType: UserType;
+  Vlans: Vlans;
+  Volume: Volume;
+  VPC: VPC;
+  VPCSubnet: VPCSubnet;
+  WarningObject: WarningObject;
 }

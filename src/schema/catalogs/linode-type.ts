@@ -1,4 +1,4 @@
-import { relateNested } from '../kit/fact-fields.js';
+import { builder } from '../builder.js';
 import { regionField } from './region.js';
 import { defineResource, PUBLIC_CATALOG } from '../kit/resource.js';
 
@@ -13,6 +13,6 @@ export const LinodeType = defineResource({
 });
 
 // A price per region is keyed by the region's id (exposed as `regionId`, never as `id`).
-relateNested(['LinodeTypeRegionPrice', 'LinodeTypeAddonsBackupsRegionPrice'], (t) => ({
-  region: regionField(t, 'The region this price applies in.'),
-}));
+for (const prices of [LinodeType.nested('region_prices'), LinodeType.nested('addons.backups.region_prices')]) {
+  builder.objectFields(prices, (t) => ({ region: regionField(t, 'id', 'The region this price applies in.') }));
+}

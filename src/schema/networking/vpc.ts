@@ -1,7 +1,8 @@
+import { builder } from '../builder.js';
 import { regionField } from '../catalogs/region.js';
-import type { LinodeRecord } from '../kit/fact-fields.js';
-import { VPCSubnet } from './vpc-subnet.js';
 import { defineResource } from '../kit/resource.js';
+import type { FieldMap } from '../kit/types.js';
+import { subnetLinodeRelations, subnetNodeBalancerRelations, VPCSubnet } from './vpc-subnet.js';
 
 export const VPC = defineResource({
   name: 'VPC',
@@ -11,8 +12,12 @@ export const VPC = defineResource({
   idKind: 'int',
   root: { one: 'vpc', many: 'vpcs' },
   omit: ['region'],
-  relations: (t) => ({
-    region: regionField(t),
-    subnetList: VPCSubnet.field(t, "The VPC's subnets as a connection (filterable, paged).", (v: LinodeRecord) => v.id as number),
+  relations: (t): FieldMap => ({
+    region: regionField(t, 'region'),
+    subnetList: VPCSubnet.field(t, "The VPC's subnets as a connection (filterable, paged).", (v) => v.id),
   }),
 });
+
+// The subnets the VPC lists hold the same instances and NodeBalancers.
+builder.objectFields(VPC.nested('subnets.linodes'), (t) => subnetLinodeRelations(t));
+builder.objectFields(VPC.nested('subnets.nodebalancers'), (t) => subnetNodeBalancerRelations(t));
