@@ -10,8 +10,8 @@ import { filterSupport, type ListArgs } from './filters.js';
 import { badInput } from './ids.js';
 import { valueAt, withGatewayKey } from './linode-values.js';
 import type { ConnectionArgs } from './relay-window.js';
-import { nestingOf, type Nesting, type NodeShape } from './resource.js';
-import type { Field, Fields, Id, MoreFields, ObjectOf, ShapeName, ShapeOf } from './types.js';
+import { nestingOf, type Nesting } from './nesting.js';
+import type { Field, Fields, Id, MoreFields, NodeShape, ObjectOf, ShapeName, ShapeOf } from './types.js';
 
 /** What every child resource declares, whatever its shape. */
 export interface ChildResourceSettings {

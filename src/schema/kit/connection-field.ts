@@ -6,6 +6,7 @@ import { compileXFilter, FilterError, FilterLimitError, type FilterLimits } from
 import { limitError } from '../../security/errors.js';
 import { builder } from '../builder.js';
 import type { ConnectionResult } from './connection.js';
+import { upstreamCost, type UpstreamCost } from './cost.js';
 import type { FilterSupport, ListArgs } from './filters.js';
 import { badInput } from './ids.js';
 import type { ConnectionArgs } from './relay-window.js';
@@ -28,8 +29,8 @@ export function connectionType<Item>(ref: ObjectOf<Item>, name: string) {
 
 export interface ConnectionFieldOptions<Parent, Item> {
   description: string;
-  /** What it costs upstream when it is not what the estimate infers (src/schema/kit/cost.ts). */
-  extensions?: Record<string, unknown>;
+  /** What it costs upstream, when the estimate cannot infer it from the type (src/schema/kit/cost.ts). */
+  cost?: UpstreamCost;
   resolve: (parent: Parent, args: ConnectionArgs & ListArgs, ctx: GatewayContext) => Promise<ConnectionResult<Item>>;
 }
 
@@ -44,7 +45,7 @@ export function connectionField<Parent, Item>(
       type: items.ref,
       nullable: true,
       description: options.description,
-      extensions: options.extensions,
+      extensions: options.cost ? upstreamCost[options.cost] : undefined,
       args: listArgs(t.arg, items.filter),
       resolve: (parent, args, ctx) => options.resolve(parent, args, ctx),
     },

@@ -3,8 +3,7 @@
 import { builder } from '../builder.js';
 import { typenameOf } from './linode-values.js';
 import { loadRelated } from './relation.js';
-import type { Loadable } from './resource.js';
-import type { Field, Fields, Id } from './types.js';
+import type { Field, Fields, Id, Loadable } from './types.js';
 
 /** What Linode says of an entity: its id, its kind (`linode`, `volume`, ...) and its label. */
 export type EntityRef = { id?: Id | null; type?: string | null; label?: string | null } | null | undefined;

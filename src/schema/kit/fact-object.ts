@@ -3,7 +3,7 @@
 // from the facts, its relations sit in its declaration, and its nested types are reached by path.
 import { shapeFact, type FieldFact, type ObjectFact } from 'linode-facts';
 import { factObjectType, type FactPlace } from './fact-fields.js';
-import { nestingOf, type Nesting } from './resource.js';
+import { nestingOf, type Nesting } from './nesting.js';
 import type { MoreFields, NestedPath, ObjectOf, ShapeAt, ShapeName, ShapeOf } from './types.js';
 
 /** The shape of the object at `At` of a facts schema (`''`: the whole object). */

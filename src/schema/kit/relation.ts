@@ -5,8 +5,7 @@
 import { GraphQLError } from 'graphql';
 import type { GatewayContext } from '../../context.js';
 import { LinodeApiError } from '../../rest/errors.js';
-import type { Loadable } from './resource.js';
-import type { Field, Fields, Id, IdKey, ObjectOf } from './types.js';
+import type { Field, Fields, Id, IdKey, Loadable, ObjectOf } from './types.js';
 
 /** Linode's 404, the loader's NOT_FOUND, or an id from Linode that no path may carry (BAD_USER_INPUT). */
 export function isMissing(error: unknown): boolean {

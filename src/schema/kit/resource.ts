@@ -2,23 +2,21 @@
 // filter and order inputs, the shared connection type, the by-id loader and the root fields. The
 // resource's shape is the one its facts schema generates (linode-facts/shapes), so its relations'
 // resolvers get typed objects.
-import { GraphQLError } from 'graphql';
-import { facts, shapeFact } from 'linode-facts';
+import { shapeFact } from 'linode-facts';
 import type { GatewayContext } from '../../context.js';
-import { loadManyById } from '../../loaders/by-id.js';
 import type { GetOptions } from '../../loaders/upstream-session.js';
 import { applyXFilter } from '../../rest/local-filter.js';
 import { builder } from '../builder.js';
 import { arrayConnection, fetchConnection, windowSpec, type ConnectionResult } from './connection.js';
 import { compileListArgs, connectionField, connectionType, rootConnectionField } from './connection-field.js';
-import { claimResourceName, factFields, linodeObjectExtensions, nestedObjectType, nestedPathsUnder } from './fact-fields.js';
+import { claimResourceName, factFields, linodeObjectExtensions } from './fact-fields.js';
 import { filterSupport, type ListArgs } from './filters.js';
 import { validId, type IdKind } from './ids.js';
 import { asShape, tagType, valueAt } from './linode-values.js';
+import { nestingOf, type Nesting } from './nesting.js';
 import type { ConnectionArgs } from './relay-window.js';
-import type { ObjectRef } from '@pothos/core';
-import type { Field, Fields, Id, IdKey, KitTypes, MoreFields, NestedPath, ObjectOf, ShapeAt, ShapeName, ShapeOf } from './types.js';
-import { filterableFields } from 'linode-facts';
+import { catalogRule, loadByIds } from './resource-loader.js';
+import type { Field, Fields, IdKey, Loadable, MoreFields, NodeShape, ObjectOf, ShapeName, ShapeOf } from './types.js';
 
 /** What every resource declares, whatever its shape: read by the cost estimate and the tests. */
 export interface ResourceSettings {
@@ -62,24 +60,6 @@ export interface DeclaredResource {
   forgetOne(ctx: GatewayContext, id: string): void;
 }
 
-/** A type whose objects load by id: a relation's target. Fields of it may resolve to an id. */
-export interface Loadable<Shape> {
-  ref: ObjectRef<KitTypes, Shape | string, Shape>;
-  /** Loads one item by id through the request's loader, or fails with NOT_FOUND. */
-  loadOne(ctx: GatewayContext, id: Id): Promise<Shape>;
-}
-
-/** The nested object types of a Linode object type, by their place in its shape. */
-export interface Nesting<Shape> {
-  /**
-   * The object type at `path` (`'specs'`, `'ipv4.private'`), to add relations to
-   * (builder.objectFields). `Extra`: keys the gateway adds to its objects (withGatewayKey).
-   */
-  nested<Path extends NestedPath<Shape>, Extra = unknown>(path: Path): ObjectOf<ShapeAt<Shape, Path> & Extra>;
-  /** The object types directly under `path` (every device slot under `devices`). */
-  nestedUnder<Path extends NestedPath<Shape>>(path: Path): Array<ObjectOf<ShapeAt<Shape, `${Path}.${string}`>>>;
-}
-
 export interface Resource<Shape> extends DeclaredResource, Loadable<Shape>, Nesting<Shape> {
   connection: ReturnType<typeof connectionType<Shape | string>>;
   filter: ReturnType<typeof filterSupport>;
@@ -91,45 +71,6 @@ export interface Resource<Shape> extends DeclaredResource, Loadable<Shape>, Nest
   fromLinode(item: Record<string, unknown>): Shape;
   /** A connection over objects of this resource read another way (a loader's list). */
   connectionOver(items: ReadonlyArray<Record<string, unknown>>, args: ConnectionArgs): ConnectionResult<Shape>;
-}
-
-export function notFound(type: string, id: Id): GraphQLError {
-  return new GraphQLError(`${type} ${JSON.stringify(String(id))} was not found.`, {
-    extensions: { code: 'NOT_FOUND', type, id: String(id) },
-  });
-}
-
-/**
- * How a catalog is shared: by everyone only when the spec marks its list operation public
- * (linode-facts `OperationFact.public`), otherwise per token, whatever the declaration says.
- */
-export function catalogRule(config: ResourceSettings): ResourceSettings['catalog'] {
-  if (!config.catalog) return undefined;
-  const isPublic = facts.operations.some((op) => op.method === 'GET' && op.path === config.path && op.public === true);
-  return { ...config.catalog, scope: config.catalog.scope === 'public' && isPublic ? 'public' : 'private' };
-}
-
-/** The request loader's batch: see src/loaders/by-id.ts for the strategy. */
-async function loadByIds<Shape extends object>(
-  config: ResourceSettings,
-  ctx: GatewayContext,
-  keys: readonly Id[],
-): Promise<Array<Shape | Error>> {
-  // Keys come from arguments (strings) and from upstream data (numbers); both go into paths.
-  const ids = keys.map((key) => validId(config.idKind, key));
-  const idField = config.idField ?? 'id';
-  const source = {
-    path: config.path,
-    idField,
-    idFilterable: filterableFields(config.schema).includes(idField) && idField === 'id',
-    catalog: catalogRule(config),
-  };
-  const found = await loadManyById(ctx, source, ids);
-  return ids.map((id) => {
-    const item = found.get(id);
-    if (item instanceof Error) return item;
-    return item ? tagType(asShape<Shape>(item), config.name) : notFound(config.name, id);
-  });
 }
 
 /** Public catalogs change rarely and are the same for everyone: shared for an hour. */
@@ -146,17 +87,6 @@ export function forgetLoaded(ctx: GatewayContext): void {
   ctx.upstream.forgetReads();
   for (const resource of declaredResources) resource.forget(ctx);
 }
-
-/** The nested types of the object type made from `place`'s facts. */
-export function nestingOf<Shape>(place: Parameters<typeof nestedObjectType>[0]): Nesting<Shape> {
-  return {
-    nested: (path) => nestedObjectType(place, path),
-    nestedUnder: (path) => nestedPathsUnder(place, path).map((under) => nestedObjectType(place, under)),
-  };
-}
-
-/** A node's object: what Linode sends, with its `id` (a node exists only by its id). */
-export type NodeShape<Shape> = Shape extends { id?: infer IdValue } ? Shape & { id: NonNullable<IdValue> } : Shape;
 
 export function defineResource<const Name extends ShapeName>(config: ResourceConfig<Name>): Resource<NodeShape<ShapeOf<Name>>> {
   type Shape = NodeShape<ShapeOf<Name>>;

@@ -2,6 +2,7 @@
 // (linode-facts/shapes, generated from the facts) with the paths to their nested objects.
 import type { FieldMap, FieldRef, ObjectRef } from '@pothos/core';
 import type { LinodeShapes } from 'linode-facts/shapes';
+import type { GatewayContext } from '../../context.js';
 import type { builder } from '../builder.js';
 
 /** This schema's Pothos types (the builder's, with Pothos' defaults filled in). */
@@ -27,6 +28,16 @@ export type ShapeOf<Name extends ShapeName> = LinodeShapes[Name];
 
 /** An id as Linode sends it, or as an argument gives it. */
 export type Id = string | number;
+
+/** A node's object: what Linode sends, with its `id` (a node exists only by its id). */
+export type NodeShape<Shape> = Shape extends { id?: infer IdValue } ? Shape & { id: NonNullable<IdValue> } : Shape;
+
+/** A type whose objects load by id: a relation's target. Fields of it may resolve to an id. */
+export interface Loadable<Shape> {
+  ref: ObjectRef<KitTypes, Shape | string, Shape>;
+  /** Loads one item by id through the request's loader, or fails with NOT_FOUND. */
+  loadOne(ctx: GatewayContext, id: Id): Promise<Shape>;
+}
 
 /** The object a key holds, through null and lists. */
 type Inner<T> = NonNullable<T> extends ReadonlyArray<infer Item> ? Inner<Item> : NonNullable<T>;

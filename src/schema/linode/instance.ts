@@ -50,7 +50,7 @@ export const Instance = defineResource({
     // The account's volume list serves many instances at once; filtered or ordered, each instance's own list.
     volumes: connectionField(t, Volume, {
       description: 'Block storage volumes attached to the instance.',
-      extensions: upstreamCost.batched,
+      cost: 'batched',
       resolve: async (i, args, ctx) => {
         if (args.filter || args.orderBy) return Volume.resolveConnection(ctx, args, `/linode/instances/${i.id}/volumes`);
         windowSpec(args);
