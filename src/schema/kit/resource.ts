@@ -47,7 +47,11 @@ export interface ResourceConfig<Name extends ShapeName> extends ResourceSettings
   localFilter?: ReadonlyArray<keyof ShapeOf<Name> & string>;
   /** Linode fields replaced by relations or left out. */
   omit?: ReadonlyArray<keyof ShapeOf<Name> & string>;
-  /** Relation fields (and anything else not generated from the facts), with what they cost upstream. */
+  /**
+   * Relation fields (and anything else not generated from the facts), with what they cost
+   * upstream. Written `(t): FieldMap => ({ ... })`: resources relating to each other across files
+   * would otherwise infer their types from each other (TypeScript gives up with `any`).
+   */
   relations?: MoreFields<NodeShape<ShapeOf<Name>>>;
 }
 
@@ -96,6 +100,7 @@ export function defineResource<const Name extends ShapeName>(config: ResourceCon
   const idOf = (item: Shape) => String(valueAt(item, config.idField ?? 'id'));
   const catalog = catalogRule(config);
   const tag = (item: Shape) => tagType(item, config.name);
+  const fromLinode = (item: Record<string, unknown>) => tag(asShape<Shape>(item));
 
   const ref = builder.loadableNode(config.name, {
     description: config.description,
@@ -137,12 +142,8 @@ export function defineResource<const Name extends ShapeName>(config: ResourceCon
     loadOne: (ctx, id) => ref.getDataloader(ctx).load(validId(config.idKind, id)),
     forget: (ctx) => ref.getDataloader(ctx).clearAll(),
     forgetOne: (ctx, id) => ref.getDataloader(ctx).clear(id),
-    fromLinode: (item) => tag(asShape<Shape>(item)),
-    connectionOver: (items, args) =>
-      arrayConnection(
-        items.map((item) => tag(asShape<Shape>(item))),
-        args,
-      ),
+    fromLinode,
+    connectionOver: (items, args) => arrayConnection(items.map(fromLinode), args),
     connectionField: (t, description, pathOf) =>
       connectionField(t, resource, { description, resolve: (parent, args, ctx) => resolveConnection(ctx, args, pathOf(parent)) }),
     ...nestingOf<Shape>({ name: config.name, schema: config.schema, fact }),
