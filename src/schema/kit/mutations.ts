@@ -142,8 +142,15 @@ export function defineMutations(specs: Record<string, MutationSpec>): void {
   builder.mutationFields((t) => Object.fromEntries(Object.entries(specs).map(([name, spec]) => [name, mutationField(t, name, spec)])));
 }
 
+/** `POST /domains/{domainId}/records` -> its method and path. */
+function writeOperation(op: string): { method: 'POST' | 'PUT' | 'DELETE'; path: string } {
+  const [method, path] = op.split(' ');
+  if ((method === 'POST' || method === 'PUT' || method === 'DELETE') && path) return { method, path };
+  throw new Error(`Mutation operation ${op}: expected POST, PUT or DELETE and a path`);
+}
+
 function mutationField(t: PothosSchemaTypes.MutationFieldBuilder<KitTypes, KitTypes['Root']>, name: string, spec: MutationSpec) {
-  const [method, path] = spec.op.split(' ') as ['POST' | 'PUT' | 'DELETE', string];
+  const { method, path } = writeOperation(spec.op);
   const op = operationFact(method, path);
   // Some request schemas merge parts (allOf) and come without a plain `object` type: their fields count.
   const request: ObjectFact | undefined = op.request?.fields ? { ...op.request, type: 'object', fields: op.request.fields } : undefined;

@@ -50,7 +50,7 @@ export interface ResourceConfig<Name extends ShapeName> extends ResourceSettings
   /**
    * Relation fields (and anything else not generated from the facts), with what they cost
    * upstream. Written `(t): FieldMap => ({ ... })`: resources relating to each other across files
-   * would otherwise infer their types from each other (TypeScript gives up with `any`).
+   * would otherwise infer their types from each other, which TypeScript cannot.
    */
   relations?: MoreFields<NodeShape<ShapeOf<Name>>>;
 }
