@@ -25,8 +25,40 @@ function orNull(type: string): string {
   return type === 'unknown' ? type : `${type} | null`;
 }
 
+/** A string literal as Prettier writes it: single quotes, unless the text holds one. */
+function literal(text: string): string {
+  return text.includes("'") ? JSON.stringify(text) : `'${text.replace(/\\/g, '\\\\')}'`;
+}
+
 function propertyName(key: string): string {
-  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? key : JSON.stringify(key);
+  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? key : literal(key);
+}
+
+/** The members of a union at its top level (not inside `Array<...>` or parentheses). */
+function unionMembers(type: string): string[] {
+  const members: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < type.length; i += 1) {
+    if ('<('.includes(type[i])) depth += 1;
+    else if ('>)'.includes(type[i])) depth -= 1;
+    else if (depth === 0 && type.startsWith(' | ', i)) {
+      members.push(type.slice(start, i));
+      start = i + 3;
+    }
+  }
+  return [...members, type.slice(start)];
+}
+
+const PRINT_WIDTH = 140; // .prettierrc: the file is written as Prettier would format it
+
+/** One property of an object type; a union too long for a line gets a line per member, as Prettier does. */
+function property(key: string, type: string): string {
+  const line = `  ${propertyName(key)}?: ${type};`;
+  if (line.length <= PRINT_WIDTH) return line;
+  return `  ${propertyName(key)}?:\n${unionMembers(type)
+    .map((member) => `    | ${member}`)
+    .join('\n')};`;
 }
 
 class ShapeWriter {
@@ -46,7 +78,7 @@ class ShapeWriter {
       const at = this.declarations.push('') - 1; // parents before their nested objects
       const lines = Object.entries(fact.fields)
         .filter(([, field]) => !field.writeOnly) // never sent back
-        .map(([key, field]) => `  ${propertyName(key)}?: ${orNull(this.typeOf(field, `${name}${pascalCase(key)}`))};`);
+        .map(([key, field]) => property(key, orNull(this.typeOf(field, `${name}${pascalCase(key)}`))));
       // A type literal, not an interface: it fits `Record<string, unknown>`, as code reading any key takes it.
       this.declarations[at] = `export type ${name} = {\n${lines.join('\n')}\n};\n`;
     } else {
@@ -58,7 +90,7 @@ class ShapeWriter {
   /** The TypeScript type of a value; nested objects become interfaces named `name`. */
   private typeOf(fact: FieldFact, name: string, top = false): string {
     const strings = fact.enum?.filter((v): v is string => typeof v === 'string') ?? [];
-    if (strings.length > 0) return [...new Set(strings)].map((v) => JSON.stringify(v)).join(' | ') + ' | (string & {})';
+    if (strings.length > 0) return [...[...new Set(strings)].map(literal), '(string & {})'].join(' | ');
     switch (fact.type) {
       case 'string':
         return 'string';
@@ -91,7 +123,7 @@ class ShapeWriter {
   }
 }
 
-/** The TypeScript source of src/shapes.ts (unformatted: the script formats it with Prettier). */
+/** The TypeScript source of src/shapes.ts, formatted as Prettier formats it. */
 export function shapesSource(facts: Facts): string {
   const answers = Object.entries(ANSWER_SHAPES).map(([name, { method, path }]) => {
     const op = facts.operations.find((o) => o.method === method && o.path === path);
