@@ -24,9 +24,20 @@ describe('the typed kit', () => {
     expectTypeOf<'label'>().not.toExtend<NestedPath<Linode>>(); // a value, not an object
     const typos = () => {
       // @ts-expect-error no nested object at this path
-      Instance.nested('spec');
+      Instance.relate('spec', () => ({}));
+      // @ts-expect-error a value, not an object
+      Instance.nested('label');
     };
     expectTypeOf(typos).toBeFunction();
+  });
+
+  it('types the parent of relations on a nested type by its path', () => {
+    const relations = () =>
+      Instance.relate('specs', (t) => {
+        expectTypeOf(t).toEqualTypeOf<Fields<LinodeSpecs>>();
+        return {};
+      });
+    expectTypeOf(relations).toBeFunction();
   });
 
   it('relates a parent by the keys it has that hold ids', () => {

@@ -1,4 +1,3 @@
-import { builder } from '../builder.js';
 import { regionField } from '../catalogs/region.js';
 import { referenceField } from '../kit/relation.js';
 import { defineResource } from '../kit/resource.js';
@@ -18,6 +17,6 @@ export const MySQLDatabase = defineResource({
   }),
 });
 
-builder.objectFields(MySQLDatabase.nested('private_network'), (t) => ({
+MySQLDatabase.relate('private_network', (t) => ({
   vpc: referenceField(t, VPC, 'vpc_id', 'The VPC the database is reachable in.'),
 }));

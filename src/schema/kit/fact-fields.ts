@@ -25,11 +25,13 @@ export interface FactFieldOptions {
 const objectRefs = new Map<string, ObjectOf<unknown>>();
 /** Names of declared resources; a nested object that would take one is named `<name>Summary`. */
 const resourceTypeNames = new Set<string>();
+/** Places nested types were named after: a resource declared later with one of these names came too late. */
+const placesNamed = new Set<string>();
 
 /** Reserves a resource's type name, so no nested object takes it. */
 export function claimResourceName(name: string): void {
-  if (objectRefs.has(name))
-    throw new Error(`A nested type took the name ${name} before its resource was declared: import the resource first`);
+  if (objectRefs.has(name) || placesNamed.has(name))
+    throw new Error(`A nested type was named after ${name} before the resource ${name} was declared: declare it first`);
   resourceTypeNames.add(name);
 }
 
@@ -114,6 +116,7 @@ export function nestedObjectType<Shape>(owner: FactPlace, path: string): ObjectO
     let placeName = `${name}${pascalCase(key)}`;
     for (; field?.type === 'array'; field = field.items) placeName = singular(placeName);
     if (!hasFields(field)) throw new Error(`${owner.name} has no nested object at ${path}`);
+    placesNamed.add(placeName);
     [name, fact, at] = [objectTypeName(placeName), field, at ? `${at}.${key}` : key];
   }
   return factObjectType<Shape>({ name, schema: owner.schema, fact, path: at });

@@ -1,4 +1,3 @@
-import { builder } from '../builder.js';
 import { Kernel } from '../catalogs/kernel.js';
 import { defineChildResource } from '../kit/child-resource.js';
 import { referenceField } from '../kit/relation.js';
@@ -22,9 +21,9 @@ export const InstanceConfig = defineChildResource({
 });
 
 // Every device slot Linode has (sda.., today up to sdbl), each possibly a volume.
-for (const device of InstanceConfig.nestedUnder('devices')) {
-  builder.objectFields(device, (t) => ({ volume: referenceField(t, Volume, 'volume_id', 'The volume on this device, when it is one.') }));
-}
-builder.objectFields(InstanceConfig.nested('interfaces'), (t) => ({
+InstanceConfig.relateUnder('devices', (t) => ({
+  volume: referenceField(t, Volume, 'volume_id', 'The volume on this device, when it is one.'),
+}));
+InstanceConfig.relate('interfaces', (t) => ({
   vpc: referenceField(t, VPC, 'vpc_id', 'The VPC of a `vpc` interface.'),
 }));

@@ -104,26 +104,15 @@ builder.objectFields(InstanceBackups, (t) => ({
   }),
 }));
 
-// An address's instance: for a shared address, the one it is shared from.
-const vpcAddresses = InstanceIPs.nested('ipv4.vpc');
-for (const addresses of [
-  InstanceIPs.nested('ipv4.private'),
-  InstanceIPs.nested('ipv4.public'),
-  InstanceIPs.nested('ipv4.reserved'),
-  InstanceIPs.nested('ipv4.shared'),
-  vpcAddresses,
-  InstanceIPs.nested('ipv6.link_local'),
-  InstanceIPs.nested('ipv6.slaac'),
-]) {
-  builder.objectFields(addresses, (t) => ({
-    instance: referenceField(t, Instance, 'linode_id', 'The instance the address is assigned to.'),
-  }));
+// An address's instance (for a shared address, the one it is shared from) and its VPC.
+const addressInstance = 'The instance the address is assigned to.';
+for (const path of ['ipv4.private', 'ipv4.public', 'ipv4.reserved', 'ipv4.shared', 'ipv6.link_local', 'ipv6.slaac'] as const) {
+  InstanceIPs.relate(path, (t) => ({ instance: referenceField(t, Instance, 'linode_id', addressInstance) }));
 }
-for (const addresses of [
-  vpcAddresses,
-  InstanceIPs.nested('ipv4.public.vpc_nat_1_1'),
-  InstanceIPs.nested('ipv4.reserved.vpc_nat_1_1'),
-  InstanceIPs.nested('ipv4.shared.vpc_nat_1_1'),
-]) {
-  builder.objectFields(addresses, (t) => ({ vpc: referenceField(t, VPC, 'vpc_id', 'The VPC of the address.') }));
+InstanceIPs.relate('ipv4.vpc', (t) => ({
+  instance: referenceField(t, Instance, 'linode_id', addressInstance),
+  vpc: referenceField(t, VPC, 'vpc_id', 'The VPC of the address.'),
+}));
+for (const path of ['ipv4.public.vpc_nat_1_1', 'ipv4.reserved.vpc_nat_1_1', 'ipv4.shared.vpc_nat_1_1'] as const) {
+  InstanceIPs.relate(path, (t) => ({ vpc: referenceField(t, VPC, 'vpc_id', 'The VPC of the address.') }));
 }

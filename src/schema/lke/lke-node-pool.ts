@@ -1,4 +1,3 @@
-import { builder } from '../builder.js';
 import { LinodeType } from '../catalogs/linode-type.js';
 import { defineChildResource } from '../kit/child-resource.js';
 import { referenceField } from '../kit/relation.js';
@@ -19,6 +18,6 @@ export const LKENodePool = defineChildResource({
   }),
 });
 
-builder.objectFields(LKENodePool.nested('nodes'), (t) => ({
+LKENodePool.relate('nodes', (t) => ({
   instance: referenceField(t, Instance, 'instance_id', 'The instance running this node.'),
 }));

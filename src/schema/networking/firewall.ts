@@ -1,4 +1,3 @@
-import { builder } from '../builder.js';
 import { defineResource } from '../kit/resource.js';
 import type { FieldMap } from '../kit/types.js';
 import { deviceEntity, FirewallDevice } from './firewall-device.js';
@@ -16,6 +15,6 @@ export const Firewall = defineResource({
 });
 
 // The firewall's devices as the firewall lists them.
-for (const entities of [Firewall.nested('entities'), Firewall.nested('entities.parent_entity')]) {
-  builder.objectFields(entities, (t) => ({ entity: deviceEntity(t, (e) => e, 'The instance or NodeBalancer.') }));
+for (const path of ['entities', 'entities.parent_entity'] as const) {
+  Firewall.relate(path, (t) => ({ entity: deviceEntity(t, (e) => e, 'The instance or NodeBalancer.') }));
 }

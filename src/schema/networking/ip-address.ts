@@ -1,4 +1,3 @@
-import { builder } from '../builder.js';
 import { regionField } from '../catalogs/region.js';
 import { referenceField } from '../kit/relation.js';
 import { defineResource } from '../kit/resource.js';
@@ -22,9 +21,9 @@ export const IPAddress = defineResource({
   }),
 });
 
-builder.objectFields(IPAddress.nested('vpc_nat_1_1'), (t) => ({
+IPAddress.relate('vpc_nat_1_1', (t) => ({
   vpc: referenceField(t, VPC, 'vpc_id', 'The VPC the address is mapped into.'),
 }));
-builder.objectFields(IPAddress.nested('assigned_entity'), (t) => ({
+IPAddress.relate('assigned_entity', (t) => ({
   entity: deviceEntity(t, (e) => e, 'The instance or NodeBalancer the address is assigned to.'),
 }));

@@ -1,5 +1,4 @@
 import type { VPCSubnetLinode, VPCSubnetNodebalancer } from 'linode-facts/shapes';
-import { builder } from '../builder.js';
 import { defineChildResource } from '../kit/child-resource.js';
 import { referenceField } from '../kit/relation.js';
 import type { Fields } from '../kit/types.js';
@@ -22,5 +21,5 @@ export const subnetLinodeRelations = (t: Fields<VPCSubnetLinode>) => ({
 export const subnetNodeBalancerRelations = (t: Fields<VPCSubnetNodebalancer>) => ({
   nodeBalancer: referenceField(t, NodeBalancer, 'id', 'The NodeBalancer in the subnet.'),
 });
-builder.objectFields(VPCSubnet.nested('linodes'), subnetLinodeRelations);
-builder.objectFields(VPCSubnet.nested('nodebalancers'), subnetNodeBalancerRelations);
+VPCSubnet.relate('linodes', subnetLinodeRelations);
+VPCSubnet.relate('nodebalancers', subnetNodeBalancerRelations);

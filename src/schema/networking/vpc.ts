@@ -1,4 +1,3 @@
-import { builder } from '../builder.js';
 import { regionField } from '../catalogs/region.js';
 import { defineResource } from '../kit/resource.js';
 import type { FieldMap } from '../kit/types.js';
@@ -19,5 +18,5 @@ export const VPC = defineResource({
 });
 
 // The subnets the VPC lists hold the same instances and NodeBalancers.
-builder.objectFields(VPC.nested('subnets.linodes'), (t) => subnetLinodeRelations(t));
-builder.objectFields(VPC.nested('subnets.nodebalancers'), (t) => subnetNodeBalancerRelations(t));
+VPC.relate('subnets.linodes', (t) => subnetLinodeRelations(t));
+VPC.relate('subnets.nodebalancers', (t) => subnetNodeBalancerRelations(t));

@@ -1,4 +1,3 @@
-import { builder } from '../builder.js';
 import { regionField } from '../catalogs/region.js';
 import { referenceField } from '../kit/relation.js';
 import { defineResource } from '../kit/resource.js';
@@ -27,6 +26,6 @@ export const NodeBalancer = defineResource({
 });
 
 // The LKE cluster a NodeBalancer was made for (a Kubernetes Service of type LoadBalancer).
-builder.objectFields(NodeBalancer.nested('lke_cluster'), (t) => ({
+NodeBalancer.relate('lke_cluster', (t) => ({
   lkeCluster: referenceField(t, LKECluster, 'id', 'The cluster.'),
 }));

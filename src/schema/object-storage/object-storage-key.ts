@@ -1,4 +1,3 @@
-import { builder } from '../builder.js';
 import { regionField } from '../catalogs/region.js';
 import { defineResource } from '../kit/resource.js';
 
@@ -12,4 +11,4 @@ export const ObjectStorageKey = defineResource({
 });
 
 // The regions a key works in.
-builder.objectFields(ObjectStorageKey.nested('regions'), (t) => ({ region: regionField(t, 'id', 'The region.') }));
+ObjectStorageKey.relate('regions', (t) => ({ region: regionField(t, 'id', 'The region.') }));
