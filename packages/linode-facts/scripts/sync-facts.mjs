@@ -6,6 +6,8 @@
 /* global process, console -- a Node script */
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import console from 'node:console';
+import process from 'node:process';
 import { parse } from 'yaml';
 
 // Run from this package: `npm run sync -w linode-facts -- <path to facts.json>` (the root's

@@ -3,6 +3,7 @@
 // linode-facts.json with `node scripts/sync-facts.mjs`.
 import { createRequire } from 'node:module';
 import { withOverlay, type Overlay } from './overlay.js';
+import type { LinodeShapes } from './shapes.js';
 
 export type FieldType = 'string' | 'integer' | 'number' | 'boolean' | 'object' | 'array';
 
@@ -116,3 +117,19 @@ export function factsLookups(of: Facts) {
 }
 
 export const { schemaFact, operationFact, filterableFields } = factsLookups(facts);
+
+/** Answers the gateway reads whose operation names no schema, by the name their shape takes. */
+export const ANSWER_SHAPES = {
+  LinodeBackupsResponse: { method: 'GET', path: '/linode/instances/{linodeId}/backups' },
+  LinodeIPsResponse: { method: 'GET', path: '/linode/instances/{linodeId}/ips' },
+} as const satisfies Record<string, { method: OperationFact['method']; path: string }>;
+
+/** The facts of one of src/shapes.ts's shapes: a schema's, or an answer's (ANSWER_SHAPES). */
+export function shapeFact(name: keyof LinodeShapes): ObjectFact {
+  const answer = Object.entries(ANSWER_SHAPES).find(([answerName]) => answerName === name)?.[1];
+  if (!answer) return schemaFact(name);
+  const { method, path } = answer;
+  const response = operationFact(method, path).response;
+  if (response?.type !== 'object' || !response.fields) throw new Error(`${method} ${path} answers no object in the Linode facts`);
+  return { ...response, type: 'object', fields: response.fields };
+}
