@@ -2,6 +2,7 @@
 // against the printed schema into TypedDocumentNodes (examples/generated/graphql.ts, committed).
 // `npm run codegen` writes it; `npm run codegen:check` fails when the committed file is stale.
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { scalars } from './src/clients/codegen-scalars.generated.js';
 
 const config: CodegenConfig = {
   schema: 'schema.graphql',
@@ -13,7 +14,8 @@ const config: CodegenConfig = {
         useTypeImports: true,
         enumType: 'string-literal',
         strictScalars: true,
-        scalars: { DateTime: 'string', JSON: 'unknown', SafeInt: 'number' },
+        // DateTime is a string (RFC 3339), SafeInt a number, JSON unknown: `npm run client-config` writes them from the schema.
+        scalars,
       },
     },
   },

@@ -25,6 +25,12 @@ export interface GatewayConfig {
   limits: Limits;
   /** Origins allowed to call from browsers (CORS); empty: none. */
   corsOrigins: string[];
+  /** How long browsers may keep a CORS preflight's answer (`Access-Control-Max-Age`), seconds. */
+  corsMaxAgeSeconds: number;
+  /** Apollo's Automatic Persisted Queries (a hash instead of the query text). */
+  persistedQueries: boolean;
+  /** A trusted documents manifest: when set, only its documents run (and APQ is off). */
+  trustedDocumentsPath?: string;
   /** Answer introspection queries (and suggest field names in errors). */
   introspection: boolean;
   /** Consecutive upstream failures that open the circuit breaker, and how long it stays open. */
@@ -111,6 +117,8 @@ export const defaults: GatewayConfig = {
   shutdownGraceMs: 10_000,
   limits: defaultLimits,
   corsOrigins: [],
+  corsMaxAgeSeconds: 7_200,
+  persistedQueries: true,
   introspection: true,
   breakerThreshold: 5,
   breakerCooldownMs: 10_000,
@@ -216,6 +224,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
       maxSubscriptionsPerAddress: integer(env, 'MAX_SUBSCRIPTIONS_PER_ADDRESS', defaultLimits.maxSubscriptionsPerAddress, 0, 100_000),
     },
     corsOrigins: origins(env, 'CORS_ORIGINS'),
+    corsMaxAgeSeconds: integer(env, 'CORS_MAX_AGE', defaults.corsMaxAgeSeconds, 0, 86_400),
+    persistedQueries: boolean(env, 'PERSISTED_QUERIES', defaults.persistedQueries),
+    trustedDocumentsPath: env.TRUSTED_DOCUMENTS || undefined,
     introspection: boolean(env, 'INTROSPECTION', defaults.introspection),
     breakerThreshold: integer(env, 'BREAKER_THRESHOLD', defaults.breakerThreshold, 1, 1000),
     breakerCooldownMs: integer(env, 'BREAKER_COOLDOWN_MS', defaults.breakerCooldownMs, 100, 600_000),

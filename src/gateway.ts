@@ -21,6 +21,7 @@ import { clientAddress } from './security/client-address.js';
 import { EventPollers, type Wait } from './resolvers/event-pollers.js';
 import { isVariableValueError } from './security/errors.js';
 import { securityPlugins } from './security/index.js';
+import { transportPlugins } from './transport/index.js';
 
 export interface Gateway {
   yoga: YogaServerInstance<Record<string, unknown>, GatewayContext>;
@@ -74,8 +75,12 @@ export function maskError(error: unknown, message: string): GraphQLError {
     });
   }
   if (graphqlError && isVariableValueError(graphqlError)) {
-    // Variable values graphql-js could not coerce (a scalar's parse error): the caller's input.
-    return new GraphQLError(graphqlError.message, { nodes: graphqlError.nodes, extensions: { code: 'BAD_USER_INPUT' } });
+    // Variable values graphql-js could not coerce (a scalar's parse error): the caller's input, a
+    // request error (400 under application/graphql-response+json; `spec`: 200 under application/json).
+    return new GraphQLError(graphqlError.message, {
+      nodes: graphqlError.nodes,
+      extensions: { code: 'BAD_USER_INPUT', http: { spec: true, status: 400 } },
+    });
   }
   return new GraphQLError(message, {
     nodes: graphqlError?.nodes,
@@ -155,7 +160,13 @@ export function createGateway(overrides: Partial<GatewayConfig> = {}, options: G
     // Credentials (the session cookie) only when the login flow is on.
     cors:
       config.corsOrigins.length > 0
-        ? { origin: config.corsOrigins, credentials: Boolean(login), methods: ['GET', 'POST', 'OPTIONS'] }
+        ? {
+            origin: config.corsOrigins,
+            credentials: Boolean(login),
+            methods: ['GET', 'POST', 'OPTIONS'],
+            // Browsers ask once per this many seconds, not before every request (Chrome caps it at 7200).
+            maxAge: config.corsMaxAgeSeconds,
+          }
         : false,
     graphiql: graphiqlOptions(config),
     renderGraphiQL: renderOfflineGraphiQL,
@@ -185,6 +196,8 @@ export function createGateway(overrides: Partial<GatewayConfig> = {}, options: G
       ...(login ? [login.plugin()] : []),
       ...observability.plugins,
       ...(config.graphiql ? [useGraphiQLAssets()] : []),
+      // APQ or trusted documents, @defer/@stream, multipart subscriptions (src/transport).
+      ...(transportPlugins(config) as Array<Plugin<GatewayContext>>),
       ...securityPlugins(config, gatewayCostRules()),
       upstreamExtensions(),
     ],

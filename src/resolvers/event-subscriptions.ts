@@ -1,11 +1,10 @@
 // Root Subscription fields: account events as they happen, from the token's shared poller
 // (src/resolvers/event-pollers.ts). Each delivery reads the event's entities afresh (as they are
 // now, not as at an earlier delivery) with a budget of its own.
-import type { GatewayContext } from '../context.js';
 import { Event } from '../schema/account/event.js';
 import { builder } from '../schema/builder.js';
-import type { LinodeRecord } from '../schema/kit/fact-fields.js';
-import { compileListArgs, forgetLoaded, tagType, type ListArgs } from '../schema/kit/resource.js';
+import { compileListArgs, filterArg } from '../schema/kit/connection-field.js';
+import { forgetLoaded } from '../schema/kit/resource.js';
 import { UpstreamBudget } from '../security/budget.js';
 
 builder.subscriptionFields((t) => ({
@@ -13,8 +12,8 @@ builder.subscriptionFields((t) => ({
     type: Event.ref,
     description:
       'Each new account event, and each change of status of an event under way (`started` -> `finished`), as Linode reports it. Only events that happen after subscribing; `filter` narrows them.',
-    args: { filter: t.arg({ type: Event.filter?.filter, required: false }) },
-    subscribe: (_root: unknown, args: ListArgs, ctx: GatewayContext) => {
+    args: filterArg(t.arg, Event.filter),
+    subscribe: (_root, args, ctx) => {
       const filter = compileListArgs(Event.filter, args, ctx.filterLimits);
       return ctx.events.subscribe({
         token: ctx.token,
@@ -27,8 +26,8 @@ builder.subscriptionFields((t) => ({
         },
       });
     },
-    resolve: (event: LinodeRecord) => tagType(event, 'Event'),
-  } as never),
+    resolve: (event) => Event.fromLinode(event),
+  }),
 }));
 
 /** The caller's filter without ordering (events arrive in id order). */

@@ -65,7 +65,7 @@ export const builder = new SchemaBuilder<BuilderTypes>({
           ids.map((id) => knownNodeType(id, info.schema)),
           ctx,
           info,
-        ) as never,
+        ),
     },
   },
 });

@@ -1,6 +1,6 @@
 // The whole schema: importing a domain file registers its types and root fields.
 import { lexicographicSortSchema } from 'graphql';
-import { builder } from './builder.js';
+import { buildSchema } from './kit/nesting.js';
 import './kit/scalars.js';
 import './catalogs/region.js';
 import './catalogs/linode-type.js';
@@ -68,4 +68,4 @@ import '../resolvers/networking-mutations.js';
 import '../resolvers/nodebalancer-mutations.js';
 import '../resolvers/volume-mutations.js';
 
-export const schema = lexicographicSortSchema(builder.toSchema());
+export const schema = lexicographicSortSchema(buildSchema());

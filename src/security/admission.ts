@@ -67,8 +67,13 @@ export function admission(budget: number, rules: CostRules, limits: FilterLimits
       }
       const ctx = args.contextValue as GatewayContext;
       return {
-        // Whatever is still pending (an orphaned resolver) is not sent after the answer.
-        onExecuteDone: () => ctx.upstream.finish(),
+        // Whatever is still pending (an orphaned resolver) is not sent after the answer; with
+        // @defer/@stream the answer is done after its last part.
+        onExecuteDone: ({ result }) => {
+          if (Symbol.asyncIterator in result) return { onEnd: () => ctx.upstream.finish() };
+          ctx.upstream.finish();
+          return undefined;
+        },
       };
     },
     onSubscribe({ args, setResultAndStopExecution }) {

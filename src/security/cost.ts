@@ -26,13 +26,13 @@ import {
   type GraphQLSchema,
   type SelectionSetNode,
 } from 'graphql';
-import { filterableFields } from 'linode-facts';
 import { planPages } from '../rest/page-plan.js';
 import { resolveWindow } from '../schema/kit/relay-window.js';
 import { declaredChildResources } from '../schema/kit/child-resource.js';
 import { DEFAULT_FIRST, MAX_FIRST } from '../schema/kit/connection.js';
 import { declaredCost } from '../schema/kit/cost.js';
 import { declaredResources } from '../schema/kit/resource.js';
+import { byIdLoad } from '../schema/kit/resource-loader.js';
 import { argumentsOf, collectFields, operationWalk, possibleTypes, selectionsOf, type OperationWalk } from './operation-walk.js';
 
 /** How objects of a node type are loaded by id (src/loaders/by-id.ts). */
@@ -54,11 +54,7 @@ export interface CostRules {
 /** The rules of this gateway's schema, from the resource declarations. */
 export function gatewayCostRules(): CostRules {
   const loads = new Map<string, LoadKind>();
-  for (const { config } of declaredResources) {
-    const idField = config.idField ?? 'id';
-    const filterable = idField === 'id' && filterableFields(config.schema).includes('id');
-    loads.set(config.name, config.catalog ? 'catalog' : filterable ? 'filterable' : 'list');
-  }
+  for (const { config } of declaredResources) loads.set(config.name, byIdLoad(config));
   for (const child of declaredChildResources) loads.set(child.name, 'each');
   return { loads };
 }

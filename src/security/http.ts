@@ -12,9 +12,9 @@ const tooLarge = (maxBytes: number, length?: number) =>
  */
 export function bodyLimit(maxBytes: number): Plugin {
   return {
-    onRequest({ request, endResponse }) {
-      const length = Number(request.headers.get('content-length') ?? 0);
-      if (length > maxBytes) endResponse(refusal(413, 'REQUEST_TOO_LARGE', tooLarge(maxBytes, length)));
+    onRequest(payload) {
+      const length = Number(payload.request.headers.get('content-length') ?? 0);
+      if (length > maxBytes) payload.endResponse(refusal(413, 'REQUEST_TOO_LARGE', tooLarge(maxBytes, length)));
     },
     onRequestParse({ requestParser, setRequestParser }) {
       if (!requestParser) return;
@@ -67,46 +67,29 @@ export function couldBeCrossSite(request: Request): boolean {
   return simple && !PREFLIGHT_HEADERS.some((h) => request.headers.has(h));
 }
 
+const csrfMessage =
+  'This request could come from a cross-site form: send it as a POST with `content-type: application/json`, or add an `x-graphql-csrf: 1` header.';
+
 /**
  * A browser can send a "simple" cross-site request (GET, or a POST of a form or text/plain) without
  * asking first. Such requests must carry a header a form cannot set; JSON POSTs (GraphiQL,
  * graphql-request, fetch with content-type application/json) already force a CORS preflight.
+ * GET is the exception for queries: queries never write (yoga answers a mutation over GET with
+ * 405), so urql's and Apollo's GET queries and CDN-cacheable links need no header. A subscription
+ * over GET still does: it would start polling Linode with the victim's session.
  * The check runs on every request yoga is about to parse as GraphQL, whatever its path variant
  * (`/graphql`, `/graphql/`); the GraphiQL page and its assets are served before that stage.
  */
 export function csrfPrevention(): Plugin {
   return {
     onRequestParse({ request, endResponse }) {
-      if (couldBeCrossSite(request)) {
-        endResponse(
-          refusal(
-            403,
-            'CSRF_PREVENTED',
-            'This request could come from a cross-site form: send it as a POST with `content-type: application/json`, or add an `x-graphql-csrf: 1` header.',
-          ),
-        );
-      }
+      if (request.method !== 'GET' && couldBeCrossSite(request)) endResponse(refusal(403, 'CSRF_PREVENTED', csrfMessage));
     },
-  };
-}
-
-/**
- * GraphQL answers (and the login flow's) depend on the caller's credentials: no shared cache may
- * keep them (`Cache-Control: no-store`) and any cache must tell callers apart by their
- * `Authorization` and `Cookie` (`Vary`). Assets with their own caching (GraphiQL's) are elsewhere.
- */
-export function privateAnswers(graphqlEndpoint: string): Plugin {
-  const covered = (path: string) => path === graphqlEndpoint || path.startsWith(`${graphqlEndpoint}/`) || path.startsWith('/auth/');
-  return {
-    onResponse({ request, response }) {
-      if (!covered(new URL(request.url, 'http://gateway').pathname)) return;
-      response.headers.set('cache-control', 'no-store');
-      const vary = (response.headers.get('vary') ?? '')
-        .split(',')
-        .map((v) => v.trim())
-        .filter(Boolean);
-      for (const name of ['Authorization', 'Cookie']) if (!vary.some((v) => v.toLowerCase() === name.toLowerCase())) vary.push(name);
-      response.headers.set('vary', vary.join(', '));
+    onSubscribe({ args, setResultAndStopExecution }) {
+      const { request } = args.contextValue as { request?: Request };
+      if (request && couldBeCrossSite(request)) {
+        setResultAndStopExecution({ errors: [limitError('CSRF_PREVENTED', csrfMessage, { http: { status: 403 } })] });
+      }
     },
   };
 }

@@ -14,7 +14,9 @@ import type { GatewayContext } from '../context.js';
 import { admission } from './admission.js';
 import type { CostRules } from './cost.js';
 import { limitError } from './errors.js';
-import { batchLimit, bodyLimit, csrfPrevention, privateAnswers } from './http.js';
+import { batchLimit, bodyLimit, csrfPrevention } from './http.js';
+import { cachingHeaders } from './http-caching.js';
+import { PUBLIC_CATALOG } from '../schema/kit/resource.js';
 import { variableLimits } from './variable-limits.js';
 
 type Reject = (ctx: ValidationContext | null, error: GraphQLError) => void;
@@ -49,7 +51,8 @@ const noIntrospection: ValidationRule = (context) => ({
 export function securityPlugins(config: GatewayConfig, rules: CostRules): Array<Plugin<GatewayContext>> {
   const { limits } = config;
   const plugins: Array<Plugin<GatewayContext>> = [
-    privateAnswers('/graphql') as Plugin<GatewayContext>,
+    // Public answers are kept by caches no longer than the gateway keeps public catalogs.
+    cachingHeaders('/graphql', PUBLIC_CATALOG.ttlMs / 1000) as Plugin<GatewayContext>,
     bodyLimit(limits.maxBodyBytes) as Plugin<GatewayContext>,
     csrfPrevention() as Plugin<GatewayContext>,
     batchLimit(limits.maxBatch) as Plugin<GatewayContext>,
@@ -73,7 +76,7 @@ export function securityPlugins(config: GatewayConfig, rules: CostRules): Array<
     admission(limits.maxCost, rules, { maxConditions: limits.maxFilterConditions, maxBytes: limits.maxFilterBytes }),
   ];
   if (!config.introspection) {
-    plugins.push(blockFieldSuggestionsPlugin() as Plugin<GatewayContext>, {
+    plugins.push(blockFieldSuggestionsPlugin(), {
       onValidate: ({ addValidationRule }) => addValidationRule(noIntrospection),
     });
   }

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_TOKEN } from 'linode-emulator';
 import { contractDir } from '../support/contract.js';
 import { createGateway } from '../../src/gateway.js';
-import { gql } from '../support/gql.js';
+import { gql, type GqlAnswer } from '../support/gql.js';
 import { startStack, type Stack } from '../support/stack.js';
 
 let stack: Stack;
@@ -282,7 +282,7 @@ describe('filters and pagination match the REST equivalent', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let i = 0; i < 3; i += 1) {
-      const { data } = await stack.gql(
+      const { data }: GqlAnswer = await stack.gql(
         'query($after: String) { instances(first: 40, after: $after) { pageInfo { endCursor hasNextPage } nodes { id } } }',
         { variables: { after } },
       );

@@ -20,7 +20,7 @@ const codes = async (query: string, token: string | null, variables: Record<stri
 describe('finding 5: breakers scoped so that only upstream-wide failure stops everyone', () => {
   it("one caller's failing instance opens no circuit: anonymous catalogs, other callers and its own other reads reach Linode", async () => {
     stack = await startStack({ emulator: { rateLimits: false } });
-    const own = stack.emulator.store.instances[0].id as number;
+    const own = stack.emulator.store.instances[0].id;
     stack.emulator.inject({ path: `/v4/linode/instances/${own}`, status: 500 });
     const instance = 'query($id: ID!) { instance(id: $id) { label } }';
     for (let i = 0; i < 6; i += 1) expect(await codes(instance, DEMO_TOKEN, { id: own })).toEqual(['UPSTREAM_ERROR']);

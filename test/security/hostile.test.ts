@@ -229,8 +229,9 @@ const cases: Case[] = [
     status: 403,
   },
   {
-    name: 'GET query without a CSRF header',
-    raw: { method: 'GET', url: '/graphql?query=%7B%20regions%20%7B%20totalCount%20%7D%20%7D' },
+    // Queries never write: GETs need no CSRF header (issue 12); subscriptions over GET do.
+    name: 'GET subscription without a CSRF header',
+    raw: { method: 'GET', url: '/graphql?query=subscription%7Bevents%7Bid%7D%7D' },
     code: 'CSRF_PREVENTED',
     status: 403,
   },
@@ -268,8 +269,8 @@ const cases: Case[] = [
   },
   // CSRF on every path variant yoga serves GraphQL at, not only the exact `/graphql`.
   {
-    name: 'GET query to /graphql/ without a CSRF header',
-    raw: { method: 'GET', url: '/graphql/?query=%7B%20regions%20%7B%20totalCount%20%7D%20%7D' },
+    name: 'GET subscription to /graphql/ without a CSRF header',
+    raw: { method: 'GET', url: '/graphql/?query=subscription%7Bevents%7Bid%7D%7D' },
     code: 'CSRF_PREVENTED',
     status: 403,
   },

@@ -10,7 +10,7 @@ export interface Stack {
   emulator: Emulator;
   gateway: Gateway;
   /** Posts a query to the gateway (gql() of test/support/gql.ts): the demo token unless `token` says otherwise. */
-  gql(query: string, options?: GqlOptions): Promise<GqlAnswer>;
+  gql<Data = any>(query: string, options?: GqlOptions): Promise<GqlAnswer<Data>>;
   /** The waits (ms) the upstream client asked for before its retries, in order. */
   retryWaits: number[];
   /** Upstream requests the emulator has seen since the last `emulator.clearLog()`. */
@@ -31,7 +31,7 @@ export async function startStack(
   return {
     emulator,
     gateway,
-    gql: (query, gqlOptions) => gql(gateway, query, gqlOptions),
+    gql: <Data>(query: string, gqlOptions?: GqlOptions) => gql<Data>(gateway, query, gqlOptions),
     retryWaits,
     upstream: () => emulator.log,
     async close() {

@@ -3,6 +3,7 @@
 import { facts } from 'linode-facts/spec';
 import { authorize, identify } from './auth.js';
 import { ApiError, badRequest } from './errors.js';
+import { isJsonObject } from './json.js';
 import { handlerFor } from './handlers/index.js';
 import { paginate, parsePageRequest } from './pagination.js';
 import { documentedRule, type RateLimiter } from './rate-limit.js';
@@ -96,6 +97,6 @@ function parseBody(raw: string): JsonObject {
   } catch {
     throw badRequest('Invalid JSON');
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw badRequest('Request body must be a JSON object');
-  return parsed as JsonObject;
+  if (!isJsonObject(parsed)) throw badRequest('Request body must be a JSON object');
+  return parsed;
 }

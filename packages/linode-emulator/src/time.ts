@@ -4,8 +4,5 @@ export function linodeTime(ms: number): string {
   return new Date(ms).toISOString().slice(0, 19);
 }
 
-/** Parses a Linode timestamp (zone-less means UTC) or any ISO date; NaN when invalid. */
-export function parseTime(value: string): number {
-  const zoned = /(Z|[+-]\d\d:?\d\d)$/.test(value) || /^\d{4}-\d\d-\d\d$/.test(value) ? value : `${value}Z`;
-  return /^\d{4}-\d\d-\d\d/.test(value) ? Date.parse(zoned) : NaN;
-}
+/** Parses a Linode timestamp (zone-less means UTC) or any ISO date; NaN when invalid. The X-Filter evaluator's own, so filters and data agree. */
+export { parseInstant as parseTime } from 'linode-facts/xfilter';

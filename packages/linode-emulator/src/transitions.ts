@@ -1,6 +1,7 @@
 // Instance statuses that end by themselves (booting, shutting_down...): how long each lasts, what
 // follows it, and the event that starts with it and finishes when it ends.
-import type { EmulatorStore, JsonObject } from './types.js';
+import type { ConfigRecord, EntityRef, EventRecord, InstanceRecord } from './records.js';
+import type { EmulatorStore } from './types.js';
 
 /** A change that happens once the emulator clock reaches `at` (applied by `settle`). */
 export interface PendingChange {
@@ -33,16 +34,16 @@ export const TRANSITION_ACTION: Record<TransitionalStatus, string> = {
 export const isTransitional = (status: string): status is TransitionalStatus => Object.hasOwn(TRANSITION_MS, status);
 
 /** Where an instance goes when its transitional status ends. */
-export function settledStatus(store: EmulatorStore, instance: JsonObject, booted = true): string {
-  const status = instance.status as string;
+export function settledStatus(store: EmulatorStore, instance: InstanceRecord, booted = true): string {
+  const status = instance.status;
   if (status === 'shutting_down') return 'offline';
   // A new instance boots only when it has something to boot from.
-  if (status === 'provisioning') return booted && (store.configsByInstance[instance.id as number] ?? []).length ? 'running' : 'offline';
+  if (status === 'provisioning') return booted && (store.configsByInstance[instance.id] ?? []).length ? 'running' : 'offline';
   return 'running';
 }
 
 /** Marks a started event finished, `ms` after it started. */
-export function finishEvent(event: JsonObject, ms: number): void {
+export function finishEvent(event: EventRecord, ms: number): void {
   Object.assign(event, { status: 'finished', percent_complete: 100, duration: Math.round(ms / 100) / 10, time_remaining: null });
 }
 
@@ -53,8 +54,8 @@ const QUEUED_BOOT_MS = 4_000;
  * What a provisioned instance gains: its IPv6 address, ready disks, available backups; and the
  * boot Linode queued behind provisioning (a `scheduled` linode_boot event) has run.
  */
-function finishProvisioning(store: EmulatorStore, instance: JsonObject): void {
-  const id = instance.id as number;
+function finishProvisioning(store: EmulatorStore, instance: InstanceRecord): void {
+  const id = instance.id;
   instance.ipv6 = `${store.ipsByInstance[id]?.ipv6.slaac.address}/128`;
   instance.backups.available = instance.backups.enabled;
   for (const disk of store.disksByInstance[id] ?? []) disk.status = 'ready';
@@ -65,7 +66,7 @@ function finishProvisioning(store: EmulatorStore, instance: JsonObject): void {
 }
 
 /** The `secondary_entity` of a boot: the config it boots (an integer id, as recorded). */
-export function configEntity(instance: JsonObject, config: JsonObject): JsonObject {
+export function configEntity(instance: InstanceRecord, config: ConfigRecord): EntityRef {
   return { id: config.id, type: 'linode_config', label: config.label, url: `/v4/linode/instances/${instance.id}/configs/${config.id}` };
 }
 
@@ -76,15 +77,15 @@ export interface Transition {
   /** The status that follows. */
   to: string;
   /** The `started` event to finish with it. */
-  event?: JsonObject;
+  event?: EventRecord;
 }
 
 /**
  * The end of the instance's current (transitional) status: the instance moves on and its event
  * finishes, unless something else changed the status meanwhile.
  */
-export function endTransition(store: EmulatorStore, instance: JsonObject, t: Transition): PendingChange {
-  const from = instance.status as string;
+export function endTransition(store: EmulatorStore, instance: InstanceRecord, t: Transition): PendingChange {
+  const from = instance.status;
   return {
     at: t.ends,
     run: () => {

@@ -1,7 +1,7 @@
 // Public types of the Linode API emulator.
 
-/** A raw Linode JSON object, as the API sends it. */
-export type JsonObject = Record<string, any>;
+/** A raw Linode JSON object, as the API sends it: read its values with json.ts, or through a typed record (records.ts). */
+export type JsonObject = Record<string, unknown>;
 
 export interface RateLimitRule {
   limit: number;
@@ -9,6 +9,22 @@ export interface RateLimitRule {
 }
 
 import type { OAuthClient } from './oauth.js';
+import type {
+  BackupRecord,
+  BucketObject,
+  ConfigRecord,
+  DiskRecord,
+  DnsRecord,
+  DomainRecord,
+  EventRecord,
+  ImageRecord,
+  InstanceIps,
+  InstanceRecord,
+  KernelRecord,
+  RegionRecord,
+  TypeRecord,
+  VolumeRecord,
+} from './records.js';
 
 export interface EmulatorOptions {
   /** How many Linode instances to generate. Default 120. */
@@ -68,30 +84,30 @@ export interface Fault {
 
 /** Backups of one instance, as GET /linode/instances/{id}/backups answers. */
 export interface InstanceBackups {
-  automatic: JsonObject[];
-  snapshot: { in_progress: JsonObject | null; current: JsonObject | null };
+  automatic: BackupRecord[];
+  snapshot: { in_progress: BackupRecord | null; current: BackupRecord | null };
 }
 
 export interface EmulatorStore {
-  regions: JsonObject[];
-  types: JsonObject[];
-  kernels: JsonObject[];
-  images: JsonObject[];
+  regions: RegionRecord[];
+  types: TypeRecord[];
+  kernels: KernelRecord[];
+  images: ImageRecord[];
   /** Sorted by id. */
-  instances: JsonObject[];
-  disksByInstance: Record<number, JsonObject[]>;
-  configsByInstance: Record<number, JsonObject[]>;
+  instances: InstanceRecord[];
+  disksByInstance: Record<number, DiskRecord[]>;
+  configsByInstance: Record<number, ConfigRecord[]>;
   backupsByInstance: Record<number, InstanceBackups>;
   /** GET /linode/instances/{id}/ips answers. */
-  ipsByInstance: Record<number, JsonObject>;
+  ipsByInstance: Record<number, InstanceIps>;
   /** Sorted by id. */
-  volumes: JsonObject[];
+  volumes: VolumeRecord[];
   /** Sorted by id. */
-  events: JsonObject[];
+  events: EventRecord[];
   /** Sorted by id. */
-  domains: JsonObject[];
+  domains: DomainRecord[];
   /** Records of each domain, by domain id. */
-  recordsByDomain: Record<number, JsonObject[]>;
+  recordsByDomain: Record<number, DnsRecord[]>;
   /** Answers of singleton GETs such as /account and /profile, generated from the facts. */
   singletons: Record<string, JsonObject>;
   /**
@@ -103,7 +119,7 @@ export interface EmulatorStore {
   /** Reserved IPv4 addresses assigned to nothing (listed by GET /networking/ips with linode_id null). */
   reservedIps: JsonObject[];
   /** Objects of each bucket, by `cluster/label`, sorted by name (GET .../object-list). */
-  bucketObjects: Record<string, JsonObject[]>;
+  bucketObjects: Record<string, BucketObject[]>;
 }
 
 export interface Emulator {

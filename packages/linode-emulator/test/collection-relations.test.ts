@@ -2,8 +2,8 @@
 // members, NodeBalancer nodes and LKE nodes all name real instances, and the per-instance lists
 // are derived from them (and follow instance creation, renaming and deletion).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator, type JsonObject } from '../src/index.js';
-import { call } from './helpers.js';
+import { startEmulator, type Emulator } from '../src/index.js';
+import { call, type LooseJson, seeded } from './helpers.js';
 
 let emulator: Emulator;
 beforeAll(async () => {
@@ -11,12 +11,12 @@ beforeAll(async () => {
 });
 afterAll(() => emulator.close());
 
-const c = (path: string): JsonObject[] => emulator.store.collections[path] ?? [];
+const c = (path: string): LooseJson[] => seeded(emulator, path) ?? [];
 const instanceById = (id: unknown) => emulator.store.instances.find((i) => i.id === id);
 const devicesOf = (firewallId: number) => c(`/networking/firewalls/${firewallId}/devices`);
-const nodesOf = (nb: JsonObject) =>
+const nodesOf = (nb: LooseJson) =>
   c(`/nodebalancers/${nb.id}/configs`).flatMap((config) => c(`/nodebalancers/${nb.id}/configs/${config.id}/nodes`));
-const ids = (items: JsonObject[]) => items.map((i) => i.id).sort();
+const ids = (items: LooseJson[]) => items.map((i) => i.id).sort();
 
 describe('firewalls', () => {
   it('3-7 firewalls; device entities are seeded instances and NodeBalancers, labels and urls matching', () => {
@@ -90,7 +90,7 @@ describe('firewalls', () => {
 });
 
 describe('VPCs', () => {
-  it('two VPCs whose subnets list instances of the VPC region, each subnet also served on its own', async () => {
+  it('two VPCs whose subnets list instances of the VPC region, each subnet also served on its own', () => {
     const vpcs = c('/vpcs');
     expect(vpcs).toHaveLength(2);
     let members = 0;
@@ -120,7 +120,7 @@ describe('NodeBalancers', () => {
       expect(nodes.length).toBeGreaterThan(0);
       for (const node of nodes) {
         const [ip, port] = String(node.address).split(':');
-        const owner = emulator.store.instances.find((i) => (i.ipv4 as string[]).includes(ip));
+        const owner = emulator.store.instances.find((i) => i.ipv4.includes(ip));
         expect(owner, node.address).toBeDefined();
         expect(ip).toMatch(/^192\.168\./);
         expect(owner?.region).toBe(nb.region);
@@ -139,10 +139,10 @@ describe('NodeBalancers', () => {
   it('GET /linode/instances/{id}/nodebalancers is the NodeBalancers with a node on the instance', async () => {
     const nbs = c('/nodebalancers');
     const backends = emulator.store.instances.filter((i) =>
-      nbs.some((nb) => nodesOf(nb).some((n) => (i.ipv4 as string[]).includes(String(n.address).split(':')[0]))),
+      nbs.some((nb) => nodesOf(nb).some((n) => i.ipv4.includes(String(n.address).split(':')[0]))),
     );
     expect(backends.length).toBeGreaterThan(2);
-    for (const instance of [...backends, emulator.store.instances.find((i) => !backends.includes(i)) as JsonObject]) {
+    for (const instance of [...backends, emulator.store.instances.find((i) => !backends.includes(i)) as LooseJson]) {
       const expected = nbs.filter((nb) => nodesOf(nb).some((n) => (instance.ipv4 as string[]).includes(String(n.address).split(':')[0])));
       expect((await call(emulator, `/linode/instances/${instance.id}/nodebalancers`)).body.data).toEqual(expected);
     }
@@ -249,8 +249,8 @@ describe('instance changes reach the collections', () => {
     });
     expect(created.status).toBe(200);
     const id = created.body.id;
-    expect((await call(emulator, `/linode/instances/${id}/firewalls`)).body.data.map((f: JsonObject) => f.id)).toEqual([firewall.id]);
-    const device = devicesOf(firewall.id).find((d) => d.entity.id === id) as JsonObject;
+    expect((await call(emulator, `/linode/instances/${id}/firewalls`)).body.data.map((f: LooseJson) => f.id)).toEqual([firewall.id]);
+    const device = devicesOf(firewall.id).find((d) => d.entity.id === id);
     expect((await call(emulator, `/networking/firewalls/${firewall.id}/devices/${device.id}`)).body.entity).toMatchObject({
       id,
       type: 'linode',
@@ -267,12 +267,12 @@ describe('instance changes reach the collections', () => {
 
   it('a deleted instance leaves its VPC subnet', async () => {
     const vpc = c('/vpcs')[0];
-    const subnet = vpc.subnets.find((s: JsonObject) => s.linodes.length) as JsonObject;
+    const subnet = vpc.subnets.find((s: LooseJson) => s.linodes.length);
     const member = subnet.linodes[0].id;
     expect((await call(emulator, `/linode/instances/${member}`, { method: 'DELETE' })).status).toBe(200);
     const served = await call(emulator, `/vpcs/${vpc.id}/subnets/${subnet.id}`);
-    expect(served.body.linodes.map((l: JsonObject) => l.id)).not.toContain(member);
-    expect((await call(emulator, `/vpcs/${vpc.id}`)).body.subnets.find((s: JsonObject) => s.id === subnet.id).linodes).toEqual(
+    expect(served.body.linodes.map((l: LooseJson) => l.id)).not.toContain(member);
+    expect((await call(emulator, `/vpcs/${vpc.id}`)).body.subnets.find((s: LooseJson) => s.id === subnet.id).linodes).toEqual(
       served.body.linodes,
     );
   });

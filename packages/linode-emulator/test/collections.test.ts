@@ -2,11 +2,11 @@
 // by id, shaped exactly as their 4.176 schemas, filterable, deterministic, and without secrets.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { facts, operationFact } from 'linode-facts/spec';
-import { startEmulator, type Emulator, type JsonObject } from '../src/index.js';
+import { startEmulator, type Emulator } from '../src/index.js';
 import { COLLECTIONS, REDACTED, seedCollections, templateOf } from '../src/data/collections.js';
 import { EPOCH_END } from '../src/data/fill.js';
 import { seedStore } from '../src/data/seed.js';
-import { call, exactErrors } from './helpers.js';
+import { call, exactErrors, type LooseJson, seeded } from './helpers.js';
 
 let emulator: Emulator;
 beforeAll(async () => {
@@ -66,8 +66,8 @@ describe('items have exactly the fields of their facts schema, with the right ty
     const dbs = await call(emulator, '/databases/instances');
     // Four clusters, and a fifth being provisioned.
     expect(dbs.body.data).toHaveLength(5);
-    expect(dbs.body.data.flatMap((d: JsonObject) => exactErrors(d, 'Database'))).toEqual([]);
-    const firewall = emulator.store.collections['/networking/firewalls'][0];
+    expect(dbs.body.data.flatMap((d: LooseJson) => exactErrors(d, 'Database'))).toEqual([]);
+    const firewall = seeded(emulator, '/networking/firewalls')[0];
     const rules = await call(emulator, `/networking/firewalls/${firewall.id}/rules`);
     expect(rules.body).toEqual(firewall.rules);
     expect(exactErrors(rules.body, 'FirewallRules')).toEqual([]);
@@ -84,14 +84,14 @@ describe('served through the API', () => {
       if (spec.noItems) continue;
       for (const item of items) {
         const one = await call(emulator, `${path}/${encodeURIComponent(String(item[spec.key ?? 'id']))}`);
-        expect(one.status, `${path} ${item.id}`).toBe(200);
+        expect(one.status, `${path} ${String(item.id)}`).toBe(200);
         expect(one.body).toEqual(item);
       }
     }
   });
 
   it('database engine ids with their slash route unescaped', async () => {
-    const engine = emulator.store.collections['/databases/engines'][0];
+    const engine = seeded(emulator, '/databases/engines')[0];
     expect(engine.id).toContain('/');
     expect((await call(emulator, `/databases/engines/${engine.id}`, { token: null })).body).toEqual(engine);
   });
@@ -113,15 +113,15 @@ describe('served through the API', () => {
       expect(reply.status, path).toBe(404);
       expect(reply.body).toEqual(missing);
     }
-    const nb = emulator.store.collections['/nodebalancers'][0];
+    const nb = seeded(emulator, '/nodebalancers')[0];
     expect((await call(emulator, `/nodebalancers/${nb.id}/configs/1/nodes`)).status).toBe(404);
   });
 
   it('unimplemented writes on existing items are 501; on missing ones 404', async () => {
-    const db = emulator.store.collections['/databases/mysql/instances'][0];
+    const db = seeded(emulator, '/databases/mysql/instances')[0];
     expect((await call(emulator, `/databases/mysql/instances/${db.id}`, { method: 'PUT', body: { label: 'x' } })).status).toBe(501);
     expect((await call(emulator, '/databases/mysql/instances/1', { method: 'PUT', body: { label: 'x' } })).status).toBe(404);
-    const cluster = emulator.store.collections['/lke/clusters'][0];
+    const cluster = seeded(emulator, '/lke/clusters')[0];
     expect((await call(emulator, `/lke/clusters/${cluster.id}/kubeconfig`)).status).toBe(501);
   });
 
@@ -137,8 +137,8 @@ describe('served through the API', () => {
 });
 
 describe('X-Filter', () => {
-  const firewalls = () => emulator.store.collections['/networking/firewalls'];
-  const clusters = () => emulator.store.collections['/lke/clusters'];
+  const firewalls = (): LooseJson[] => seeded(emulator, '/networking/firewalls');
+  const clusters = () => seeded(emulator, '/lke/clusters');
 
   it('firewalls by label, by tag, ordered by label', async () => {
     const [first] = firewalls();
@@ -147,7 +147,7 @@ describe('X-Filter', () => {
     expect(tagged.length).toBeGreaterThan(0);
     expect((await call(emulator, '/networking/firewalls', { filter: { tags: 'prod' } })).body.data).toEqual(tagged);
     const ordered = await call(emulator, '/networking/firewalls', { filter: { '+order_by': 'label', '+order': 'desc' } });
-    expect(ordered.body.data.map((f: JsonObject) => f.label)).toEqual(
+    expect(ordered.body.data.map((f: LooseJson) => f.label)).toEqual(
       firewalls()
         .map((f) => f.label)
         .sort()
@@ -201,7 +201,7 @@ describe('determinism', () => {
     const seeded = seedStore(1, 120).store;
     const snapshot = JSON.stringify(seeded);
     // Undo what they add (the references they set on instances are set again to the same values).
-    const theirs = (e: JsonObject) => ['database', 'placement_group'].includes(e.entity.type) || e.status === 'scheduled';
+    const theirs = (e: LooseJson) => ['database', 'placement_group'].includes(e.entity.type) || e.status === 'scheduled';
     Object.assign(seeded, { collections: {}, reservedIps: [], bucketObjects: {}, events: seeded.events.filter((e) => !theirs(e)) });
     seedCollections(1, seeded, EPOCH_END);
     expect(JSON.stringify(seeded)).toBe(snapshot);

@@ -1,9 +1,9 @@
 // The documented fields of POST /linode/instances beyond the basics (group, backup_id, StackScript,
 // SSH keys and users, metadata, interfaces, firewall_id), and volume config_id / attach rules.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator, type JsonObject } from '../src/index.js';
+import { startEmulator, type Emulator } from '../src/index.js';
 import { VOLUME_CREATE_MS } from '../src/handlers/volumes.js';
-import { call, manualClock } from './helpers.js';
+import { call, manualClock, type LooseJson } from './helpers.js';
 
 const clock = manualClock(Date.UTC(2025, 6, 1, 10, 0, 0));
 let emulator: Emulator;
@@ -17,7 +17,7 @@ const fields = (reply: { body: { errors: Array<{ field?: string }> } }) => reply
 const base = { region: 'us-east', type: 'g6-standard-2', image: 'linode/debian12', root_pass: 'aComplexP@ssw0rd!' };
 
 /** A successful backup of a seeded instance, with that instance. */
-function someBackup(): { backup: JsonObject; linode: JsonObject } {
+function someBackup(): { backup: LooseJson; linode: LooseJson } {
   for (const linode of emulator.store.instances) {
     const backup = emulator.store.backupsByInstance[linode.id]?.automatic.find((b) => b.status === 'successful');
     if (backup) return { backup, linode };
@@ -65,7 +65,7 @@ describe('POST /linode/instances: documented fields', () => {
     ['a vpc without a subnet', { interfaces: [{ purpose: 'vpc' }] }, ['interfaces[0].subnet_id']],
     ['two public interfaces', { interfaces: [{ purpose: 'public' }, { purpose: 'public' }] }, ['interfaces']],
   ])('400 for %s', async (_name, change, expected) => {
-    const body: JsonObject = { ...base, ...change };
+    const body: LooseJson = { ...base, ...change };
     if (body.backup_id === 'BACKUP')
       Object.assign(body, { backup_id: someBackup().backup.id, region: someBackup().linode.region, type: someBackup().linode.type });
     const before = emulator.store.instances.length;
@@ -88,14 +88,14 @@ describe('POST /linode/instances: documented fields', () => {
     expect(reply.status).toBe(200);
     expect(reply.body.has_user_data).toBe(true);
     const [config] = emulator.store.configsByInstance[reply.body.id];
-    expect(config.interfaces.map((i: JsonObject) => [i.purpose, i.label, i.ipam_address])).toEqual([
+    expect(config.interfaces.map((i: LooseJson) => [i.purpose, i.label, i.ipam_address])).toEqual([
       ['public', null, null],
       ['vlan', 'vlan-backend', '10.0.0.2/24'],
     ]);
   });
 
   it('refuses a StackScript with a private image', async () => {
-    const image = emulator.store.images.find((i) => !i.is_public && i.status === 'available') as JsonObject;
+    const image = emulator.store.images.find((i) => !i.is_public && i.status === 'available') as LooseJson;
     expect(fields(await post('/linode/instances', { ...base, image: image.id, stackscript_id: 10079 }))).toEqual(['stackscript_id']);
   });
 
@@ -107,7 +107,7 @@ describe('POST /linode/instances: documented fields', () => {
     expect(reply.status).toBe(200);
     expect(reply.body.image).toBeNull();
     const disks = emulator.store.disksByInstance[reply.body.id];
-    expect(disks.map((d) => [d.label, d.size, d.filesystem])).toEqual(backup.disks.map((d: JsonObject) => [d.label, d.size, d.filesystem]));
+    expect(disks.map((d) => [d.label, d.size, d.filesystem])).toEqual(backup.disks.map((d: LooseJson) => [d.label, d.size, d.filesystem]));
     expect(emulator.store.configsByInstance[reply.body.id]).toHaveLength(1);
   });
 });
@@ -181,7 +181,7 @@ describe('volumes: config_id and status', () => {
     const created = await post('/volumes', { label: 'resize-me', region: linode.region });
     clock.advance(VOLUME_CREATE_MS);
     expect((await call(emulator, `/volumes/${created.body.id}`)).body.status).toBe('active');
-    const volume = emulator.store.volumes.find((v) => v.id === created.body.id) as JsonObject;
+    const volume = emulator.store.volumes.find((v) => v.id === created.body.id) as LooseJson;
     volume.status = 'resizing'; // as a resize would leave it
     const reply = await post(`/volumes/${volume.id}/attach`, { linode_id: linode.id });
     volume.status = 'active';

@@ -2,10 +2,10 @@
 // response schema and shows in the list, an update changes what GETs answer, a delete removes the
 // item; each records its documented events.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator, type JsonObject } from '../src/index.js';
+import { startEmulator, type Emulator } from '../src/index.js';
 import { operationFact } from 'linode-facts/spec';
 import { privateIpOf } from '../src/data/seed-helpers.js';
-import { call, manualClock, shapeErrors } from './helpers.js';
+import { call, manualClock, shapeErrors, type LooseJson, seeded } from './helpers.js';
 
 const clock = manualClock(Date.UTC(2025, 6, 1, 10, 0, 0));
 let emulator: Emulator;
@@ -17,7 +17,7 @@ afterAll(() => emulator.close());
 const post = (path: string, body?: unknown) => call(emulator, path, { method: 'POST', body: body ?? {} });
 const put = (path: string, body: unknown) => call(emulator, path, { method: 'PUT', body });
 const del = (path: string) => call(emulator, path, { method: 'DELETE' });
-const col = (path: string) => emulator.store.collections[path] as JsonObject[];
+const col = (path: string) => seeded(emulator, path);
 const actionsSince = (id: number) => emulator.store.events.filter((e) => e.id > id).map((e) => e.action);
 const lastEventId = () => (emulator.store.events.at(-1)?.id as number) ?? 0;
 
@@ -26,8 +26,8 @@ interface Case {
   /** Collection path (filled in) and its facts template. */
   path: () => string;
   template: string;
-  body: () => JsonObject;
-  update: JsonObject;
+  body: () => LooseJson;
+  update: LooseJson;
   key?: string;
   events?: [create: string, update: string, del: string];
 }
@@ -36,7 +36,7 @@ const nbWithNodes = () => col('/nodebalancers')[0];
 const nbConfig = () => col(`/nodebalancers/${nbWithNodes().id}/configs`)[0];
 const nodeAddress = () => {
   const nb = nbWithNodes();
-  const instance = emulator.store.instances.find((i) => i.region === nb.region && privateIpOf(i)) as JsonObject;
+  const instance = emulator.store.instances.find((i) => i.region === nb.region && privateIpOf(i)) as LooseJson;
   return `${privateIpOf(instance)}:8081`;
 };
 
@@ -134,7 +134,7 @@ const cases: Case[] = [
 ];
 
 describe.each(cases)('$name: create, update, delete', (c) => {
-  let created: JsonObject;
+  let created: LooseJson;
   const itemPath = () => `${c.path()}/${encodeURIComponent(created[c.key ?? 'id'])}`;
 
   it('POST answers every field of the response schema and the list shows it', async () => {
@@ -148,7 +148,7 @@ describe.each(cases)('$name: create, update, delete', (c) => {
     if ('created' in created) expect(created.created).toBe('2025-07-01T10:00:00');
     if (c.events) expect(actionsSince(before)).toContain(c.events[0]);
     const list = await call(emulator, c.path(), { query: { page_size: 500 } });
-    expect(list.body.data.map((i: JsonObject) => i[c.key ?? 'id'])).toContain(created[c.key ?? 'id']);
+    expect(list.body.data.map((i: LooseJson) => i[c.key ?? 'id'])).toContain(created[c.key ?? 'id']);
     expect((await call(emulator, itemPath())).body).toEqual(created);
   });
 

@@ -1,12 +1,12 @@
 // Seed data: deterministic, complete per the facts, and internally consistent.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { facts, operationFact, schemaFact } from 'linode-facts/spec';
-import { startEmulator, type Emulator, type JsonObject } from '../src/index.js';
+import { startEmulator, type Emulator } from '../src/index.js';
 import { seedStore } from '../src/data/seed.js';
 import { FieldErrors } from '../src/errors.js';
 import { checkLinodeLabel, checkTags, checkVolumeLabel } from '../src/handlers/validate.js';
 import { answerName } from '../src/quirks/index.js';
-import { call, exactErrors, shapeErrors } from './helpers.js';
+import { call, exactErrors, shapeErrors, type LooseJson } from './helpers.js';
 
 let emulator: Emulator;
 beforeAll(async () => {
@@ -14,7 +14,7 @@ beforeAll(async () => {
 });
 afterAll(() => emulator.close());
 
-const childLists = (record: Record<number, JsonObject[]>) => Object.values(record).flat();
+const childLists = (record: Record<number, LooseJson[]>) => Object.values(record).flat();
 
 describe('determinism', () => {
   it('the same seed gives identical data, another seed different data', () => {
@@ -25,7 +25,7 @@ describe('determinism', () => {
     expect(JSON.stringify(a.instances)).not.toBe(JSON.stringify(c.instances));
   });
 
-  it('honours the instance count and defaults to 120', async () => {
+  it('honours the instance count and defaults to 120', () => {
     expect(seedStore(1, 5).store.instances).toHaveLength(5);
     expect(emulator.store.instances).toHaveLength(120);
   });
@@ -33,7 +33,7 @@ describe('determinism', () => {
 
 describe('every object has every field of its facts schema with the right JSON type', () => {
   const { store } = seedStore(3, 120);
-  const cases: Array<[string, JsonObject[], Parameters<typeof shapeErrors>[1]]> = [
+  const cases: Array<[string, LooseJson[], Parameters<typeof shapeErrors>[1]]> = [
     ['Region', store.regions, schemaFact('Region')],
     ['LinodeType', store.types, schemaFact('LinodeType')],
     ['Kernel', store.kernels, schemaFact('Kernel')],
@@ -101,7 +101,7 @@ describe('realistic, consistent data', () => {
   });
 
   it('instance ids increase, with gaps, far from 1; labels are unique', () => {
-    const ids = store.instances.map((i) => i.id as number);
+    const ids = store.instances.map((i) => i.id);
     expect(ids).toEqual([...ids].sort((a, b) => a - b));
     expect(ids[0]).toBeGreaterThan(1000);
     expect(ids.some((id, i) => i > 0 && id - ids[i - 1] > 1)).toBe(true);
@@ -112,7 +112,7 @@ describe('realistic, consistent data', () => {
   });
 
   it('references point at things that exist', () => {
-    const ids = (items: JsonObject[]) => new Set(items.map((i) => i.id));
+    const ids = (items: LooseJson[]) => new Set(items.map((i) => i.id));
     const regions = ids(store.regions);
     const types = ids(store.types);
     const images = ids(store.images);
@@ -121,7 +121,7 @@ describe('realistic, consistent data', () => {
       expect(regions.has(i.region)).toBe(true);
       expect(types.has(i.type)).toBe(true);
       if (i.image !== null) expect(images.has(i.image)).toBe(true);
-      const type = store.types.find((t) => t.id === i.type) as JsonObject;
+      const type = store.types.find((t) => t.id === i.type) as LooseJson;
       expect(i.specs).toEqual({
         disk: type.disk,
         memory: type.memory,
@@ -141,19 +141,19 @@ describe('realistic, consistent data', () => {
       const volumeIds = ids(store.volumes.filter((v) => v.linode_id === i.id));
       for (const c of configs) {
         expect(kernels.has(c.kernel)).toBe(true);
-        for (const device of Object.values(c.devices) as Array<JsonObject | null>) {
+        for (const device of Object.values(c.devices) as LooseJson[]) {
           if (!device) continue;
           if (device.disk_id !== null) expect(diskIds.has(device.disk_id)).toBe(true);
           else expect(volumeIds.has(device.volume_id)).toBe(true);
         }
       }
       const ips = store.ipsByInstance[i.id];
-      const served = [...ips.ipv4.public, ...ips.ipv4.private].map((a: JsonObject) => a.address);
+      const served = [...ips.ipv4.public, ...ips.ipv4.private].map((a: LooseJson) => a.address);
       expect(served.sort()).toEqual([...i.ipv4].sort());
     }
     for (const v of store.volumes) {
       if (v.linode_id === null) continue;
-      const owner = store.instances.find((i) => i.id === v.linode_id) as JsonObject;
+      const owner = store.instances.find((i) => i.id === v.linode_id) as LooseJson;
       expect(owner.label).toBe(v.linode_label);
       expect(owner.region).toBe(v.region);
     }
@@ -185,7 +185,7 @@ describe('realistic, consistent data', () => {
     expect(new Set(ids).size).toBe(ids.length);
     const databases = [...store.collections['/databases/mysql/instances'], ...store.collections['/databases/postgresql/instances']];
     const groups = store.instances.map((i) => i.placement_group).filter(Boolean);
-    const pools: Record<string, JsonObject[]> = {
+    const pools: Record<string, LooseJson[]> = {
       linode: store.instances,
       volume: store.volumes,
       database: databases,

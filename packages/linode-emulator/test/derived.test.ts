@@ -3,8 +3,8 @@
 // from (regions and types, VPC subnets, instance addresses and configs, logins, tags).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operationFact, type FieldFact, type OperationFact } from 'linode-facts/spec';
-import { startEmulator, type Emulator, type JsonObject } from '../src/index.js';
-import { call, exactErrors } from './helpers.js';
+import { startEmulator, type Emulator } from '../src/index.js';
+import { call, exactErrors, type LooseJson, seeded } from './helpers.js';
 
 let emulator: Emulator;
 beforeAll(async () => {
@@ -13,7 +13,7 @@ beforeAll(async () => {
 afterAll(() => emulator.close());
 
 const store = () => emulator.store;
-const all = async (path: string, filter?: unknown): Promise<JsonObject[]> => {
+const all = async (path: string, filter?: unknown): Promise<LooseJson[]> => {
   const reply = await call(emulator, path, { query: { page_size: 500 }, filter });
   expect(reply.status, `${path} ${JSON.stringify(reply.body)}`).toBe(200);
   expect(reply.body.results).toBe(reply.body.data.length);
@@ -46,7 +46,7 @@ describe('every derived list is non-empty and shaped exactly as its facts', () =
   });
 
   it('and so are their items', async () => {
-    const [vpc] = store().collections['/vpcs'];
+    const [vpc] = seeded(emulator, '/vpcs');
     const [ip] = await all('/networking/ips');
     const [range] = await all('/networking/ipv6/ranges');
     const [login] = await all('/profile/logins');
@@ -75,7 +75,7 @@ describe('every derived list is non-empty and shaped exactly as its facts', () =
 
   it('LKE API endpoints: by hostname and address, on 443 and 6443, for each cluster', async () => {
     const op = operationFact('GET', '/lke/clusters/{clusterId}/api-endpoints');
-    for (const cluster of store().collections['/lke/clusters']) {
+    for (const cluster of seeded(emulator, '/lke/clusters')) {
       const items = await all(`/lke/clusters/${cluster.id}/api-endpoints`);
       expect(items.map((i) => i.endpoint.replace(/^.*:/, ''))).toEqual(['443', '6443', '443', '6443']);
       expect(items[0].endpoint).toContain(`.${cluster.region}-1.linodelke.net`);
@@ -117,7 +117,7 @@ describe('consistent with the data they come from', () => {
   it('region availability: premium and GPU plans where the region offers them, a few sold out, public', async () => {
     const items = await all('/regions/availability');
     for (const { region, plan } of items) {
-      const type = store().types.find((t) => t.id === plan) as JsonObject;
+      const type = store().types.find((t) => t.id === plan) as LooseJson;
       const capabilities = store().regions.find((r) => r.id === region)?.capabilities as string[];
       expect(capabilities).toContain(type.class === 'gpu' ? 'GPU Linodes' : 'Premium Plans');
     }
@@ -134,7 +134,7 @@ describe('consistent with the data they come from', () => {
 
   it('account availability: the region capabilities, GPU Linodes unavailable without the account capability', async () => {
     for (const entry of await all('/account/availability')) {
-      const region = store().regions.find((r) => r.id === entry.region) as JsonObject;
+      const region = store().regions.find((r) => r.id === entry.region) as LooseJson;
       expect([...entry.available, ...entry.unavailable].sort()).toEqual([...region.capabilities].sort());
       expect(entry.unavailable).toEqual(region.capabilities.includes('GPU Linodes') ? ['GPU Linodes'] : []);
       expect(await one(`/account/availability/${region.id}`)).toEqual(entry);
@@ -143,9 +143,9 @@ describe('consistent with the data they come from', () => {
 
   it("VPC addresses: one per subnet member interface, in the subnet, of the member's config", async () => {
     const items = await all('/vpcs/ips');
-    const expected: JsonObject[] = [];
-    for (const vpc of store().collections['/vpcs']) {
-      for (const subnet of store().collections[`/vpcs/${vpc.id}/subnets`]) {
+    const expected: LooseJson[] = [];
+    for (const vpc of seeded(emulator, '/vpcs')) {
+      for (const subnet of seeded(emulator, `/vpcs/${vpc.id}/subnets`)) {
         for (const member of subnet.linodes)
           for (const iface of member.interfaces)
             expected.push({
@@ -169,13 +169,13 @@ describe('consistent with the data they come from', () => {
       })),
     ).toEqual(expected);
     for (const ip of items) {
-      const subnet = store().collections[`/vpcs/${ip.vpc_id}/subnets`].find((s) => s.id === ip.subnet_id) as JsonObject;
+      const subnet = seeded(emulator, `/vpcs/${ip.vpc_id}/subnets`).find((s) => s.id === ip.subnet_id);
       expect(ip.address.startsWith(subnet.ipv4.replace(/0\/24$/, ''))).toBe(true);
       expect(store().configsByInstance[ip.linode_id].map((c) => c.id)).toContain(ip.config_id);
       expect(ip).not.toHaveProperty('page');
     }
     expect(new Set(items.map((i) => i.address)).size).toBe(items.length);
-    const vpc = store().collections['/vpcs'][0];
+    const vpc = seeded(emulator, '/vpcs')[0];
     const mine = items.filter((i) => i.vpc_id === vpc.id);
     const paged = await call(emulator, `/vpcs/${vpc.id}/ips`, { query: { page_size: 25 } });
     expect(paged.body).toEqual({ data: mine, page: 1, pages: 1, results: mine.length });
@@ -197,10 +197,10 @@ describe('consistent with the data they come from', () => {
 
   it("profile logins: the account logins of the profile's user", async () => {
     const me = store().singletons['/profile'].username;
-    const mine = store().collections['/account/logins'].filter((l) => l.username === me);
-    expect(mine.length).toBeLessThan(store().collections['/account/logins'].length);
+    const mine = seeded(emulator, '/account/logins').filter((l) => l.username === me);
+    expect(mine.length).toBeLessThan(seeded(emulator, '/account/logins').length);
     expect(await all('/profile/logins')).toEqual(mine);
-    const other = store().collections['/account/logins'].find((l) => l.username !== me) as JsonObject;
+    const other = seeded(emulator, '/account/logins').find((l) => l.username !== me);
     expect((await call(emulator, `/profile/logins/${other.id}`)).status).toBe(404);
   });
 
@@ -219,17 +219,17 @@ describe('consistent with the data they come from', () => {
     }
     expect(await all('/networking/ips', { region: 'us-east' })).toEqual(items.filter((i) => i.region === 'us-east'));
     const skipped = await call(emulator, '/networking/ips', { query: { skip_ipv6_rdns: 'true', page_size: 500 } });
-    expect(skipped.body.data.filter((i: JsonObject) => i.type === 'ipv6' && i.rdns !== null)).toEqual([]);
+    expect(skipped.body.data.filter((i: LooseJson) => i.type === 'ipv6' && i.rdns !== null)).toEqual([]);
   });
 
   it("VLANs: by label and region, from the instances' vlan config interfaces", async () => {
     for (const vlan of await all('/networking/vlans')) {
       expect(vlan.linodes.length).toBeGreaterThan(0);
       for (const id of vlan.linodes) {
-        const instance = store().instances.find((i) => i.id === id) as JsonObject;
+        const instance = store().instances.find((i) => i.id === id) as LooseJson;
         expect(instance.region).toBe(vlan.region);
         expect(
-          store().configsByInstance[id].some((c) => c.interfaces.some((i: JsonObject) => i.purpose === 'vlan' && i.label === vlan.label)),
+          store().configsByInstance[id].some((c) => c.interfaces.some((i: LooseJson) => i.purpose === 'vlan' && i.label === vlan.label)),
         ).toBe(true);
         expect(instance.created >= vlan.created).toBe(true);
       }
@@ -241,7 +241,7 @@ describe('consistent with the data they come from', () => {
     for (const range of ranges) {
       const { linodes, is_bgp } = await one(`/networking/ipv6/ranges/${range.range}`);
       expect(is_bgp).toBe(false);
-      const instance = store().instances.find((i) => i.id === linodes[0]) as JsonObject;
+      const instance = store().instances.find((i) => i.id === linodes[0]) as LooseJson;
       expect([instance.region, instance.status, `${range.route_target}/128`]).toEqual([range.region, 'running', instance.ipv6]);
     }
     const pools = await all('/networking/ipv6/pools');
@@ -259,9 +259,9 @@ describe('consistent with the data they come from', () => {
       ...store().instances,
       ...store().volumes,
       ...store().domains,
-      ...store().collections['/lke/clusters'],
-      ...store().collections['/networking/firewalls'],
-      ...store().collections['/nodebalancers'],
+      ...seeded(emulator, '/lke/clusters'),
+      ...seeded(emulator, '/networking/firewalls'),
+      ...seeded(emulator, '/nodebalancers'),
     ].flatMap((i) => i.tags);
     expect(labels).toEqual([...new Set(used)].sort());
     const tagged = await all('/tags/prod');
@@ -278,14 +278,14 @@ describe('consistent with the data they come from', () => {
       expect(store().instances.find((i) => i.id === n.entity.id)?.label).toBe(n.entity.label);
     // An account-wide notice names nothing; an important ticket has no date (`when` null).
     expect(notices.find((n) => n.type === 'notice')?.entity).toBeNull();
-    const ticket = notices.find((n) => n.type === 'ticket_important') as JsonObject;
+    const ticket = notices.find((n) => n.type === 'ticket_important');
     expect(ticket.when).toBeNull();
-    expect(store().collections['/support/tickets'].find((t) => t.id === ticket.entity.id)?.status).toBe('open');
+    expect(seeded(emulator, '/support/tickets').find((t) => t.id === ticket.entity.id)?.status).toBe('open');
     for (const m of maintenance) {
       expect(store().instances.find((i) => i.id === m.entity.id)?.status).toBe('running');
       expect(Date.parse(`${m.when}Z`)).toBeGreaterThan(Date.now());
     }
-    const migration = notices.find((n) => n.type === 'migration_pending') as JsonObject;
+    const migration = notices.find((n) => n.type === 'migration_pending');
     expect(maintenance.find((m) => m.type === 'cold_migration')?.entity.id).toBe(migration.entity.id);
     expect(await all('/account/maintenance', { type: 'reboot' })).toEqual(maintenance.filter((m) => m.type === 'reboot'));
   });

@@ -12,7 +12,7 @@ async function get(path: string, token: string | null = DEMO_TOKEN, filter?: unk
   const response = await fetch(`${emulator.url}${path}`, {
     headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(filter ? { 'x-filter': JSON.stringify(filter) } : {}) },
   });
-  return { status: response.status, body: (await response.json()) as any };
+  return { status: response.status, body: await response.json() };
 }
 
 describe('domains and records', () => {

@@ -15,10 +15,16 @@ export interface CallOptions {
   headers?: Record<string, string>;
 }
 
+/** JSON as these tests read it, answers and seeded objects alike: loose, the assertions check its shape. */
+export type LooseJson = any;
+
+/** A collection the emulator seeded (undefined when it has none), read as loosely as the answers. */
+export const seeded = (emulator: Emulator, path: string): LooseJson[] => emulator.store.collections[path];
+
 export interface Reply {
   status: number;
   headers: Headers;
-  body: any;
+  body: LooseJson;
 }
 
 export async function call(emulator: Emulator, path: string, options: CallOptions = {}): Promise<Reply> {

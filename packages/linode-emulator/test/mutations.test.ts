@@ -1,10 +1,10 @@
 // Writes: instance create/update/delete and power actions, volumes, and the events they record.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator, type JsonObject } from '../src/index.js';
+import { startEmulator, type Emulator } from '../src/index.js';
 import { PROVISION_MS } from '../src/handlers/instance-writes.js';
 import { TRANSITION_MS } from '../src/transitions.js';
 import { VOLUME_CREATE_MS } from '../src/handlers/volumes.js';
-import { call, manualClock } from './helpers.js';
+import { call, manualClock, type LooseJson } from './helpers.js';
 
 const clock = manualClock(Date.UTC(2025, 6, 1, 10, 0, 0));
 let emulator: Emulator;
@@ -16,7 +16,7 @@ afterAll(() => emulator.close());
 const post = (path: string, body?: unknown) => call(emulator, path, { method: 'POST', body });
 const put = (path: string, body: unknown) => call(emulator, path, { method: 'PUT', body });
 const fields = (reply: { body: { errors: Array<{ field?: string }> } }) => reply.body.errors.map((e) => e.field).sort();
-const lastEvent = () => emulator.store.events.at(-1) as JsonObject;
+const lastEvent = () => emulator.store.events.at(-1) as LooseJson;
 const valid = {
   region: 'us-east',
   type: 'g6-standard-1',
@@ -51,7 +51,7 @@ describe('POST /linode/instances validation', () => {
     ['booted not a boolean', { booted: 'yes' }, ['booted']],
     ['several problems', { region: 'mars-1', label: 'x', root_pass: '' }, ['label', 'region', 'root_pass']],
   ])('%s', async (_name, change, expected) => {
-    const body: JsonObject = { ...valid, ...change };
+    const body: LooseJson = { ...valid, ...change };
     if (body.label === 'EXISTING') body.label = emulator.store.instances[0].label;
     const reply = await post('/linode/instances', body);
     expect(reply.status).toBe(400);
@@ -67,7 +67,7 @@ describe('POST /linode/instances validation', () => {
 });
 
 describe('POST /linode/instances', () => {
-  let created: JsonObject;
+  let created: LooseJson;
 
   it('creates a provisioning instance, created now, with disks, a config, IPs and an event', async () => {
     const before = emulator.store.instances.length;
@@ -88,7 +88,7 @@ describe('POST /linode/instances', () => {
     expect(emulator.store.instances).toHaveLength(before + 1);
     expect((await call(emulator, `/linode/instances/${created.id}`)).body.label).toBe('web-1');
     const disks = (await call(emulator, `/linode/instances/${created.id}/disks`)).body;
-    expect(disks.data.slice(0, 2).map((d: JsonObject) => d.filesystem)).toEqual(['ext4', 'swap']);
+    expect(disks.data.slice(0, 2).map((d: LooseJson) => d.filesystem)).toEqual(['ext4', 'swap']);
     const configs = (await call(emulator, `/linode/instances/${created.id}/configs`)).body;
     expect(configs.data[0].devices.sda.disk_id).toBe(disks.data[0].id);
     const ips = (await call(emulator, `/linode/instances/${created.id}/ips`)).body;
@@ -126,7 +126,7 @@ describe('POST /linode/instances', () => {
     expect(boot?.duration).toBeGreaterThan(0);
     expect(ready.ipv6).toBe(`${emulator.store.ipsByInstance[created.id].ipv6.slaac.address}/128`);
     const disks = (await call(emulator, `/linode/instances/${created.id}/disks`)).body.data;
-    expect(disks.every((d: JsonObject) => d.status === 'ready')).toBe(true);
+    expect(disks.every((d: LooseJson) => d.status === 'ready')).toBe(true);
   });
 
   it('gets a default label when none is given', async () => {
@@ -136,7 +136,7 @@ describe('POST /linode/instances', () => {
 });
 
 describe('power actions', () => {
-  const running = () => emulator.store.instances.find((i) => i.status === 'running') as JsonObject;
+  const running = () => emulator.store.instances.find((i) => i.status === 'running') as LooseJson;
 
   it('shutdown, boot and reboot pass through shutting_down, booting and rebooting, each with an event', async () => {
     const instance = running();
@@ -179,7 +179,7 @@ describe('power actions', () => {
 
 describe('PUT and DELETE /linode/instances/{id}', () => {
   it('updates label, tags, alerts, watchdog and the backup window; keeps volumes in step', async () => {
-    const instance = emulator.store.instances.find((i) => emulator.store.volumes.some((v) => v.linode_id === i.id)) as JsonObject;
+    const instance = emulator.store.instances.find((i) => emulator.store.volumes.some((v) => v.linode_id === i.id)) as LooseJson;
     clock.advance(60_000);
     const reply = await put(`/linode/instances/${instance.id}`, {
       label: 'renamed',
@@ -216,7 +216,7 @@ describe('PUT and DELETE /linode/instances/{id}', () => {
   });
 
   it('deletes, detaching volumes and recording an event', async () => {
-    const instance = emulator.store.instances.find((i) => emulator.store.volumes.some((v) => v.linode_id === i.id)) as JsonObject;
+    const instance = emulator.store.instances.find((i) => emulator.store.volumes.some((v) => v.linode_id === i.id)) as LooseJson;
     const volumes = emulator.store.volumes.filter((v) => v.linode_id === instance.id);
     expect(await call(emulator, `/linode/instances/${instance.id}`, { method: 'DELETE' })).toMatchObject({ status: 200, body: {} });
     expect((await call(emulator, `/linode/instances/${instance.id}`)).status).toBe(404);
@@ -248,13 +248,13 @@ describe('volumes', () => {
     expect((await call(emulator, `/volumes/${created.body.id}`)).body.status).toBe('active');
     expect(fields(await post('/volumes', { label: 'my-volume', region: 'us-east' }))).toEqual(['label']);
 
-    const elsewhere = emulator.store.instances.find((i) => i.region !== 'us-east') as JsonObject;
+    const elsewhere = emulator.store.instances.find((i) => i.region !== 'us-east') as LooseJson;
     expect(fields(await post(`/volumes/${created.body.id}/attach`, { linode_id: elsewhere.id }))).toEqual(['linode_id']);
-    const local = emulator.store.instances.find((i) => i.region === 'us-east') as JsonObject;
+    const local = emulator.store.instances.find((i) => i.region === 'us-east') as LooseJson;
     const attached = await post(`/volumes/${created.body.id}/attach`, { linode_id: local.id });
     expect(attached.body).toMatchObject({ linode_id: local.id, linode_label: local.label });
     const listed = await call(emulator, `/linode/instances/${local.id}/volumes`);
-    expect(listed.body.data.map((v: JsonObject) => v.id)).toContain(created.body.id);
+    expect(listed.body.data.map((v: LooseJson) => v.id)).toContain(created.body.id);
     expect((await call(emulator, `/volumes/${created.body.id}`, { method: 'DELETE' })).status).toBe(400);
     expect((await post(`/volumes/${created.body.id}/detach`)).status).toBe(200);
     expect(lastEvent().action).toBe('volume_detach');

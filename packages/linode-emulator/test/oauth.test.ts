@@ -18,7 +18,7 @@ const token = async (fields: Record<string, string>) => {
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
     body: new URLSearchParams(fields),
   });
-  return { status: response.status, body: (await response.json()) as any };
+  return { status: response.status, body: await response.json() };
 };
 async function code(scope = '*'): Promise<string> {
   const response = await authorize({ client_id: client.id, response_type: 'code', scope, state: 'xyz', redirect_uri: client.redirectUri });

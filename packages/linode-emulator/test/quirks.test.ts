@@ -5,11 +5,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FieldFact } from 'linode-facts/spec';
-import { startEmulator, type Emulator, type JsonObject } from '../src/index.js';
+import { startEmulator, type Emulator } from '../src/index.js';
 import { deviations, isDeclared, type Deviation } from '../src/quirks/compare.js';
 import { answerFact, QUIRKS, quirkAt, splitAt } from '../src/quirks/index.js';
 import { BEGIN, END, quirksMarkdown } from '../src/quirks/markdown.js';
-import { call, exactErrors, manualClock } from './helpers.js';
+import { call, exactErrors, manualClock, type LooseJson, seeded } from './helpers.js';
 import { crawl, type Served } from './served.js';
 
 const NOW = Date.UTC(2025, 5, 1, 12);
@@ -23,7 +23,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => emulator.close());
 
-const group = (schema: string): JsonObject[] => served.find((g) => g.schema === schema)?.items ?? [];
+const group = (schema: string): LooseJson[] => served.find((g) => g.schema === schema)?.items ?? [];
 
 /** The fact at a dotted path (arrays transparent, `*` any key), or undefined. */
 function factAt(fact: FieldFact | undefined, path: string): FieldFact | undefined {
@@ -74,6 +74,9 @@ describe('the quirks table', () => {
     );
     expect(imports.filter((i) => i === 'linode-facts' || (i.startsWith('/') && !i.startsWith(root)))).toEqual([]);
     expect(imports).toContain('linode-facts/spec');
+    // Besides Node's own modules: the spec's facts and the one X-Filter evaluator, nothing else.
+    const packages = new Set(imports.filter((i) => !i.startsWith('/') && !i.startsWith('node:')));
+    expect([...packages].sort()).toEqual(['linode-facts/spec', 'linode-facts/xfilter']);
   });
 });
 
@@ -127,7 +130,7 @@ describe('over HTTP, the default seed', () => {
   it('an absent key: DatabaseType.deprecated, firewall rule descriptions', () => {
     expect(group('DatabaseType').length).toBeGreaterThan(0);
     expect(group('DatabaseType').every((t) => !('deprecated' in t))).toBe(true);
-    const rules = group('Firewall').flatMap((f) => f.rules.inbound as JsonObject[]);
+    const rules = group('Firewall').flatMap((f) => f.rules.inbound as LooseJson[]);
     expect(rules.some((r) => 'description' in r)).toBe(true);
     expect(rules.filter((r) => !('description' in r)).length).toBeGreaterThan(rules.length / 2);
   });
@@ -145,7 +148,7 @@ describe('over HTTP, the default seed', () => {
     expect(sizes.every(Number.isSafeInteger)).toBe(true);
     expect(
       group('ObjectList')
-        .flatMap((l) => l.data as JsonObject[])
+        .flatMap((l) => l.data as LooseJson[])
         .some((o) => o.size > 2 ** 32),
     ).toBe(true);
     expect(group('LinodeTransfer').filter((t) => t.used > 2 ** 31).length).toBeGreaterThan(10);
@@ -175,7 +178,7 @@ describe('over HTTP, the default seed', () => {
 
   it('bucket sizes and counts agree with their objects', async () => {
     for (const bucket of group('ObjectStorageBucket')) {
-      const objects: JsonObject[] = [];
+      const objects: LooseJson[] = [];
       let marker = '';
       for (;;) {
         const { body } = await call(emulator, `/object-storage/buckets/${bucket.cluster}/${bucket.label}/object-list`, {
@@ -233,16 +236,16 @@ describe('creations at run time follow the same rules', () => {
     expect(exactErrors(body, 'Linode')).toEqual([]);
     const events = (await call(live, '/account/events', { filter: { 'entity.id': body.id } })).body.data;
     expect(events[0]).toMatchObject({ action: 'linode_create', status: 'started', details: {} });
-    expect(events.flatMap((e: JsonObject) => exactErrors(e, 'Event'))).toEqual([]);
+    expect(events.flatMap((e: LooseJson) => exactErrors(e, 'Event'))).toEqual([]);
     const ips = (await call(live, `/linode/instances/${body.id}/ips`)).body;
     expect(ips.ipv4.public[0]).toMatchObject({ reserved: false, interface_id: null, assigned_entity: { id: body.id, label: 'quirk-new' } });
     expect(exactErrors(ips, 'LinodeIPs')).toEqual([]);
   });
 
   it('a new NodeBalancer node is `Unknown`; a new firewall has version, fingerprint and entities', async () => {
-    const nb = live.store.collections['/nodebalancers'][0];
-    const config = live.store.collections[`/nodebalancers/${nb.id}/configs`][0];
-    const backend = live.store.instances.find((i) => i.region === nb.region && (i.ipv4 as string[]).some((a) => a.startsWith('192.168.')));
+    const nb = seeded(live, '/nodebalancers')[0];
+    const config = seeded(live, `/nodebalancers/${nb.id}/configs`)[0];
+    const backend = live.store.instances.find((i) => i.region === nb.region && i.ipv4.some((a) => a.startsWith('192.168.')));
     const address = `${(backend?.ipv4 as string[]).find((a) => a.startsWith('192.168.'))}:8080`;
     const node = await post(`/nodebalancers/${nb.id}/configs/${config.id}/nodes`, { address, label: 'quirk-node' });
     expect(node.status, JSON.stringify(node.body)).toBe(200);
@@ -278,7 +281,7 @@ describe('creations at run time follow the same rules', () => {
   it('a new volume carries encryption and io_ready, true once attached and active', async () => {
     const linode = live.store.instances.find(
       (i) => (live.store.configsByInstance[i.id] ?? []).length && i.region === 'us-east',
-    ) as JsonObject;
+    ) as LooseJson;
     const volume = await post('/volumes', { label: 'quirk-vol', size: 20, linode_id: linode.id });
     expect(volume.status, JSON.stringify(volume.body)).toBe(200);
     expect(volume.body).toMatchObject({ status: 'creating', io_ready: false, encryption: 'enabled' });

@@ -1,10 +1,10 @@
 // Everything the emulator serves over HTTP, grouped by the answer name the quirks table uses: the
 // lists and items a client can read, crawled the way a client would (every page, every parent).
 import { facts, operationFact, type FieldFact } from 'linode-facts/spec';
-import type { Emulator, JsonObject } from '../src/index.js';
+import type { Emulator } from '../src/index.js';
 import { COLLECTIONS, templateOf } from '../src/data/collections.js';
 import { answerFact, answerName } from '../src/quirks/index.js';
-import { call } from './helpers.js';
+import { call, type LooseJson } from './helpers.js';
 
 export interface Served {
   /** Answer name (facts schema or ANSWERS name). */
@@ -12,7 +12,7 @@ export interface Served {
   fact: FieldFact;
   /** The paths it was read from. */
   paths: string[];
-  items: JsonObject[];
+  items: LooseJson[];
 }
 
 async function get(emulator: Emulator, path: string): Promise<unknown> {
@@ -21,8 +21,8 @@ async function get(emulator: Emulator, path: string): Promise<unknown> {
   return reply.body;
 }
 
-async function pages(emulator: Emulator, path: string): Promise<JsonObject[]> {
-  const out: JsonObject[] = [];
+async function pages(emulator: Emulator, path: string): Promise<LooseJson[]> {
+  const out: LooseJson[] = [];
   for (let page = 1; ; page += 1) {
     const reply = await call(emulator, path, { query: { page, page_size: 500 } });
     if (reply.status !== 200) throw new Error(`GET ${path}: ${reply.status} ${JSON.stringify(reply.body)}`);
@@ -60,7 +60,7 @@ const PER_INSTANCE: Record<string, { under: string; list: boolean }> = {
 /** Every answer the emulator serves, grouped by answer name. */
 export async function crawl(emulator: Emulator): Promise<Served[]> {
   const groups = new Map<string, Served>();
-  const add = (schema: string, path: string, items: JsonObject[], fact = answerFact(schema)) => {
+  const add = (schema: string, path: string, items: LooseJson[], fact = answerFact(schema)) => {
     const group = groups.get(schema) ?? { schema, fact, paths: [], items: [] };
     group.paths.push(path);
     group.items.push(...items);
@@ -70,7 +70,7 @@ export async function crawl(emulator: Emulator): Promise<Served[]> {
   for (const instance of await pages(emulator, '/linode/instances')) {
     for (const [schema, { under, list }] of Object.entries(PER_INSTANCE)) {
       const path = `/linode/instances/${instance.id}/${under}`;
-      add(schema, path, list ? await pages(emulator, path) : [(await get(emulator, path)) as JsonObject]);
+      add(schema, path, list ? await pages(emulator, path) : [(await get(emulator, path)) as LooseJson]);
     }
   }
   for (const domain of await pages(emulator, '/domains'))
@@ -84,11 +84,11 @@ export async function crawl(emulator: Emulator): Promise<Served[]> {
   }
   for (const firewall of await pages(emulator, '/networking/firewalls')) {
     const path = `/networking/firewalls/${firewall.id}/rules`;
-    add('FirewallRules', path, [(await get(emulator, path)) as JsonObject]);
+    add('FirewallRules', path, [(await get(emulator, path)) as LooseJson]);
   }
   for (const bucket of await pages(emulator, '/object-storage/buckets')) {
     const path = `/object-storage/buckets/${bucket.cluster}/${bucket.label}/object-list`;
-    add('ObjectList', path, [(await get(emulator, path)) as JsonObject]);
+    add('ObjectList', path, [(await get(emulator, path)) as LooseJson]);
   }
   for (const op of facts.operations) {
     if (op.method !== 'GET' || op.paginated || op.pathParams.length || op.response?.type !== 'object') continue;

@@ -4,11 +4,11 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { facts, operationFact, schemaFact, type FieldFact } from 'linode-facts/spec';
-import { startEmulator, type Emulator, type JsonObject } from '../src/index.js';
+import { startEmulator, type Emulator } from '../src/index.js';
 import { seedStore } from '../src/data/seed.js';
 import { deviations, isDeclared } from '../src/quirks/compare.js';
 import { answerName } from '../src/quirks/index.js';
-import { call } from './helpers.js';
+import { call, type LooseJson } from './helpers.js';
 
 /** Keys in `value` that `fact` does not list and the quirks table does not declare as today's keys. */
 function extraFields(value: unknown, fact: FieldFact, schema: string): string[] {
@@ -20,7 +20,7 @@ function extraFields(value: unknown, fact: FieldFact, schema: string): string[] 
 const { store } = seedStore(1, 120);
 
 describe("no fields beyond the 4.176 schemas but today's keys of the quirks table", () => {
-  const children = (record: Record<number, JsonObject[]>) => Object.values(record).flat();
+  const children = (record: Record<number, LooseJson[]>) => Object.values(record).flat();
   it.each([
     ['Region', store.regions],
     ['LinodeType', store.types],
@@ -45,8 +45,8 @@ describe("no fields beyond the 4.176 schemas but today's keys of the quirks tabl
 });
 
 describe('singletons hold realistic values', () => {
-  const account = store.singletons['/account'];
-  const profile = store.singletons['/profile'];
+  const account: LooseJson = store.singletons['/account'];
+  const profile: LooseJson = store.singletons['/profile'];
   const isUrl = (value: string) => /^https:\/\/[^\s/]+\.[a-z]+\//.test(value);
 
   it('account capabilities are Linode capability names', () => {

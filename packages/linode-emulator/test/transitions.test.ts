@@ -1,11 +1,11 @@
 // Transitional statuses (provisioning, booting, rebooting, shutting_down...) end by themselves, by
 // the emulator clock; their events go from started to finished. Events list the last 90 days.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator, type JsonObject } from '../src/index.js';
+import { startEmulator, type Emulator } from '../src/index.js';
 import { seedStore } from '../src/data/seed.js';
 import { parseTime } from '../src/time.js';
 import { TRANSITION_MS } from '../src/transitions.js';
-import { call, manualClock } from './helpers.js';
+import { call, manualClock, type LooseJson } from './helpers.js';
 
 const DAY = 86_400_000;
 const LONGEST = Math.max(...Object.values(TRANSITION_MS));
@@ -18,12 +18,12 @@ afterAll(() => emulator.close());
 
 const post = (path: string, body?: unknown) => call(emulator, path, { method: 'POST', body });
 const get = async (path: string) => (await call(emulator, path)).body;
-const eventOf = (id: number) => emulator.store.events.find((e) => e.id === id) as JsonObject;
+const eventOf = (id: number) => emulator.store.events.find((e) => e.id === id) as LooseJson;
 const latest = (entityId: number, action: string) =>
-  emulator.store.events.filter((e) => e.entity.id === entityId && e.action === action).at(-1) as JsonObject;
+  emulator.store.events.filter((e) => e.entity.id === entityId && e.action === action).at(-1) as LooseJson;
 
 describe('seeded instances in transitional statuses', () => {
-  let inFlight: JsonObject[];
+  let inFlight: LooseJson[];
 
   it('exist, each with a started event of the matching action', () => {
     inFlight = emulator.store.instances.filter((i) => i.status in TRANSITION_MS).map((i) => ({ ...i }));
@@ -56,7 +56,7 @@ describe('seeded instances in transitional statuses', () => {
 
 describe('power actions', () => {
   const offline = () =>
-    emulator.store.instances.find((i) => i.status === 'offline' && emulator.store.configsByInstance[i.id].length) as JsonObject;
+    emulator.store.instances.find((i) => i.status === 'offline' && emulator.store.configsByInstance[i.id].length) as LooseJson;
 
   it('boot: booting at once, running after the boot delay; its event started, then finished', async () => {
     const instance = offline();
@@ -78,7 +78,7 @@ describe('power actions', () => {
   });
 
   it('shutdown: shutting_down, then offline', async () => {
-    const instance = emulator.store.instances.find((i) => i.status === 'running') as JsonObject;
+    const instance = emulator.store.instances.find((i) => i.status === 'running') as LooseJson;
     await post(`/linode/instances/${instance.id}/shutdown`);
     expect((await get(`/linode/instances/${instance.id}`)).status).toBe('shutting_down');
     const event = latest(instance.id, 'linode_shutdown');
@@ -89,7 +89,7 @@ describe('power actions', () => {
   });
 
   it('reboot: rebooting, then running', async () => {
-    const instance = emulator.store.instances.find((i) => i.status === 'running') as JsonObject;
+    const instance = emulator.store.instances.find((i) => i.status === 'running') as LooseJson;
     await post(`/linode/instances/${instance.id}/reboot`);
     expect((await get(`/linode/instances/${instance.id}`)).status).toBe('rebooting');
     clock.advance(TRANSITION_MS.rebooting);
@@ -117,19 +117,19 @@ describe('GET /account/events: the last 90 days', () => {
     const since = clock.now() - 90 * DAY;
     const { data, results } = await call(emulator, '/account/events', { query: { page_size: 500 } }).then((r) => r.body);
     expect(results).toBeGreaterThan(10);
-    expect(data.every((e: JsonObject) => parseTime(e.created) >= since)).toBe(true);
+    expect(data.every((e: LooseJson) => parseTime(e.created) >= since)).toBe(true);
     const expected = emulator.store.events.filter((e) => parseTime(e.created) >= since).map((e) => e.id);
-    expect(data.map((e: JsonObject) => e.id)).toEqual(expected);
+    expect(data.map((e: LooseJson) => e.id)).toEqual(expected);
     expect(expected.length).toBeLessThan(emulator.store.events.length);
     // Instances and volumes, and the newer products the spec's entity types lack.
-    expect(new Set(data.map((e: JsonObject) => e.entity.type))).toEqual(new Set(['linode', 'volume', 'database', 'placement_group']));
+    expect(new Set(data.map((e: LooseJson) => e.entity.type))).toEqual(new Set(['linode', 'volume', 'database', 'placement_group']));
   });
 
   it('an event drops out of the list once older than 90 days', async () => {
     const listed = async () =>
-      (await call(emulator, '/account/events', { query: { page_size: 500 } })).body.data.map((e: JsonObject) => e.id);
+      (await call(emulator, '/account/events', { query: { page_size: 500 } })).body.data.map((e: LooseJson) => e.id);
     const before = await listed();
-    const oldest = emulator.store.events.find((e) => e.id === before[0]) as JsonObject;
+    const oldest = emulator.store.events.find((e) => e.id === before[0]) as LooseJson;
     clock.set(parseTime(oldest.created) + 90 * DAY + 1000);
     expect(await listed()).not.toContain(oldest.id);
   });
@@ -150,7 +150,8 @@ describe('GET /account/events: the last 90 days', () => {
     expect(a.store.events.map((e) => [e.id, e.action])).toEqual(b.store.events.map((e) => [e.id, e.action]));
     const recent = a.store.events.filter((e) => parseTime(e.created) >= Date.UTC(2026, 0, 1) - 90 * DAY);
     expect(recent.length).toBeGreaterThan(0);
-    for (const e of recent) expect(parseTime(b.store.events.find((x) => x.id === e.id)?.created) - parseTime(e.created)).toBe(7 * DAY);
+    for (const e of recent)
+      expect(parseTime(b.store.events.find((x) => x.id === e.id)?.created ?? '') - parseTime(e.created)).toBe(7 * DAY);
     expect(a.pending.map((p) => p.at + 7 * DAY)).toEqual(b.pending.map((p) => p.at));
   });
 });

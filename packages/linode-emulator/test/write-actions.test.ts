@@ -2,7 +2,7 @@
 // pools, instance actions, disks and configs, volume clone/resize, domain clone/import, images,
 // tickets, and the seen/read marks of events.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator, type JsonObject } from '../src/index.js';
+import { startEmulator, type Emulator } from '../src/index.js';
 import { DISK_MS } from '../src/handlers/instance-actions.js';
 import { IMAGE_CREATE_MS } from '../src/handlers/account-writes.js';
 import { PROVISION_MS } from '../src/handlers/instance-writes.js';
@@ -10,7 +10,7 @@ import { NODE_LINODE_MS } from '../src/handlers/lke-writes.js';
 import { VOLUME_CREATE_MS } from '../src/handlers/volumes.js';
 import { TRANSITION_MS } from '../src/transitions.js';
 import { privateIpOf } from '../src/data/seed-helpers.js';
-import { call, manualClock } from './helpers.js';
+import { call, manualClock, type LooseJson, seeded } from './helpers.js';
 
 const clock = manualClock(Date.UTC(2025, 6, 1, 10, 0, 0));
 let emulator: Emulator;
@@ -23,13 +23,13 @@ const get = (path: string) => call(emulator, path, { query: { page_size: 500 } }
 const post = (path: string, body: unknown = {}) => call(emulator, path, { method: 'POST', body });
 const put = (path: string, body: unknown) => call(emulator, path, { method: 'PUT', body });
 const del = (path: string) => call(emulator, path, { method: 'DELETE' });
-const col = (path: string) => emulator.store.collections[path] as JsonObject[];
-const lastEvent = () => emulator.store.events.at(-1) as JsonObject;
+const col = (path: string) => seeded(emulator, path);
+const lastEvent = () => emulator.store.events.at(-1) as LooseJson;
 const rules = { inbound_policy: 'DROP', outbound_policy: 'ACCEPT' };
 const settled = (ms: number) => clock.advance(ms + 1);
 
 /** A fresh running Linode with disks and a config. */
-async function newLinode(label: string, image = 'linode/debian12'): Promise<JsonObject> {
+async function newLinode(label: string, image = 'linode/debian12'): Promise<LooseJson> {
   const reply = await post('/linode/instances', { region: 'us-east', type: 'g6-standard-2', image, root_pass: 'aComplexP@ssw0rd!', label });
   expect(reply.status, JSON.stringify(reply.body)).toBe(200);
   settled(PROVISION_MS);
@@ -49,11 +49,11 @@ describe('cascades', () => {
   it("deleting a firewall deletes its devices, not the entities; the Linode's firewall list drops it", async () => {
     const linode = await newLinode('fw-cascade');
     const firewall = (await post('/networking/firewalls', { label: 'fw-cascade', rules, devices: { linodes: [linode.id] } })).body;
-    expect((await get(`/networking/firewalls/${firewall.id}/devices`)).body.data.map((d: JsonObject) => d.entity.id)).toEqual([linode.id]);
-    expect((await get(`/linode/instances/${linode.id}/firewalls`)).body.data.map((f: JsonObject) => f.id)).toContain(firewall.id);
+    expect((await get(`/networking/firewalls/${firewall.id}/devices`)).body.data.map((d: LooseJson) => d.entity.id)).toEqual([linode.id]);
+    expect((await get(`/linode/instances/${linode.id}/firewalls`)).body.data.map((f: LooseJson) => f.id)).toContain(firewall.id);
     await del(`/networking/firewalls/${firewall.id}`);
     expect((await get(`/networking/firewalls/${firewall.id}/devices`)).status).toBe(404);
-    expect((await get(`/linode/instances/${linode.id}/firewalls`)).body.data.map((f: JsonObject) => f.id)).not.toContain(firewall.id);
+    expect((await get(`/linode/instances/${linode.id}/firewalls`)).body.data.map((f: LooseJson) => f.id)).not.toContain(firewall.id);
     expect((await get(`/linode/instances/${linode.id}`)).status).toBe(200);
   });
 
@@ -68,12 +68,12 @@ describe('cascades', () => {
   });
 
   it('a VPC or subnet with Linodes refuses deletion; an empty one goes with its subnets', async () => {
-    const vpc = col('/vpcs').find((v) => col(`/vpcs/${v.id}/subnets`).some((s) => s.linodes.length)) as JsonObject;
-    const busy = col(`/vpcs/${vpc.id}/subnets`).find((s) => s.linodes.length) as JsonObject;
+    const vpc = col('/vpcs').find((v) => col(`/vpcs/${v.id}/subnets`).some((s) => s.linodes.length));
+    const busy = col(`/vpcs/${vpc.id}/subnets`).find((s) => s.linodes.length);
     expect((await del(`/vpcs/${vpc.id}`)).status).toBe(400);
     expect((await del(`/vpcs/${vpc.id}/subnets/${busy.id}`)).status).toBe(400);
     const empty = (await post('/vpcs', { label: 'empty-vpc', region: 'us-east', subnets: [{ label: 'one', ipv4: '10.1.0.0/24' }] })).body;
-    expect(empty.subnets.map((s: JsonObject) => s.label)).toEqual(['one']);
+    expect(empty.subnets.map((s: LooseJson) => s.label)).toEqual(['one']);
     expect((await get(`/vpcs/${empty.id}/subnets`)).body.results).toBe(1);
     expect((await del(`/vpcs/${empty.id}`)).status).toBe(200);
     expect((await get(`/vpcs/${empty.id}/subnets`)).status).toBe(404);
@@ -82,12 +82,12 @@ describe('cascades', () => {
 
 describe('NodeBalancers', () => {
   it('may be created with configs and their nodes; node addresses are private IPs of the region', async () => {
-    const instance = emulator.store.instances.find((i) => i.region === 'us-east' && privateIpOf(i)) as JsonObject;
-    const other = emulator.store.instances.find((i) => i.region !== 'us-east' && privateIpOf(i)) as JsonObject;
+    const instance = emulator.store.instances.find((i) => i.region === 'us-east' && privateIpOf(i)) as LooseJson;
+    const other = emulator.store.instances.find((i) => i.region !== 'us-east' && privateIpOf(i)) as LooseJson;
     const node = (ip: string) => ({ label: 'backend-1', address: `${ip}:80` });
     const bad = await post('/nodebalancers', { region: 'us-east', configs: [{ port: 80, nodes: [node(privateIpOf(other) as string)] }] });
     expect(bad.status).toBe(400);
-    expect(bad.body.errors.map((e: JsonObject) => e.field)).toEqual(['configs[0].nodes[0].address']);
+    expect(bad.body.errors.map((e: LooseJson) => e.field)).toEqual(['configs[0].nodes[0].address']);
     const reply = await post('/nodebalancers', {
       region: 'us-east',
       label: 'nb-with-configs',
@@ -153,20 +153,17 @@ describe('LKE', () => {
     const pools = (await get(`/lke/clusters/${cluster.id}/pools`)).body.data;
     expect(pools).toHaveLength(1);
     expect(pools[0]).toMatchObject({ type: 'g6-standard-1', count: 2, autoscaler: { enabled: false, min: 2, max: 2 } });
-    expect(pools[0].nodes.map((n: JsonObject) => n.status)).toEqual(['not_ready', 'not_ready']);
+    expect(pools[0].nodes.map((n: LooseJson) => n.status)).toEqual(['not_ready', 'not_ready']);
     // No Linode yet: instance_id null, as real answers have it; then the Linode's id.
-    expect(pools[0].nodes.map((n: JsonObject) => n.instance_id)).toEqual([null, null]);
+    expect(pools[0].nodes.map((n: LooseJson) => n.instance_id)).toEqual([null, null]);
     settled(NODE_LINODE_MS);
-    const instanceIds = (await get(`/lke/clusters/${cluster.id}/pools`)).body.data[0].nodes.map((n: JsonObject) => n.instance_id);
+    const instanceIds = (await get(`/lke/clusters/${cluster.id}/pools`)).body.data[0].nodes.map((n: LooseJson) => n.instance_id);
     expect(instanceIds.every(Number.isInteger)).toBe(true);
     for (const id of instanceIds) expect((await get(`/linode/instances/${id}`)).body.lke_cluster_id).toBe(cluster.id);
     for (const id of instanceIds)
       expect((await get(`/linode/instances/${id}`)).body).toMatchObject({ region: 'us-east', type: 'g6-standard-1' });
     settled(PROVISION_MS + 1);
-    expect((await get(`/lke/clusters/${cluster.id}/pools`)).body.data[0].nodes.map((n: JsonObject) => n.status)).toEqual([
-      'ready',
-      'ready',
-    ]);
+    expect((await get(`/lke/clusters/${cluster.id}/pools`)).body.data[0].nodes.map((n: LooseJson) => n.status)).toEqual(['ready', 'ready']);
 
     const pool = (await post(`/lke/clusters/${cluster.id}/pools`, { type: 'g6-standard-2', count: 1 })).body;
     expect(pool.nodes).toHaveLength(1);
@@ -181,7 +178,7 @@ describe('LKE', () => {
     expect((await get(`/linode/instances/${kept.instance_id}`)).status).toBe(404);
 
     expect((await post(`/lke/clusters/${cluster.id}/recycle`)).status).toBe(200);
-    expect((await get(`/lke/clusters/${cluster.id}/pools`)).body.data[0].nodes.every((n: JsonObject) => n.status === 'not_ready')).toBe(
+    expect((await get(`/lke/clusters/${cluster.id}/pools`)).body.data[0].nodes.every((n: LooseJson) => n.status === 'not_ready')).toBe(
       true,
     );
 
@@ -223,7 +220,7 @@ describe('instance actions', () => {
     expect(reply.status, JSON.stringify(reply.body)).toBe(200);
     expect(reply.body).toMatchObject({ label: 'clone-copy', type: 'g6-standard-4', region: 'us-east', status: 'provisioning' });
     const disks = (await get(`/linode/instances/${reply.body.id}/disks`)).body.data;
-    expect(disks.map((d: JsonObject) => d.label)).toEqual(emulator.store.disksByInstance[source.id].map((d) => d.label));
+    expect(disks.map((d: LooseJson) => d.label)).toEqual(emulator.store.disksByInstance[source.id].map((d) => d.label));
     expect(emulator.store.events.some((e) => e.action === 'linode_clone' && e.entity.id === source.id)).toBe(true);
   });
 
@@ -271,7 +268,7 @@ describe('instance actions', () => {
 
 describe('volumes, domains, images, tickets, events', () => {
   it('volume clone (creating, then active) and resize (grows only)', async () => {
-    const source = emulator.store.volumes.find((v) => v.status === 'active') as JsonObject;
+    const source = emulator.store.volumes.find((v) => v.status === 'active') as LooseJson;
     const clone = await post(`/volumes/${source.id}/clone`, { label: 'vol-clone' });
     expect(clone.status, JSON.stringify(clone.body)).toBe(200);
     expect(clone.body).toMatchObject({ label: 'vol-clone', size: source.size, region: source.region, linode_id: null, status: 'creating' });
@@ -289,7 +286,7 @@ describe('volumes, domains, images, tickets, events', () => {
     expect(clone.status).toBe(200);
     expect(clone.body).toMatchObject({ domain: 'cloned-example.com', type: source.type });
     const records = (await get(`/domains/${clone.body.id}/records`)).body.data;
-    expect(records.map((r: JsonObject) => r.target)).toEqual(emulator.store.recordsByDomain[source.id].map((r) => r.target));
+    expect(records.map((r: LooseJson) => r.target)).toEqual(emulator.store.recordsByDomain[source.id].map((r) => r.target));
     const imported = await post('/domains/import', { domain: 'imported-example.com', remote_nameserver: 'ns1.example.net' });
     expect(imported.status).toBe(400);
     expect(imported.body.errors[0]).toMatchObject({ field: 'remote_nameserver' });

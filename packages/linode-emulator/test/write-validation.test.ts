@@ -2,9 +2,9 @@
 // patterns) and the per-resource rules, reported as 400s with every field path at once; missing
 // parents and items are 404s.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator, type JsonObject } from '../src/index.js';
+import { startEmulator, type Emulator } from '../src/index.js';
 import { facts } from 'linode-facts/spec';
-import { call, manualClock } from './helpers.js';
+import { call, manualClock, seeded } from './helpers.js';
 
 const clock = manualClock(Date.UTC(2025, 6, 1, 10, 0, 0));
 let emulator: Emulator;
@@ -13,7 +13,7 @@ beforeAll(async () => {
 });
 afterAll(() => emulator.close());
 
-const col = (path: string) => emulator.store.collections[path] as JsonObject[];
+const col = (path: string) => seeded(emulator, path);
 const fields = (reply: { body: { errors: Array<{ field?: string }> } }) => reply.body.errors.map((e) => e.field).sort();
 const fw = () => col('/networking/firewalls')[0].id;
 const nb = () => col('/nodebalancers')[0].id;

@@ -3,6 +3,7 @@
 // linode-facts.json with `node scripts/sync-facts.mjs`.
 import { createRequire } from 'node:module';
 import { withOverlay, type Overlay } from './overlay.js';
+import type { LinodeShapes } from './shapes.js';
 
 export type FieldType = 'string' | 'integer' | 'number' | 'boolean' | 'object' | 'array';
 
@@ -100,21 +101,35 @@ function withoutMergedEnvelopes(loaded: Facts): Facts {
 /** Lookups over one set of facts. */
 export function factsLookups(of: Facts) {
   return {
-    schemaFact(name: string): ObjectFact {
+    schemaFact: (name: string): ObjectFact => {
       const schema = of.schemas[name];
       if (!schema) throw new Error(`No schema "${name}" in the Linode facts`);
       return schema;
     },
-    operationFact(method: OperationFact['method'], path: string): OperationFact {
+    operationFact: (method: OperationFact['method'], path: string): OperationFact => {
       const op = of.operations.find((o) => o.method === method && o.path === path);
       if (!op) throw new Error(`No operation ${method} ${path} in the Linode facts`);
       return op;
     },
     /** Top-level filterable fields of a schema (dotted paths such as `entity.id` included). */
-    filterableFields(schemaName: string): string[] {
-      return of.filterable[schemaName] ?? [];
-    },
+    filterableFields: (schemaName: string): string[] => of.filterable[schemaName] ?? [],
   };
 }
 
 export const { schemaFact, operationFact, filterableFields } = factsLookups(facts);
+
+/** Answers the gateway reads whose operation names no schema, by the name their shape takes. */
+export const ANSWER_SHAPES = {
+  LinodeBackupsResponse: { method: 'GET', path: '/linode/instances/{linodeId}/backups' },
+  LinodeIPsResponse: { method: 'GET', path: '/linode/instances/{linodeId}/ips' },
+} as const satisfies Record<string, { method: OperationFact['method']; path: string }>;
+
+/** The facts of one of src/shapes.ts's shapes: a schema's, or an answer's (ANSWER_SHAPES). */
+export function shapeFact(name: keyof LinodeShapes): ObjectFact {
+  const answer = Object.entries(ANSWER_SHAPES).find(([answerName]) => answerName === name)?.[1];
+  if (!answer) return schemaFact(name);
+  const { method, path } = answer;
+  const response = operationFact(method, path).response;
+  if (response?.type !== 'object' || !response.fields) throw new Error(`${method} ${path} answers no object in the Linode facts`);
+  return { ...response, type: 'object', fields: response.fields };
+}

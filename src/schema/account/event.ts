@@ -1,5 +1,6 @@
-import { entityFields, entityUnion, type EntityRef } from '../kit/entity.js';
+import { entityFields, entityUnion } from '../kit/entity.js';
 import { defineResource } from '../kit/resource.js';
+import type { FieldMap } from '../kit/types.js';
 import { Domain } from '../domains/domain.js';
 import { Instance } from '../linode/instance.js';
 import { NodeBalancer } from '../nodebalancers/nodebalancer.js';
@@ -41,16 +42,16 @@ export const Event = defineResource({
   idKind: 'int',
   root: { one: 'event', many: 'events' },
   omit: ['entity', 'secondary_entity'],
-  relations: (t) => ({
+  relations: (t): FieldMap => ({
     ...entityFields(
       t,
       entityField,
-      (e) => e.entity as EntityRef,
+      (e) => e.entity,
       'The resource the event is about (null for types outside this graph, or deleted since), loaded only when selected and batched.',
     ),
     secondaryEntity: entityField(
       t,
-      (e) => e.secondary_entity as EntityRef,
+      (e) => e.secondary_entity,
       'A second resource involved, such as the instance a volume was attached to.',
     ),
   }),

@@ -1,6 +1,6 @@
-import type { LinodeRecord } from '../kit/fact-fields.js';
 import { InvoiceItem } from './invoice-item.js';
 import { defineResource } from '../kit/resource.js';
+import type { FieldMap } from '../kit/types.js';
 
 export const Invoice = defineResource({
   name: 'Invoice',
@@ -9,7 +9,7 @@ export const Invoice = defineResource({
   path: '/account/invoices',
   idKind: 'int',
   root: { one: 'invoice', many: 'invoices' },
-  relations: (t) => ({
-    items: InvoiceItem.field(t, "The invoice's line items.", (invoice: LinodeRecord) => invoice.id as number),
+  relations: (t): FieldMap => ({
+    items: InvoiceItem.field(t, "The invoice's line items.", (invoice) => invoice.id),
   }),
 });

@@ -1,5 +1,6 @@
-import { relateNested } from '../kit/fact-fields.js';
+import { builder } from '../builder.js';
 import { defineResource } from '../kit/resource.js';
+import { Profile } from './account.js';
 
 export const Login = defineResource({
   name: 'Login',
@@ -11,6 +12,6 @@ export const Login = defineResource({
 });
 
 // The profile's own logins are the same objects, from the profile's side.
-relateNested('Profile', (t) => ({
+builder.objectFields(Profile.ref, (t) => ({
   logins: Login.connectionField(t, "Logins of the token's user.", () => '/profile/logins'),
 }));

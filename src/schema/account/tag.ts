@@ -9,5 +9,5 @@ export const Tag = definePlainList({
 });
 
 builder.queryFields((t) => ({
-  tags: Tag.field(t, 'The tags used on the account (filter instances, volumes and others by `tags`).', () => '/tags'),
+  tags: Tag.rootField(t, 'The tags used on the account (filter instances, volumes and others by `tags`).', '/tags'),
 }));

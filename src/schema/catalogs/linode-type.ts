@@ -1,4 +1,3 @@
-import { relateNested } from '../kit/fact-fields.js';
 import { regionField } from './region.js';
 import { defineResource, PUBLIC_CATALOG } from '../kit/resource.js';
 
@@ -13,6 +12,6 @@ export const LinodeType = defineResource({
 });
 
 // A price per region is keyed by the region's id (exposed as `regionId`, never as `id`).
-relateNested(['LinodeTypeRegionPrice', 'LinodeTypeAddonsBackupsRegionPrice'], (t) => ({
-  region: regionField(t, 'The region this price applies in.'),
-}));
+for (const path of ['region_prices', 'addons.backups.region_prices'] as const) {
+  LinodeType.relate(path, (t) => ({ region: regionField(t, 'id', 'The region this price applies in.') }));
+}

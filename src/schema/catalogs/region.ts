@@ -1,5 +1,6 @@
+import { referenceField } from '../kit/relation.js';
 import { defineResource, PUBLIC_CATALOG } from '../kit/resource.js';
-import { relation } from '../kit/relation.js';
+import type { Field, Fields, IdKey } from '../kit/types.js';
 
 export const Region = defineResource({
   name: 'Region',
@@ -13,8 +14,7 @@ export const Region = defineResource({
   localFilter: ['id', 'label', 'country', 'status', 'capabilities'],
 });
 
-/** The `region` relation shared by every regional resource (replaces Linode's region id). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function regionField(t: any, description = 'Where it lives.', key = 'region') {
-  return relation(t, Region, (item) => item[key], description);
+/** The `region` relation shared by every regional object, from its region id at `key`. */
+export function regionField<Parent, Key extends IdKey<Parent>>(t: Fields<Parent>, key: Key, description = 'Where it lives.'): Field {
+  return referenceField(t, Region, key, description);
 }

@@ -1,7 +1,7 @@
 import { regionField } from '../catalogs/region.js';
-import { defineResource } from '../kit/resource.js';
-import { relateNested } from '../kit/fact-fields.js';
 import { referenceField } from '../kit/relation.js';
+import { defineResource } from '../kit/resource.js';
+import type { FieldMap } from '../kit/types.js';
 import { VPC } from '../networking/vpc.js';
 
 export const PostgreSQLDatabase = defineResource({
@@ -12,11 +12,11 @@ export const PostgreSQLDatabase = defineResource({
   idKind: 'int',
   root: { one: 'postgresqlDatabase', many: 'postgresqlDatabases' },
   omit: ['region'],
-  relations: (t) => ({
-    region: regionField(t),
+  relations: (t): FieldMap => ({
+    region: regionField(t, 'region'),
   }),
 });
 
-relateNested('PostgreSQLDatabasePrivateNetwork', (t) => ({
+PostgreSQLDatabase.relate('private_network', (t) => ({
   vpc: referenceField(t, VPC, 'vpc_id', 'The VPC the database is reachable in.'),
 }));

@@ -1,6 +1,7 @@
 import { defineChildResource } from '../kit/child-resource.js';
+import { referenceField } from '../kit/relation.js';
+import type { FieldMap } from '../kit/types.js';
 import { Domain } from './domain.js';
-import { relation } from '../kit/relation.js';
 
 export const DomainRecord = defineChildResource({
   name: 'DomainRecord',
@@ -9,7 +10,7 @@ export const DomainRecord = defineChildResource({
   path: (domainId) => `/domains/${domainId}/records`,
   operation: 'GET /domains/{id}/records',
   parentKey: 'domain_id',
-  relations: (t) => ({
-    domain: relation(t, Domain, (r) => r.domain_id, 'The domain this record belongs to.'),
+  relations: (t): FieldMap => ({
+    domain: referenceField(t, Domain, 'domain_id', 'The domain this record belongs to.'),
   }),
 });

@@ -1,5 +1,5 @@
-import type { LinodeRecord } from '../kit/fact-fields.js';
 import { defineResource } from '../kit/resource.js';
+import type { FieldMap } from '../kit/types.js';
 import { DomainRecord } from './domain-record.js';
 
 export const Domain = defineResource({
@@ -9,7 +9,7 @@ export const Domain = defineResource({
   path: '/domains',
   idKind: 'int',
   root: { one: 'domain', many: 'domains' },
-  relations: (t) => ({
-    records: DomainRecord.field(t, "The zone's DNS records.", (d: LinodeRecord) => d.id as number),
+  relations: (t): FieldMap => ({
+    records: DomainRecord.field(t, "The zone's DNS records.", (d) => d.id),
   }),
 });

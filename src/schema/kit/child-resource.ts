@@ -1,41 +1,50 @@
 // A resource that lives under a parent (an instance's disks and configs): its type, filter, order
 // and connection come from one declaration, like top-level resources; it is reached through its parent.
+import { shapeFact } from 'linode-facts';
 import type { GatewayContext } from '../../context.js';
-import { schemaFact } from 'linode-facts';
 import { builder } from '../builder.js';
 import { fetchConnection, type ConnectionResult } from './connection.js';
-import { factFields, linodeObjectExtensions, resourceTypeNames, withGatewayKey, type LinodeRecord } from './fact-fields.js';
-import { filterSupport, type FilterSupport } from './filters.js';
+import { compileListArgs, connectionField, connectionType } from './connection-field.js';
+import { claimResourceName, factFields, linodeObjectExtensions } from './fact-fields.js';
+import { filterSupport, type ListArgs } from './filters.js';
 import { badInput } from './ids.js';
-import { compileListArgs, listArgs, type ListArgs } from './resource.js';
+import { valueAt, withGatewayKey } from './linode-values.js';
 import type { ConnectionArgs } from './relay-window.js';
+import { nestingOf, type Nesting } from './nesting.js';
+import type { Field, Fields, Id, MoreFields, NodeShape, ObjectOf, ShapeName, ShapeOf } from './types.js';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Loose = any;
-
-export interface ChildResourceConfig {
+/** What every child resource declares, whatever its shape. */
+export interface ChildResourceSettings {
   name: string;
-  schema: string;
+  schema: ShapeName;
   description: string;
   /** Collection path under the parent, e.g. `/linode/instances/{parentId}/disks`. */
-  path: (parentId: string | number) => string;
+  path: (parentId: Id) => string;
   /** Operation label for logs and metrics. */
   operation: string;
   /** Key the parent id is kept under on each item (Linode's child objects do not carry it). */
   parentKey: string;
-  omit?: string[];
-  relations?: (t: Loose) => Record<string, Loose>;
 }
 
-export interface ChildResource {
-  config: ChildResourceConfig;
-  ref: Loose;
-  connection: Loose;
-  filter: FilterSupport | null;
+export interface ChildResourceConfig<Name extends ShapeName, ParentKey extends string> extends ChildResourceSettings {
+  schema: Name;
+  parentKey: ParentKey;
+  omit?: ReadonlyArray<keyof ShapeOf<Name> & string>;
+  relations?: MoreFields<ChildShape<Name, ParentKey>>;
+}
+
+/** A child as the schema keeps it: Linode's object with its parent's id. */
+export type ChildShape<Name extends ShapeName, ParentKey extends string> = NodeShape<ShapeOf<Name>> & Record<ParentKey, Id>;
+
+export interface ChildResource<Item, Shape> extends Nesting<Shape> {
+  config: ChildResourceSettings;
+  ref: ObjectOf<Shape>;
+  connection: ReturnType<typeof connectionType<Shape>>;
+  filter: ReturnType<typeof filterSupport>;
   /** The item as the schema keeps it: with its parent's id (Linode's child objects do not carry it). */
-  adopt(item: LinodeRecord, parentId: string | number): LinodeRecord;
+  adopt(item: Item, parentId: Id): Shape;
   /** The connection field for the parent type. */
-  field(t: Loose, description: string, parentId: (parent: LinodeRecord) => string | number): Loose;
+  field<Parent>(t: Fields<Parent>, description: string, parentId: (parent: Parent) => Id): Field;
 }
 
 /**
@@ -52,7 +61,7 @@ export function childKeyPattern(operation: string): RegExp {
   return new RegExp(`^${parent.join('/')}/[0-9]{1,15}$`);
 }
 
-function childKeyParser(config: ChildResourceConfig): (key: string) => string {
+function childKeyParser(config: ChildResourceSettings): (key: string) => string {
   const pattern = childKeyPattern(config.operation);
   return (key) => {
     if (!pattern.test(key))
@@ -62,24 +71,27 @@ function childKeyParser(config: ChildResourceConfig): (key: string) => string {
 }
 
 /** Every declared child resource (its operation label names the Linode path). */
-export const declaredChildResources: ChildResourceConfig[] = [];
+export const declaredChildResources: ChildResourceSettings[] = [];
 
-export function defineChildResource(config: ChildResourceConfig): ChildResource {
+export function defineChildResource<const Name extends ShapeName, const ParentKey extends string>(
+  config: ChildResourceConfig<Name, ParentKey>,
+): ChildResource<NodeShape<ShapeOf<Name>>, ChildShape<Name, ParentKey>> {
+  type Shape = ChildShape<Name, ParentKey>;
   declaredChildResources.push(config);
-  const fact = schemaFact(config.schema);
+  const fact = shapeFact(config.schema);
   const support = filterSupport(config.name, config.schema);
-  resourceTypeNames.add(config.name);
-  const adopt = (item: LinodeRecord, parentId: string | number): LinodeRecord =>
+  claimResourceName(config.name);
+  const adopt = (item: NodeShape<ShapeOf<Name>>, parentId: Id): Shape =>
     withGatewayKey(item, config.parentKey, typeof parentId === 'string' && /^\d+$/.test(parentId) ? Number(parentId) : parentId);
-  const ref: Loose = builder.objectRef<LinodeRecord>(config.name);
+  const ref = builder.objectRef<Shape>(config.name);
   // A Relay node when Linode gives it a numeric id: its global id carries the parent's.
   const isNode = fact.fields.id?.type === 'integer';
   const definition = {
     description: config.description,
     extensions: linodeObjectExtensions(fact, isNode ? 'id' : undefined, config.parentKey),
-    fields: (t: Loose) => ({
+    fields: (t: Fields<Shape>) => ({
       ...factFields(t, config.name, config.schema, fact, { omit: config.omit, node: isNode }),
-      ...(config.relations?.(t) ?? {}),
+      ...config.relations?.(t),
     }),
   };
   if (isNode) {
@@ -87,48 +99,39 @@ export function defineChildResource(config: ChildResourceConfig): ChildResource 
     // its parent's path.
     builder.node(ref, {
       ...definition,
-      id: { resolve: (item: LinodeRecord) => `${item[config.parentKey]}/${item.id}`, parse: childKeyParser(config) },
+      id: { resolve: (item) => `${item[config.parentKey]}/${String(valueAt(item, 'id'))}`, parse: childKeyParser(config) },
       loadWithoutCache: async (key: string, ctx: GatewayContext) => {
         const cut = key.lastIndexOf('/');
         const parentId = key.slice(0, cut);
-        const item = await ctx.upstream.get<LinodeRecord>(`${config.path(parentId)}/${key.slice(cut + 1)}`, {
+        const item = await ctx.upstream.get<NodeShape<ShapeOf<Name>>>(`${config.path(parentId)}/${key.slice(cut + 1)}`, {
           operation: `${config.operation}/{id}`,
         });
         return adopt(item, parentId);
       },
-    } as Loose);
+    });
   } else {
     ref.implement(definition);
   }
-  const connection: Loose = builder.connectionObject({ type: ref, name: `${config.name}Connection` } as Loose);
+  const connection = connectionType(ref, config.name);
 
-  async function resolve(
-    ctx: GatewayContext,
-    parentId: string | number,
-    args: ConnectionArgs & ListArgs,
-  ): Promise<ConnectionResult<LinodeRecord>> {
+  async function resolve(ctx: GatewayContext, parentId: Id, args: ConnectionArgs & ListArgs): Promise<ConnectionResult<Shape>> {
     const filter = compileListArgs(support, args, ctx.filterLimits);
-    const result = await fetchConnection<LinodeRecord>(ctx, config.path(parentId), args, { operation: config.operation, filter });
-    for (const edge of result.edges) edge.node = adopt(edge.node, parentId);
-    return result;
+    const result = await fetchConnection<NodeShape<ShapeOf<Name>>>(ctx, config.path(parentId), args, {
+      operation: config.operation,
+      filter,
+    });
+    return { ...result, edges: result.edges.map((edge) => ({ ...edge, node: adopt(edge.node, parentId) })) };
   }
 
-  return {
+  const child: ChildResource<NodeShape<ShapeOf<Name>>, Shape> = {
     config,
     ref,
     adopt,
     connection,
     filter: support,
     field: (t, description, parentId) =>
-      t.connection(
-        {
-          type: ref,
-          nullable: true,
-          description,
-          args: listArgs(t, support),
-          resolve: (parent: LinodeRecord, args: ConnectionArgs & ListArgs, ctx: GatewayContext) => resolve(ctx, parentId(parent), args),
-        },
-        connection,
-      ),
+      connectionField(t, child, { description, resolve: (parent, args, ctx) => resolve(ctx, parentId(parent), args) }),
+    ...nestingOf<Shape>({ name: config.name, schema: config.schema, fact }),
   };
+  return child;
 }

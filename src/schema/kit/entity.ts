@@ -1,32 +1,34 @@
 // Linode points at "entities" as `{id, type, label, url}` (events, firewall devices, tickets).
 // An entity union resolves those of this graph's types through their loaders.
-import type { GatewayContext } from '../../context.js';
 import { builder } from '../builder.js';
-import type { LinodeRecord } from './fact-fields.js';
+import { typenameOf } from './linode-values.js';
 import { loadRelated } from './relation.js';
-import type { Resource } from './resource.js';
+import type { Field, Fields, Id, Loadable } from './types.js';
 
-export type EntityRef = { id: number | string; type: string; label?: string | null } | null | undefined;
+/** What Linode says of an entity: its id, its kind (`linode`, `volume`, ...) and its label. */
+export type EntityRef = { id?: Id | null; type?: string | null; label?: string | null } | null | undefined;
+
+/** The field resolving an entity of a parent, as `entityUnion` makes it. */
+export type EntityField = <Parent>(t: Fields<Parent>, entityOf: (parent: Parent) => EntityRef, description: string) => Field;
 
 /**
  * A union over `types` (Linode entity type -> resource) and the field resolving `entityOf(parent)`.
  * `types` is a thunk: entity unions and their members import each other.
  */
-export function entityUnion(name: string, description: string, typesOf: () => Record<string, Resource>) {
+export function entityUnion(name: string, description: string, typesOf: () => Record<string, Loadable<unknown>>): EntityField {
   const union = builder.unionType(name, {
     description,
     types: () => Object.values(typesOf()).map((r) => r.ref),
-    resolveType: (value: LinodeRecord) => value.__typename as string,
+    resolveType: (value) => typenameOf(value),
   });
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  return (t: any, entityOf: (parent: LinodeRecord) => EntityRef, fieldDescription: string) =>
+  return (t, entityOf, fieldDescription) =>
     t.field({
       type: union,
       nullable: true,
       description: fieldDescription,
-      resolve: (parent: LinodeRecord, _args: unknown, ctx: GatewayContext) => {
+      resolve: (parent, _args, ctx) => {
         const entity = entityOf(parent);
-        const resource = entity ? typesOf()[entity.type] : undefined;
+        const resource = entity?.type ? typesOf()[entity.type] : undefined;
         // An entity deleted since is normal for old records: null, not an error.
         return resource && entity ? loadRelated(ctx, resource, entity.id) : null;
       },
@@ -37,23 +39,22 @@ export function entityUnion(name: string, description: string, typesOf: () => Re
  * For an object with an `entity` (omitted as a plain field): Linode's type and label of it, and
  * the entity itself through `entityField`, so no nested object borrows the entity's id.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function entityFields(
-  t: any,
-  entityField: ReturnType<typeof entityUnion>,
-  entityOf: (parent: LinodeRecord) => EntityRef,
+export function entityFields<Parent>(
+  t: Fields<Parent>,
+  entityField: EntityField,
+  entityOf: (parent: Parent) => EntityRef,
   description: string,
-) {
+): Record<'entityType' | 'entityLabel' | 'entity', Field> {
   return {
     entityType: t.string({
       nullable: true,
       description: "Linode's type of the entity (`linode`, `volume`, `ticket`, ...).",
-      resolve: (p: LinodeRecord) => entityOf(p)?.type ?? null,
+      resolve: (p) => entityOf(p)?.type ?? null,
     }),
     entityLabel: t.string({
       nullable: true,
       description: "The entity's label as Linode recorded it.",
-      resolve: (p: LinodeRecord) => entityOf(p)?.label ?? null,
+      resolve: (p) => entityOf(p)?.label ?? null,
     }),
     entity: entityField(t, entityOf, description),
   };

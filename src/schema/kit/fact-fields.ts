@@ -3,177 +3,132 @@
 // differ from the spec, so every field read from Linode is nullable except a node's `id`; integers
 // are `Int` only where the facts bound them to 32 bits, `SafeInt` otherwise; enums are open
 // (src/schema/kit/open-enum.ts); keys no fact names are reported as drift.
-import type { GatewayContext } from '../../context.js';
+import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import type { FieldFact, ObjectFact } from 'linode-facts';
+import type { GatewayContext } from '../../context.js';
 import { builder } from '../builder.js';
+import { isEnumFact, scalarOf, type FactScalar } from './fact-scalars.js';
+import { audit, valueAt } from './linode-values.js';
 import { camelCase, pascalCase, singular } from './names.js';
-import { openEnum, rawText } from './open-enum.js';
-
-export type LinodeRecord = Record<string, unknown>;
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type FieldBuilder = any;
-// Pothos cannot type fields generated at run time; these aliases keep the looseness in one place.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyRef = any;
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyFieldMap = Record<string, any>;
+import { nestedIdKey, ownIdTypeNames } from './nested-ids.js';
+import { openEnum, rawText, type OpenEnum } from './open-enum.js';
+import type { Field, FieldMap, Fields, MoreFields, ObjectOf } from './types.js';
 
 export interface FactFieldOptions {
-  /** The type's description (top-level types only). */
-  description?: string;
   /** Linode keys not exposed as plain fields (a relation replaces them). */
-  omit?: string[];
+  omit?: readonly string[];
   /** A Relay node: its `id` is Linode's identity, the one field that is never null. */
   node?: boolean;
 }
 
-const objectRefs = new Map<string, RecordRef>();
+/** The object types made from facts, by name: each is made once. */
+const objectRefs = new Map<string, ObjectOf<unknown>>();
 /** Names of declared resources; a nested object that would take one is named `<name>Summary`. */
-export const resourceTypeNames = new Set<string>();
+const resourceTypeNames = new Set<string>();
+/** Places nested types were named after: a resource declared later with one of these names came too late. */
+const placesNamed = new Set<string>();
 
-/** Strings named `*_id` that identify nothing a caller can look up: plain strings. */
-const NOT_IDS = new Set(['tax_id', 'gravatar_id', 'user_gravatar_id']);
-
-export function isIdField(key: string, fact: FieldFact): boolean {
-  return (key === 'id' || key.endsWith('_id')) && !NOT_IDS.has(key) && (fact.type === 'integer' || fact.type === 'string');
+/** Reserves a resource's type name, so no nested object takes it. */
+export function claimResourceName(name: string): void {
+  if (objectRefs.has(name) || placesNamed.has(name))
+    throw new Error(`A nested type was named after ${name} before the resource ${name} was declared: declare it first`);
+  resourceTypeNames.add(name);
 }
 
-/** A GraphQL enum only for named values; a list of allowed numbers (a cluster size) stays Int. */
-export function isEnumFact(fact: FieldFact): fact is FieldFact & { enum: Array<string | number | null> } {
-  return Boolean(fact.enum?.some((v) => typeof v === 'string'));
+/** The name of a nested object type: its place (`InstanceSpecs`), or `<place>Summary` where a resource has that name. */
+function objectTypeName(placeName: string): string {
+  return resourceTypeNames.has(placeName) ? `${placeName}Summary` : placeName;
 }
 
-const INT32_MAX = 2 ** 31 - 1;
-const INT32_MIN = -(2 ** 31);
-
-/**
- * `Int` only when the facts bound the value to 32 bits (a documented maximum, or a list of allowed
- * numbers); sizes, bytes, transfer and counters have no such bound and real values pass 2^31.
- */
-export function fitsInt32(fact: FieldFact): boolean {
-  if (fact.enum?.length) return fact.enum.every((v) => typeof v === 'number' && v <= INT32_MAX && v >= INT32_MIN);
-  return fact.maximum !== undefined && fact.maximum <= INT32_MAX && (fact.minimum ?? 0) >= INT32_MIN;
+function hasFields(fact: FieldFact | undefined): fact is ObjectFact {
+  return fact?.type === 'object' && fact.fields !== undefined && Object.keys(fact.fields).length > 0;
 }
 
-/** The scalar a fact maps to (ids, timestamps, numbers...), or undefined for enums, lists and objects. */
-export function scalarOf(key: string, fact: FieldFact): 'ID' | 'DateTime' | 'String' | 'Int' | 'SafeInt' | 'Float' | 'Boolean' | undefined {
-  if (isIdField(key, fact)) return 'ID';
-  if (isEnumFact(fact)) return undefined;
-  switch (fact.type) {
-    case 'string':
-      return fact.format === 'date-time' ? 'DateTime' : 'String';
-    case 'integer':
-      return fitsInt32(fact) ? 'Int' : 'SafeInt';
-    case 'number':
-      return 'Float';
-    case 'boolean':
-      return 'Boolean';
-    default:
-      return undefined;
-  }
-}
-
-/**
- * Nested objects whose `id` is their own, unique for their type across the API (an LKE node, a
- * config interface, a subnet listed in its VPC): they keep `id`, so client caches normalise them.
- */
-export const OWN_ID_PATHS = new Set([
-  'LKENodePool.nodes',
-  'LinodeConfig.interfaces',
-  'VPC.subnets',
-  'VPCSubnet.linodes.interfaces',
-  'VPC.subnets.linodes.interfaces',
-]);
-
-/** Non-node types with an `id` of their own: OWN_ID_PATHS, whole objects such as a backup (the schema test checks there are no others). */
-export const ownIdTypeNames = new Set<string>();
-
-/** Nested `id`s that name something else than their key says: a price or transfer per region. */
-const NESTED_ID_KEYS: Record<string, string> = {
-  region_prices: 'region_id',
-  region_transfers: 'region_id',
-  assigned_entity: 'entity_id',
-  parent_entity: 'entity_id',
-};
-
-/**
- * The key a nested object's `id` is exposed under. Only nodes (and OWN_ID_PATHS) have an `id`
- * field: an embedded object that borrows another's id (`region_prices[].id` is the region's)
- * would merge different objects in Apollo's and urql's normalised caches. `entity.id` -> `entityId`.
- */
-export function nestedIdKey(schema: string, path: string): string {
-  if (OWN_ID_PATHS.has(`${schema}.${path}`)) return 'id';
-  const last = path.split('.').pop() ?? path;
-  return NESTED_ID_KEYS[last] ?? `${singular(last)}_id`;
+/** A fact's GraphQL type: a scalar, an open enum or a nested object type, maybe a list of them. */
+interface FactType {
+  of: FactScalar | 'JSON' | OpenEnum['ref'] | ObjectOf<unknown>;
+  list: boolean;
 }
 
 /** The GraphQL type of one fact, creating nested object and enum types named after the path. */
-function typeOf(fact: FieldFact, key: string, pathName: string, schema: string, path: string): AnyRef {
+function typeOf(fact: FieldFact, key: string, placeName: string, schema: string, path: string): FactType {
   const scalar = scalarOf(key, fact);
-  if (scalar) return scalar;
-  if (isEnumFact(fact)) return openEnum(pathName, fact.enum).ref;
-  switch (fact.type) {
-    case 'array': {
-      const item = fact.items ?? {};
-      return [typeOf(item, singular(key), singular(pathName), schema, path)];
-    }
-    case 'object':
-      if (fact.fields && Object.keys(fact.fields).length > 0) {
-        const name = resourceTypeNames.has(pathName) ? `${pathName}Summary` : pathName;
-        return factObjectRef(name, schema, fact as ObjectFact, {}, path);
-      }
-      return 'JSON';
-    default:
-      return 'JSON';
+  if (scalar) return { of: scalar, list: false };
+  if (isEnumFact(fact)) return { of: openEnum(placeName, fact.enum).ref, list: false };
+  if (fact.type === 'array') {
+    const item = typeOf(fact.items ?? {}, singular(key), singular(placeName), schema, path);
+    if (item.list) throw new Error(`${placeName}: a list of lists has no GraphQL type here`);
+    return { of: item.of, list: true };
   }
-}
-
-/** Object type for a nested Linode object (`Instance.specs` -> `InstanceSpecs`). */
-export type RecordRef = ReturnType<typeof builder.objectRef<LinodeRecord>>;
-
-const nestedRelations = new Map<string, (t: FieldBuilder) => AnyFieldMap>();
-
-/**
- * Relation fields for a nested object type, e.g. `LKENodePoolNode.instance` from its `instance_id`.
- * Declared by the resource file that owns the reference; read when the schema is built.
- */
-export function relateNested(typeNames: string | string[], relations: (t: FieldBuilder) => AnyFieldMap): void {
-  for (const name of [typeNames].flat()) {
-    const earlier = nestedRelations.get(name);
-    nestedRelations.set(name, earlier ? (t) => ({ ...earlier(t), ...relations(t) }) : relations);
+  if (hasFields(fact)) {
+    const name = objectTypeName(placeName);
+    return { of: objectRefs.get(name) ?? factObjectType({ name, schema, fact, path }), list: false };
   }
+  return { of: 'JSON', list: false };
 }
 
-/** Names given to relateNested that no nested type took: a typo, caught by the schema tests. */
-export function unusedNestedRelations(): string[] {
-  return [...nestedRelations.keys()].filter((name) => !objectRefs.has(name));
+/** How to make the object type of a Linode object, or of an object nested at `path` of one. */
+export interface FactObjectSpec<Shape> {
+  name: string;
+  /** The facts schema it comes from (for the nested `id` rules). */
+  schema: string;
+  fact: ObjectFact;
+  /** Its place in `schema`'s objects, `''` for a whole Linode object. */
+  path?: string;
+  /** The type's description (whole objects only). */
+  description?: string;
+  omit?: readonly string[];
+  /** Fields beside the generated ones. */
+  relations?: MoreFields<Shape>;
 }
 
-/**
- * The object type of a Linode object that is not a resource: a plain list's items, a singleton
- * (Account), or an object nested at `path` of facts schema `schema` (`Instance.specs`).
- */
-export function factObjectRef(name: string, schema: string, fact: ObjectFact, options: FactFieldOptions = {}, path = ''): RecordRef {
-  const existing = objectRefs.get(name);
-  if (existing) return existing;
-  const ref = builder.objectRef<LinodeRecord>(name);
-  objectRefs.set(name, ref);
+/** Makes the object type of a Linode object: every field of its facts, then `relations`. Once per name. */
+export function factObjectType<Shape>(spec: FactObjectSpec<Shape>): ObjectOf<Shape> {
+  if (objectRefs.has(spec.name)) throw new Error(`The object type ${spec.name} is made twice: keep the first one`);
+  const ref = builder.objectRef<Shape>(spec.name);
+  objectRefs.set(spec.name, ref);
+  const path = spec.path ?? '';
   ref.implement({
-    description: path ? undefined : options.description,
-    extensions: path ? undefined : linodeObjectExtensions(fact),
-    fields: (t: FieldBuilder) => ({ ...factFields(t, name, schema, fact, options, path), ...(nestedRelations.get(name)?.(t) ?? {}) }),
+    description: path ? undefined : spec.description,
+    extensions: path ? undefined : linodeObjectExtensions(spec.fact),
+    fields: (t) => ({ ...factFields(t, spec.name, spec.schema, spec.fact, { omit: spec.omit }, path), ...spec.relations?.(t) }),
   });
   return ref;
 }
 
+/** Where an object type's facts come from: what its nested types are found under. */
+export interface FactPlace {
+  name: string;
+  schema: string;
+  fact: ObjectFact;
+  path?: string;
+}
+
 /**
- * A copy of a Linode object with a key the gateway knows (a child's parent id), unless Linode sent
- * that key itself (its value, even null, is what the field shows). Not enumerable, so it is never
- * mistaken for a key Linode sent.
+ * The object type nested at dotted `path` of `owner` (`ipv4.private`), made now so relations can
+ * be added to it (builder.objectFields). It is the type the owner's field at that path shows.
  */
-export function withGatewayKey(record: LinodeRecord, key: string, value: unknown): LinodeRecord {
-  const copy = { ...record };
-  return key in copy ? copy : Object.defineProperty(copy, key, { value, enumerable: false });
+export function nestedObjectType<Shape>(owner: FactPlace, path: string): ObjectOf<Shape> {
+  let { name, fact } = owner;
+  let at = owner.path ?? '';
+  for (const key of path.split('.')) {
+    let field: FieldFact | undefined = fact.fields[key];
+    let placeName = `${name}${pascalCase(key)}`;
+    for (; field?.type === 'array'; field = field.items) placeName = singular(placeName);
+    if (!hasFields(field)) throw new Error(`${owner.name} has no nested object at ${path}`);
+    placesNamed.add(placeName);
+    [name, fact, at] = [objectTypeName(placeName), field, at ? `${at}.${key}` : key];
+  }
+  return factObjectType<Shape>({ name, schema: owner.schema, fact, path: at });
+}
+
+/** The dotted paths of the nested objects directly under `path` of `owner` (`devices.sda`, ...). */
+export function nestedPathsUnder(owner: FactPlace, path: string): string[] {
+  let fact: FieldFact | undefined = owner.fact;
+  for (const key of path.split('.')) for (fact = fact?.fields?.[key]; fact?.type === 'array'; fact = fact.items);
+  return Object.entries(fact?.fields ?? {})
+    .filter(([, field]) => hasFields(field))
+    .map(([key]) => `${path}.${key}`);
 }
 
 /**
@@ -188,33 +143,59 @@ export function linodeObjectExtensions(
   return { linodeFact: fact, ...(idKey ? { linodeIdKey: idKey } : {}), ...(parentKey ? { linodeParentKey: parentKey } : {}) };
 }
 
-/** Objects already checked for unknown keys (each is checked once, by the first field resolved). */
-const audited = new WeakSet<object>();
+function isList(value: unknown): value is readonly unknown[] {
+  return Array.isArray(value);
+}
 
-/** Reports the keys of `record` that no fact of its type names: the API moved on. */
-function audit(record: LinodeRecord, typeName: string, known: ReadonlySet<string>, ctx: GatewayContext | undefined): void {
-  if (!ctx?.drift || audited.has(record)) return;
-  audited.add(record);
-  for (const key of Object.keys(record)) if (!known.has(key)) ctx.drift.unknownField(typeName, key);
+/** A list as GraphQL serves it, or graphql-js's own error for a value that is none. */
+function listOf(value: unknown, info: GraphQLResolveInfo): readonly unknown[] | null {
+  if (value === null || value === undefined) return null;
+  if (isList(value)) return value;
+  throw new GraphQLError(`Expected Iterable, but did not find one for field "${info.parentType.name}.${info.fieldName}".`);
+}
+
+interface ValueFieldOptions {
+  description?: string;
+  deprecationReason?: string;
+  extensions: Record<string, unknown>;
+}
+
+/** A field serving a value read from a Linode object: nullable (a list and its items too), unless `nonNull`. */
+function valueField<Parent>(
+  t: Fields<Parent>,
+  type: FactType,
+  nonNull: boolean,
+  options: ValueFieldOptions,
+  value: (parent: Parent, ctx: GatewayContext) => unknown,
+): Field {
+  if (type.list) {
+    return t.field({
+      ...options,
+      type: [type.of],
+      nullable: { list: true, items: true },
+      resolve: (parent, _args, ctx, info) => listOf(value(parent, ctx), info),
+    });
+  }
+  return t.field({ ...options, type: type.of, nullable: !nonNull, resolve: (parent, _args, ctx) => value(parent, ctx) });
 }
 
 /**
  * Every readable field of a Linode object, camelCased, typed from the facts (`schema` is the facts
  * schema the object comes from, `path` its place inside it). An enum field gets a `...Raw` twin.
  */
-export function factFields(
-  t: FieldBuilder,
+export function factFields<Parent>(
+  t: Fields<Parent>,
   typeName: string,
   schema: string,
   fact: ObjectFact,
   options: FactFieldOptions = {},
   path = '',
-): AnyFieldMap {
-  const fields: AnyFieldMap = {};
+): FieldMap {
+  const fields: FieldMap = {};
   const known = new Set(Object.keys(fact.fields));
-  const read = (parent: LinodeRecord, key: string, ctx: GatewayContext | undefined) => {
+  const read = (parent: Parent, key: string, ctx: GatewayContext): unknown => {
     audit(parent, typeName, known, ctx);
-    return parent[key] ?? null;
+    return valueAt(parent, key) ?? null;
   };
   for (const [key, field] of Object.entries(fact.fields)) {
     const keyPath = path ? `${path}.${key}` : key;
@@ -225,43 +206,34 @@ export function factFields(
     const name = camelCase(key === 'id' && !options.node && path ? nestedIdKey(schema, path) : key);
     const type = typeOf(field, key, `${typeName}${pascalCase(key)}`, schema, keyPath);
     const deprecationReason = field.deprecated ? 'Deprecated by Linode.' : undefined;
-    const list = Array.isArray(type);
-    const nullable = identity ? false : list ? { list: true, items: true } : true;
     // An id is an ID even where the spec lists its values (Longview plan ids): never an enum.
     const enumFact = scalarOf(key, field) ? undefined : isEnumFact(field) ? field : isEnumFact(field.items ?? {}) ? field.items : undefined;
-    if (enumFact) {
-      const open = openEnum(list ? singular(`${typeName}${pascalCase(key)}`) : `${typeName}${pascalCase(key)}`, enumFact.enum ?? []);
-      const onUnknown = (ctx: GatewayContext | undefined) => (raw: string) => ctx?.drift?.unknownEnumValue(typeName, name, raw);
-      fields[name] = t.field({
-        type,
-        nullable,
-        deprecationReason,
-        extensions: { linodeKey: key },
-        resolve: (parent: LinodeRecord, _args: unknown, ctx: GatewayContext) => {
-          const value = read(parent, key, ctx);
-          return Array.isArray(value) ? value.map((v) => open.read(v, onUnknown(ctx))) : open.read(value, onUnknown(ctx));
-        },
-      } as never);
-      fields[`${name}Raw`] = t.field({
-        type: list ? ['String'] : 'String',
-        nullable,
+    if (!enumFact) {
+      fields[name] = valueField(t, type, identity, { deprecationReason, extensions: { linodeKey: key } }, (parent, ctx) =>
+        read(parent, key, ctx),
+      );
+      continue;
+    }
+    const open = openEnum(type.list ? singular(`${typeName}${pascalCase(key)}`) : `${typeName}${pascalCase(key)}`, enumFact.enum ?? []);
+    fields[name] = valueField(t, type, identity, { deprecationReason, extensions: { linodeKey: key } }, (parent, ctx) => {
+      const value = read(parent, key, ctx);
+      const onUnknown = (raw: string) => ctx.drift?.unknownEnumValue(typeName, name, raw);
+      return Array.isArray(value) ? value.map((v) => open.read(v, onUnknown)) : open.read(value, onUnknown);
+    });
+    fields[`${name}Raw`] = valueField(
+      t,
+      { of: 'String', list: type.list },
+      identity,
+      {
         deprecationReason,
         extensions: { linodeKey: key, linodeRaw: true },
         description: `\`${name}\` exactly as Linode sent it, including values this schema does not list (served there as OTHER).`,
-        resolve: (parent: LinodeRecord, _args: unknown, ctx: GatewayContext) => {
-          const value = read(parent, key, ctx);
-          return Array.isArray(value) ? value.map(rawText) : rawText(value);
-        },
-      } as never);
-      continue;
-    }
-    fields[name] = t.field({
-      type,
-      nullable,
-      deprecationReason,
-      extensions: { linodeKey: key },
-      resolve: (parent: LinodeRecord, _args: unknown, ctx: GatewayContext) => read(parent, key, ctx),
-    } as never);
+      },
+      (parent, ctx) => {
+        const value = read(parent, key, ctx);
+        return Array.isArray(value) ? value.map(rawText) : rawText(value);
+      },
+    );
   }
   return fields;
 }

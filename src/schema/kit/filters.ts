@@ -2,9 +2,11 @@
 // X-Filter in src/rest/xfilter.ts.
 import { filterableFields, schemaFact, type FieldFact } from 'linode-facts';
 import type { FilterField, FilterJsonType } from '../../rest/xfilter.js';
+import type { InputObjectRef } from '@pothos/core';
 import { builder } from '../builder.js';
-import { fitsInt32 } from './fact-fields.js';
+import { fitsInt32 } from './fact-scalars.js';
 import { camelCase, upperSnake } from './names.js';
+import type { KitTypes } from './types.js';
 
 export const OrderDirection = builder.enumType('OrderDirection', {
   description: 'Sort direction.',
@@ -111,24 +113,34 @@ function operatorInput(field: KitFilterField) {
 /** Filter input type name (`InstanceFilter`) -> its fields: the pre-execution limits compile filters by type. */
 const fieldsByFilterType = new Map<string, FilterField[]>();
 
-/** The fields of a filter input type of this schema, or undefined for any other type. */
+/** The fields of a filter input type of this schema, or undefined for other types. */
 export function filterFieldsOf(inputTypeName: string): FilterField[] | undefined {
   return fieldsByFilterType.get(inputTypeName);
 }
 
+/** A list's `orderBy` argument: a Linode field and a direction. */
+export interface ListOrder {
+  field: string;
+  direction: 'ASC' | 'DESC';
+}
+
+/** A list's `filter` and `orderBy` arguments, as GraphQL gives them. */
+export interface ListArgs {
+  filter?: Record<string, unknown> | null;
+  orderBy?: ListOrder | null;
+}
+
 export interface FilterSupport {
   fields: FilterField[];
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  filter: any;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  order: any;
+  filter: InputObjectRef<KitTypes, Record<string, unknown>>;
+  order: InputObjectRef<KitTypes, ListOrder>;
 }
 
 /**
  * `InstanceFilter`, `InstanceOrder` and `InstanceOrderField` for a resource, or null when nothing
  * can be filtered. `keys` replaces Linode's filterable fields for a catalog the gateway filters itself.
  */
-export function filterSupport(typeName: string, schemaName: string, keys?: string[]): FilterSupport | null {
+export function filterSupport(typeName: string, schemaName: string, keys?: readonly string[]): FilterSupport | null {
   const linodeKeys = keys ?? filterableFields(schemaName);
   if (linodeKeys.length === 0) return null;
   const schemaFields = schemaFact(schemaName).fields;
@@ -148,7 +160,7 @@ export function filterSupport(typeName: string, schemaName: string, keys?: strin
     description: `Fields ${typeName} lists can be sorted by.`,
     values: Object.fromEntries(fields.map((f) => [upperSnake(f.name), { value: f.linode }])),
   });
-  const order = builder.inputRef<{ field: string; direction: 'ASC' | 'DESC' }>(`${typeName}Order`).implement({
+  const order = builder.inputRef<ListOrder>(`${typeName}Order`).implement({
     description: `Sort order for ${typeName} lists.`,
     fields: (t) => ({
       field: t.field({ type: orderField, required: true }),

@@ -32,9 +32,15 @@ export function badInput(message: string, extensions: Record<string, unknown> = 
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', ...extensions } });
 }
 
+/** An id's text; null, undefined and objects hold none. */
+function idText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  return typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean' ? String(value) : '';
+}
+
 /** The id as it goes into a path, or a BAD_USER_INPUT error naming what is wrong. */
 export function validId(kind: IdKind, value: unknown, argument = 'id'): string {
-  const id = String(value ?? '');
+  const id = idText(value);
   if (!patterns[kind].test(id) || id.includes('..')) {
     throw badInput(`Invalid ${argument} ${JSON.stringify(id).slice(0, 80)}: expected ${expected[kind]}.`, { argument });
   }

@@ -1,16 +1,15 @@
 // Mutations: verbNoun, an `input` object, a payload `{ <resource>, userErrors }`. Linode's
-// per-field 400 errors become userErrors whose `field` is the path into the GraphQL input; any
+// per-field 400 errors become userErrors whose `field` is the path into the GraphQL input; every
 // other failure is a GraphQL error with its code.
-import type { GatewayContext } from '../../context.js';
 import { operationFact, type ObjectFact } from 'linode-facts';
 import { LinodeApiError } from '../../rest/errors.js';
 import { builder } from '../builder.js';
-import type { ChildResource } from './child-resource.js';
-import type { LinodeRecord } from './fact-fields.js';
 import { idKindOfParam, validId } from './ids.js';
 import { factInputRef, toLinodeBody } from './inputs.js';
+import { tagType, valueAt } from './linode-values.js';
 import { camelCase, pascalCase } from './names.js';
-import { tagType, type Resource } from './resource.js';
+import type { DeclaredResource } from './resource.js';
+import type { Id, KitTypes, ObjectOf } from './types.js';
 
 export interface UserError {
   field: string[] | null;
@@ -57,16 +56,13 @@ export async function attempt<T>(run: () => Promise<T>, argument = 'input'): Pro
   }
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyRef = any;
-
-type PayloadRef = ReturnType<typeof builder.objectRef<MutationOutcome<unknown>>>;
+type PayloadRef = ObjectOf<MutationOutcome<unknown>>;
 const payloadRefs = new Map<string, PayloadRef>();
 /** The payload's field of each payload type: one name for every mutation sharing the type. */
 const payloadFields = new Map<string, string | undefined>();
 
 /** `XPayload { <field>: X, userErrors }`, or just userErrors when `field` is omitted; one type per name. */
-export function payloadRef(name: string, field?: { name: string; type: AnyRef; description: string }): PayloadRef {
+export function payloadRef(name: string, field?: { name: string; type: ObjectOf<unknown> | 'ID'; description: string }): PayloadRef {
   const existing = payloadRefs.get(name);
   if (existing) {
     if (payloadFields.get(name) !== field?.name) throw new Error(`${name} holds \`${payloadFields.get(name)}\`, not \`${field?.name}\``);
@@ -77,34 +73,48 @@ export function payloadRef(name: string, field?: { name: string; type: AnyRef; d
   payloadFields.set(name, field?.name);
   ref.implement({
     description: `Result of ${name.replace(/Payload$/, '')}.`,
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    fields: (t: any) => ({
+    fields: (t) => ({
       ...(field
         ? {
             [field.name]: t.field({
               type: field.type,
               nullable: true,
               description: field.description,
-              resolve: (p: MutationOutcome<unknown>) => p.result,
+              resolve: (p) => p.result,
             }),
           }
         : {}),
       userErrors: t.field({
         type: [UserErrorRef],
         description: 'Problems with the input; empty on success.',
-        resolve: (p: MutationOutcome<unknown>) => p.userErrors,
+        resolve: (p) => p.userErrors,
       }),
     }),
   });
   return ref;
 }
 
+/** A resource a mutation answers with: its type, and its loader to drop what is stale. */
+export interface MutationResource extends DeclaredResource {
+  ref: ObjectOf<unknown>;
+}
+
+/** A child resource a mutation answers with: its type, and how it keeps its parent's id. */
+export interface MutationChild {
+  config: { name: string };
+  ref: ObjectOf<unknown>;
+  adopt(item: LinodeAnswer, parentId: Id): object;
+}
+
+/** What Linode answers a write with. */
+type LinodeAnswer = Record<string, unknown>;
+
 /** What a mutation's payload holds besides userErrors. */
 export type MutationResult =
   /** The object Linode answers with (create, update), or, with `reload`, the object acted on, read again when selected. */
-  | { field: string; resource: Resource; reload?: boolean }
+  | { field: string; resource: MutationResource; reload?: boolean }
   /** A child object Linode answers with; `parent` gives its parent's id from the path parameters. */
-  | { field: string; child: ChildResource; parent: (params: Record<string, string>) => string }
+  | { field: string; child: MutationChild; parent: (params: Record<string, string>) => string }
   /** `deletedId`: the id of what was deleted. */
   | 'deleted'
   /** Only userErrors: an action on something that cannot be read again by id alone. */
@@ -132,11 +142,18 @@ export function defineMutations(specs: Record<string, MutationSpec>): void {
   builder.mutationFields((t) => Object.fromEntries(Object.entries(specs).map(([name, spec]) => [name, mutationField(t, name, spec)])));
 }
 
-function mutationField(t: AnyRef, name: string, spec: MutationSpec) {
-  const [method, path] = spec.op.split(' ') as ['POST' | 'PUT' | 'DELETE', string];
+/** `POST /domains/{domainId}/records` -> its method and path. */
+function writeOperation(op: string): { method: 'POST' | 'PUT' | 'DELETE'; path: string } {
+  const [method, path] = op.split(' ');
+  if ((method === 'POST' || method === 'PUT' || method === 'DELETE') && path) return { method, path };
+  throw new Error(`Mutation operation ${op}: expected POST, PUT or DELETE and a path`);
+}
+
+function mutationField(t: PothosSchemaTypes.MutationFieldBuilder<KitTypes, KitTypes['Root']>, name: string, spec: MutationSpec) {
+  const { method, path } = writeOperation(spec.op);
   const op = operationFact(method, path);
   // Some request schemas merge parts (allOf) and come without a plain `object` type: their fields count.
-  const request = op.request?.fields ? (op.request as ObjectFact) : undefined;
+  const request: ObjectFact | undefined = op.request?.fields ? { ...op.request, type: 'object', fields: op.request.fields } : undefined;
   const typeName = pascalCase(name);
   const input =
     request && Object.values(request.fields).some((f) => !f.readOnly) ? factInputRef(`${typeName}Input`, request, spec.input) : undefined;
@@ -151,35 +168,36 @@ function mutationField(t: AnyRef, name: string, spec: MutationSpec) {
       ...Object.fromEntries(op.pathParams.map((p) => [argName(p.name), t.arg.id({ required: true })])),
       ...(input ? { input: t.arg({ type: input, required: !spec.optionalInput }) } : {}),
     },
-    resolve: (_root: unknown, args: Record<string, unknown>, ctx: GatewayContext) => {
+    resolve: (_root, args: Record<string, unknown>, ctx) => {
       // Validated before anything is sent: a bad id is BAD_USER_INPUT, not a user error.
       const params = Object.fromEntries(
         op.pathParams.map((p) => [p.name, validId(idKindOfParam(p), args[argName(p.name)], argName(p.name))]),
       );
       const url = path.replace(/\{(\w+)\}/g, (_m, key: string) => params[key]);
-      const body = input && args.input ? toLinodeBody(args.input as Record<string, unknown>, request as ObjectFact) : undefined;
+      const given = args.input;
+      const body = request && typeof given === 'object' && given !== null ? toLinodeBody(given, request) : undefined;
       return attempt(async () => {
-        const answer = await ctx.upstream.write<LinodeRecord>(method, url, body, spec.op);
+        const answer = await ctx.upstream.write<LinodeAnswer>(method, url, body, spec.op);
         const subject = spec.id ? params[spec.id] : undefined;
         const returns = spec.returns;
         if (returns === 'deleted') return subject ?? null;
         if (returns === 'none') return null;
         if ('child' in returns) return returns.child.adopt(answer, returns.parent(params));
         // What this request loaded of the object before the write is stale now.
-        const loader = returns.resource.ref.getDataloader(ctx);
+        const { resource } = returns;
         if (returns.reload) {
-          if (subject !== undefined) loader.clear(subject);
+          if (subject !== undefined) resource.forgetOne(ctx, subject);
           return subject ?? null;
         }
-        const fresh = tagType(answer, returns.resource.config.name);
-        loader.clear(String(fresh[returns.resource.config.idField ?? 'id'])); // primed again when resolved
+        const fresh = tagType(answer, resource.config.name);
+        resource.forgetOne(ctx, String(valueAt(fresh, resource.config.idField ?? 'id'))); // primed again when resolved
         return fresh;
       });
     },
   });
 }
 
-function payloadOf(mutationType: string, returns: MutationResult): AnyRef {
+function payloadOf(mutationType: string, returns: MutationResult): PayloadRef {
   if (returns === 'none') return payloadRef(`${mutationType}Payload`);
   if (returns === 'deleted') {
     return payloadRef(`${mutationType}Payload`, {

@@ -2,8 +2,10 @@
 // spec says `unknown`). A value is matched ignoring case and `-`/`_`/space; a value no member
 // matches is served as OTHER (never an error), its raw string stays readable in the field's
 // `...Raw` twin, and the drift reporter counts it.
+import type { EnumRef } from '@pothos/core';
 import { builder } from '../builder.js';
 import { upperSnake } from './names.js';
+import type { KitTypes } from './types.js';
 
 /** The member every open enum has for values this schema does not know. */
 export const OTHER_MEMBER = 'OTHER';
@@ -21,9 +23,8 @@ export function enumKey(value: EnumValue): string {
 }
 
 export interface OpenEnum {
-  // Pothos' enum ref, typed loosely because enums are generated at run time from the facts.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  ref: any;
+  /** The enum type; its members' values are Linode's (OTHER's is the gateway's own). */
+  ref: EnumRef<KitTypes, EnumValue>;
   /** The member's internal value for `raw`, OTHER's for a value no member matches; null stays null. */
   read(raw: unknown, onUnknown: (raw: string) => void): EnumValue | null;
 }
@@ -37,7 +38,7 @@ export function openEnum(name: string, values: ReadonlyArray<EnumValue | null>):
   const byKey = new Map<string, EnumValue>();
   for (const value of values) if (value !== null && !byKey.has(enumKey(value))) byKey.set(enumKey(value), value);
   const documented = [...byKey.values()];
-  const exact = new Set<unknown>(documented);
+  const exact = new Set<EnumValue>(documented);
 
   const members: Record<string, { value: EnumValue; description?: string }> = {};
   for (const value of documented) members[upperSnake(String(value))] = { value };
@@ -51,7 +52,7 @@ export function openEnum(name: string, values: ReadonlyArray<EnumValue | null>):
     ref: builder.enumType(name, { values: members }),
     read(raw, onUnknown) {
       if (raw === null || raw === undefined) return null;
-      if (exact.has(raw)) return raw as EnumValue;
+      if ((typeof raw === 'string' || typeof raw === 'number') && exact.has(raw)) return raw;
       const text = typeof raw === 'string' || typeof raw === 'number' ? String(raw) : JSON.stringify(raw);
       const match = byKey.get(enumKey(text));
       if (match !== undefined) return match;

@@ -2,55 +2,44 @@
 // VLANs, IPv6 ranges, tags): a connection of plain objects, with `filter`/`orderBy` where Linode
 // allows them, hung off a parent field. They cannot be Relay nodes or be looked up one by one.
 import type { GatewayContext } from '../../context.js';
-import { schemaFact } from 'linode-facts';
-import type { ConnectionArgs } from './relay-window.js';
-import { builder } from '../builder.js';
 import { fetchConnection } from './connection.js';
-import { factObjectRef, type LinodeRecord } from './fact-fields.js';
-import { filterSupport } from './filters.js';
-import { compileListArgs, listArgs, type ListArgs } from './resource.js';
+import { compileListArgs, connectionField, connectionType, rootConnectionField } from './connection-field.js';
+import { factObject, type FactObject, type FactObjectConfig } from './fact-object.js';
+import { filterSupport, type ListArgs } from './filters.js';
+import type { ConnectionArgs } from './relay-window.js';
+import type { Field, Fields, KitTypes, ShapeName, ShapeOf } from './types.js';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Loose = any;
-
-export interface PlainListConfig {
-  name: string;
-  schema: string;
+export interface PlainListConfig<Name extends ShapeName> extends FactObjectConfig<Name> {
   description: string;
   /** Operation label for logs and metrics, e.g. `GET /account/notifications`. */
   operation: string;
-  /** Linode keys not exposed as plain fields (a relation replaces them). */
-  omit?: string[];
+}
+
+export interface PlainList<Shape> extends FactObject<Shape> {
+  /** The connection field, on the parent type, over the list at `pathOf(parent)`. */
+  field<Parent>(t: Fields<Parent>, description: string, pathOf: (parent: Parent) => string): Field;
+  /** The connection field on Query over the list at `path`. */
+  rootField(t: PothosSchemaTypes.QueryFieldBuilder<KitTypes, KitTypes['Root']>, description: string, path: string): Field;
 }
 
 /** Every declared plain list, for coverage checks against the facts. */
-export const declaredPlainLists: PlainListConfig[] = [];
+export const declaredPlainLists: Array<{ name: string; operation: string }> = [];
 
-export function definePlainList(config: PlainListConfig) {
+export function definePlainList<const Name extends ShapeName>(config: PlainListConfig<Name>): PlainList<ShapeOf<Name>> {
   declaredPlainLists.push(config);
-  const ref: Loose = factObjectRef(config.name, config.schema, schemaFact(config.schema), {
-    description: config.description,
-    omit: config.omit,
-  });
+  const items = factObject(config);
   const support = filterSupport(config.name, config.schema);
-  const connection: Loose = builder.connectionObject({ type: ref, name: `${config.name}Connection` } as Loose);
+  const list = { ...items, connection: connectionType(items.ref, config.name), filter: support };
+  const resolve = (path: string, args: ConnectionArgs & ListArgs, ctx: GatewayContext) =>
+    fetchConnection<ShapeOf<Name>>(ctx, path, args, {
+      operation: config.operation,
+      filter: compileListArgs(support, args, ctx.filterLimits),
+    });
   return {
-    ref,
-    /** The connection field, on the parent type, over the list at `pathOf(parent)`. */
-    field: (t: Loose, description: string, pathOf: (parent: LinodeRecord) => string) =>
-      t.connection(
-        {
-          type: ref,
-          nullable: true,
-          description,
-          args: listArgs(t, support),
-          resolve: (parent: LinodeRecord, args: ConnectionArgs & ListArgs, ctx: GatewayContext) =>
-            fetchConnection<LinodeRecord>(ctx, pathOf(parent), args, {
-              operation: config.operation,
-              filter: compileListArgs(support, args, ctx.filterLimits),
-            }),
-        },
-        connection,
-      ),
+    ...items,
+    field: (t, description, pathOf) =>
+      connectionField(t, list, { description, resolve: (parent, args, ctx) => resolve(pathOf(parent), args, ctx) }),
+    rootField: (t, description, path) =>
+      rootConnectionField(t, list, { description, resolve: (_root, args, ctx) => resolve(path, args, ctx) }),
   };
 }

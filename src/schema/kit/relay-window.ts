@@ -3,7 +3,7 @@
 // Linode pages (src/rest/page-plan.ts).
 import { assertCount } from '../../rest/page-plan.js';
 
-/** Largest offset a cursor may carry; far beyond any real collection, small enough to stay exact. */
+/** Largest offset a cursor may carry; far beyond real collections, small enough to stay exact. */
 export const MAX_CURSOR_OFFSET = 1_000_000_000;
 
 export function connectionPageInfo(offset: number, count: number, total: number): { hasPreviousPage: boolean; hasNextPage: boolean } {

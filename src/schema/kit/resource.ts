@@ -1,28 +1,29 @@
 // One declaration per Linode resource: from it come the node type (every documented field), the
-// filter and order inputs, the shared connection type, the by-id loader and the root fields.
-import { GraphQLError } from 'graphql';
+// filter and order inputs, the shared connection type, the by-id loader and the root fields. The
+// resource's shape is the one its facts schema generates (linode-facts/shapes), so its relations'
+// resolvers get typed objects.
+import { shapeFact } from 'linode-facts';
 import type { GatewayContext } from '../../context.js';
-import { facts, schemaFact, filterableFields } from 'linode-facts';
-import { loadManyById } from '../../loaders/by-id.js';
 import type { GetOptions } from '../../loaders/upstream-session.js';
-import { compileXFilter, FilterError, FilterLimitError, type FilterLimits } from '../../rest/xfilter.js';
-import { limitError } from '../../security/errors.js';
-import type { ConnectionArgs } from './relay-window.js';
-import { builder } from '../builder.js';
 import { applyXFilter } from '../../rest/local-filter.js';
+import { builder } from '../builder.js';
 import { arrayConnection, fetchConnection, windowSpec, type ConnectionResult } from './connection.js';
-import { factFields, linodeObjectExtensions, resourceTypeNames, type LinodeRecord } from './fact-fields.js';
-import { filterSupport, type FilterSupport } from './filters.js';
-import { badInput, validId, type IdKind } from './ids.js';
+import { compileListArgs, connectionField, connectionType, rootConnectionField } from './connection-field.js';
+import { claimResourceName, factFields, linodeObjectExtensions } from './fact-fields.js';
+import { filterSupport, type ListArgs } from './filters.js';
+import { validId, type IdKind } from './ids.js';
+import { asShape, tagType, valueAt } from './linode-values.js';
+import { nestingOf, type Nesting } from './nesting.js';
+import type { ConnectionArgs } from './relay-window.js';
+import { catalogRule, loadByIds } from './resource-loader.js';
+import type { Field, Fields, IdKey, Loadable, MoreFields, NodeShape, ObjectOf, ShapeName, ShapeOf } from './types.js';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Loose = any;
-
-export interface ResourceConfig {
+/** What every resource declares, whatever its shape: read by the cost estimate and the tests. */
+export interface ResourceSettings {
   /** GraphQL type name, e.g. `Instance`. */
   name: string;
-  /** Linode schema name in the facts, e.g. `Linode`. */
-  schema: string;
+  /** Linode schema name in the facts, e.g. `Linode`: the resource's shape. */
+  schema: ShapeName;
   description: string;
   /** Collection path; one item lives at `${path}/{id}`. */
   path: string;
@@ -37,93 +38,50 @@ export interface ResourceConfig {
    * For a catalog Linode cannot filter: fields the gateway filters and sorts by itself, on the
    * whole (cached) catalog, with X-Filter's meaning (src/rest/local-filter.ts).
    */
-  localFilter?: string[];
+  localFilter?: readonly string[];
+}
+
+export interface ResourceConfig<Name extends ShapeName> extends ResourceSettings {
+  schema: Name;
+  idField?: IdKey<ShapeOf<Name>>;
+  localFilter?: ReadonlyArray<keyof ShapeOf<Name> & string>;
   /** Linode fields replaced by relations or left out. */
-  omit?: string[];
-  /** Relation fields (and anything else not generated from the facts). */
-  relations?: (t: Loose) => Record<string, Loose>;
+  omit?: ReadonlyArray<keyof ShapeOf<Name> & string>;
+  /**
+   * Relation fields (and anything else not generated from the facts), with what they cost
+   * upstream. Written `(t): FieldMap => ({ ... })`: resources relating to each other across files
+   * would otherwise infer their types from each other, which TypeScript cannot.
+   */
+  relations?: MoreFields<NodeShape<ShapeOf<Name>>>;
 }
 
-export interface Resource {
-  config: ResourceConfig;
-  ref: Loose;
-  connection: Loose;
-  filter: FilterSupport | null;
+/** A declared resource, whatever its shape: what the registries hold. */
+export interface DeclaredResource {
+  config: ResourceSettings;
+  /** Drops what this request's loader holds of the resource. */
+  forget(ctx: GatewayContext): void;
+  /** Drops what this request's loader holds of one object. */
+  forgetOne(ctx: GatewayContext, id: string): void;
+}
+
+export interface Resource<Shape> extends DeclaredResource, Loadable<Shape>, Nesting<Shape> {
+  connection: ReturnType<typeof connectionType<Shape | string>>;
+  filter: ReturnType<typeof filterSupport>;
   /** Resolves a connection over a collection of this resource (root or child path). */
-  resolveConnection(ctx: GatewayContext, args: ConnectionArgs & ListArgs, path?: string): Promise<ConnectionResult<LinodeRecord>>;
-  /** Loads one item by id through the request's loader, or null plus NOT_FOUND. */
-  loadOne(ctx: GatewayContext, id: string | number): Promise<LinodeRecord>;
+  resolveConnection(ctx: GatewayContext, args: ConnectionArgs & ListArgs, path?: string): Promise<ConnectionResult<Shape>>;
   /** A connection field over a sub-collection of this resource (`instance.firewalls`). */
-  connectionField(t: Loose, description: string, pathOf: (parent: LinodeRecord) => string): Loose;
-}
-
-export interface ListArgs {
-  filter?: Record<string, unknown> | null;
-  orderBy?: { field: string; direction: 'ASC' | 'DESC' } | null;
-}
-
-export function notFound(type: string, id: string | number): GraphQLError {
-  return new GraphQLError(`${type} ${JSON.stringify(String(id))} was not found.`, {
-    extensions: { code: 'NOT_FOUND', type, id: String(id) },
-  });
-}
-
-/**
- * How a catalog is shared: by everyone only when the spec marks its list operation public
- * (linode-facts `OperationFact.public`), otherwise per token, whatever the declaration says.
- */
-export function catalogRule(config: ResourceConfig): ResourceConfig['catalog'] {
-  if (!config.catalog) return undefined;
-  const isPublic = facts.operations.some((op) => op.method === 'GET' && op.path === config.path && op.public === true);
-  return { ...config.catalog, scope: config.catalog.scope === 'public' && isPublic ? 'public' : 'private' };
-}
-
-/** The request loader's batch: see src/loaders/by-id.ts for the strategy. */
-async function loadByIds(
-  config: ResourceConfig,
-  ctx: GatewayContext,
-  keys: ReadonlyArray<string | number>,
-): Promise<Array<LinodeRecord | Error>> {
-  // Keys come from arguments (strings) and from upstream data (numbers); both go into paths.
-  const ids = keys.map((key) => validId(config.idKind, key));
-  const idField = config.idField ?? 'id';
-  const source = {
-    path: config.path,
-    idField,
-    idFilterable: filterableFields(config.schema).includes(idField) && idField === 'id',
-    catalog: catalogRule(config),
-  };
-  const found = await loadManyById(ctx, source, ids);
-  return ids.map((id) => {
-    const item = found.get(id);
-    if (item instanceof Error) return item;
-    return item ? tagType(item, config.name) : notFound(config.name, id);
-  });
-}
-
-/** Marks a Linode object with its GraphQL type, for the Node interface and unions. */
-export function tagType(item: LinodeRecord, typename: string): LinodeRecord {
-  if (!('__typename' in item)) Object.defineProperty(item, '__typename', { value: typename, enumerable: false });
-  return item;
-}
-
-/** The X-Filter of a list's `filter` and `orderBy`, within the gateway's filter limits. */
-export function compileListArgs(support: FilterSupport | null, args: ListArgs, limits?: FilterLimits): Record<string, unknown> | undefined {
-  if (!support) return undefined;
-  try {
-    return compileXFilter(args.filter ?? undefined, support.fields, args.orderBy ?? undefined, limits);
-  } catch (error) {
-    if (error instanceof FilterError) throw badInput(error.message);
-    if (error instanceof FilterLimitError) throw limitError(error.code, error.message, error.details);
-    throw error;
-  }
+  connectionField<Parent>(t: Fields<Parent>, description: string, pathOf: (parent: Parent) => string): Field;
+  /** An object of this resource that Linode sent another way (a subscription's event), marked with its type. */
+  fromLinode(item: Record<string, unknown>): Shape;
+  /** A connection over objects of this resource read another way (a loader's list). */
+  connectionOver(items: ReadonlyArray<Record<string, unknown>>, args: ConnectionArgs): ConnectionResult<Shape>;
 }
 
 /** Public catalogs change rarely and are the same for everyone: shared for an hour. */
 export const PUBLIC_CATALOG = { scope: 'public', ttlMs: 60 * 60 * 1000 } as const;
 
 /** Every declared resource, for coverage checks against the facts. */
-export const declaredResources: Resource[] = [];
+export const declaredResources: DeclaredResource[] = [];
 
 /**
  * Drops what this request's loaders hold, so objects are read again: a long-lived request (a
@@ -131,105 +89,86 @@ export const declaredResources: Resource[] = [];
  */
 export function forgetLoaded(ctx: GatewayContext): void {
   ctx.upstream.forgetReads();
-  for (const resource of declaredResources) resource.ref.getDataloader(ctx).clearAll();
+  for (const resource of declaredResources) resource.forget(ctx);
 }
 
-export function defineResource(config: ResourceConfig): Resource {
-  const fact = schemaFact(config.schema);
+export function defineResource<const Name extends ShapeName>(config: ResourceConfig<Name>): Resource<NodeShape<ShapeOf<Name>>> {
+  type Shape = NodeShape<ShapeOf<Name>>;
+  const fact = shapeFact(config.schema);
   const support = filterSupport(config.name, config.schema, config.catalog ? config.localFilter : undefined);
-  resourceTypeNames.add(config.name);
-  const idOf = (item: LinodeRecord) => String(item[config.idField ?? 'id']);
+  claimResourceName(config.name);
+  const idOf = (item: Shape) => String(valueAt(item, config.idField ?? 'id'));
   const catalog = catalogRule(config);
+  const tag = (item: Shape) => tagType(item, config.name);
+  const fromLinode = (item: Record<string, unknown>) => tag(asShape<Shape>(item));
 
-  const ref: Loose = builder.loadableNode(config.name, {
+  const ref = builder.loadableNode(config.name, {
     description: config.description,
     extensions: linodeObjectExtensions(fact, config.idField ?? 'id'),
     id: { resolve: idOf, parse: (id: string) => validId(config.idKind, id) },
-    load: (ids: Array<string | number>, ctx: GatewayContext) => loadByIds(config, ctx, ids),
+    load: (ids: string[], ctx: GatewayContext) => loadByIds<Shape>(config, ctx, ids),
     toKey: idOf,
     cacheResolved: true,
-    loaderOptions: { cacheKeyFn: (key: unknown) => String(key) },
-    fields: (t: Loose) => ({
+    loaderOptions: { cacheKeyFn: (key: string) => String(key) },
+    fields: (t) => ({
       ...(config.idField ? { id: t.id({ description: `Linode's identifier (\`${config.idField}\`).`, resolve: idOf }) } : {}),
       ...factFields(t, config.name, config.schema, fact, { omit: config.omit, node: true }),
-      ...(config.relations?.(t) ?? {}),
+      ...config.relations?.(t),
     }),
-  } as Loose);
+  });
 
-  const connection: Loose = builder.connectionObject({ type: ref, name: `${config.name}Connection` } as Loose);
+  const connection = connectionType<Shape | string>(ref, config.name);
 
-  const resource: Resource = {
+  async function resolveConnection(ctx: GatewayContext, args: ConnectionArgs & ListArgs, path = config.path) {
+    const filter = compileListArgs(support, args, ctx.filterLimits);
+    const options: GetOptions = { operation: `GET ${path}`, filter };
+    const local = Boolean(config.localFilter);
+    if (config.catalog && (!filter || local) && path === config.path) {
+      windowSpec(args); // bad arguments fail before the catalog is fetched
+      const all = await ctx.upstream.all<Shape>(path, { operation: options.operation, cache: catalog });
+      return arrayConnection((local && filter ? applyXFilter(all, filter) : all).map(tag), args);
+    }
+    const result = await fetchConnection<Shape>(ctx, path, args, options);
+    for (const edge of result.edges) tag(edge.node);
+    return result;
+  }
+
+  const resource: Resource<Shape> = {
     config,
     ref,
     connection,
     filter: support,
-    async resolveConnection(ctx, args, path = config.path) {
-      const filter = compileListArgs(support, args, ctx.filterLimits);
-      const options: GetOptions = { operation: `GET ${path}`, filter };
-      const local = Boolean(config.localFilter);
-      if (config.catalog && (!filter || local) && path === config.path) {
-        windowSpec(args); // bad arguments fail before the catalog is fetched
-        const all = await ctx.upstream.all<LinodeRecord>(path, { operation: options.operation, cache: catalog });
-        return arrayConnection((local && filter ? applyXFilter(all, filter) : all).map(tag), args);
-      }
-      const result = await fetchConnection<LinodeRecord>(ctx, path, args, options);
-      for (const edge of result.edges) tag(edge.node);
-      return result;
-    },
-    async loadOne(ctx, id) {
-      return ref.getDataloader(ctx).load(validId(config.idKind, id));
-    },
+    resolveConnection,
+    loadOne: (ctx, id) => ref.getDataloader(ctx).load(validId(config.idKind, id)),
+    forget: (ctx) => ref.getDataloader(ctx).clearAll(),
+    forgetOne: (ctx, id) => ref.getDataloader(ctx).clear(id),
+    fromLinode,
+    connectionOver: (items, args) => arrayConnection(items.map(fromLinode), args),
     connectionField: (t, description, pathOf) =>
-      t.connection(
-        {
-          type: ref,
-          nullable: true,
-          description,
-          args: listArgs(t, support),
-          resolve: (parent: LinodeRecord, args: ConnectionArgs & ListArgs, ctx: GatewayContext) =>
-            resource.resolveConnection(ctx, args, pathOf(parent)),
-        },
-        connection,
-      ),
+      connectionField(t, resource, { description, resolve: (parent, args, ctx) => resolveConnection(ctx, args, pathOf(parent)) }),
+    ...nestingOf<Shape>({ name: config.name, schema: config.schema, fact }),
   };
-
-  const tag = (item: LinodeRecord) => tagType(item, config.name);
-
   declaredResources.push(resource);
 
   if (config.root?.one) {
+    const lookup: ObjectOf<unknown> = ref; // resolved by id, loaded by the type's loader
     builder.queryField(config.root.one, (t) =>
       t.field({
-        type: ref,
+        type: lookup,
         nullable: true,
         description: `One ${config.name} by its Linode id; null with a NOT_FOUND error when there is none.`,
         args: { id: t.arg.id({ required: true }) },
-        resolve: (_root: unknown, args: { id: string }) => validId(config.idKind, args.id),
-      } as Loose),
+        resolve: (_root, args) => validId(config.idKind, args.id),
+      }),
     );
   }
   if (config.root?.many) {
     builder.queryField(config.root.many, (t) =>
-      (t as Loose).connection(
-        {
-          type: ref,
-          nullable: true,
-          description: `${config.name} list, paged onto Linode's pages.`,
-          args: listArgs(t, support),
-          resolve: (_root: unknown, args: ConnectionArgs & ListArgs, ctx: GatewayContext) => resource.resolveConnection(ctx, args),
-        },
-        connection,
-      ),
+      rootConnectionField(t, resource, {
+        description: `${config.name} list, paged onto Linode's pages.`,
+        resolve: (_root, args, ctx) => resolveConnection(ctx, args),
+      }),
     );
   }
   return resource;
-}
-
-/** `filter` and `orderBy` arguments when Linode allows filtering this resource. */
-export function listArgs(t: Loose, support: FilterSupport | null): Record<string, Loose> {
-  if (!support) return {};
-  return {
-    filter: t.arg({ type: support.filter, required: false }),
-    orderBy: t.arg({ type: support.order, required: false }),
-  };
 }

@@ -1,6 +1,7 @@
 import { defineChildResource } from '../kit/child-resource.js';
+import { referenceField } from '../kit/relation.js';
+import type { FieldMap } from '../kit/types.js';
 import { Instance } from './instance.js';
-import { relation } from '../kit/relation.js';
 
 export const Disk = defineChildResource({
   name: 'Disk',
@@ -9,7 +10,7 @@ export const Disk = defineChildResource({
   path: (linodeId) => `/linode/instances/${linodeId}/disks`,
   operation: 'GET /linode/instances/{id}/disks',
   parentKey: 'linode_id',
-  relations: (t) => ({
-    instance: relation(t, Instance, (disk) => disk.linode_id, 'The instance this disk belongs to.'),
+  relations: (t): FieldMap => ({
+    instance: referenceField(t, Instance, 'linode_id', 'The instance this disk belongs to.'),
   }),
 });

@@ -1,12 +1,10 @@
 import { Kernel } from '../catalogs/kernel.js';
 import { defineChildResource } from '../kit/child-resource.js';
-import { relateNested } from '../kit/fact-fields.js';
+import { referenceField } from '../kit/relation.js';
+import type { FieldMap } from '../kit/types.js';
 import { VPC } from '../networking/vpc.js';
 import { Volume } from '../volumes/volume.js';
 import { Instance } from './instance.js';
-import { referenceField, relation } from '../kit/relation.js';
-import { schemaFact, type ObjectFact } from 'linode-facts';
-import { pascalCase } from '../kit/names.js';
 
 export const InstanceConfig = defineChildResource({
   name: 'InstanceConfig',
@@ -16,16 +14,16 @@ export const InstanceConfig = defineChildResource({
   operation: 'GET /linode/instances/{id}/configs',
   parentKey: 'linode_id',
   omit: ['kernel'],
-  relations: (t) => ({
-    kernel: relation(t, Kernel, (c) => c.kernel, 'The kernel this configuration boots.'),
-    instance: relation(t, Instance, (c) => c.linode_id, 'The instance this configuration belongs to.'),
+  relations: (t): FieldMap => ({
+    kernel: referenceField(t, Kernel, 'kernel', 'The kernel this configuration boots.'),
+    instance: referenceField(t, Instance, 'linode_id', 'The instance this configuration belongs to.'),
   }),
 });
 
 // Every device slot Linode has (sda.., today up to sdbl), each possibly a volume.
-const deviceSlots = Object.keys((schemaFact('LinodeConfig').fields.devices as ObjectFact).fields);
-relateNested(
-  deviceSlots.map((slot) => `InstanceConfigDevices${pascalCase(slot)}`),
-  (t) => ({ volume: referenceField(t, Volume, 'volume_id', 'The volume on this device, when it is one.') }),
-);
-relateNested('InstanceConfigInterface', (t) => ({ vpc: referenceField(t, VPC, 'vpc_id', 'The VPC of a `vpc` interface.') }));
+InstanceConfig.relateUnder('devices', (t) => ({
+  volume: referenceField(t, Volume, 'volume_id', 'The volume on this device, when it is one.'),
+}));
+InstanceConfig.relate('interfaces', (t) => ({
+  vpc: referenceField(t, VPC, 'vpc_id', 'The VPC of a `vpc` interface.'),
+}));

@@ -1,8 +1,8 @@
 import { LinodeType } from '../catalogs/linode-type.js';
-import { relateNested } from '../kit/fact-fields.js';
-import { Instance } from '../linode/instance.js';
 import { defineChildResource } from '../kit/child-resource.js';
-import { referenceField, relation } from '../kit/relation.js';
+import { referenceField } from '../kit/relation.js';
+import type { FieldMap } from '../kit/types.js';
+import { Instance } from '../linode/instance.js';
 import { Firewall } from '../networking/firewall.js';
 
 export const LKENodePool = defineChildResource({
@@ -12,10 +12,12 @@ export const LKENodePool = defineChildResource({
   path: (clusterId) => `/lke/clusters/${clusterId}/pools`,
   operation: 'GET /lke/clusters/{id}/pools',
   parentKey: 'cluster_id',
-  relations: (t) => ({
-    type: relation(t, LinodeType, (p) => p.type, "The plan of the pool's nodes."),
+  relations: (t): FieldMap => ({
+    type: referenceField(t, LinodeType, 'type', "The plan of the pool's nodes."),
     firewall: referenceField(t, Firewall, 'firewall_id', "The firewall on the pool's nodes, if any."),
   }),
 });
 
-relateNested('LKENodePoolNode', (t) => ({ instance: referenceField(t, Instance, 'instance_id', 'The instance running this node.') }));
+LKENodePool.relate('nodes', (t) => ({
+  instance: referenceField(t, Instance, 'instance_id', 'The instance running this node.'),
+}));

@@ -1,6 +1,7 @@
 import { Instance } from '../linode/instance.js';
 import { referenceField } from '../kit/relation.js';
 import { defineResource } from '../kit/resource.js';
+import type { FieldMap } from '../kit/types.js';
 
 export const ManagedInstanceSettings = defineResource({
   name: 'ManagedInstanceSettings',
@@ -9,7 +10,7 @@ export const ManagedInstanceSettings = defineResource({
   path: '/managed/linode-settings',
   idKind: 'int',
   root: { one: 'managedInstanceSettings', many: 'managedInstanceSettingsList' },
-  relations: (t) => ({
+  relations: (t): FieldMap => ({
     instance: referenceField(t, Instance, 'id', 'The instance.'),
   }),
 });

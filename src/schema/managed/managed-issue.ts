@@ -1,7 +1,7 @@
 import { entityField } from '../account/event.js';
-import { entityFields, type EntityRef } from '../kit/entity.js';
-import type { LinodeRecord } from '../kit/fact-fields.js';
+import { entityFields } from '../kit/entity.js';
 import { defineResource } from '../kit/resource.js';
+import type { FieldMap } from '../kit/types.js';
 
 export const ManagedIssue = defineResource({
   name: 'ManagedIssue',
@@ -11,11 +11,11 @@ export const ManagedIssue = defineResource({
   idKind: 'int',
   root: { one: 'managedIssue', many: 'managedIssues' },
   omit: ['entity'],
-  relations: (t) => ({
+  relations: (t): FieldMap => ({
     ...entityFields(
       t,
       entityField,
-      (issue: LinodeRecord) => issue.entity as EntityRef,
+      (issue) => issue.entity,
       'The resource the issue is about (null for types outside this graph, or deleted since).',
     ),
   }),

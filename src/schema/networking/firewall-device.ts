@@ -1,6 +1,6 @@
 import { defineChildResource } from '../kit/child-resource.js';
-import { entityUnion, type EntityRef } from '../kit/entity.js';
-import type { LinodeRecord } from '../kit/fact-fields.js';
+import { entityUnion } from '../kit/entity.js';
+import type { FieldMap } from '../kit/types.js';
 import { Instance } from '../linode/instance.js';
 import { NodeBalancer } from '../nodebalancers/nodebalancer.js';
 
@@ -18,7 +18,7 @@ export const FirewallDevice = defineChildResource({
   operation: 'GET /networking/firewalls/{id}/devices',
   parentKey: 'firewall_id',
   omit: ['entity'],
-  relations: (t) => ({
-    entity: deviceEntity(t, (d: LinodeRecord) => d.entity as EntityRef, 'The protected instance or NodeBalancer.'),
+  relations: (t): FieldMap => ({
+    entity: deviceEntity(t, (d) => d.entity, 'The protected instance or NodeBalancer.'),
   }),
 });

@@ -1,9 +1,6 @@
-import type { LinodeRecord } from '../kit/fact-fields.js';
-import { FirewallDevice } from './firewall-device.js';
 import { defineResource } from '../kit/resource.js';
-import { deviceEntity } from './firewall-device.js';
-import { relateNested } from '../kit/fact-fields.js';
-import type { EntityRef } from '../kit/entity.js';
+import type { FieldMap } from '../kit/types.js';
+import { deviceEntity, FirewallDevice } from './firewall-device.js';
 
 export const Firewall = defineResource({
   name: 'Firewall',
@@ -12,12 +9,12 @@ export const Firewall = defineResource({
   path: '/networking/firewalls',
   idKind: 'int',
   root: { one: 'firewall', many: 'firewalls' },
-  relations: (t) => ({
-    devices: FirewallDevice.field(t, 'The instances and NodeBalancers the firewall protects.', (f: LinodeRecord) => f.id as number),
+  relations: (t): FieldMap => ({
+    devices: FirewallDevice.field(t, 'The instances and NodeBalancers the firewall protects.', (f) => f.id),
   }),
 });
 
 // The firewall's devices as the firewall lists them.
-relateNested(['FirewallEntity', 'FirewallEntityParentEntity'], (t) => ({
-  entity: deviceEntity(t, (e: LinodeRecord) => e as EntityRef, 'The instance or NodeBalancer.'),
-}));
+for (const path of ['entities', 'entities.parent_entity'] as const) {
+  Firewall.relate(path, (t) => ({ entity: deviceEntity(t, (e) => e, 'The instance or NodeBalancer.') }));
+}

@@ -1,12 +1,10 @@
 import { regionField } from '../catalogs/region.js';
-import { relateNested } from '../kit/fact-fields.js';
 import { referenceField } from '../kit/relation.js';
 import { defineResource } from '../kit/resource.js';
+import type { FieldMap } from '../kit/types.js';
 import { Instance } from '../linode/instance.js';
-import { VPC } from './vpc.js';
 import { deviceEntity } from './firewall-device.js';
-import type { EntityRef } from '../kit/entity.js';
-import type { LinodeRecord } from '../kit/fact-fields.js';
+import { VPC } from './vpc.js';
 
 export const IPAddress = defineResource({
   name: 'IPAddress',
@@ -17,13 +15,15 @@ export const IPAddress = defineResource({
   idField: 'address',
   root: { one: 'ipAddress', many: 'ipAddresses' },
   omit: ['region'],
-  relations: (t) => ({
-    region: regionField(t),
+  relations: (t): FieldMap => ({
+    region: regionField(t, 'region'),
     instance: referenceField(t, Instance, 'linode_id', 'The instance the address is assigned to.'),
   }),
 });
 
-relateNested('IPAddressVpcNat11', (t) => ({ vpc: referenceField(t, VPC, 'vpc_id', 'The VPC the address is mapped into.') }));
-relateNested('IPAddressAssignedEntity', (t) => ({
-  entity: deviceEntity(t, (e: LinodeRecord) => e as EntityRef, 'The instance or NodeBalancer the address is assigned to.'),
+IPAddress.relate('vpc_nat_1_1', (t) => ({
+  vpc: referenceField(t, VPC, 'vpc_id', 'The VPC the address is mapped into.'),
+}));
+IPAddress.relate('assigned_entity', (t) => ({
+  entity: deviceEntity(t, (e) => e, 'The instance or NodeBalancer the address is assigned to.'),
 }));

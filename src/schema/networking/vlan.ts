@@ -1,10 +1,9 @@
-import type { GatewayContext } from '../../context.js';
 import { builder } from '../builder.js';
 import { regionField } from '../catalogs/region.js';
-import { relateNested, type LinodeRecord } from '../kit/fact-fields.js';
 import { definePlainList } from '../kit/plain-list.js';
-import { Instance } from '../linode/instance.js';
 import { loadRelated } from '../kit/relation.js';
+import type { FieldMap } from '../kit/types.js';
+import { Instance } from '../linode/instance.js';
 
 export const VLAN = definePlainList({
   name: 'VLAN',
@@ -12,6 +11,16 @@ export const VLAN = definePlainList({
   description: 'A private layer-2 network of instances in one region, named by its label.',
   operation: 'GET /networking/vlans',
   omit: ['region'],
+  relations: (t): FieldMap => ({
+    region: regionField(t, 'region'),
+    instances: t.field({
+      type: [Instance.ref],
+      nullable: { list: true, items: true },
+      description: 'The instances attached to the VLAN (null for one deleted since).',
+      resolve: (vlan, _args, ctx) =>
+        Array.isArray(vlan.linodes) ? Promise.all(vlan.linodes.map((id) => loadRelated(ctx, Instance, id))) : null,
+    }),
+  }),
 });
 
 export const IPv6Range = definePlainList({
@@ -29,18 +38,7 @@ export const IPv6Pool = definePlainList({
 });
 
 builder.queryFields((t) => ({
-  vlans: VLAN.field(t, "The account's VLANs.", () => '/networking/vlans'),
-  ipv6Ranges: IPv6Range.field(t, "IPv6 ranges routed to the account's instances.", () => '/networking/ipv6/ranges'),
-  ipv6Pools: IPv6Pool.field(t, 'IPv6 pools of the account.', () => '/networking/ipv6/pools'),
-}));
-
-relateNested('VLAN', (t) => ({
-  region: regionField(t),
-  instances: t.field({
-    type: [Instance.ref],
-    nullable: { list: true, items: true },
-    description: 'The instances attached to the VLAN (null for one deleted since).',
-    resolve: (vlan: LinodeRecord, _args: unknown, ctx: GatewayContext) =>
-      Array.isArray(vlan.linodes) ? Promise.all(vlan.linodes.map((id: unknown) => loadRelated(ctx, Instance, id))) : null,
-  }),
+  vlans: VLAN.rootField(t, "The account's VLANs.", '/networking/vlans'),
+  ipv6Ranges: IPv6Range.rootField(t, "IPv6 ranges routed to the account's instances.", '/networking/ipv6/ranges'),
+  ipv6Pools: IPv6Pool.rootField(t, 'IPv6 pools of the account.', '/networking/ipv6/pools'),
 }));

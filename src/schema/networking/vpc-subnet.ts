@@ -1,6 +1,7 @@
+import type { VPCSubnetLinode, VPCSubnetNodebalancer } from 'linode-facts/shapes';
 import { defineChildResource } from '../kit/child-resource.js';
-import { relateNested } from '../kit/fact-fields.js';
 import { referenceField } from '../kit/relation.js';
+import type { Fields } from '../kit/types.js';
 import { Instance } from '../linode/instance.js';
 import { NodeBalancer } from '../nodebalancers/nodebalancer.js';
 
@@ -13,10 +14,12 @@ export const VPCSubnet = defineChildResource({
   parentKey: 'vpc_id',
 });
 
-// A subnet lists its instances by their ids.
-relateNested(['VPCSubnetLinode', 'VPCSubnetSummaryLinode'], (t) => ({
+// A subnet lists its instances and NodeBalancers by their ids (here, and in its VPC: vpc.ts).
+export const subnetLinodeRelations = (t: Fields<VPCSubnetLinode>) => ({
   instance: referenceField(t, Instance, 'id', 'The instance in the subnet.'),
-}));
-relateNested(['VPCSubnetNodebalancer', 'VPCSubnetSummaryNodebalancer'], (t) => ({
+});
+export const subnetNodeBalancerRelations = (t: Fields<VPCSubnetNodebalancer>) => ({
   nodeBalancer: referenceField(t, NodeBalancer, 'id', 'The NodeBalancer in the subnet.'),
-}));
+});
+VPCSubnet.relate('linodes', subnetLinodeRelations);
+VPCSubnet.relate('nodebalancers', subnetNodeBalancerRelations);

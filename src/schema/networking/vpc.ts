@@ -1,7 +1,7 @@
 import { regionField } from '../catalogs/region.js';
-import type { LinodeRecord } from '../kit/fact-fields.js';
-import { VPCSubnet } from './vpc-subnet.js';
 import { defineResource } from '../kit/resource.js';
+import type { FieldMap } from '../kit/types.js';
+import { subnetLinodeRelations, subnetNodeBalancerRelations, VPCSubnet } from './vpc-subnet.js';
 
 export const VPC = defineResource({
   name: 'VPC',
@@ -11,8 +11,12 @@ export const VPC = defineResource({
   idKind: 'int',
   root: { one: 'vpc', many: 'vpcs' },
   omit: ['region'],
-  relations: (t) => ({
-    region: regionField(t),
-    subnetList: VPCSubnet.field(t, "The VPC's subnets as a connection (filterable, paged).", (v: LinodeRecord) => v.id as number),
+  relations: (t): FieldMap => ({
+    region: regionField(t, 'region'),
+    subnetList: VPCSubnet.field(t, "The VPC's subnets as a connection (filterable, paged).", (v) => v.id),
   }),
 });
+
+// The subnets the VPC lists hold the same instances and NodeBalancers.
+VPC.relate('subnets.linodes', (t) => subnetLinodeRelations(t));
+VPC.relate('subnets.nodebalancers', (t) => subnetNodeBalancerRelations(t));

@@ -1,8 +1,8 @@
-import { type LinodeRecord } from '../kit/fact-fields.js';
-import { referenceField } from '../kit/relation.js';
-import { NodeBalancer } from './nodebalancer.js';
-import { NodeBalancerNode } from './nodebalancer-node.js';
 import { defineChildResource } from '../kit/child-resource.js';
+import { referenceField } from '../kit/relation.js';
+import type { FieldMap } from '../kit/types.js';
+import { NodeBalancerNode } from './nodebalancer-node.js';
+import { NodeBalancer } from './nodebalancer.js';
 
 export const NodeBalancerConfig = defineChildResource({
   name: 'NodeBalancerConfig',
@@ -11,12 +11,8 @@ export const NodeBalancerConfig = defineChildResource({
   path: (nodeBalancerId) => `/nodebalancers/${nodeBalancerId}/configs`,
   operation: 'GET /nodebalancers/{id}/configs',
   parentKey: 'nodebalancer_id',
-  relations: (t) => ({
+  relations: (t): FieldMap => ({
     nodeBalancer: referenceField(t, NodeBalancer, 'nodebalancer_id', 'The NodeBalancer this port belongs to.'),
-    nodes: NodeBalancerNode.field(
-      t,
-      'The backends traffic on this port goes to.',
-      (c: LinodeRecord) => `${c.nodebalancer_id}/configs/${c.id}`,
-    ),
+    nodes: NodeBalancerNode.field(t, 'The backends traffic on this port goes to.', (c) => `${c.nodebalancer_id}/configs/${c.id}`),
   }),
 });

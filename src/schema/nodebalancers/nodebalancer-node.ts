@@ -1,5 +1,6 @@
 import { defineChildResource } from '../kit/child-resource.js';
 import { referenceField } from '../kit/relation.js';
+import type { FieldMap } from '../kit/types.js';
 import { NodeBalancer } from './nodebalancer.js';
 
 export const NodeBalancerNode = defineChildResource({
@@ -9,7 +10,7 @@ export const NodeBalancerNode = defineChildResource({
   path: (configPath) => `/nodebalancers/${configPath}/nodes`,
   operation: 'GET /nodebalancers/{id}/configs/{id}/nodes',
   parentKey: '_config_path',
-  relations: (t) => ({
+  relations: (t): FieldMap => ({
     nodeBalancer: referenceField(t, NodeBalancer, 'nodebalancer_id', 'The NodeBalancer this backend serves.'),
   }),
 });

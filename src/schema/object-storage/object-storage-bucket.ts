@@ -1,7 +1,7 @@
 import { builder } from '../builder.js';
-import { relateNested } from '../kit/fact-fields.js';
 import { referenceField } from '../kit/relation.js';
 import { definePlainList } from '../kit/plain-list.js';
+import type { FieldMap } from '../kit/types.js';
 import { ObjectStorageCluster } from './object-storage-cluster.js';
 
 // Buckets are named by cluster and label, not by an id of their own: lists only.
@@ -11,12 +11,11 @@ export const ObjectStorageBucket = definePlainList({
   description: 'An Object Storage bucket: its size and object count.',
   operation: 'GET /object-storage/buckets',
   omit: ['cluster'],
+  relations: (t): FieldMap => ({
+    cluster: referenceField(t, ObjectStorageCluster, 'cluster', 'The cluster the bucket lives in.'),
+  }),
 });
 
 builder.queryFields((t) => ({
-  objectStorageBuckets: ObjectStorageBucket.field(t, "The account's buckets in every cluster.", () => '/object-storage/buckets'),
-}));
-
-relateNested('ObjectStorageBucket', (t) => ({
-  cluster: referenceField(t, ObjectStorageCluster, 'cluster', 'The cluster the bucket lives in.'),
+  objectStorageBuckets: ObjectStorageBucket.rootField(t, "The account's buckets in every cluster.", '/object-storage/buckets'),
 }));

@@ -1,6 +1,7 @@
 import { regionField } from '../catalogs/region.js';
 import { validId } from '../kit/ids.js';
 import { defineResource, PUBLIC_CATALOG } from '../kit/resource.js';
+import type { FieldMap } from '../kit/types.js';
 import { ObjectStorageBucket } from './object-storage-bucket.js';
 
 export const ObjectStorageCluster = defineResource({
@@ -12,8 +13,8 @@ export const ObjectStorageCluster = defineResource({
   root: { one: 'objectStorageCluster', many: 'objectStorageClusters' },
   catalog: PUBLIC_CATALOG,
   omit: ['region'],
-  relations: (t) => ({
-    region: regionField(t),
+  relations: (t): FieldMap => ({
+    region: regionField(t, 'region'),
     buckets: ObjectStorageBucket.field(
       t,
       "The account's buckets in this cluster.",

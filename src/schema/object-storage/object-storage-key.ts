@@ -1,6 +1,5 @@
-import { defineResource } from '../kit/resource.js';
-import { relateNested } from '../kit/fact-fields.js';
 import { regionField } from '../catalogs/region.js';
+import { defineResource } from '../kit/resource.js';
 
 export const ObjectStorageKey = defineResource({
   name: 'ObjectStorageKey',
@@ -12,4 +11,4 @@ export const ObjectStorageKey = defineResource({
 });
 
 // The regions a key works in.
-relateNested('ObjectStorageKeyRegion', (t) => ({ region: regionField(t, 'The region.', 'id') }));
+ObjectStorageKey.relate('regions', (t) => ({ region: regionField(t, 'id', 'The region.') }));

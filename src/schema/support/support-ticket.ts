@@ -1,8 +1,8 @@
-import type { LinodeRecord } from '../kit/fact-fields.js';
-import { SupportTicketReply } from './support-ticket-reply.js';
-import { defineResource } from '../kit/resource.js';
-import { entityFields, type EntityRef } from '../kit/entity.js';
 import { entityField } from '../account/event.js';
+import { entityFields } from '../kit/entity.js';
+import { defineResource } from '../kit/resource.js';
+import type { FieldMap } from '../kit/types.js';
+import { SupportTicketReply } from './support-ticket-reply.js';
 
 export const SupportTicket = defineResource({
   name: 'SupportTicket',
@@ -12,13 +12,13 @@ export const SupportTicket = defineResource({
   idKind: 'int',
   root: { one: 'supportTicket', many: 'supportTickets' },
   omit: ['entity'],
-  relations: (t) => ({
+  relations: (t): FieldMap => ({
     ...entityFields(
       t,
       entityField,
-      (ticket) => ticket.entity as EntityRef,
+      (ticket) => ticket.entity,
       'The resource the ticket is about, if any (null for types outside this graph, or deleted since).',
     ),
-    replies: SupportTicketReply.field(t, 'The conversation on the ticket.', (ticket: LinodeRecord) => ticket.id as number),
+    replies: SupportTicketReply.field(t, 'The conversation on the ticket.', (ticket) => ticket.id),
   }),
 });

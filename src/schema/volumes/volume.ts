@@ -1,7 +1,8 @@
 import { regionField } from '../catalogs/region.js';
+import { referenceField } from '../kit/relation.js';
 import { defineResource } from '../kit/resource.js';
+import type { FieldMap } from '../kit/types.js';
 import { Instance } from '../linode/instance.js';
-import { relation } from '../kit/relation.js';
 
 export const Volume = defineResource({
   name: 'Volume',
@@ -11,8 +12,8 @@ export const Volume = defineResource({
   idKind: 'int',
   root: { one: 'volume', many: 'volumes' },
   omit: ['region'],
-  relations: (t) => ({
-    region: regionField(t, 'Where the volume lives.'),
-    instance: relation(t, Instance, (v) => v.linode_id, 'The instance the volume is attached to, if any.'),
+  relations: (t): FieldMap => ({
+    region: regionField(t, 'region', 'Where the volume lives.'),
+    instance: referenceField(t, Instance, 'linode_id', 'The instance the volume is attached to, if any.'),
   }),
 });

@@ -31,7 +31,7 @@ function seedUsers(ctx: SeedContext): JsonObject[] {
   const { rng, now } = ctx;
   const me = profileUsername(ctx);
   const plans: Array<[username: string, restricted: boolean, tfa: boolean, keys: string[]]> = [
-    [me, false, true, ctx.get(PROFILE.sshKeys).map((k) => k.label as string)],
+    [me, false, true, ctx.get(PROFILE.sshKeys).map((k) => String(k.label))],
     ['alice-ops', false, true, ['alice-laptop']],
     ['bob-dev', true, false, []],
     ['ci-bot', true, false, ['ci-deploy']],
@@ -94,7 +94,7 @@ function seedInvoices(ctx: SeedContext): void {
   for (let m = 6; m >= 1; m -= 1) {
     const start = Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - m, 1);
     const end = Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - m + 1, 1);
-    const region = store.regions.find((r) => r.id === 'us-east') ? 'us-east' : ((store.regions[0]?.id as string) ?? null);
+    const region = store.regions.find((r) => r.id === 'us-east') ? 'us-east' : (store.regions[0]?.id ?? null);
     const id = ids.next('invoice');
     const items = [ITEMS[0], ...rng.some(ITEMS.slice(1), 4)].map(([label, monthly]) => {
       const hours = Math.round((end - start) / 3_600_000);
@@ -114,7 +114,7 @@ function seedInvoices(ctx: SeedContext): void {
       });
     });
     ctx.put(ACCOUNT.invoiceItems, items, id);
-    const subtotal = round2(items.reduce((sum, i) => sum + (i.amount as number), 0));
+    const subtotal = round2(items.reduce((sum, i) => sum + i.amount, 0));
     const invoice = make('Invoice', rng, {
       id,
       date: linodeTime(end + 4 * 3_600_000),

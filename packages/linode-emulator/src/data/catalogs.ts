@@ -2,6 +2,7 @@
 // the rest filled from the facts.
 import { schemaFact } from 'linode-facts/spec';
 import type { Rng } from '../rng.js';
+import type { ImageRecord, KernelRecord, RegionRecord, TypeRecord } from '../records.js';
 import type { JsonObject } from '../types.js';
 import { ABSENT, build, randomTime } from './fill.js';
 import { keyedRng } from './keyed-rng.js';
@@ -53,7 +54,7 @@ const REGIONS: Array<[string, string, string]> = [
 /** Regions that charge more (Linode's region_prices). */
 export const PRICIER_REGIONS = ['id-cgk', 'br-gru'];
 
-export function generateRegions(rng: Rng): JsonObject[] {
+export function generateRegions(rng: Rng): RegionRecord[] {
   const fact = schemaFact('Region');
   return REGIONS.map(([id, label, country], index) => {
     const resolver = () => `172.105.${rng.int(0, 255)}.${rng.int(1, 254)}`;
@@ -122,7 +123,7 @@ const hourly = (monthly: number) => round(monthly * 0.0015, 4);
 const regionPrices = (monthly: number) =>
   PRICIER_REGIONS.map((id) => ({ id, hourly: hourly(round(monthly * 1.2, 2)), monthly: round(monthly * 1.2, 2) }));
 
-export function generateTypes(rng: Rng): JsonObject[] {
+export function generateTypes(rng: Rng): TypeRecord[] {
   const fact = schemaFact('LinodeType');
   return TYPES.map(([cls, id, label, memory, vcpus, disk, transfer, networkOut, monthly, gpus]) => {
     const backups = Math.max(2, Math.round((monthly / 4.8) * 2) / 2);
@@ -172,7 +173,7 @@ const KERNELS_64 = [
 ];
 const KERNELS_32 = ['4.9.15', '4.9.7', '4.8.6', '4.7.3', '4.6.5', '4.5.5', '4.4.4', '4.1.5', '3.19.1', '3.18.5'];
 
-export function generateKernels(rng: Rng): JsonObject[] {
+export function generateKernels(rng: Rng): KernelRecord[] {
   const fact = schemaFact('Kernel');
   const kernel = (id: string, label: string, version: string, architecture: string, deprecated: boolean, pvops = true) =>
     build(fact, rng, { id, label, version, kvm: true, architecture, pvops, deprecated, built: randomTime(rng, Date.UTC(2015, 0, 1)) });
@@ -228,7 +229,7 @@ const PUBLIC_IMAGES: Array<[string, string, string, number, boolean, string | nu
   ['linode/ubuntu24.04', 'Ubuntu 24.04 LTS', 'Ubuntu', 2700, false, '2029-05-31T04:00:00'],
 ];
 
-export function generateImages(rng: Rng): JsonObject[] {
+export function generateImages(rng: Rng): ImageRecord[] {
   const fact = schemaFact('Image');
   const publics = PUBLIC_IMAGES.map(([id, label, vendor, size, deprecated, eol]) => {
     const created = randomTime(rng, Date.UTC(2017, 0, 1), Date.UTC(2024, 6, 1));

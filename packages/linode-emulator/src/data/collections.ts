@@ -69,8 +69,8 @@ export const COLLECTIONS: Record<string, CollectionSpec> = {
 
 export { REDACTED } from './seed-helpers.js';
 
-/** The store key of a collection: its template with the parent ids filled in, in order. */
-export function collectionPath(template: string, ...parents: Array<string | number>): string {
+/** The store key of a collection: its template with the parent ids (as text) filled in, in order. */
+export function collectionPath(template: string, ...parents: unknown[]): string {
   let i = 0;
   return template.replace(/\{[^}]+\}/g, () => String(parents[i++]));
 }
@@ -92,8 +92,8 @@ export interface SeedContext {
   /** Emulator clock at start (recent logins, invoices, tickets are placed before it). */
   now: number;
   /** Stores `items` as the collection `template` of `parents`. */
-  put(template: string, items: JsonObject[], ...parents: Array<string | number>): JsonObject[];
-  get(template: string, ...parents: Array<string | number>): JsonObject[];
+  put(template: string, items: JsonObject[], ...parents: unknown[]): JsonObject[];
+  get(template: string, ...parents: unknown[]): JsonObject[];
 }
 
 /**

@@ -95,7 +95,8 @@ export function seedDatabases(ctx: SeedContext): void {
     const mysql = plan.engine === 'mysql';
     const version = mysql ? '8.0.35' : rng.pick(['14.11', '15.6', '16.2']);
     const region = regions[rng.int(0, Math.min(2, regions.length - 1))] ?? 'us-east';
-    const type = types.find((t) => t.id === plan.type) as JsonObject;
+    const type = types.find((t) => t.id === plan.type);
+    if (!type) throw new Error(`No Linode type ${plan.type} for database ${plan.label}`);
     const created = randomTime(rng, Date.UTC(2023, 0, 1));
     const host = `lin-${id}-${rng.int(1000, 9999)}-${plan.engine === 'mysql' ? 'mysql' : 'pgsql'}-primary`;
     const allowed = store.instances.filter((i) => i.region === region).slice(0, rng.int(1, 3));
@@ -108,7 +109,7 @@ export function seedDatabases(ctx: SeedContext): void {
       region,
       status: plan.status,
       encrypted: rng.chance(0.5),
-      allow_list: [...allowed.map((i) => `${(i.ipv4 as string[])[0]}/32`), '203.0.113.0/24'],
+      allow_list: [...allowed.map((i) => `${i.ipv4[0]}/32`), '203.0.113.0/24'],
       cluster_size: plan.size,
       hosts: databaseHosts(host, plan.size),
       ssl_connection: true,
@@ -124,7 +125,7 @@ export function seedDatabases(ctx: SeedContext): void {
         week_of_month: ABSENT,
         pending: [],
       },
-      total_disk_size_gb: Math.round((type.disk as number) / 1024),
+      total_disk_size_gb: Math.round(type.disk / 1024),
       used_disk_size_gb: rng.int(1, 12),
       ...(mysql ? {} : { replication_commit_type: ABSENT }),
       ...databaseKeys(id, plan.size, created, plan.label === 'orders-mysql' ? { binlog_retention_period: 600 } : {}),

@@ -1,6 +1,7 @@
 // DNS domains and their records, pointing at the seeded instances' addresses.
 import { schemaFact } from 'linode-facts/spec';
 import type { Rng } from '../rng.js';
+import type { DnsRecord, DomainRecord } from '../records.js';
 import type { EmulatorStore, JsonObject } from '../types.js';
 import type { Ids } from './ids.js';
 import { build } from './fill.js';
@@ -20,7 +21,7 @@ const NAMES = [
   'example-cdn.net',
 ];
 
-function makeDomain(rng: Rng, id: number, domain: string): JsonObject {
+function makeDomain(rng: Rng, id: number, domain: string): DomainRecord {
   const slave = rng.chance(0.15);
   return build(schemaFact('Domain'), rng, {
     id,
@@ -40,7 +41,10 @@ function makeDomain(rng: Rng, id: number, domain: string): JsonObject {
   });
 }
 
-function makeRecord(rng: Rng, id: number, created: string, fields: JsonObject): JsonObject {
+/** What a record sets beyond its defaults: its type, and the name and target unless empty. */
+type RecordFields = JsonObject & { type: string; name?: string; target?: string };
+
+function makeRecord(rng: Rng, id: number, created: string, fields: RecordFields): DnsRecord {
   return build(schemaFact('DomainRecord'), rng, {
     id,
     name: '',
@@ -59,13 +63,13 @@ function makeRecord(rng: Rng, id: number, created: string, fields: JsonObject): 
 }
 
 /** Records of one domain: web hosts on instance addresses, mail, text, and a service. */
-function makeRecords(rng: Rng, ids: Ids, domain: JsonObject, created: string, store: EmulatorStore): JsonObject[] {
-  const record = (fields: JsonObject) => makeRecord(rng, ids.next('record'), created, fields);
-  const records: JsonObject[] = [];
+function makeRecords(rng: Rng, ids: Ids, domain: DomainRecord, created: string, store: EmulatorStore): DnsRecord[] {
+  const record = (fields: RecordFields) => makeRecord(rng, ids.next('record'), created, fields);
+  const records: DnsRecord[] = [];
   for (const name of ['', 'www', ...rng.some(['api', 'app', 'shop', 'static', 'vpn'], 3)]) {
     const instance = rng.pick(store.instances);
-    records.push(record({ type: 'A', name, target: (instance.ipv4 as string[])[0] }));
-    if (instance.ipv6 && rng.chance(0.5)) records.push(record({ type: 'AAAA', name, target: String(instance.ipv6).split('/')[0] }));
+    records.push(record({ type: 'A', name, target: instance.ipv4[0] }));
+    if (instance.ipv6 && rng.chance(0.5)) records.push(record({ type: 'AAAA', name, target: instance.ipv6.split('/')[0] }));
   }
   records.push(record({ type: 'CNAME', name: 'blog', target: `www.${domain.domain}` }));
   records.push(record({ type: 'MX', name: '', target: `mail.${domain.domain}`, priority: 10 }));
@@ -90,11 +94,11 @@ function makeRecords(rng: Rng, ids: Ids, domain: JsonObject, created: string, st
 export function seedDomains(rng: Rng, ids: Ids, store: EmulatorStore): void {
   // The spec gives domains no timestamps, but today's answers carry `created` and `updated`; the
   // records are as old as their domain.
-  const created = [...store.instances.map((i) => i.created as string)].sort();
+  const created = [...store.instances.map((i) => i.created)].sort();
   store.domains = NAMES.map((name) => makeDomain(rng, ids.next('domain'), name));
   store.domains.forEach((domain, i) => {
     const since = created[Math.min(created.length - 1, i * 5)] ?? '2020-01-01T00:00:00';
     Object.assign(domain, { created: since, updated: since });
-    store.recordsByDomain[domain.id as number] = makeRecords(rng, ids, domain, since, store);
+    store.recordsByDomain[domain.id] = makeRecords(rng, ids, domain, since, store);
   });
 }

@@ -3,6 +3,7 @@
 // `finished` with its duration; a `scheduled` one has 0 % and no duration yet.
 import { schemaFact } from 'linode-facts/spec';
 import type { Rng } from '../rng.js';
+import type { EventRecord } from '../records.js';
 import type { JsonObject } from '../types.js';
 import { build } from './fill.js';
 
@@ -39,7 +40,7 @@ function progress(rng: Rng, spec: EventSpec): { percent_complete: number | null;
   }
 }
 
-export function makeEvent(rng: Rng, spec: EventSpec): JsonObject {
+export function makeEvent(rng: Rng, spec: EventSpec): EventRecord {
   const status = spec.status ?? 'finished';
   const { percent_complete, duration } = progress(rng, spec);
   const finished = status === 'finished';

@@ -46,7 +46,8 @@ function fillString(fact: FieldFact, rng: Rng): string {
     case 'ssh-key':
       return `ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI${rng.hex(43)} ${rng.pick(WORDS)}@example.com`;
   }
-  if (fact.example !== undefined && typeof fact.example !== 'object') return String(fact.example);
+  const { example } = fact;
+  if (typeof example === 'string' || typeof example === 'number' || typeof example === 'boolean') return String(example);
   return `${rng.pick(WORDS)}-${rng.int(1, 99)}`;
 }
 
@@ -88,7 +89,10 @@ export const ABSENT: unique symbol = Symbol('absent');
  * (a plain object for an object field is itself filled in; ABSENT leaves the key out), the rest
  * generated.
  */
-export function build(fact: FieldFact, rng: Rng, overrides: JsonObject, nullRate = 0.2): JsonObject {
+/** What `build` makes of `overrides`: at least their fields (ABSENT ones left out), typed as given. */
+export type Built<O> = JsonObject & { [K in keyof O as O[K] extends typeof ABSENT ? never : K]: O[K] };
+
+export function build<O extends JsonObject>(fact: FieldFact, rng: Rng, overrides: O, nullRate = 0.2): Built<O> {
   const out: JsonObject = {};
   for (const [key, field] of Object.entries(fact.fields ?? {})) {
     const given = overrides[key];
@@ -99,7 +103,7 @@ export function build(fact: FieldFact, rng: Rng, overrides: JsonObject, nullRate
   }
   // Fields Linode sends that the facts do not list.
   for (const key of Object.keys(overrides)) if (!(key in out) && overrides[key] !== ABSENT) out[key] = overrides[key];
-  return out;
+  return out as Built<O>;
 }
 
 function isPlainObject(value: unknown): value is JsonObject {

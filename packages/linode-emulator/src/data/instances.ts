@@ -3,6 +3,18 @@
 import { operationFact, schemaFact, type FieldFact } from 'linode-facts/spec';
 import type { Rng } from '../rng.js';
 import { linodeTime, parseTime } from '../time.js';
+import type {
+  BackupRecord,
+  ConfigRecord,
+  DeviceSlot,
+  DiskRecord,
+  ImageRecord,
+  InstanceIps,
+  InstanceRecord,
+  InstanceSpecs,
+  KernelRecord,
+  TypeRecord,
+} from '../records.js';
 import type { InstanceBackups, JsonObject } from '../types.js';
 import { build, ipv6, randomTime } from './fill.js';
 import type { Ids } from './ids.js';
@@ -12,8 +24,8 @@ export interface InstanceSpec {
   id: number;
   label: string;
   region: string;
-  type: JsonObject;
-  image: JsonObject | null;
+  type: TypeRecord;
+  image: ImageRecord | null;
   status: string;
   created: string;
   updated: string;
@@ -28,7 +40,7 @@ export interface InstanceSpec {
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const WINDOWS = ['W0', 'W2', 'W4', 'W6', 'W8', 'W10', 'W12', 'W14', 'W16', 'W18', 'W20', 'W22'];
 
-export function makeInstance(rng: Rng, ids: Ids, spec: InstanceSpec): JsonObject {
+export function makeInstance(rng: Rng, ids: Ids, spec: InstanceSpec): InstanceRecord {
   const type = spec.type;
   const ipv4 = [ids.publicIp(), ...(spec.privateIp ? [ids.privateIp()] : [])];
   return build(schemaFact('Linode'), rng, {
@@ -61,7 +73,7 @@ export function makeInstance(rng: Rng, ids: Ids, spec: InstanceSpec): JsonObject
 }
 
 /** An instance's `specs`: its type's, plus the accelerated devices today's API counts. */
-export function instanceSpecs(type: JsonObject): JsonObject {
+export function instanceSpecs(type: TypeRecord): InstanceSpecs {
   return { disk: type.disk, memory: type.memory, vcpus: type.vcpus, gpus: type.gpus, transfer: type.transfer, accelerated_devices: 0 };
 }
 
@@ -72,9 +84,9 @@ export function laterTime(rng: Rng, after: string): string {
   return linodeTime(from + Math.floor(rng.next() * (to - from)));
 }
 
-export function makeDisks(rng: Rng, ids: Ids, instance: JsonObject, image: JsonObject | null, swapSize = 512): JsonObject[] {
+export function makeDisks(rng: Rng, ids: Ids, instance: InstanceRecord, image: ImageRecord | null, swapSize = 512): DiskRecord[] {
   const fact = schemaFact('Disk');
-  const total = instance.specs.disk as number;
+  const total = instance.specs.disk;
   const status = instance.status === 'provisioning' ? 'not ready' : 'ready';
   const disk = (label: string, size: number, filesystem: string) =>
     build(fact, rng, {
@@ -98,9 +110,9 @@ export function makeDisks(rng: Rng, ids: Ids, instance: JsonObject, image: JsonO
 }
 
 /** Disks of a Linode restored from a backup: the backed-up disks, sizes and filesystems kept. */
-export function makeDisksFromBackup(rng: Rng, ids: Ids, instance: JsonObject, backup: JsonObject): JsonObject[] {
+export function makeDisksFromBackup(rng: Rng, ids: Ids, instance: InstanceRecord, backup: BackupRecord): DiskRecord[] {
   const fact = schemaFact('Disk');
-  return (backup.disks as JsonObject[]).map((d) =>
+  return backup.disks.map((d) =>
     build(fact, rng, {
       id: ids.next('disk'),
       label: d.label,
@@ -116,8 +128,11 @@ export function makeDisksFromBackup(rng: Rng, ids: Ids, instance: JsonObject, ba
 
 const DEVICES = ['sda', 'sdb', 'sdc', 'sdd', 'sde', 'sdf', 'sdg', 'sdh'];
 
-function devices(disks: JsonObject[], volumeIds: number[]): JsonObject {
-  const used = [...disks.map((d) => ({ disk_id: d.id, volume_id: null })), ...volumeIds.map((id) => ({ disk_id: null, volume_id: id }))];
+function devices(disks: DiskRecord[], volumeIds: number[]): Record<string, DeviceSlot | null> {
+  const used: DeviceSlot[] = [
+    ...disks.map((d) => ({ disk_id: d.id, volume_id: null })),
+    ...volumeIds.map((id) => ({ disk_id: null, volume_id: id })),
+  ];
   return Object.fromEntries(DEVICES.map((name, i) => [name, used[i] ?? null]));
 }
 
@@ -126,7 +141,7 @@ function devices(disks: JsonObject[], volumeIds: number[]): JsonObject {
  * `ipv4` (real answers send null on public and vlan ones), and `ipv6` is today's key.
  */
 export function makeInterface(rng: Rng, ids: Ids, overrides: JsonObject): JsonObject {
-  const fact = (schemaFact('LinodeConfig').fields.interfaces.items ?? {}) as FieldFact;
+  const fact = schemaFact('LinodeConfig').fields.interfaces.items ?? {};
   const vpc = overrides.purpose === 'vpc';
   return build(fact, rng, {
     id: ids.next('interface'),
@@ -158,11 +173,11 @@ function interfaces(rng: Rng, ids: Ids): JsonObject[] {
 export function makeConfigs(
   rng: Rng,
   ids: Ids,
-  disks: JsonObject[],
+  disks: DiskRecord[],
   volumeIds: number[],
-  kernels: JsonObject[],
-  image: JsonObject | null,
-): JsonObject[] {
+  kernels: KernelRecord[],
+  image: ImageRecord | null,
+): ConfigRecord[] {
   const fact = schemaFact('LinodeConfig');
   const versioned = kernels.filter((k) => k.architecture === 'x86_64' && !k.deprecated && /\d/.test(k.id));
   const kernel = () =>
@@ -172,7 +187,7 @@ export function makeConfigs(
       ['linode/direct-disk', 5],
       [rng.pick(versioned).id, 10],
     ]);
-  const config = (label: string, deviceDisks: JsonObject[], vols: number[]) =>
+  const config = (label: string, deviceDisks: DiskRecord[], vols: number[]) =>
     build(fact, rng, {
       id: ids.next('config'),
       kernel: kernel(),
@@ -190,13 +205,13 @@ export function makeConfigs(
   return [main, config('Recovery', disks.slice(0, 1), [])];
 }
 
-export function makeIps(rng: Rng, instance: JsonObject): JsonObject {
+export function makeIps(rng: Rng, instance: InstanceRecord): InstanceIps {
   const fields = operationFact('GET', '/linode/instances/{linodeId}/ips').response?.fields ?? {};
   const v4 = fields.ipv4.fields ?? {};
   const v6 = fields.ipv6.fields ?? {};
-  const region = instance.region as string;
-  const linode_id = instance.id as number;
-  const addresses = instance.ipv4 as string[];
+  const region = instance.region;
+  const linode_id = instance.id;
+  const addresses = instance.ipv4;
   const publicIps = addresses.filter((a) => !a.startsWith('192.168.'));
   const privateIps = addresses.filter((a) => a.startsWith('192.168.'));
   const pub = publicIps.map((address) =>
@@ -229,7 +244,7 @@ export function makeIps(rng: Rng, instance: JsonObject): JsonObject {
       ...addressKeys(instance),
     }),
   );
-  const slaac = ((instance.ipv6 as string | null) ?? `${ipv6(rng)}/128`).replace('/128', '');
+  const slaac = (instance.ipv6 ?? `${ipv6(rng)}/128`).replace('/128', '');
   const v6Address = (address: string, isPublic: boolean, prefix: number) => ({
     address,
     gateway: 'fe80::1',
@@ -252,7 +267,7 @@ export function makeIps(rng: Rng, instance: JsonObject): JsonObject {
   };
 }
 
-export function makeBackups(rng: Rng, ids: Ids, instance: JsonObject, disks: JsonObject[], configs: JsonObject[]): InstanceBackups {
+export function makeBackups(rng: Rng, ids: Ids, instance: InstanceRecord, disks: DiskRecord[], configs: ConfigRecord[]): InstanceBackups {
   const fact = schemaFact('Backup');
   const backup = (type: string, label: string | null, created: string, status = 'successful') =>
     build(fact, rng, {
@@ -269,7 +284,7 @@ export function makeBackups(rng: Rng, ids: Ids, instance: JsonObject, disks: Jso
     });
   if (!instance.backups.enabled || !instance.backups.last_successful)
     return { automatic: [], snapshot: { in_progress: null, current: null } };
-  const last = instance.backups.last_successful as string;
+  const last = instance.backups.last_successful;
   const automatic = Array.from({ length: rng.int(1, 3) }, () =>
     backup('auto', null, randomTime(rng, parseTime(instance.created), parseTime(last) + 1000)),
   );

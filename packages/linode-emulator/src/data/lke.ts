@@ -55,10 +55,10 @@ export function seedLke(ctx: SeedContext): void {
     const region = regions[n] ?? 'us-east';
     const created = randomTime(rng, Date.UTC(2023, 0, 1));
     const id = ids.next('lkeCluster');
-    const free = instancesIn(store, region).filter((i) => !taken.has(i.id as number));
+    const free = instancesIn(store, region).filter((i) => !taken.has(i.id));
     const pools = plan.pools.map(([type, wanted]) => {
       const nodes = free.splice(0, wanted).map((instance) => {
-        taken.add(instance.id as number);
+        taken.add(instance.id);
         instance.lke_cluster_id = id;
         return { id: `${id}-${rng.hex(8)}`, instance_id: instance.id, status: instance.status === 'running' ? 'ready' : 'not_ready' };
       });

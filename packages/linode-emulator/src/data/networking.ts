@@ -1,5 +1,6 @@
 // Cloud Firewalls (devices: seeded instances and NodeBalancers) and VPCs (subnets whose members
 // are instances of the VPC's region).
+import type { InstanceRecord } from '../records.js';
 import type { JsonObject } from '../types.js';
 import type { SeedContext } from './collections.js';
 import { randomTime } from './fill.js';
@@ -89,14 +90,13 @@ export function seedFirewalls(ctx: SeedContext): void {
     });
     Object.assign(firewall.rules, firewallRuleKeys(plan.label, firewall.rules));
     const entities: Array<{ entity: JsonObject; created: string }> = [];
-    const members = store.instances.filter((i) => plan.roles.some((role) => (i.label as string).startsWith(`${role}-`)));
-    for (const instance of members.slice(0, rng.int(3, 6)))
-      entities.push({ entity: instanceEntity(instance), created: instance.created as string });
+    const members = store.instances.filter((i) => plan.roles.some((role) => i.label.startsWith(`${role}-`)));
+    for (const instance of members.slice(0, rng.int(3, 6))) entities.push({ entity: instanceEntity(instance), created: instance.created });
     if (plan.nodeBalancers) {
       for (const nb of ctx.get(NB_ENDPOINTS.list))
         entities.push({
-          entity: { id: nb.id, type: 'nodebalancer', label: nb.label, url: `/v4/nodebalancers/${nb.id}` },
-          created: nb.created as string,
+          entity: { id: nb.id, type: 'nodebalancer', label: nb.label, url: `/v4/nodebalancers/${String(nb.id)}` },
+          created: String(nb.created),
         });
     }
     const devices = entities.map(({ entity, created: since }) => {
@@ -129,7 +129,7 @@ const VPC_PLANS = [
   { label: 'staging-vpc', description: 'Staging mirror of production', subnets: ['default', 'data'], staging: true },
 ];
 
-const isStaging = (i: JsonObject) => /-(staging|dev)-/.test(i.label as string);
+const isStaging = (i: InstanceRecord) => /-(staging|dev)-/.test(i.label);
 
 export function seedVpcs(ctx: SeedContext): void {
   const { rng, ids, store } = ctx;
@@ -143,7 +143,7 @@ export function seedVpcs(ctx: SeedContext): void {
     // Instances of the VPC's environment first, then the others of the region.
     const candidates = [...local.filter((i) => isStaging(i) === plan.staging), ...local.filter((i) => isStaging(i) !== plan.staging)];
     const subnets = plan.subnets.map((label, s) => {
-      const members = candidates.filter((i) => SUBNET_ROLES[label].includes((i.label as string).split('-')[0])).slice(0, rng.int(2, 4));
+      const members = candidates.filter((i) => SUBNET_ROLES[label].includes(i.label.split('-')[0])).slice(0, rng.int(2, 4));
       return make('VPCSubnet', rng, {
         id: ids.next('subnet'),
         label,

@@ -1,5 +1,6 @@
 // NodeBalancers, their configs (ports) and nodes: backends on instances' private addresses in the
 // NodeBalancer's region.
+import type { InstanceRecord } from '../records.js';
 import type { JsonObject } from '../types.js';
 import type { SeedContext } from './collections.js';
 import { after, busiestRegions, fingerprint, instancesIn, make, privateIpOf, REDACTED } from './seed-helpers.js';
@@ -24,7 +25,7 @@ export const NB_ENDPOINTS = {
 
 export function seedNodeBalancers(ctx: SeedContext): void {
   const { rng, ids, store } = ctx;
-  const withPrivateIp = (i: JsonObject) => privateIpOf(i) !== undefined;
+  const withPrivateIp = (i: InstanceRecord) => privateIpOf(i) !== undefined;
   const regions = busiestRegions(store, 'NodeBalancers', withPrivateIp);
   const used = new Set<number>();
   const nodeBalancers = PLANS.map((plan, n) => {
@@ -50,9 +51,9 @@ export function seedNodeBalancers(ctx: SeedContext): void {
     nb.transfer = { total: Math.round((inbound + outbound) * 100) / 100, out: outbound, in: inbound };
 
     const backends = instancesIn(store, region)
-      .filter((i) => withPrivateIp(i) && !used.has(i.id as number))
+      .filter((i) => withPrivateIp(i) && !used.has(i.id))
       .slice(0, rng.int(2, 4));
-    for (const b of backends) used.add(b.id as number);
+    for (const b of backends) used.add(b.id);
     const configs = plan.ports.map((port) => makeConfig(ctx, nb, port));
     ctx.put(NB_ENDPOINTS.configs, configs, nb.id);
     for (const config of configs) {
@@ -65,7 +66,7 @@ export function seedNodeBalancers(ctx: SeedContext): void {
   ctx.put(NB_ENDPOINTS.list, nodeBalancers);
 }
 
-function makeConfig(ctx: SeedContext, nb: JsonObject, port: number): JsonObject {
+function makeConfig(ctx: SeedContext, nb: JsonObject, port: number) {
   const protocol = port === 443 ? 'https' : port === 80 ? 'http' : 'tcp';
   const https = protocol === 'https';
   return make('NodeBalancerConfig', ctx.rng, {
@@ -93,8 +94,8 @@ function makeConfig(ctx: SeedContext, nb: JsonObject, port: number): JsonObject 
   });
 }
 
-function makeNode(ctx: SeedContext, nb: JsonObject, config: JsonObject, instance: JsonObject): JsonObject {
-  const backendPort = config.protocol === 'https' ? 80 : (config.port as number);
+function makeNode(ctx: SeedContext, nb: JsonObject, config: ReturnType<typeof makeConfig>, instance: InstanceRecord) {
+  const backendPort = config.protocol === 'https' ? 80 : config.port;
   return make('NodeBalancerNode', ctx.rng, {
     id: ctx.ids.next('nodebalancerNode'),
     address: `${privateIpOf(instance)}:${backendPort}`,

@@ -1,5 +1,6 @@
 // Account notifications and scheduled maintenance, about real instances and placed around the
 // clock at start: a host migration the user may start early, and a reboot for host maintenance.
+import type { InstanceRecord } from '../records.js';
 import type { JsonObject } from '../types.js';
 import type { SeedContext } from './collections.js';
 import { DAY_MS, make } from './seed-helpers.js';
@@ -23,7 +24,7 @@ export function seedNotices(ctx: SeedContext): void {
   const rebootAt = onHour(now + rng.int(2, 4) * DAY_MS);
 
   const notifications: JsonObject[] = [];
-  const maintenance: JsonObject[] = [];
+  const maintenance: Array<ReturnType<typeof maintenanceOf>> = [];
   if (migrating) {
     notifications.push(
       make('Notification', rng, {
@@ -73,7 +74,7 @@ export function seedNotices(ctx: SeedContext): void {
     // A notice without a date: `when` (and `until`) null, as recorded.
     notifications.push(
       make('Notification', rng, {
-        entity: { id: important.id, label: important.summary, type: 'ticket', url: `/support/tickets/${important.id}` },
+        entity: { id: important.id, label: important.summary, type: 'ticket', url: `/support/tickets/${String(important.id)}` },
         label: 'You have an important ticket open!',
         message: 'You have an important ticket open!',
         body: null,
@@ -91,7 +92,7 @@ export function seedNotices(ctx: SeedContext): void {
   );
 }
 
-function maintenanceOf(ctx: SeedContext, instance: JsonObject, type: string, at: number, reason: string): JsonObject {
+function maintenanceOf(ctx: SeedContext, instance: InstanceRecord, type: string, at: number, reason: string) {
   return make('Maintenance', ctx.rng, {
     type,
     status: 'pending',

@@ -2,7 +2,6 @@
 // video objects) pass 2^31 and 2^32, as real ones do.
 import type { Rng } from '../rng.js';
 import { linodeTime } from '../time.js';
-import type { JsonObject } from '../types.js';
 import type { SeedContext } from './collections.js';
 import { DAY_MS, make, timeBetween } from './seed-helpers.js';
 
@@ -69,7 +68,7 @@ function drafts(rng: Rng, kind: Kind, now: number): Draft[] {
 }
 
 /** An object of a listing, as Linode answers it: S3's timestamp with milliseconds and `Z`. */
-function objectOf(rng: Rng, draft: Draft, now: number, owner: string): JsonObject {
+function objectOf(rng: Rng, draft: Draft, now: number, owner: string) {
   const at = now - draft.age * DAY_MS - rng.int(0, 3_599_000);
   return { name: draft.name, size: draft.size, last_modified: new Date(at).toISOString(), etag: rng.hex(32), owner };
 }
@@ -87,14 +86,14 @@ export function seedBuckets(ctx: SeedContext): void {
       .map((d) => objectOf(rng, d, now, owner))
       .sort((a, b) => (a.name < b.name ? -1 : 1));
     const oldest = objects.reduce((min, o) => Math.min(min, Date.parse(o.last_modified)), now);
-    store.bucketObjects[`${cluster.id}/${label}`] = objects;
+    store.bucketObjects[`${String(cluster.id)}/${label}`] = objects;
     ctx.get(BUCKETS, cluster.id).push(
       make('ObjectStorageBucket', rng, {
         created: timeBetween(rng, oldest - 60 * DAY_MS, oldest - DAY_MS),
         cluster: cluster.id,
         label,
-        hostname: `${label}.${cluster.domain}`,
-        size: objects.reduce((sum, o) => sum + (o.size as number), 0),
+        hostname: `${label}.${String(cluster.domain)}`,
+        size: objects.reduce((sum, o) => sum + o.size, 0),
         objects: objects.length,
         region: cluster.region,
         s3_endpoint: cluster.domain,

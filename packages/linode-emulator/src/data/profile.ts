@@ -1,5 +1,6 @@
 // The profile's SSH keys and personal access tokens (metadata only), and StackScripts: public ones
 // by Linode and a few of the account's own.
+import { asString } from '../json.js';
 import type { JsonObject } from '../types.js';
 import type { SeedContext } from './collections.js';
 import { randomTime } from './fill.js';
@@ -13,8 +14,7 @@ export const PROFILE = {
 } as const;
 
 /** The user the profile belongs to. */
-export const profileUsername = (ctx: SeedContext): string =>
-  (ctx.store.singletons['/profile']?.username as string | undefined) ?? 'demo-user';
+export const profileUsername = (ctx: SeedContext): string => asString(ctx.store.singletons['/profile']?.username) ?? 'demo-user';
 
 const KEYS: Array<[label: string, kind: 'ed25519' | 'rsa', comment: string]> = [
   ['laptop', 'ed25519', 'demo@laptop'],
@@ -103,9 +103,7 @@ export function userDefinedField(attrs: Record<string, string | undefined>): Jso
 function seedStackScripts(ctx: SeedContext): void {
   const { rng, ids, store } = ctx;
   const me = profileUsername(ctx);
-  const images = store.images
-    .filter((i) => i.is_public && !i.deprecated && /^linode\/(debian|ubuntu)/.test(i.id as string))
-    .map((i) => i.id as string);
+  const images = store.images.filter((i) => i.is_public && !i.deprecated && /^linode\/(debian|ubuntu)/.test(i.id)).map((i) => i.id);
   ctx.put(
     PROFILE.stackScripts,
     STACKSCRIPTS.map((plan) => {

@@ -2,8 +2,9 @@
 import { schemaFact } from 'linode-facts/spec';
 import type { Rng } from '../rng.js';
 import { linodeTime, parseTime } from '../time.js';
+import type { EntityRef, InstanceRecord } from '../records.js';
 import type { EmulatorStore, JsonObject } from '../types.js';
-import { build } from './fill.js';
+import { build, type Built } from './fill.js';
 
 export const DAY_MS = 86_400_000;
 
@@ -11,24 +12,22 @@ export const DAY_MS = 86_400_000;
 export const REDACTED = '<REDACTED>';
 
 /** Instances of `region`, in id order. */
-export function instancesIn(store: EmulatorStore, region: string): JsonObject[] {
+export function instancesIn(store: EmulatorStore, region: string): InstanceRecord[] {
   return store.instances.filter((i) => i.region === region);
 }
 
 /** The instance's private IPv4 address, if it has one. */
-export function privateIpOf(instance: JsonObject): string | undefined {
-  return (instance.ipv4 as string[]).find((a) => a.startsWith('192.168.'));
+export function privateIpOf(instance: InstanceRecord): string | undefined {
+  return instance.ipv4.find((a) => a.startsWith('192.168.'));
 }
 
 /**
  * Regions offering `capability`, those with the most instances (satisfying `keep`) first; ties
  * in catalog order. Regions without such instances come last, so there is always an answer.
  */
-export function busiestRegions(store: EmulatorStore, capability: string, keep: (i: JsonObject) => boolean = () => true): string[] {
+export function busiestRegions(store: EmulatorStore, capability: string, keep: (i: InstanceRecord) => boolean = () => true): string[] {
   const count = (region: string) => store.instances.filter((i) => i.region === region && keep(i)).length;
-  const offering = store.regions
-    .filter((r) => (r.capabilities as string[]).includes(capability) && r.status === 'ok')
-    .map((r) => r.id as string);
+  const offering = store.regions.filter((r) => r.capabilities.includes(capability) && r.status === 'ok').map((r) => r.id);
   return offering
     .map((id, index) => ({ id, index, n: count(id) }))
     .sort((a, b) => b.n - a.n || a.index - b.index)
@@ -51,7 +50,7 @@ export function after(rng: Rng, from: string, days: number): string {
 export const latest = (...times: string[]): string => times.reduce((a, b) => (a > b ? a : b));
 
 /** `{type, id, label, url}` of an instance, as firewall devices and tickets name it. */
-export function instanceEntity(instance: JsonObject): JsonObject {
+export function instanceEntity(instance: InstanceRecord): EntityRef {
   return { id: instance.id, type: 'linode', label: instance.label, url: `/v4/linode/instances/${instance.id}` };
 }
 
@@ -67,6 +66,6 @@ export function accessKey(rng: Rng, length = 20): string {
 }
 
 /** An object of facts schema `schema` with every field: `fields` as given, the rest filled. */
-export function make(schema: string, rng: Rng, fields: JsonObject): JsonObject {
+export function make<O extends JsonObject>(schema: string, rng: Rng, fields: O): Built<O> {
   return build(schemaFact(schema), rng, fields, 0);
 }

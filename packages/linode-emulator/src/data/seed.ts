@@ -1,6 +1,7 @@
 // Deterministic seed data: the same seed and instance count give identical stores.
 import { facts } from 'linode-facts/spec';
 import { Rng } from '../rng.js';
+import type { ImageRecord, InstanceRecord, TypeRecord } from '../records.js';
 import type { EmulatorStore, JsonObject } from '../types.js';
 import { generateImages, generateKernels, generateRegions, generateTypes } from './catalogs.js';
 import { seedCollections } from './collections.js';
@@ -10,7 +11,15 @@ import { build, EPOCH_END, randomTime } from './fill.js';
 import { Ids } from './ids.js';
 import { laterTime, makeBackups, makeConfigs, makeDisks, makeInstance, makeIps } from './instances.js';
 import { makeVolume } from './volumes.js';
-import { endTransition, isTransitional, settledStatus, TRANSITION_ACTION, TRANSITION_MS, type PendingChange } from '../transitions.js';
+import {
+  endTransition,
+  isTransitional,
+  settledStatus,
+  TRANSITION_ACTION,
+  TRANSITION_MS,
+  type PendingChange,
+  type TransitionalStatus,
+} from '../transitions.js';
 import { linodeTime, parseTime } from '../time.js';
 
 /** The store plus the generators, kept so runtime creations continue the same sequences. */
@@ -73,13 +82,20 @@ export function seedStore(seed: number, instanceCount: number, now = EPOCH_END):
 
   const regionWeights = regions.map((r): [string, number] => [
     r.id,
-    { 'us-east': 14, 'us-central': 8, 'eu-west': 7, 'us-west': 6 }[r.id as string] ?? 2,
+    ({ 'us-east': 14, 'us-central': 8, 'eu-west': 7, 'us-west': 6 } as Record<string, number>)[r.id] ?? 2,
   ]);
-  const typeWeights = types.map((t): [JsonObject, number] => [
+  const typeWeights = types.map((t): [TypeRecord, number] => [
     t,
-    { nanode: 20, standard: t.memory <= 16384 ? 12 : 1, dedicated: t.memory <= 16384 ? 4 : 1, highmem: 1, premium: 1, gpu: 0.5 }[
-      t.class as string
-    ] ?? 1,
+    (
+      {
+        nanode: 20,
+        standard: t.memory <= 16384 ? 12 : 1,
+        dedicated: t.memory <= 16384 ? 4 : 1,
+        highmem: 1,
+        premium: 1,
+        gpu: 0.5,
+      } as Record<string, number>
+    )[t.class] ?? 1,
   ]);
   const publicImages = images.filter((i) => i.is_public && !i.deprecated);
   const oldImages = images.filter((i) => i.is_public && i.deprecated);
@@ -104,7 +120,7 @@ export function seedStore(seed: number, instanceCount: number, now = EPOCH_END):
       tags: [...(env ? [env] : []), ...rng.some(EXTRA_TAGS, 2)],
       region: rng.weighted(regionWeights),
       type: rng.weighted(typeWeights),
-      image: rng.weighted<JsonObject | null>([
+      image: rng.weighted<ImageRecord | null>([
         [rng.pick(publicImages), 85],
         [rng.pick(oldImages), 5],
         [rng.pick(privateImages), 5],
@@ -161,7 +177,7 @@ export function seedStore(seed: number, instanceCount: number, now = EPOCH_END):
 
   for (const instance of store.instances) {
     const disks = store.disksByInstance[instance.id];
-    const volumeIds = store.volumes.filter((v) => v.linode_id === instance.id).map((v) => v.id as number);
+    const volumeIds = store.volumes.filter((v) => v.linode_id === instance.id).map((v) => v.id);
     const image = images.find((i) => i.id === instance.image) ?? null;
     const configs = makeConfigs(rng, ids, disks, volumeIds, kernels, image);
     store.configsByInstance[instance.id] = configs;
@@ -176,7 +192,7 @@ export function seedStore(seed: number, instanceCount: number, now = EPOCH_END):
   // So do the other collections (firewalls, NodeBalancers, LKE, databases, account...).
   seedCollections(seed, store, now);
   // Events seeded with the collections took ids above these generators' own.
-  ids.raise('event', Math.max(0, ...store.events.map((e) => e.id as number)));
+  ids.raise('event', Math.max(0, ...store.events.map((e) => e.id)));
   return { store, rng, ids, pending };
 }
 
@@ -188,7 +204,7 @@ function seedVolumes(rng: Rng, ids: Ids, store: EmulatorStore): void {
     labels.add(label);
     return label;
   };
-  const plans: Array<{ label: string; linode: JsonObject | null; region: string; created: string }> = [];
+  const plans: Array<{ label: string; linode: InstanceRecord | null; region: string; created: string }> = [];
   for (const linode of store.instances) {
     const count = rng.weighted([
       [0, 50],
@@ -225,7 +241,7 @@ interface EventPlan {
   entity: { id: number; label: string; type: 'linode' | 'volume' };
   status?: EventStatus;
   /** For a `started` event: the instance in transition, since when and until when. */
-  transition?: { instance: JsonObject; started: number; ends: number };
+  transition?: { instance: InstanceRecord; started: number; ends: number };
 }
 
 /**
@@ -237,7 +253,7 @@ function seedEvents(rng: Rng, ids: Ids, store: EmulatorStore, now: number): Pend
   const plans: EventPlan[] = [];
   for (const i of store.instances) {
     const entity = { id: i.id, label: i.label, type: 'linode' as const };
-    const status = i.status as string;
+    const status = i.status;
     const ago = rng.int(60_000, 89 * DAY_MS);
     const elapsed = rng.int(0, 2_000);
     const transition = isTransitional(status)
@@ -249,7 +265,7 @@ function seedEvents(rng: Rng, ids: Ids, store: EmulatorStore, now: number): Pend
     else if (status === 'running' && rng.chance(0.3)) plans.push({ action: 'linode_reboot', at: now - ago, entity });
     else if (transition && status !== 'provisioning')
       plans.push({
-        action: TRANSITION_ACTION[status as keyof typeof TRANSITION_ACTION],
+        action: TRANSITION_ACTION[status as TransitionalStatus],
         at: now - elapsed,
         entity,
         status: 'started',

@@ -52,7 +52,7 @@ export function seedServices(ctx: SeedContext): void {
 
 function seedObjectStorage(ctx: SeedContext): void {
   const { rng, ids, store } = ctx;
-  const regions = new Set(store.regions.map((r) => r.id as string));
+  const regions = new Set(store.regions.map((r) => r.id));
   const clusters = OBJ_CLUSTERS.filter((id) => regions.has(id.replace(/-\d+$/, ''))).map((id) =>
     make('ObjectStorageCluster', rng, {
       id,
@@ -63,7 +63,7 @@ function seedObjectStorage(ctx: SeedContext): void {
     }),
   );
   ctx.put(SERVICES.objectStorageClusters, clusters);
-  const cluster = (n: number) => (clusters[n % Math.max(1, clusters.length)]?.id as string | undefined) ?? 'us-east-1';
+  const cluster = (n: number) => clusters.at(n % Math.max(1, clusters.length))?.id ?? 'us-east-1';
   const plans: Array<[label: string, access: JsonObject[]]> = [
     ['backups-writer', [{ cluster: cluster(0), bucket_name: 'nightly-backups', permissions: 'read_write' }]],
     [
@@ -95,11 +95,11 @@ function seedObjectStorage(ctx: SeedContext): void {
 
 function seedLongview(ctx: SeedContext): void {
   const { rng, ids, store } = ctx;
-  const watched = store.instances.filter((i) => /^(db|web)-/.test(i.label as string)).slice(0, 3);
+  const watched = store.instances.filter((i) => /^(db|web)-/.test(i.label)).slice(0, 3);
   const uuidish = () => `${rng.hex(8)}-${rng.hex(4)}-${rng.hex(4)}-${rng.hex(16)}`.toUpperCase();
   ctx.put(
     SERVICES.longview,
-    (watched.length ? watched.map((i) => i.label as string) : ['longview-1']).map((label) => {
+    (watched.length ? watched.map((i) => i.label) : ['longview-1']).map((label) => {
       const created = randomTime(rng);
       const db = label.startsWith('db');
       return make('LongviewClient', rng, {
@@ -186,8 +186,8 @@ function seedTickets(ctx: SeedContext): JsonObject[] {
         opened_by: plan.by,
         status: plan.status,
         summary: plan.summary,
-        updated: last ? (last.created as string) : opened,
-        updated_by: last ? (last.created_by as string) : null,
+        updated: last ? last.created : opened,
+        updated_by: last ? last.created_by : null,
       });
     }),
   );
@@ -242,7 +242,7 @@ function seedManaged(ctx: SeedContext, tickets: JsonObject[]): void {
         id: ids.next('managedIssue'),
         created: ticket.opened,
         services: [services[n % services.length].id],
-        entity: { id: ticket.id, type: 'ticket', label: ticket.summary, url: `/support/tickets/${ticket.id}` },
+        entity: { id: ticket.id, type: 'ticket', label: ticket.summary, url: `/support/tickets/${String(ticket.id)}` },
       }),
     ),
   );

@@ -1,7 +1,7 @@
 // Block Storage volume builder, used by the seed and by POST /volumes.
 import { schemaFact } from 'linode-facts/spec';
 import type { Rng } from '../rng.js';
-import type { JsonObject } from '../types.js';
+import type { InstanceRecord, VolumeRecord } from '../records.js';
 import { build } from './fill.js';
 
 export interface VolumeSpec {
@@ -9,7 +9,7 @@ export interface VolumeSpec {
   label: string;
   size: number;
   region: string;
-  linode: JsonObject | null;
+  linode: InstanceRecord | null;
   created: string;
   tags: string[];
   status?: string;
@@ -19,17 +19,17 @@ export interface VolumeSpec {
 const ENCRYPTION_SINCE = '2024-07-01T00:00:00';
 
 /** Today's `io_ready`: the volume is attached and usable. Kept in step by the volume handlers. */
-export function ioReady(volume: JsonObject): boolean {
+export function ioReady(volume: VolumeRecord): boolean {
   return volume.status === 'active' && volume.linode_id !== null;
 }
 
 /** Moves the volume to `status`, keeping `io_ready` in step. */
-export function setVolumeStatus(volume: JsonObject, status: string): void {
+export function setVolumeStatus(volume: VolumeRecord, status: string): void {
   volume.status = status;
   volume.io_ready = ioReady(volume);
 }
 
-export function makeVolume(rng: Rng, spec: VolumeSpec): JsonObject {
+export function makeVolume(rng: Rng, spec: VolumeSpec): VolumeRecord {
   const volume = build(schemaFact('Volume'), rng, {
     id: spec.id,
     label: spec.label,

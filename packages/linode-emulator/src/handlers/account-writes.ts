@@ -6,18 +6,16 @@ import { USERNAME } from '../data/events.js';
 import { userDefinedField } from '../data/profile.js';
 import { ApiError, badRequest, FieldErrors, notFound } from '../errors.js';
 import { finishEvent } from '../transitions.js';
+import { asList, isJsonObject } from '../json.js';
+import type { EventRecord, ImageRecord } from '../records.js';
 import type { JsonObject } from '../types.js';
-import { nowTime, ok, recordEvent, type Handler, type HandlerContext } from './context.js';
+import { nowTime, ok, recordEvent, subjectOf, type Handler, type HandlerContext } from './context.js';
 import { collectionPlace, imagesPlace } from './places.js';
 import { checkFields } from './validate.js';
-import { createItem, findItemOf, type EventEntity, type WriteRules } from './writes.js';
+import { createItem, findItemOf, itemEntity as entity, type EventEntity, type WriteRules } from './writes.js';
 
 const TICKETS = '/support/tickets';
 const REPLIES = '/support/tickets/{ticketId}/replies';
-
-const entity =
-  (type: string, base: string, label = 'label') =>
-  (item: JsonObject): EventEntity => ({ id: item.id, label: item[label], type, url: `/v4${base}/${item.id}` });
 
 // Users: usernames are unique (case-insensitively, as Linode compares them). The Event schema
 // needs an integer entity id, which users do not have, so no user events are recorded.
@@ -116,9 +114,9 @@ function ownImage(image: JsonObject): void {
 
 const imageEntity = (image: JsonObject): EventEntity => ({
   id: Number(String(image.id).split('/')[1]),
-  label: image.label,
+  label: String(image.label),
   type: 'image',
-  url: `/v4/images/${image.id}`,
+  url: `/v4/images/${String(image.id)}`,
 });
 
 export const imageRules: WriteRules = {
@@ -134,12 +132,12 @@ export const createImage: Handler = (ctx) => {
   const errors = new FieldErrors();
   checkFields(errors, ctx.op.request, body);
   const owner = state.store.instances.find((i) => (state.store.disksByInstance[i.id] ?? []).some((d) => d.id === body.disk_id));
-  const disk = owner && (state.store.disksByInstance[owner.id] as JsonObject[]).find((d) => d.id === body.disk_id);
+  const disk = owner && state.store.disksByInstance[owner.id].find((d) => d.id === body.disk_id);
   if (Number.isInteger(body.disk_id) && !disk) errors.add('disk_id', 'Disk not found');
   errors.throwIfAny();
-  if (disk?.status !== 'ready') throw badRequest('The disk is not ready', 'disk_id');
+  if (!owner || disk?.status !== 'ready') throw badRequest('The disk is not ready', 'disk_id');
   const numbers = state.store.images.map((i) => Number(String(i.id).split('/')[1])).filter(Number.isInteger);
-  const image = createItem(
+  const image: ImageRecord = createItem(
     ctx,
     {
       place: imagesPlace,
@@ -160,15 +158,15 @@ export const createImage: Handler = (ctx) => {
     },
     imagesPlace(ctx),
     ctx.op.response ?? {},
-  );
-  Object.assign(image, privateImageKeys(Number(String(image.id).split('/')[1]), 'creating', disk.size, [owner?.region]));
+  ) as ImageRecord; // createItem fills every field of the Image schema
+  Object.assign(image, privateImageKeys(Number(String(image.id).split('/')[1]), 'creating', disk.size, [owner.region]));
   state.store.images.push(image);
-  const event = recordEvent(state, 'disk_imagize', owner as JsonObject, 'linode', 'started');
+  const event = recordEvent(state, 'disk_imagize', owner, 'linode', 'started');
   state.pending.push({
     at: state.now() + IMAGE_CREATE_MS,
     run: () => {
       image.status = 'available';
-      for (const region of image.regions as JsonObject[]) region.status = 'available';
+      for (const region of asList(image.regions)) if (isJsonObject(region)) region.status = 'available';
       finishEvent(event, IMAGE_CREATE_MS);
     },
   });
@@ -221,7 +219,7 @@ function ticketEntity(ctx: HandlerContext): JsonObject | null {
   ];
   for (const [field, type, items, base] of kinds) {
     const found = items.find((i) => i.id === ctx.body[field]);
-    if (found) return { id: found.id, label: found.label ?? found.domain, type, url: `/v4${base}/${found.id}` };
+    if (found) return { id: found.id, label: found.label ?? found.domain, type, url: `/v4${base}/${String(found.id)}` };
   }
   return null;
 }
@@ -233,7 +231,8 @@ export const closeTicket: Handler = (ctx) => {
   if (!ticket.closable) throw badRequest('This ticket cannot be closed');
   const now = nowTime(ctx.state);
   Object.assign(ticket, { status: 'closed', closed: now, closable: false, updated: now, updated_by: USERNAME });
-  recordEvent(ctx.state, 'ticket_update', ticket, 'ticket', 'finished', `/v4/support/tickets/${ticket.id}`).entity.label = ticket.summary;
+  const url = `/v4/support/tickets/${String(ticket.id)}`;
+  recordEvent(ctx.state, 'ticket_update', subjectOf(ticket, 'summary'), 'ticket', 'finished', url);
   return ok({});
 };
 
@@ -249,7 +248,7 @@ export const createReply: Handler = (ctx) => {
     .flatMap(([, v]) => v);
   const now = nowTime(ctx.state);
   const reply = {
-    id: ctx.state.ids.nextAbove('ticketReply', Math.max(0, ...all.map((r) => r.id as number))),
+    id: ctx.state.ids.nextAbove('ticketReply', Math.max(0, ...all.map((r) => Number(r.id)))),
     created: now,
     created_by: USERNAME,
     description: ctx.body.description,
@@ -263,7 +262,7 @@ export const createReply: Handler = (ctx) => {
 
 // Events: `seen` marks the event and every earlier one; `read` marks that event only.
 
-function findEvent(ctx: HandlerContext): JsonObject {
+function findEvent(ctx: HandlerContext): EventRecord {
   const event = ctx.state.store.events.find((e) => e.id === Number(ctx.params.eventId));
   if (!event) throw notFound();
   return event;

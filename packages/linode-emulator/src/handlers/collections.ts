@@ -3,7 +3,9 @@
 import type { OperationFact } from 'linode-facts/spec';
 import { collectionPath, COLLECTIONS } from '../data/collections.js';
 import { notFound } from '../errors.js';
+import type { InstanceRecord } from '../records.js';
 import type { EmulatorStore, JsonObject } from '../types.js';
+import { isDeviceOf } from './collection-links.js';
 import { findInstance, list, ok, type Handler, type HandlerContext } from './context.js';
 
 const paramNames = (template: string) => [...template.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
@@ -66,19 +68,19 @@ const DEVICES = '/networking/firewalls/{firewallId}/devices';
 const NODEBALANCERS = '/nodebalancers';
 
 /** Firewalls with a device for the entity. */
-function firewallsOf(store: EmulatorStore, type: string, id: number): JsonObject[] {
+function firewallsOf(store: EmulatorStore, type: string, id: unknown): JsonObject[] {
   return (store.collections[FIREWALLS] ?? []).filter((fw) =>
-    (store.collections[collectionPath(DEVICES, fw.id)] ?? []).some((d) => d.entity.type === type && d.entity.id === id),
+    (store.collections[collectionPath(DEVICES, fw.id)] ?? []).some((d) => isDeviceOf(d, type, id)),
   );
 }
 
 /** NodeBalancers with a node on one of the instance's addresses. */
-function nodeBalancersOf(store: EmulatorStore, instance: JsonObject): JsonObject[] {
-  const addresses = new Set(instance.ipv4 as string[]);
+function nodeBalancersOf(store: EmulatorStore, instance: InstanceRecord): JsonObject[] {
+  const addresses = new Set(instance.ipv4);
   return (store.collections[NODEBALANCERS] ?? []).filter((nb) =>
     Object.entries(store.collections).some(
       ([path, nodes]) =>
-        path.startsWith(`/nodebalancers/${nb.id}/configs/`) &&
+        path.startsWith(`/nodebalancers/${String(nb.id)}/configs/`) &&
         path.endsWith('/nodes') &&
         nodes.some((n) => addresses.has(String(n.address).replace(/:\d+$/, ''))),
     ),
@@ -110,7 +112,7 @@ export const collectionHandlers: Record<string, Handler> = {
     list(
       ['mysql', 'postgresql']
         .flatMap((engine) => ctx.state.store.collections[`/databases/${engine}/instances`] ?? [])
-        .sort((a, b) => a.id - b.id)
+        .sort((a, b) => Number(a.id) - Number(b.id))
         .map(databaseEntry),
     ),
 };

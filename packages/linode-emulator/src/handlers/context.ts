@@ -4,6 +4,7 @@ import { makeEvent, type EventStatus } from '../data/events.js';
 import { notFound } from '../errors.js';
 import type { EmulatorState } from '../state.js';
 import { linodeTime } from '../time.js';
+import type { EventRecord, InstanceRecord } from '../records.js';
 import type { JsonObject } from '../types.js';
 
 export interface HandlerContext {
@@ -28,22 +29,34 @@ export function nowTime(state: EmulatorState): string {
   return linodeTime(state.now());
 }
 
-export function findInstance(ctx: HandlerContext): JsonObject {
+export function findInstance(ctx: HandlerContext): InstanceRecord {
   const id = Number(ctx.params.linodeId);
   const instance = ctx.state.store.instances.find((i) => i.id === id);
   if (!instance) throw notFound();
   return instance;
 }
 
+/** What an event is about: an object with a numeric id and a label. */
+export interface EventSubject {
+  id: number;
+  label: string;
+}
+
+/** The subject of an object whose fields are not typed (its id and label as the event shows them). */
+export const subjectOf = (item: JsonObject, labelField = 'label'): EventSubject => ({
+  id: Number(item.id),
+  label: String(item[labelField]),
+});
+
 /** Records an event about `entity`, now; `started` ones finish later (see transitions.ts). */
 export function recordEvent(
   state: EmulatorState,
   action: string,
-  entity: JsonObject,
+  entity: EventSubject,
   type: string,
   status: EventStatus = 'finished',
   url?: string,
-): JsonObject {
+): EventRecord {
   const event = makeEvent(state.rng, {
     id: state.ids.next('event'),
     action,

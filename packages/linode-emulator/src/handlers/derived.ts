@@ -5,6 +5,8 @@ import { schemaFact } from 'linode-facts/spec';
 import { collectionPath } from '../data/collections.js';
 import { hash } from '../data/keyed-rng.js';
 import { notFound } from '../errors.js';
+import { objectsIn, stringsIn } from '../json.js';
+import type { InstanceRecord, RegionRecord } from '../records.js';
 import type { EmulatorStore, JsonObject } from '../types.js';
 import { findInstance, list, ok, type Handler, type HandlerContext } from './context.js';
 
@@ -17,19 +19,19 @@ const found = <T>(value: T | undefined): T => {
 const STOCKED: Record<string, string> = { premium: 'Premium Plans', gpu: 'GPU Linodes' };
 
 /** Premium and GPU plans of a region offering them; about one in four is sold out, all in an outage. */
-function regionAvailability(store: EmulatorStore, region: JsonObject): JsonObject[] {
-  const capabilities = region.capabilities as string[];
+function regionAvailability(store: EmulatorStore, region: RegionRecord): JsonObject[] {
+  const { capabilities } = region;
   return store.types
-    .filter((t) => capabilities.includes(STOCKED[t.class as string]))
+    .filter((t) => capabilities.includes(STOCKED[t.class]))
     .map((t) => ({ region: region.id, plan: t.id, available: region.status === 'ok' && hash(`${region.id}/${t.id}`) % 4 !== 0 }));
 }
 
 /** Services an account needs approval for, unless its capabilities include them. */
 const GATED = ['GPU Linodes'];
 
-function accountAvailability(store: EmulatorStore, region: JsonObject): JsonObject {
-  const granted = new Set((store.singletons['/account']?.capabilities as string[] | undefined) ?? []);
-  const services = region.capabilities as string[];
+function accountAvailability(store: EmulatorStore, region: RegionRecord): JsonObject {
+  const granted = new Set(stringsIn(store.singletons['/account']?.capabilities));
+  const services = region.capabilities;
   const denied = (s: string) => GATED.includes(s) && !granted.has(s);
   return { region: region.id, available: services.filter((s) => !denied(s)), unavailable: services.filter(denied) };
 }
@@ -40,11 +42,11 @@ function vpcAddresses(store: EmulatorStore, vpc: JsonObject): JsonObject[] {
     const [network, prefix] = String(subnet.ipv4).split('/');
     const base = network.split('.').slice(0, 3).join('.');
     let host = 1;
-    return (subnet.linodes as JsonObject[]).flatMap((member) => {
+    return objectsIn(subnet.linodes).flatMap((member) => {
       const instance = store.instances.find((i) => i.id === member.id);
       const config = instance && store.configsByInstance[instance.id]?.[0];
       if (!instance || !config) return [];
-      return (member.interfaces as JsonObject[]).map((iface) => ({
+      return objectsIn(member.interfaces).map((iface) => ({
         active: iface.active,
         address: `${base}.${(host += 1)}`,
         address_range: null,
@@ -52,7 +54,7 @@ function vpcAddresses(store: EmulatorStore, vpc: JsonObject): JsonObject[] {
         gateway: `${base}.1`,
         interface_id: iface.id,
         linode_id: instance.id,
-        nat_1_1: (instance.ipv4 as string[])[0],
+        nat_1_1: instance.ipv4[0],
         prefix: Number(prefix),
         region: vpc.region,
         subnet_id: subnet.id,
@@ -85,12 +87,19 @@ function ipAddresses(store: EmulatorStore, skipIpv6Rdns = false): JsonObject[] {
   return [...assigned, ...store.reservedIps];
 }
 
+interface Vlan extends JsonObject {
+  label: string;
+  region: string;
+  linodes: number[];
+  created: string;
+}
+
 /** VLANs by label and region, from the `vlan` interfaces of the instances' configs. */
-function vlans(store: EmulatorStore): JsonObject[] {
-  const byKey = new Map<string, JsonObject>();
+function vlans(store: EmulatorStore): Vlan[] {
+  const byKey = new Map<string, Vlan>();
   for (const instance of store.instances) {
     const labels = (store.configsByInstance[instance.id] ?? []).flatMap((c) =>
-      (c.interfaces as JsonObject[]).filter((i) => i.purpose === 'vlan').map((i) => i.label as string),
+      c.interfaces.filter((i) => i.purpose === 'vlan').map((i) => String(i.label)),
     );
     for (const label of new Set(labels)) {
       const key = `${instance.region}/${label}`;
@@ -104,8 +113,15 @@ function vlans(store: EmulatorStore): JsonObject[] {
   return [...byKey.values()].sort((a, b) => (a.region === b.region ? a.label.localeCompare(b.label) : a.region.localeCompare(b.region)));
 }
 
+interface Ipv6Range extends JsonObject {
+  range: string;
+  prefix: number;
+  region: string;
+  route_target: string;
+}
+
 /** A /64 is routed to about one running instance in ten, to its SLAAC address. */
-function ipv6Ranges(store: EmulatorStore): Array<{ range: JsonObject; instance: JsonObject }> {
+function ipv6Ranges(store: EmulatorStore): Array<{ range: Ipv6Range; instance: InstanceRecord }> {
   return store.instances
     .filter((i) => i.status === 'running' && i.ipv6 && hash(`range/${i.id}`) % 10 === 0)
     .map((instance) => {
@@ -129,7 +145,7 @@ function ipv6Pools(store: EmulatorStore): JsonObject[] {
 
 const MANAGED_SSH = { access: true, user: 'root', ip: 'any', port: 22 };
 
-function managedSettings(instance: JsonObject): JsonObject {
+function managedSettings(instance: InstanceRecord): JsonObject {
   return { id: instance.id, label: instance.label, group: instance.group, ssh: { ...MANAGED_SSH } };
 }
 
@@ -152,7 +168,7 @@ function taggable(store: EmulatorStore): Array<[type: string, items: JsonObject[
 function tags(store: EmulatorStore): JsonObject[] {
   const topLevel = Object.entries(store.collections).filter(([path]) => !/\/\d+(\/|$)/.test(path));
   const items = [...taggable(store).flatMap(([, i]) => i), ...topLevel.flatMap(([, i]) => i)];
-  const labels = new Set(items.flatMap((i) => (Array.isArray(i.tags) ? (i.tags as string[]) : [])));
+  const labels = new Set(items.flatMap((i) => stringsIn(i.tags)));
   return [...labels].sort().map((label) => ({ label }));
 }
 
@@ -160,15 +176,13 @@ function taggedObjects(ctx: HandlerContext): JsonObject[] {
   const label = ctx.params.tagLabel;
   const { store } = ctx.state;
   found(tags(store).find((t) => t.label === label));
-  return taggable(store).flatMap(([type, items]) =>
-    items.filter((i) => (i.tags as string[]).includes(label)).map((data) => ({ type, data })),
-  );
+  return taggable(store).flatMap(([type, items]) => items.filter((i) => stringsIn(i.tags).includes(label)).map((data) => ({ type, data })));
 }
 
 /** A cluster's Kubernetes API: by hostname and by address, on 443 and 6443. */
 function apiEndpoints(cluster: JsonObject): JsonObject[] {
-  const h = hash(`lke/${cluster.id}`);
-  const host = `${h.toString(16).padStart(8, '0')}-${(hash(`api/${cluster.id}`) >>> 8).toString(16)}.${cluster.region}-1.linodelke.net`;
+  const h = hash(`lke/${String(cluster.id)}`);
+  const host = `${h.toString(16).padStart(8, '0')}-${(hash(`api/${String(cluster.id)}`) >>> 8).toString(16)}.${String(cluster.region)}-1.linodelke.net`;
   const ip = `172.${232 + (h % 8)}.${(h >>> 8) & 255}.${((h >>> 16) % 253) + 2}`;
   return [host, ip].flatMap((at) => [443, 6443].map((port) => ({ endpoint: `https://${at}:${port}` })));
 }

@@ -1,5 +1,7 @@
 // Write rules of domains (zones) and their records, plus zone clone and import.
 import { badRequest, FieldErrors } from '../errors.js';
+import { asList } from '../json.js';
+import type { DomainRecord } from '../records.js';
 import type { JsonObject } from '../types.js';
 import { nowTime, ok, recordEvent, type Handler, type HandlerContext } from './context.js';
 import { domainsPlace, findDomain, recordsPlace } from './places.js';
@@ -7,10 +9,10 @@ import { checkFields } from './validate.js';
 import type { EventEntity, Place, WriteRules } from './writes.js';
 
 const domainEntity = (domain: JsonObject): EventEntity => ({
-  id: domain.id,
-  label: domain.domain,
+  id: Number(domain.id),
+  label: String(domain.domain),
   type: 'domain',
-  url: `/v4/domains/${domain.id}`,
+  url: `/v4/domains/${String(domain.id)}`,
 });
 
 const IPV4 = /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/;
@@ -23,8 +25,7 @@ function domainTaken(domains: JsonObject[], name: unknown, except?: JsonObject):
 /** A master zone needs an SOA email; a slave zone needs the masters' addresses. */
 function checkZone(errors: FieldErrors, domain: JsonObject): void {
   if (domain.type === 'master' && !domain.soa_email) errors.add('soa_email', 'soa_email is required for master domains');
-  if (domain.type === 'slave' && !(domain.master_ips as unknown[] | undefined)?.length)
-    errors.add('master_ips', 'master_ips is required for slave domains');
+  if (domain.type === 'slave' && !asList(domain.master_ips).length) errors.add('master_ips', 'master_ips is required for slave domains');
 }
 
 export const domainRules: WriteRules = {
@@ -54,15 +55,15 @@ export const domainRules: WriteRules = {
     created: nowTime(ctx.state),
     updated: nowTime(ctx.state),
   }),
-  created: (ctx, domain) => void (ctx.state.store.recordsByDomain[domain.id] = []),
+  created: (ctx, domain) => void (ctx.state.store.recordsByDomain[Number(domain.id)] = []),
   // Deleting a zone deletes its records.
-  deleted: (ctx, domain) => void delete ctx.state.store.recordsByDomain[domain.id],
+  deleted: (ctx, domain) => void delete ctx.state.store.recordsByDomain[Number(domain.id)],
 };
 
 /** What each record type needs of its target (and other fields). */
 function checkRecord(errors: FieldErrors, record: JsonObject): void {
   const { type, target, service, protocol, tag } = record;
-  if (!target && type !== 'TXT') errors.add('target', `target is required for ${type} records`);
+  if (!target && type !== 'TXT') errors.add('target', `target is required for ${String(type)} records`);
   else if (type === 'A' && typeof target === 'string' && !IPV4.test(target))
     errors.add('target', 'target must be an IPv4 address for A records');
   else if (type === 'AAAA' && typeof target === 'string' && !(target.includes(':') && IPV6.test(target)))
@@ -74,14 +75,14 @@ function checkRecord(errors: FieldErrors, record: JsonObject): void {
 
 const recordDefaults = { name: '', target: '', priority: 0, weight: 0, port: 0, service: null, protocol: null, ttl_sec: 0, tag: null };
 
-export const recordRules: WriteRules = {
+export const recordRules: WriteRules<DomainRecord> = {
   place: recordsPlace,
   idKind: 'record',
   event: {
     create: 'dns_record_create',
     update: 'dns_record_update',
     delete: 'dns_record_delete',
-    entity: (_r, place: Place) => domainEntity(place.parent as JsonObject),
+    entity: (_r, place: Place<DomainRecord>) => domainEntity(place.parent),
   },
   check: (ctx, errors, _place, item) => {
     if (errors.items.length) return;
@@ -90,9 +91,9 @@ export const recordRules: WriteRules = {
   initial: (ctx) => Object.fromEntries(Object.entries(recordDefaults).map(([k, v]) => [k, ctx.body[k] ?? v])),
 };
 
-function newDomain(ctx: HandlerContext, fields: JsonObject): JsonObject {
+function newDomain(ctx: HandlerContext, fields: DomainRecord): DomainRecord {
   const { store } = ctx.state;
-  const domain = { ...fields, id: ctx.state.ids.nextAbove('domain', Math.max(0, ...store.domains.map((d) => d.id as number))) };
+  const domain = { ...fields, id: ctx.state.ids.nextAbove('domain', Math.max(0, ...store.domains.map((d) => d.id))) };
   store.domains.push(domain);
   return domain;
 }
@@ -104,10 +105,10 @@ export const cloneDomain: Handler = (ctx) => {
   checkFields(errors, ctx.op.request, ctx.body);
   if (domainTaken(ctx.state.store.domains, ctx.body.domain)) errors.add('domain', 'Domain already exists');
   errors.throwIfAny();
-  const domain = newDomain(ctx, { ...structuredClone(source), domain: ctx.body.domain });
+  const domain = newDomain(ctx, { ...structuredClone(source), domain: String(ctx.body.domain) });
   const now = nowTime(ctx.state);
   const all = Object.values(ctx.state.store.recordsByDomain).flat();
-  let floor = Math.max(0, ...all.map((r) => r.id as number));
+  let floor = Math.max(0, ...all.map((r) => r.id));
   ctx.state.store.recordsByDomain[domain.id] = (ctx.state.store.recordsByDomain[source.id] ?? []).map((r) => {
     floor = ctx.state.ids.nextAbove('record', floor);
     return { ...structuredClone(r), id: floor, created: now, updated: now };
@@ -126,7 +127,7 @@ export const importDomain: Handler = (ctx) => {
   if (domainTaken(ctx.state.store.domains, ctx.body.domain)) errors.add('domain', 'Domain already exists');
   errors.throwIfAny();
   throw badRequest(
-    `The remote name server ${ctx.body.remote_nameserver} did not allow a zone transfer (AXFR) of ${ctx.body.domain}; the emulator cannot reach remote name servers`,
+    `The remote name server ${String(ctx.body.remote_nameserver)} did not allow a zone transfer (AXFR) of ${String(ctx.body.domain)}; the emulator cannot reach remote name servers`,
     'remote_nameserver',
   );
 };

@@ -2,9 +2,11 @@
 import type { OperationFact } from 'linode-facts/spec';
 import { ApiError, notFound } from '../errors.js';
 import { parseTime } from '../time.js';
+import type { EventRecord } from '../records.js';
 import type { EmulatorStore, JsonObject } from '../types.js';
 import { catalogHandlers } from './catalogs.js';
 import { collectionHandler, collectionHandlers, parentExists } from './collections.js';
+import { findDomain } from './places.js';
 import { list, ok, type Handler, type HandlerContext } from './context.js';
 import { derivedHandlers } from './derived.js';
 import { instanceReadHandlers } from './instance-reads.js';
@@ -24,9 +26,9 @@ const handlers: Record<string, Handler> = {
   getEvents: (ctx) => list(recentEvents(ctx)),
   getDomains: (ctx) => list(ctx.state.store.domains),
   getDomain: (ctx) => ok(findDomain(ctx)),
-  getDomainRecords: (ctx) => list(ctx.state.store.recordsByDomain[findDomain(ctx).id as number] ?? []),
+  getDomainRecords: (ctx) => list(ctx.state.store.recordsByDomain[findDomain(ctx).id] ?? []),
   getDomainRecord: (ctx) => {
-    const record = (ctx.state.store.recordsByDomain[findDomain(ctx).id as number] ?? []).find((r) => r.id === Number(ctx.params.recordId));
+    const record = (ctx.state.store.recordsByDomain[findDomain(ctx).id] ?? []).find((r) => r.id === Number(ctx.params.recordId));
     if (!record) throw notFound();
     return ok(record);
   },
@@ -45,15 +47,9 @@ const handlers: Record<string, Handler> = {
 const EVENTS_WINDOW_MS = 90 * 86_400_000;
 
 /** The events list covers the last 90 days only. */
-function recentEvents(ctx: HandlerContext): JsonObject[] {
+function recentEvents(ctx: HandlerContext): EventRecord[] {
   const since = ctx.state.now() - EVENTS_WINDOW_MS;
-  return ctx.state.store.events.filter((e) => parseTime(e.created as string) >= since);
-}
-
-function findDomain(ctx: HandlerContext): JsonObject {
-  const domain = ctx.state.store.domains.find((d) => d.id === Number(ctx.params.domainId));
-  if (!domain) throw notFound();
-  return domain;
+  return ctx.state.store.events.filter((e) => parseTime(e.created) >= since);
 }
 
 /** Collections the emulator models, by the path parameter that names one of their items. */

@@ -4,24 +4,27 @@ import { makeConfigs, makeDisks } from '../data/instances.js';
 import { makeVolume, setVolumeStatus } from '../data/volumes.js';
 import { badRequest, FieldErrors, notFound } from '../errors.js';
 import { TRANSITION_MS } from '../transitions.js';
+import { asList, asObject, asString, isJsonObject, objectsIn } from '../json.js';
+import type { ConfigRecord, DiskRecord, InstanceRecord } from '../records.js';
 import type { JsonObject } from '../types.js';
 import { findInstance, nowTime, ok, recordEvent, type Handler, type HandlerContext } from './context.js';
-import { BUSY, instanceWriteHandlers, requestedInterface, startTransition } from './instance-writes.js';
+import { BUSY, createInstance, requestedInterface, startTransition } from './instance-writes.js';
 import { configsPlace, disksPlace } from './places.js';
 import { checkFields, checkVolumeLabel } from './validate.js';
-import { VOLUME_CREATE_MS } from './volumes.js';
+import { findVolume, VOLUME_CREATE_MS } from './volumes.js';
 import type { EventEntity, Place, WriteRules } from './writes.js';
 
 /** How long a new or resized disk stays `not ready`. */
 export const DISK_MS = 5_000;
 
-const linodeEntity = (_item: JsonObject, place: Place): EventEntity => {
-  const linode = place.parent as JsonObject;
-  return { id: linode.id, label: linode.label, type: 'linode', url: `/v4/linode/instances/${linode.id}` };
-};
+const linodeEntity = (_item: JsonObject, { parent: linode }: Place<InstanceRecord>): EventEntity => ({
+  id: linode.id,
+  label: linode.label,
+  type: 'linode',
+  url: `/v4/linode/instances/${linode.id}`,
+});
 
-const used = (disks: JsonObject[], except?: JsonObject) =>
-  disks.filter((d) => d !== except).reduce((sum, d) => sum + (d.size as number), 0);
+const used = (disks: JsonObject[], except?: JsonObject) => disks.filter((d) => d !== except).reduce((sum, d) => sum + Number(d.size), 0);
 
 /** The request's body after the facts' checks; throws a 400 listing every problem. */
 function checked(ctx: HandlerContext, more?: (errors: FieldErrors) => void): JsonObject {
@@ -32,7 +35,7 @@ function checked(ctx: HandlerContext, more?: (errors: FieldErrors) => void): Jso
   return ctx.body;
 }
 
-function notBusy(instance: JsonObject): void {
+function notBusy(instance: InstanceRecord): void {
   if (BUSY.has(instance.status)) throw badRequest('Linode busy.');
 }
 
@@ -42,20 +45,21 @@ function settleDisk(ctx: HandlerContext, disk: JsonObject): void {
   ctx.state.pending.push({ at: ctx.state.now() + DISK_MS, run: () => void (disk.status = 'ready') });
 }
 
-export const diskRules: WriteRules = {
+export const diskRules: WriteRules<InstanceRecord> = {
   place: disksPlace,
   idKind: 'disk',
   event: { create: 'disk_create', update: 'disk_update', delete: 'disk_delete', entity: linodeEntity },
   check: (ctx, errors, place, item) => {
     const { size, image, root_pass } = ctx.body;
-    const free = (place.parent?.specs.disk as number) - used(place.items);
-    if (!item && Number.isInteger(size) && size > free) errors.add('size', `Not enough free space: ${free} MB left on this Linode`);
+    const free = place.parent.specs.disk - used(place.items);
+    if (!item && typeof size === 'number' && Number.isInteger(size) && size > free)
+      errors.add('size', `Not enough free space: ${free} MB left on this Linode`);
     if (typeof image === 'string' && !ctx.state.store.images.some((i) => i.id === image && i.status === 'available'))
       errors.add('image', 'Image not found');
     if (image && !root_pass) errors.add('root_pass', 'root_pass is required when deploying an image');
   },
   initial: (ctx, disk, place) => ({
-    label: disk.label || `disk${disk.id}`,
+    label: disk.label || `disk${String(disk.id)}`,
     filesystem: ctx.body.filesystem ?? 'ext4',
     status: 'not ready',
     disk_encryption: place.parent?.disk_encryption,
@@ -64,10 +68,10 @@ export const diskRules: WriteRules = {
 };
 
 /** `devices.sdX.disk_id` must name a disk of this Linode; `volume_id` a volume. */
-function checkDevices(ctx: HandlerContext, errors: FieldErrors, linode: JsonObject): void {
+function checkDevices(ctx: HandlerContext, errors: FieldErrors, linode: InstanceRecord): void {
   const disks = ctx.state.store.disksByInstance[linode.id] ?? [];
-  for (const [slot, device] of Object.entries((ctx.body.devices ?? {}) as JsonObject)) {
-    if (!device || typeof device !== 'object') continue;
+  for (const [slot, device] of Object.entries(asObject(ctx.body.devices) ?? {})) {
+    if (!isJsonObject(device)) continue;
     if (device.disk_id != null && !disks.some((d) => d.id === device.disk_id))
       errors.add(`devices.${slot}.disk_id`, 'Disk not found on this Linode');
     if (device.volume_id != null && !ctx.state.store.volumes.some((v) => v.id === device.volume_id))
@@ -77,11 +81,11 @@ function checkDevices(ctx: HandlerContext, errors: FieldErrors, linode: JsonObje
     errors.add('kernel', 'Kernel not found');
 }
 
-export const configRules: WriteRules = {
+export const configRules: WriteRules<InstanceRecord> = {
   place: configsPlace,
   idKind: 'config',
   event: { create: 'linode_config_create', update: 'linode_config_update', delete: 'linode_config_delete', entity: linodeEntity },
-  check: (ctx, errors, place) => checkDevices(ctx, errors, place.parent as JsonObject),
+  check: (ctx, errors, place) => checkDevices(ctx, errors, place.parent),
   initial: (_ctx, config) => ({ root_device: config.root_device || '/dev/sda' }),
   created: (ctx, config) => shapeInterfaces(ctx, config),
   updated: (ctx, config) => shapeInterfaces(ctx, config),
@@ -90,17 +94,17 @@ export const configRules: WriteRules = {
 /** Interfaces given in a config's body get ids, and `ipv4` null unless they are vpc ones. */
 function shapeInterfaces(ctx: HandlerContext, config: JsonObject): void {
   if (Array.isArray(ctx.body.interfaces))
-    config.interfaces = (ctx.body.interfaces as JsonObject[]).map((iface) => requestedInterface(ctx.state, iface));
+    config.interfaces = objectsIn(ctx.body.interfaces).map((iface) => requestedInterface(ctx.state, iface));
 }
 
 export const resizeDisk: Handler = (ctx) => {
   const place = disksPlace(ctx);
   const disk = place.items.find((d) => d.id === Number(ctx.params.diskId));
   if (!disk) throw notFound();
-  const linode = place.parent as JsonObject;
+  const linode = place.parent;
   checked(ctx, (errors) => {
-    const free = (linode.specs.disk as number) - used(place.items, disk);
-    if (ctx.body.size > free) errors.add('size', `Not enough free space: at most ${free} MB`);
+    const free = linode.specs.disk - used(place.items, disk);
+    if (Number(ctx.body.size) > free) errors.add('size', `Not enough free space: at most ${free} MB`);
   });
   notBusy(linode);
   disk.size = ctx.body.size;
@@ -125,17 +129,19 @@ const cloneInstance: Handler = (ctx) => {
     backups_enabled: body.backups_enabled,
     private_ip: body.private_ip,
   };
-  const clone = (instanceWriteHandlers.createLinodeInstance({ ...ctx, body: request }) as { body: JsonObject }).body;
-  const pick = (list: JsonObject[], wanted: unknown) => (Array.isArray(wanted) ? list.filter((x) => wanted.includes(x.id)) : list);
+  const clone = createInstance(ctx.state, request);
+  // `disks` / `configs` name the ones to copy; all of them when not given.
+  const pick = <T extends { id: number }>(list: T[], wanted: unknown): T[] =>
+    Array.isArray(wanted) ? list.filter((x) => asList(wanted).includes(x.id)) : list;
   const diskIds = new Map<number, number>();
-  store.disksByInstance[clone.id] = pick(store.disksByInstance[source.id] ?? [], body.disks).map((d) => {
+  store.disksByInstance[clone.id] = pick(store.disksByInstance[source.id] ?? [], body.disks).map((d): DiskRecord => {
     const id = ids.next('disk');
     diskIds.set(d.id, id);
     return { ...structuredClone(d), id, created: clone.created, updated: clone.created, status: 'not ready' };
   });
   store.configsByInstance[clone.id] = pick(store.configsByInstance[source.id] ?? [], body.configs).map((c) => {
-    const copy: JsonObject = { ...structuredClone(c), id: ids.next('config') };
-    for (const device of Object.values(copy.devices ?? {}) as JsonObject[])
+    const copy: ConfigRecord = { ...structuredClone(c), id: ids.next('config') };
+    for (const device of Object.values(copy.devices ?? {}))
       if (device?.disk_id != null) device.disk_id = diskIds.get(device.disk_id) ?? null;
     return copy;
   });
@@ -155,7 +161,8 @@ const rebuildInstance: Handler = (ctx) => {
     if (ctx.body.type !== undefined && !store.types.some((t) => t.id === ctx.body.type)) errors.add('type', 'Linode type not found');
   });
   notBusy(linode);
-  const image = store.images.find((i) => i.id === body.image) as JsonObject;
+  const image = store.images.find((i) => i.id === body.image);
+  if (!image) throw badRequest('Image not found', 'image'); // the check above found it
   linode.image = image.id;
   const disks = makeDisks(rng, ids, linode, image);
   store.disksByInstance[linode.id] = disks;
@@ -177,7 +184,8 @@ const resizeInstance: Handler = (ctx) => {
       errors.add('type', 'The disks do not fit the new type; resize them first');
   });
   notBusy(linode);
-  const t = type as JsonObject;
+  const t = type;
+  if (!t) throw badRequest('Linode type not found', 'type'); // the check above found it
   Object.assign(linode, {
     type: t.id,
     specs: { ...linode.specs, disk: t.disk, memory: t.memory, vcpus: t.vcpus, gpus: t.gpus, transfer: t.transfer },
@@ -199,12 +207,13 @@ const rescueInstance: Handler = (ctx) => {
 /** POST migrate: to another data center when `region` is given (applied when the migration ends). */
 const migrateInstance: Handler = (ctx) => {
   const linode = findInstance(ctx);
-  const { region } = checked(ctx, (errors) => {
+  const body = checked(ctx, (errors) => {
     if (ctx.body.region !== undefined && !ctx.state.store.regions.some((r) => r.id === ctx.body.region))
       errors.add('region', 'Region not found');
     else if (ctx.body.region === linode.region) errors.add('region', 'Linode is already in that region');
   });
   notBusy(linode);
+  const region = asString(body.region);
   const to = linode.status === 'offline' ? 'offline' : 'running';
   startTransition(ctx.state, linode, 'migrating', to, region ? 'linode_migrate_datacenter' : 'linode_migrate');
   if (region) ctx.state.pending.push({ at: ctx.state.now() + TRANSITION_MS.migrating, run: () => void (linode.region = region) });
@@ -232,12 +241,6 @@ function backups(enabled: boolean): Handler {
   };
 }
 
-function findVolume(ctx: HandlerContext): JsonObject {
-  const volume = ctx.state.store.volumes.find((v) => v.id === Number(ctx.params.volumeId));
-  if (!volume) throw notFound();
-  return volume;
-}
-
 /** POST volume clone: a new, detached volume of the same size and region, `creating` for a while. */
 const cloneVolume: Handler = (ctx) => {
   const source = findVolume(ctx);
@@ -245,14 +248,14 @@ const cloneVolume: Handler = (ctx) => {
   const body = checked(ctx, (errors) =>
     checkVolumeLabel(
       errors,
-      ctx.body.label,
+      String(ctx.body.label),
       state.store.volumes.some((v) => v.label === ctx.body.label),
     ),
   );
   if (source.status !== 'active') throw badRequest(`Volume is ${source.status}, not yet available for use`);
   const volume = makeVolume(state.rng, {
     id: state.ids.next('volume'),
-    label: body.label,
+    label: String(body.label),
     size: source.size,
     region: source.region,
     linode: null,
@@ -270,8 +273,9 @@ const cloneVolume: Handler = (ctx) => {
 const resizeVolume: Handler = (ctx) => {
   const volume = findVolume(ctx);
   checked(ctx, (errors) => {
-    if (ctx.body.size <= volume.size) errors.add('size', 'Volumes can only be made larger');
-    else if (ctx.body.size > 10240) errors.add('size', 'Size must be at most 10240 GB');
+    const size = Number(ctx.body.size); // an integer, required: the facts' checks ran first
+    if (size <= volume.size) errors.add('size', 'Volumes can only be made larger');
+    else if (size > 10240) errors.add('size', 'Size must be at most 10240 GB');
   });
   if (volume.status !== 'active') throw badRequest(`Volume is ${volume.status}, not yet available for use`);
   Object.assign(volume, { size: ctx.body.size, updated: nowTime(ctx.state) });

@@ -5,6 +5,8 @@ import { makeConfigs, makeDisks, makeDisksFromBackup, makeInstance, makeInterfac
 import { badRequest, FieldErrors } from '../errors.js';
 import type { EmulatorState } from '../state.js';
 import { configEntity, endTransition, settledStatus, TRANSITION_ACTION, TRANSITION_MS, type TransitionalStatus } from '../transitions.js';
+import { asBoolean, asNumber, asObject, asString, objectsIn, stringsIn } from '../json.js';
+import type { BackupRecord, ImageRecord, InstanceRecord } from '../records.js';
 import type { EmulatorStore, JsonObject } from '../types.js';
 import { attachToFirewall, findFirewall, instanceDeleted, instanceRenamed } from './collection-links.js';
 import { findInstance, nowTime, ok, recordEvent, type Handler } from './context.js';
@@ -42,7 +44,7 @@ export function labelTaken(state: EmulatorState, label: string, except?: number)
 /** Puts `instance` in a transitional status, with a `started` event; both end after the status's delay. */
 export function startTransition(
   state: EmulatorState,
-  instance: JsonObject,
+  instance: InstanceRecord,
   status: TransitionalStatus,
   to: string,
   action = TRANSITION_ACTION[status],
@@ -53,10 +55,16 @@ export function startTransition(
   state.pending.push(endTransition(state.store, instance, { started, ends: started + TRANSITION_MS[status], to, event }));
 }
 
+/** A backup and the instance it belongs to. */
+interface FoundBackup {
+  backup: BackupRecord;
+  linode: InstanceRecord;
+}
+
 /** A backup of any instance, with the instance it belongs to. */
-function findBackup(store: EmulatorStore, id: number): { backup: JsonObject; linode: JsonObject } | undefined {
+function findBackup(store: EmulatorStore, id: number): FoundBackup | undefined {
   for (const linode of store.instances) {
-    const { automatic, snapshot } = store.backupsByInstance[linode.id] ?? { automatic: [], snapshot: {} };
+    const { automatic, snapshot } = store.backupsByInstance[linode.id] ?? { automatic: [], snapshot: { current: null, in_progress: null } };
     const backup = [...automatic, snapshot.current, snapshot.in_progress].find((b) => b?.id === id);
     if (backup) return { backup, linode };
   }
@@ -64,7 +72,7 @@ function findBackup(store: EmulatorStore, id: number): { backup: JsonObject; lin
 }
 
 /** Checks `backup_id`: an existing, successful backup in the new Linode's region that fits its type. */
-function checkBackup(errors: FieldErrors, body: JsonObject, store: EmulatorStore): { backup: JsonObject; linode: JsonObject } | undefined {
+function checkBackup(errors: FieldErrors, body: JsonObject, store: EmulatorStore): FoundBackup | undefined {
   if (!isInteger(errors, body, 'backup_id')) return undefined;
   if (body.image !== undefined && body.image !== null) errors.add('backup_id', 'backup_id and image are mutually exclusive');
   const found = findBackup(store, body.backup_id);
@@ -73,13 +81,13 @@ function checkBackup(errors: FieldErrors, body: JsonObject, store: EmulatorStore
   else if (typeof body.region === 'string' && found.linode.region !== body.region)
     errors.add('backup_id', 'Backup must be in the same region as the new Linode');
   const type = store.types.find((t) => t.id === body.type);
-  const size = ((found?.backup.disks ?? []) as JsonObject[]).reduce((sum, d) => sum + (d.size as number), 0);
+  const size = (found?.backup.disks ?? []).reduce((sum, d) => sum + d.size, 0);
   if (found && type && size > type.disk) errors.add('type', 'Linode type is too small for the backup');
   return found;
 }
 
 /** Checks the fields of a deployment: StackScript, SSH keys and users, metadata. */
-function checkDeployment(errors: FieldErrors, body: JsonObject, image: JsonObject | undefined): void {
+function checkDeployment(errors: FieldErrors, body: JsonObject, image: ImageRecord | undefined): void {
   if (isInteger(errors, body, 'stackscript_id')) {
     if (body.backup_id !== undefined) errors.add('stackscript_id', 'A StackScript cannot be used when deploying from a backup');
     else if (!image) errors.add('stackscript_id', 'A StackScript requires a compatible image');
@@ -93,7 +101,8 @@ function checkDeployment(errors: FieldErrors, body: JsonObject, image: JsonObjec
   }
 }
 
-const createInstance: Handler = ({ body, state }) => {
+/** Creates an instance as POST /linode/instances does (400 with every problem of `body`). */
+export function createInstance(state: EmulatorState, body: JsonObject): InstanceRecord {
   const { store } = state;
   const errors = new FieldErrors();
   if (required(errors, body, 'region') && isString(errors, body, 'region') && !store.regions.some((r) => r.id === body.region)) {
@@ -106,7 +115,7 @@ const createInstance: Handler = ({ body, state }) => {
   if (body.image !== undefined && body.image !== null && isString(errors, body, 'image') && !image) errors.add('image', 'Image not found');
   if (image) {
     if (required(errors, body, 'root_pass') && isString(errors, body, 'root_pass')) {
-      const length = (body.root_pass as string).length;
+      const length = body.root_pass.length;
       if (length < 7 || length > 128) errors.add('root_pass', 'Password must be 7 to 128 characters');
     }
   }
@@ -124,33 +133,35 @@ const createInstance: Handler = ({ body, state }) => {
 
   const id = state.ids.next('linode');
   const created = nowTime(state);
-  const type = store.types.find((t) => t.id === body.type) as JsonObject;
+  // The checks above found the type and the region, and typed the optional fields.
+  const type = store.types.find((t) => t.id === body.type);
+  if (!type) throw badRequest('Linode type not found', 'type');
   const instance = makeInstance(state.rng, state.ids, {
     id,
-    label: body.label ?? `linode${id}`,
-    region: body.region,
+    label: asString(body.label) ?? `linode${id}`,
+    region: String(body.region),
     type,
     image: image ?? null,
     status: 'provisioning',
     created,
     updated: created,
-    tags: body.tags ?? [],
-    group: body.group ?? '',
+    tags: stringsIn(body.tags),
+    group: asString(body.group) ?? '',
     backupsEnabled: body.backups_enabled === true,
     watchdog: true,
     privateIp: body.private_ip === true,
-    hasUserData: Boolean(body.metadata?.user_data),
+    hasUserData: Boolean(asObject(body.metadata)?.user_data),
   });
   // A backup brings the disks and config of the Linode it was taken from.
   const bootImage = image ?? (source ? (store.images.find((i) => i.id === source.linode.image) ?? null) : null);
   const disks = source
     ? makeDisksFromBackup(state.rng, state.ids, instance, source.backup)
     : image
-      ? makeDisks(state.rng, state.ids, instance, image, body.swap_size ?? 512)
+      ? makeDisks(state.rng, state.ids, instance, image, asNumber(body.swap_size) ?? 512)
       : [];
   const configs = disks.length ? makeConfigs(state.rng, state.ids, disks, [], store.kernels, bootImage).slice(0, 1) : [];
   if (configs.length && Array.isArray(body.interfaces)) {
-    configs[0].interfaces = (body.interfaces as JsonObject[]).map((iface) => requestedInterface(state, iface));
+    configs[0].interfaces = objectsIn(body.interfaces).map((iface) => requestedInterface(state, iface));
   }
   store.instances.push(instance);
   store.disksByInstance[id] = disks;
@@ -163,8 +174,8 @@ const createInstance: Handler = ({ body, state }) => {
   // Linode queues the first boot behind provisioning: a `scheduled` event, without duration yet.
   if (settled === 'running')
     recordEvent(state, 'linode_boot', instance, 'linode', 'scheduled').secondary_entity = configEntity(instance, configs[0]);
-  return ok(instance);
-};
+  return instance;
+}
 
 /** A config interface as requested (with a Linode or a config), shaped as real answers are. */
 export function requestedInterface(state: EmulatorState, iface: JsonObject): JsonObject {
@@ -176,7 +187,7 @@ export function requestedInterface(state: EmulatorState, iface: JsonObject): Jso
     primary: iface.primary === true,
     active: false,
     subnet_id: iface.subnet_id ?? null,
-    ipv4: { vpc: iface.ipv4?.vpc ?? null, nat_1_1: iface.ipv4?.nat_1_1 ?? null },
+    ipv4: { vpc: asObject(iface.ipv4)?.vpc ?? null, nat_1_1: asObject(iface.ipv4)?.nat_1_1 ?? null },
   });
 }
 
@@ -192,28 +203,33 @@ const updateInstance: Handler = (ctx) => {
   isString(errors, body, 'group');
   isBoolean(errors, body, 'watchdog_enabled');
   if (isObject(errors, body, 'alerts')) {
-    for (const [key, value] of Object.entries(body.alerts as JsonObject)) {
+    for (const [key, value] of Object.entries(body.alerts)) {
       if (!ALERTS.includes(key)) errors.add(`alerts.${key}`, `Unknown alert ${key}`);
-      else if (!Number.isInteger(value) || (value as number) < 0)
+      else if (typeof value !== 'number' || !Number.isInteger(value) || value < 0)
         errors.add(`alerts.${key}`, `alerts.${key} must be a non-negative integer`);
     }
   }
-  const schedule = body.backups?.schedule as JsonObject | undefined;
+  const schedule = asObject(asObject(body.backups)?.schedule);
   for (const key of ['day', 'window'] as const) {
     const value = schedule?.[key];
-    if (value !== undefined && !SCHEDULE[key].enum?.includes(value)) errors.add(`backups.schedule.${key}`, `Invalid ${key}`);
+    if (value !== undefined && !SCHEDULE[key].enum?.some((v) => v === value)) errors.add(`backups.schedule.${key}`, `Invalid ${key}`);
   }
   errors.throwIfAny();
 
-  if (body.label !== undefined) {
-    instance.label = body.label;
+  // The checks above typed every field given.
+  const label = asString(body.label);
+  if (label !== undefined) {
+    instance.label = label;
     instanceRenamed(state.store, instance);
-    for (const v of state.store.volumes) if (v.linode_id === instance.id) v.linode_label = body.label;
+    for (const v of state.store.volumes) if (v.linode_id === instance.id) v.linode_label = label;
   }
-  if (body.tags !== undefined) instance.tags = [...body.tags].sort();
-  if (body.group !== undefined) instance.group = body.group;
-  if (body.watchdog_enabled !== undefined) instance.watchdog_enabled = body.watchdog_enabled;
-  if (body.alerts) Object.assign(instance.alerts, body.alerts);
+  if (body.tags !== undefined) instance.tags = stringsIn(body.tags).sort();
+  const group = asString(body.group);
+  if (group !== undefined) instance.group = group;
+  const watchdog = asBoolean(body.watchdog_enabled);
+  if (watchdog !== undefined) instance.watchdog_enabled = watchdog;
+  const alerts = asObject(body.alerts);
+  if (alerts) Object.assign(instance.alerts, alerts);
   if (schedule)
     Object.assign(
       instance.backups.schedule,
@@ -231,7 +247,7 @@ const deleteInstance: Handler = (ctx) => {
 };
 
 /** Deletes an instance and what belongs to it; volumes and firewalls let go of it. */
-export function removeInstance(state: EmulatorState, instance: JsonObject): void {
+export function removeInstance(state: EmulatorState, instance: InstanceRecord): void {
   const { store } = state;
   store.instances = store.instances.filter((i) => i !== instance);
   for (const map of [store.disksByInstance, store.configsByInstance, store.ipsByInstance, store.backupsByInstance]) delete map[instance.id];
@@ -259,7 +275,7 @@ function powerAction(status: 'booting' | 'rebooting' | 'shutting_down'): Handler
 }
 
 export const instanceWriteHandlers: Record<string, Handler> = {
-  createLinodeInstance: createInstance,
+  createLinodeInstance: ({ state, body }) => ok(createInstance(state, body)),
   updateLinodeInstance: updateInstance,
   deleteLinodeInstance: deleteInstance,
   bootLinodeInstance: powerAction('booting'),

@@ -7,10 +7,11 @@ import { schemaFact } from 'linode-facts/spec';
 import { collectionPath } from '../data/collections.js';
 import { CLUSTER_KEYS, poolKeys } from '../data/lke.js';
 import type { FieldErrors } from '../errors.js';
+import { asList, asObject, objectList, objectsIn } from '../json.js';
 import type { JsonObject } from '../types.js';
 import { ok, type Handler, type HandlerContext } from './context.js';
-import { instanceWriteHandlers, PROVISION_MS, removeInstance } from './instance-writes.js';
-import { collectionPlace, dropCollections } from './places.js';
+import { createInstance, PROVISION_MS, removeInstance } from './instance-writes.js';
+import { childPlace, collectionPlace, dropCollections } from './places.js';
 import { blank, createItem, findItemOf, type WriteRules } from './writes.js';
 
 const CLUSTERS = '/lke/clusters';
@@ -23,6 +24,9 @@ export const NODE_LINODE_MS = 1_000;
 /** The instance of each node, also while its `instance_id` is still null. */
 const nodeInstances = new WeakMap<JsonObject, number>();
 
+/** A pool's list of nodes (the list itself, so changes stay). */
+const nodesOf = (pool: JsonObject): JsonObject[] => objectList(pool.nodes) ?? [];
+
 function checkType(ctx: HandlerContext, errors: FieldErrors, type: unknown, field: string): void {
   if (typeof type === 'string' && !ctx.state.store.types.some((t) => t.id === type)) errors.add(field, 'Linode type not found');
 }
@@ -31,13 +35,13 @@ function checkType(ctx: HandlerContext, errors: FieldErrors, type: unknown, fiel
 function addNodes(ctx: HandlerContext, cluster: JsonObject, pool: JsonObject, count: number): void {
   const { state } = ctx;
   for (let n = 0; n < count; n += 1) {
-    const label = `lke${cluster.id}-${pool.id}-${state.rng.hex(8)}`;
+    const label = `lke${String(cluster.id)}-${String(pool.id)}-${state.rng.hex(8)}`;
     const body = { region: cluster.region, type: pool.type, image: NODE_IMAGE, root_pass: `${state.rng.hex(16)}Aa1!`, label, tags: [] };
-    const instance = (instanceWriteHandlers.createLinodeInstance({ ...ctx, body }) as { body: JsonObject }).body;
-    instance.lke_cluster_id = cluster.id;
-    const node: JsonObject = { id: `${pool.id}-${state.rng.hex(8)}`, instance_id: null, status: 'not_ready' };
+    const instance = createInstance(state, body);
+    instance.lke_cluster_id = Number(cluster.id);
+    const node: JsonObject = { id: `${String(pool.id)}-${state.rng.hex(8)}`, instance_id: null, status: 'not_ready' };
     nodeInstances.set(node, instance.id);
-    pool.nodes.push(node);
+    nodesOf(pool).push(node);
     state.pending.push({ at: state.now() + NODE_LINODE_MS, run: () => void (node.instance_id = instance.id) });
     state.pending.push({
       at: state.now() + PROVISION_MS + 1,
@@ -47,7 +51,8 @@ function addNodes(ctx: HandlerContext, cluster: JsonObject, pool: JsonObject, co
 }
 
 function removeNodes(ctx: HandlerContext, pool: JsonObject, count: number): void {
-  for (const node of (pool.nodes as JsonObject[]).splice(pool.nodes.length - count, count)) {
+  const nodes = nodesOf(pool);
+  for (const node of nodes.splice(nodes.length - count, count)) {
     const id = node.instance_id ?? nodeInstances.get(node);
     const instance = ctx.state.store.instances.find((i) => i.id === id);
     if (instance) removeInstance(ctx.state, instance);
@@ -59,7 +64,7 @@ function makePool(ctx: HandlerContext, cluster: JsonObject, spec: JsonObject): J
   const place = poolRules.place({ ...ctx, params: { clusterId: String(cluster.id) } });
   const pool = createItem({ ...ctx, body: spec }, poolRules, place, schemaFact('LKENodePool'), ctx.op.request?.fields?.node_pools?.items);
   place.items.push(pool);
-  addNodes(ctx, cluster, pool, pool.count);
+  addNodes(ctx, cluster, pool, Number(pool.count));
   return pool;
 }
 
@@ -74,33 +79,33 @@ export const clusterRules: WriteRules = {
       errors.add('k8s_version', `k8s_version must be one of ${versions.join(', ')}`);
     if (Array.isArray(body.node_pools)) {
       if (!body.node_pools.length) errors.add('node_pools', 'At least one node pool is required');
-      body.node_pools.forEach((p: JsonObject, i: number) => checkType(ctx, errors, p?.type, `node_pools[${i}].type`));
+      asList(body.node_pools).forEach((p, i) => checkType(ctx, errors, asObject(p)?.type, `node_pools[${i}].type`));
     }
   },
   initial: () => ({ ...CLUSTER_KEYS }),
   created: (ctx, cluster) => {
     // High availability is off unless asked for.
-    cluster.control_plane = { high_availability: ctx.body.control_plane?.high_availability === true };
+    cluster.control_plane = { high_availability: asObject(ctx.body.control_plane)?.high_availability === true };
     ctx.state.store.collections[collectionPath(POOLS, cluster.id)] = [];
-    for (const spec of ctx.body.node_pools as JsonObject[]) makePool(ctx, cluster, spec);
+    for (const spec of objectsIn(ctx.body.node_pools)) makePool(ctx, cluster, spec);
   },
   deleting: (ctx, cluster) => {
-    for (const pool of ctx.state.store.collections[collectionPath(POOLS, cluster.id)] ?? []) removeNodes(ctx, pool, pool.nodes.length);
-    dropCollections(ctx.state.store, `${CLUSTERS}/${cluster.id}`);
+    for (const pool of ctx.state.store.collections[collectionPath(POOLS, cluster.id)] ?? []) removeNodes(ctx, pool, nodesOf(pool).length);
+    dropCollections(ctx.state.store, `${CLUSTERS}/${String(cluster.id)}`);
   },
 };
 
-export const poolRules: WriteRules = {
-  place: collectionPlace(POOLS),
+export const poolRules: WriteRules<JsonObject> = {
+  place: childPlace(POOLS),
   idKind: 'lkePool',
   check: (ctx, errors) => checkType(ctx, errors, ctx.body.type, 'type'),
   initial: (ctx, pool) => ({
     autoscaler: {
-      ...(blank(schemaFact('LKENodePool').fields.autoscaler) as JsonObject),
+      ...asObject(blank(schemaFact('LKENodePool').fields.autoscaler)),
       enabled: false,
       min: pool.count,
       max: pool.count,
-      ...ctx.body.autoscaler,
+      ...asObject(ctx.body.autoscaler),
     },
     nodes: [],
     ...poolKeys(false),
@@ -109,20 +114,21 @@ export const poolRules: WriteRules = {
 
 /** A PUT's `count` adds or removes nodes. */
 function countChanged(ctx: HandlerContext, pool: JsonObject, cluster: JsonObject): void {
-  const have = (pool.nodes as JsonObject[]).length;
-  if (pool.count > have) addNodes(ctx, cluster, pool, pool.count - have);
-  else if (pool.count < have) removeNodes(ctx, pool, have - pool.count);
+  const have = nodesOf(pool).length;
+  const count = Number(pool.count);
+  if (count > have) addNodes(ctx, cluster, pool, count - have);
+  else if (count < have) removeNodes(ctx, pool, have - count);
 }
 
-poolRules.created = (ctx, pool, place) => addNodes(ctx, place.parent as JsonObject, pool, pool.count);
-poolRules.updated = (ctx, pool, place) => countChanged(ctx, pool, place.parent as JsonObject);
-poolRules.deleting = (ctx, pool) => removeNodes(ctx, pool, pool.nodes.length);
+poolRules.created = (ctx, pool, place) => addNodes(ctx, place.parent, pool, Number(pool.count));
+poolRules.updated = (ctx, pool, place) => countChanged(ctx, pool, place.parent);
+poolRules.deleting = (ctx, pool) => removeNodes(ctx, pool, nodesOf(pool).length);
 
 /** POST recycle: every node is replaced, so each is `not_ready` until its instance is back. */
 export const recycleCluster: Handler = (ctx) => {
   const cluster = findItemOf(ctx, { place: collectionPlace(CLUSTERS) });
   for (const pool of ctx.state.store.collections[collectionPath(POOLS, cluster.id)] ?? []) {
-    for (const node of pool.nodes as JsonObject[]) {
+    for (const node of nodesOf(pool)) {
       node.status = 'not_ready';
       ctx.state.pending.push({ at: ctx.state.now() + PROVISION_MS, run: () => void (node.status = 'ready') });
     }

@@ -5,14 +5,15 @@ import { collectionPath } from '../data/collections.js';
 import { fingerprintOf } from '../data/firewall-rules.js';
 import { NODEBALANCER_KEYS, UDP_DEFAULTS } from '../data/nodebalancers.js';
 import { instanceEntity } from '../data/seed-helpers.js';
-import { badRequest, FieldErrors } from '../errors.js';
+import { badRequest, FieldErrors, notFound } from '../errors.js';
 import type { EmulatorState } from '../state.js';
+import { asList, asObject, objectsIn } from '../json.js';
 import type { EmulatorStore, JsonObject } from '../types.js';
-import { nowTime, ok, recordEvent, type Handler, type HandlerContext } from './context.js';
-import { syncEntities } from './collection-links.js';
-import { collectionPlace, dropCollections } from './places.js';
+import { nowTime, ok, recordEvent, subjectOf, type Handler, type HandlerContext } from './context.js';
+import { isDeviceOf, syncEntities } from './collection-links.js';
+import { childPlace, collectionPlace, dropCollections } from './places.js';
 import { checkFields } from './validate.js';
-import { createItem, findItemOf, type EventEntity, type Place, type WriteRules } from './writes.js';
+import { createItem, findItemOf, itemEntity as entity, type EventEntity, type Place, type WriteRules } from './writes.js';
 
 export const P = {
   firewalls: '/networking/firewalls',
@@ -26,11 +27,11 @@ export const P = {
   pools: '/lke/clusters/{clusterId}/pools',
 } as const;
 
-const entity =
-  (type: string, base: string) =>
-  (item: JsonObject): EventEntity => ({ id: item.id, label: item.label, type, url: `/v4${base}/${item.id}` });
-const parentEntity = (type: string, base: string) => (_: JsonObject, place: Place) => entity(type, base)(place.parent as JsonObject);
-const events = (prefix: string, of: (item: JsonObject, place: Place, ctx: HandlerContext) => EventEntity) => ({
+const parentEntity = (type: string, base: string) => (_: JsonObject, place: Place<JsonObject>) => entity(type, base)(place.parent);
+const events = <Parent extends JsonObject | undefined>(
+  prefix: string,
+  of: (item: JsonObject, place: Place<Parent>, ctx: HandlerContext) => EventEntity,
+) => ({
   create: `${prefix}_create`,
   update: `${prefix}_update`,
   delete: `${prefix}_delete`,
@@ -54,7 +55,7 @@ function checkRegion(ctx: HandlerContext, errors: FieldErrors): void {
 
 const nodeBalancers = (store: EmulatorStore) => store.collections[P.nodebalancers] ?? [];
 const firewalls = (store: EmulatorStore) => store.collections[P.firewalls] ?? [];
-const devicesOf = (store: EmulatorStore, id: number) => store.collections[collectionPath(P.devices, id)] ?? [];
+const devicesOf = (store: EmulatorStore, id: unknown) => store.collections[collectionPath(P.devices, id)] ?? [];
 
 /** `{id, type, label, url}` of a Linode or NodeBalancer, or undefined when there is none. */
 function deviceEntity(store: EmulatorStore, type: unknown, id: unknown): JsonObject | undefined {
@@ -63,7 +64,7 @@ function deviceEntity(store: EmulatorStore, type: unknown, id: unknown): JsonObj
     return instance && instanceEntity(instance);
   }
   const nb = type === 'nodebalancer' ? nodeBalancers(store).find((n) => n.id === id) : undefined;
-  return nb && { id: nb.id, type: 'nodebalancer', label: nb.label, url: `/v4/nodebalancers/${nb.id}` };
+  return nb && { id: nb.id, type: 'nodebalancer', label: nb.label, url: `/v4/nodebalancers/${String(nb.id)}` };
 }
 
 /** Adds a device for the entity to the firewall; the caller checked it exists and is not there yet. */
@@ -72,14 +73,15 @@ function addDevice(state: EmulatorState, firewall: JsonObject, device: JsonObjec
   const all = firewalls(state.store).flatMap((f) => devicesOf(state.store, f.id));
   const now = nowTime(state);
   const added = {
-    id: state.ids.nextAbove('firewallDevice', Math.max(0, ...all.map((d) => d.id as number))),
+    id: state.ids.nextAbove('firewallDevice', Math.max(0, ...all.map((d) => Number(d.id)))),
     created: now,
     updated: now,
     entity: { ...device, parent_entity: null },
   };
   devices.push(added);
   syncEntities(state.store, firewall);
-  const event = recordEvent(state, 'firewall_device_add', firewall, 'firewall', 'finished', `/v4/networking/firewalls/${firewall.id}`);
+  const url = `/v4/networking/firewalls/${String(firewall.id)}`;
+  const event = recordEvent(state, 'firewall_device_add', subjectOf(firewall), 'firewall', 'finished', url);
   event.secondary_entity = device;
   return added;
 }
@@ -94,9 +96,9 @@ function checkDevice(
   field: string,
 ): JsonObject | undefined {
   const device = deviceEntity(store, type, id);
-  if (!device) errors.add(field, `${type === 'nodebalancer' ? 'NodeBalancer' : 'Linode'} ${id} not found`);
-  else if (firewall && devicesOf(store, firewall.id).some((d) => d.entity.type === type && d.entity.id === id))
-    errors.add(field, `This ${type} is already assigned to this Firewall`);
+  if (!device) errors.add(field, `${type === 'nodebalancer' ? 'NodeBalancer' : 'Linode'} ${String(id)} not found`);
+  else if (firewall && devicesOf(store, firewall.id).some((d) => isDeviceOf(d, type, id)))
+    errors.add(field, `This ${String(type)} is already assigned to this Firewall`);
   return device;
 }
 
@@ -106,14 +108,13 @@ export const firewallRules: WriteRules = {
   event: events('firewall', entity('firewall', '/networking/firewalls')),
   check: (ctx, errors, place, item) => {
     uniqueLabel('Firewalls')(ctx, errors, place, item);
-    const devices = ctx.body.devices;
-    if (!item && devices && typeof devices === 'object') {
+    const devices = asObject(ctx.body.devices);
+    if (!item && devices) {
       for (const [kind, type] of [
         ['linodes', 'linode'],
         ['nodebalancers', 'nodebalancer'],
       ] as const) {
-        const ids = devices[kind];
-        if (Array.isArray(ids)) ids.forEach((id, i) => checkDevice(errors, ctx.state.store, undefined, type, id, `devices.${kind}[${i}]`));
+        asList(devices[kind]).forEach((id, i) => checkDevice(errors, ctx.state.store, undefined, type, id, `devices.${kind}[${i}]`));
       }
     }
   },
@@ -121,18 +122,26 @@ export const firewallRules: WriteRules = {
   created: (ctx, firewall) => {
     ctx.state.store.collections[collectionPath(P.devices, firewall.id)] = [];
     firewall.entities = [];
-    firewall.rules = { inbound: [], outbound: [], ...firewall.rules, ...ctx.body.rules };
-    Object.assign(firewall.rules, { version: 1, fingerprint: fingerprintOf(firewall.rules) });
-    const { linodes = [], nodebalancers = [] } = (ctx.body.devices ?? {}) as JsonObject;
-    for (const id of linodes) addDevice(ctx.state, firewall, deviceEntity(ctx.state.store, 'linode', id) as JsonObject);
-    for (const id of nodebalancers) addDevice(ctx.state, firewall, deviceEntity(ctx.state.store, 'nodebalancer', id) as JsonObject);
+    const rules: JsonObject = { inbound: [], outbound: [], ...asObject(firewall.rules), ...asObject(ctx.body.rules) };
+    firewall.rules = Object.assign(rules, { version: 1, fingerprint: fingerprintOf(rules) });
+    // The check found every device named.
+    const devices = asObject(ctx.body.devices);
+    for (const [kind, type] of [
+      ['linodes', 'linode'],
+      ['nodebalancers', 'nodebalancer'],
+    ] as const) {
+      for (const id of asList(devices?.[kind])) {
+        const device = deviceEntity(ctx.state.store, type, id);
+        if (device) addDevice(ctx.state, firewall, device);
+      }
+    }
   },
   // Deleting a firewall removes its devices (the entities stay).
-  deleting: (ctx, firewall) => dropCollections(ctx.state.store, `${P.firewalls}/${firewall.id}`),
+  deleting: (ctx, firewall) => dropCollections(ctx.state.store, `${P.firewalls}/${String(firewall.id)}`),
 };
 
-export const deviceRules: WriteRules = {
-  place: collectionPlace(P.devices),
+export const deviceRules: WriteRules<JsonObject> = {
+  place: childPlace(P.devices),
   check: (ctx, errors, place) => {
     if (ctx.body.type !== undefined && ctx.body.id !== undefined && !errors.items.length)
       checkDevice(errors, ctx.state.store, place.parent, ctx.body.type, ctx.body.id, 'id');
@@ -146,25 +155,20 @@ export const createDevice: Handler = (ctx) => {
   checkFields(errors, ctx.op.request, ctx.body);
   deviceRules.check?.(ctx, errors, place);
   errors.throwIfAny();
-  const firewall = place.parent as JsonObject;
-  return ok(addDevice(ctx.state, firewall, deviceEntity(ctx.state.store, ctx.body.type, ctx.body.id) as JsonObject));
+  const device = deviceEntity(ctx.state.store, ctx.body.type, ctx.body.id);
+  if (!device) throw notFound(); // the check found it
+  return ok(addDevice(ctx.state, place.parent, device));
 };
 
 export const deleteDevice: Handler = (ctx) => {
   const place = deviceRules.place(ctx);
   const device = findItemOf(ctx, deviceRules);
   place.items.splice(place.items.indexOf(device), 1);
-  const firewall = place.parent as JsonObject;
+  const firewall = place.parent;
   syncEntities(ctx.state.store, firewall);
-  const event = recordEvent(
-    ctx.state,
-    'firewall_device_remove',
-    firewall,
-    'firewall',
-    'finished',
-    `/v4/networking/firewalls/${firewall.id}`,
-  );
-  event.secondary_entity = device.entity;
+  const url = `/v4/networking/firewalls/${String(firewall.id)}`;
+  const event = recordEvent(ctx.state, 'firewall_device_remove', subjectOf(firewall), 'firewall', 'finished', url);
+  event.secondary_entity = asObject(device.entity) ?? null;
   return ok({});
 };
 
@@ -176,12 +180,14 @@ export const updateFirewallRules: Handler = (ctx) => {
   errors.throwIfAny();
   const known = ['inbound', 'outbound', 'inbound_policy', 'outbound_policy'];
   const given = Object.fromEntries(Object.entries(ctx.body).filter(([k, v]) => known.includes(k) && v !== undefined));
-  firewall.rules = { ...firewall.rules, ...given };
-  if (Number.isInteger(firewall.rules.version)) firewall.rules.version += 1;
-  firewall.rules.fingerprint = fingerprintOf(firewall.rules);
+  const rules: JsonObject = { ...asObject(firewall.rules), ...given };
+  if (typeof rules.version === 'number' && Number.isInteger(rules.version)) rules.version += 1;
+  rules.fingerprint = fingerprintOf(rules);
+  firewall.rules = rules;
   firewall.updated = nowTime(ctx.state);
-  recordEvent(ctx.state, 'firewall_update', firewall, 'firewall', 'finished', `/v4/networking/firewalls/${firewall.id}`);
-  return ok(firewall.rules);
+  const url = `/v4/networking/firewalls/${String(firewall.id)}`;
+  recordEvent(ctx.state, 'firewall_update', subjectOf(firewall), 'firewall', 'finished', url);
+  return ok(rules);
 };
 
 // VPCs and subnets (the Event schema has no `vpc` entity type, so no events are recorded)
@@ -205,11 +211,11 @@ export const vpcRules: WriteRules = {
     uniqueLabel('VPCs')(ctx, errors, place, item);
     checkRegion(ctx, errors);
     if (!item && Array.isArray(ctx.body.subnets))
-      ctx.body.subnets.forEach((s: JsonObject, i: number) => checkSubnetRange(errors, s?.ipv4, `subnets[${i}].ipv4`));
+      asList(ctx.body.subnets).forEach((s, i) => checkSubnetRange(errors, asObject(s)?.ipv4, `subnets[${i}].ipv4`));
   },
   created: (ctx, vpc) => {
     const place = subnetRules.place({ ...ctx, params: { vpcId: String(vpc.id) } });
-    for (const spec of (ctx.body.subnets ?? []) as JsonObject[])
+    for (const spec of objectsIn(ctx.body.subnets))
       place.items.push(
         createItem({ ...ctx, body: spec }, subnetRules, place, schemaFact('VPCSubnet'), ctx.op.request?.fields?.subnets?.items),
       );
@@ -218,9 +224,9 @@ export const vpcRules: WriteRules = {
   // Linode refuses to delete a VPC while instances use one of its subnets.
   deleting: (ctx, vpc) => {
     const subnets = ctx.state.store.collections[collectionPath(P.subnets, vpc.id)] ?? [];
-    if (subnets.some((s) => (s.linodes as JsonObject[]).length))
+    if (subnets.some((s) => asList(s.linodes).length))
       throw badRequest('The VPC has Linodes assigned to its subnets; remove them before deleting it');
-    dropCollections(ctx.state.store, `${P.vpcs}/${vpc.id}`);
+    dropCollections(ctx.state.store, `${P.vpcs}/${String(vpc.id)}`);
   },
 };
 
@@ -239,8 +245,8 @@ export const subnetRules: WriteRules = {
   initial: () => ({ linodes: [] }),
   created: (ctx, _s, place) => syncSubnets(ctx, place),
   updated: (ctx, _s, place) => syncSubnets(ctx, place),
-  deleting: (ctx, subnet, place) => {
-    if ((subnet.linodes as JsonObject[]).length) throw badRequest('The subnet has Linodes assigned; remove them before deleting it');
+  deleting: (_ctx, subnet) => {
+    if (asList(subnet.linodes).length) throw badRequest('The subnet has Linodes assigned; remove them before deleting it');
   },
   deleted: (ctx, _s, place) => syncSubnets(ctx, place),
 };
@@ -257,21 +263,20 @@ export const nodeBalancerRules: WriteRules = {
     uniqueLabel('NodeBalancers')(ctx, errors, place, item);
     checkRegion(ctx, errors);
     if (item || !Array.isArray(ctx.body.configs)) return;
-    (ctx.body.configs as JsonObject[]).forEach((config, i) => {
-      if (Array.isArray(config?.nodes))
-        config.nodes.forEach((node: JsonObject, j: number) =>
-          checkNodeAddress(ctx, errors, ctx.body.region, node?.address, `configs[${i}].nodes[${j}].address`),
-        );
-    });
+    asList(ctx.body.configs).forEach((config, i) =>
+      asList(asObject(config)?.nodes).forEach((node, j) =>
+        checkNodeAddress(ctx, errors, ctx.body.region, asObject(node)?.address, `configs[${i}].nodes[${j}].address`),
+      ),
+    );
   },
   initial: (ctx, nb) => {
     const ipv4 = ctx.state.ids.publicIp();
     return {
-      label: nb.label || `nodebalancer${nb.id}`,
+      label: nb.label || `nodebalancer${String(nb.id)}`,
       region: ctx.body.region,
       ipv4,
       ipv6: `2600:3c03:e000:${ctx.state.rng.hex(3)}::1`,
-      hostname: `nb-${ipv4.replace(/\./g, '-')}.${ctx.body.region}.nodebalancer.linode.com`,
+      hostname: `nb-${ipv4.replace(/\./g, '-')}.${String(ctx.body.region)}.nodebalancer.linode.com`,
       // A new NodeBalancer has moved nothing yet: null, as recorded.
       transfer: { total: null, out: null, in: null },
       ...NODEBALANCER_KEYS,
@@ -281,13 +286,13 @@ export const nodeBalancerRules: WriteRules = {
   created: (ctx, nb) => {
     ctx.state.store.collections[collectionPath(P.configs, nb.id)] = [];
     const configRequest = ctx.op.request?.fields?.configs?.items;
-    for (const spec of (ctx.body.configs ?? []) as JsonObject[]) {
+    for (const spec of objectsIn(ctx.body.configs)) {
       const sub = { ...ctx, body: spec, params: { nodeBalancerId: String(nb.id) } };
       const place = nbConfigRules.place(sub);
       const config = createItem(sub, nbConfigRules, place, schemaFact('NodeBalancerConfig'), configRequest);
       place.items.push(config);
       nbConfigRules.created?.(sub, config, place);
-      for (const node of (spec.nodes ?? []) as JsonObject[]) {
+      for (const node of objectsIn(spec.nodes)) {
         const nodeCtx = { ...sub, body: node, params: { ...sub.params, configId: String(config.id) } };
         const nodes = nbNodeRules.place(nodeCtx);
         nodes.items.push(createItem(nodeCtx, nbNodeRules, nodes, schemaFact('NodeBalancerNode'), configRequest?.fields?.nodes?.items));
@@ -295,11 +300,11 @@ export const nodeBalancerRules: WriteRules = {
       countNodes({ items: ctx.state.store.collections[collectionPath(P.nodes, nb.id, config.id)], parent: config });
     }
   },
-  deleting: (ctx, nb) => dropCollections(ctx.state.store, `${P.nodebalancers}/${nb.id}`),
+  deleting: (ctx, nb) => dropCollections(ctx.state.store, `${P.nodebalancers}/${String(nb.id)}`),
 };
 
-export const nbConfigRules: WriteRules = {
-  place: collectionPlace(P.configs),
+export const nbConfigRules: WriteRules<JsonObject> = {
+  place: childPlace(P.configs),
   idKind: 'nodebalancerConfig',
   event: events('nodebalancer_config', parentEntity('nodebalancer', '/nodebalancers')),
   check: (ctx, errors, place, item) => {
@@ -311,7 +316,7 @@ export const nbConfigRules: WriteRules = {
       errors.add('ssl_cert', 'An https config needs ssl_cert and ssl_key');
   },
   initial: (ctx, _config, place) => ({
-    nodebalancer_id: place.parent?.id,
+    nodebalancer_id: place.parent.id,
     nodes_status: { up: 0, down: 0 },
     ssl_cert: null,
     ssl_key: null,
@@ -322,9 +327,10 @@ export const nbConfigRules: WriteRules = {
     ...(ctx.body.protocol === 'udp' ? { cipher_suite: 'none' } : {}),
   }),
   created: (ctx, config, place) => {
-    ctx.state.store.collections[collectionPath(P.nodes, place.parent?.id as number, config.id)] = [];
+    ctx.state.store.collections[collectionPath(P.nodes, place.parent.id, config.id)] = [];
   },
-  deleting: (ctx, config, place) => dropCollections(ctx.state.store, `${P.nodebalancers}/${place.parent?.id}/configs/${config.id}`),
+  deleting: (ctx, config, place) =>
+    dropCollections(ctx.state.store, `${P.nodebalancers}/${String(place.parent.id)}/configs/${String(config.id)}`),
 };
 
 /** A node address is `IP:port`, the IP a private address (192.168.128.0/17) of an instance in the NodeBalancer's region. */
@@ -335,19 +341,19 @@ function checkNodeAddress(ctx: HandlerContext, errors: FieldErrors, region: unkn
     return errors.add(field, 'Address must be a private IPv4 address and a port (192.168.x.x:port)');
   const [, , third] = m[1].split('.').map(Number);
   if (!m[1].startsWith('192.168.') || third < 128) return errors.add(field, 'Address must be a private IPv4 address');
-  const owner = ctx.state.store.instances.find((i) => (i.ipv4 as string[]).includes(m[1]));
+  const owner = ctx.state.store.instances.find((i) => i.ipv4.includes(m[1]));
   if (!owner || owner.region !== region) errors.add(field, "Address must be a private IP of a Linode in the NodeBalancer's region");
 }
 
-export const nbNodeRules: WriteRules = {
-  place: collectionPlace(P.nodes),
+export const nbNodeRules: WriteRules<JsonObject> = {
+  place: childPlace(P.nodes),
   idKind: 'nodebalancerNode',
   event: events('nodebalancer_node', (_item, _place, ctx) => nbEntity(nbOf(ctx))),
   check: (ctx, errors) => checkNodeAddress(ctx, errors, nbOf(ctx).region, ctx.body.address, 'address'),
   // No health check has run on a new node: `Unknown`, capitalised as real answers have it.
   initial: (_ctx, node, place) => ({
-    config_id: place.parent?.id,
-    nodebalancer_id: place.parent?.nodebalancer_id,
+    config_id: place.parent.id,
+    nodebalancer_id: place.parent.nodebalancer_id,
     status: 'Unknown',
     mode: node.mode || 'accept',
     weight: node.weight || 100,
@@ -358,8 +364,11 @@ export const nbNodeRules: WriteRules = {
 };
 
 /** The NodeBalancer of the request (the place checked it exists). */
-const nbOf = (ctx: HandlerContext): JsonObject =>
-  nodeBalancers(ctx.state.store).find((n) => String(n.id) === ctx.params.nodeBalancerId) as JsonObject;
+function nbOf(ctx: HandlerContext): JsonObject {
+  const nb = nodeBalancers(ctx.state.store).find((n) => String(n.id) === ctx.params.nodeBalancerId);
+  if (!nb) throw notFound();
+  return nb;
+}
 
 function countNodes(place: Place): void {
   if (place.parent)

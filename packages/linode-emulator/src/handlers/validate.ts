@@ -1,19 +1,25 @@
 // Request body checks shared by the write handlers; each adds field errors instead of throwing.
 import { operationFact, type FieldFact } from 'linode-facts/spec';
 import type { FieldErrors } from '../errors.js';
+import { isJsonObject } from '../json.js';
 import type { JsonObject } from '../types.js';
 
-type Check = (errors: FieldErrors, body: JsonObject, field: string) => boolean;
+/** A check of one body field that, when it holds, tells the compiler the field's type. */
+type Check<T> = <K extends string>(errors: FieldErrors, body: JsonObject, field: K) => body is JsonObject & Record<K, T>;
 
 /** True when present; adds "required" otherwise. */
-export const required: Check = (errors, body, field) => {
+export const required: Check<NonNullable<unknown>> = <K extends string>(
+  errors: FieldErrors,
+  body: JsonObject,
+  field: K,
+): body is JsonObject & Record<K, NonNullable<unknown>> => {
   if (body[field] !== undefined && body[field] !== null) return true;
   errors.add(field, `${field} is required`);
   return false;
 };
 
-function typed(test: (v: unknown) => boolean, what: string): Check {
-  return (errors, body, field) => {
+function typed<T>(test: (v: unknown) => v is T, what: string): Check<T> {
+  return <K extends string>(errors: FieldErrors, body: JsonObject, field: K): body is JsonObject & Record<K, T> => {
     if (body[field] === undefined) return false;
     if (test(body[field])) return true;
     errors.add(field, `${field} must be ${what}`);
@@ -21,12 +27,14 @@ function typed(test: (v: unknown) => boolean, what: string): Check {
   };
 }
 
+const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
+
 /** Each returns true only when the field is present and of the right type. */
-export const isString = typed((v) => typeof v === 'string', 'a string');
-export const isBoolean = typed((v) => typeof v === 'boolean', 'a boolean');
-export const isInteger = typed((v) => Number.isInteger(v), 'an integer');
-export const isObject = typed((v) => typeof v === 'object' && v !== null && !Array.isArray(v), 'an object');
-export const isStringArray = typed((v) => Array.isArray(v) && v.every((s) => typeof s === 'string'), 'an array of strings');
+export const isString = typed((v): v is string => typeof v === 'string', 'a string');
+export const isBoolean = typed((v): v is boolean => typeof v === 'boolean', 'a boolean');
+export const isInteger = typed((v): v is number => Number.isInteger(v), 'an integer');
+export const isObject = typed(isJsonObject, 'an object');
+export const isStringArray = typed(isStrings, 'an array of strings');
 
 // Linode's rule for instance labels (the spec's own regex has an unescaped `..`).
 const LINODE_LABEL = /^[a-zA-Z](?:(?!--|__|\.\.)[a-zA-Z0-9\-_.])+$/;
@@ -53,7 +61,7 @@ export function checkVolumeLabel(errors: FieldErrors, label: string, taken: bool
 }
 
 export function checkTags(errors: FieldErrors, body: JsonObject): void {
-  if (isStringArray(errors, body, 'tags') && (body.tags as string[]).some((t) => t.length < 3 || t.length > 50)) {
+  if (isStringArray(errors, body, 'tags') && body.tags.some((t) => t.length < 3 || t.length > 50)) {
     errors.add('tags', 'Each tag must be 3 to 50 characters');
   }
 }
@@ -64,18 +72,18 @@ const MAX_INTERFACES = 3;
 
 /** `interfaces` of a new Linode: up to three, each with a known purpose and what that purpose needs. */
 export function checkInterfaces(errors: FieldErrors, body: JsonObject): void {
-  if (!typed((v) => Array.isArray(v), 'an array')(errors, body, 'interfaces')) return;
-  const list = body.interfaces as unknown[];
+  if (!typed((v): v is unknown[] => Array.isArray(v), 'an array')(errors, body, 'interfaces')) return;
+  const list = body.interfaces;
   if (list.length > MAX_INTERFACES) errors.add('interfaces', `At most ${MAX_INTERFACES} interfaces`);
   list.forEach((iface, i) => {
     const at = `interfaces[${i}]`;
-    if (typeof iface !== 'object' || iface === null || Array.isArray(iface)) return errors.add(at, `${at} must be an object`);
-    const { purpose, label, subnet_id } = iface as JsonObject;
-    if (!PURPOSES.includes(purpose)) errors.add(`${at}.purpose`, `purpose must be one of ${PURPOSES.join(', ')}`);
+    if (!isJsonObject(iface)) return errors.add(at, `${at} must be an object`);
+    const { purpose, label, subnet_id } = iface;
+    if (!PURPOSES.some((p) => p === purpose)) errors.add(`${at}.purpose`, `purpose must be one of ${PURPOSES.join(', ')}`);
     if (purpose === 'vlan' && (typeof label !== 'string' || label === '')) errors.add(`${at}.label`, 'A vlan interface needs a label');
     if (purpose === 'vpc' && !Number.isInteger(subnet_id)) errors.add(`${at}.subnet_id`, 'A vpc interface needs a subnet_id');
   });
-  if (list.filter((iface) => (iface as JsonObject | null)?.purpose === 'public').length > 1)
+  if (list.filter((iface) => isJsonObject(iface) && iface.purpose === 'public').length > 1)
     errors.add('interfaces', 'Only one public interface');
 }
 
@@ -106,7 +114,7 @@ const JSON_TYPE: Record<string, [(v: unknown) => boolean, string]> = {
 function checkValue(errors: FieldErrors, fact: FieldFact, value: unknown, path: string): void {
   const type = fact.type ? JSON_TYPE[fact.type] : undefined;
   if (type && !type[0](value)) return errors.add(path, `${path} must be ${type[1]}`);
-  if (fact.enum && !fact.enum.includes(value as string))
+  if (fact.enum && !fact.enum.some((v) => v === value))
     return errors.add(path, `${path} must be one of ${fact.enum.filter((v) => v !== null).join(', ')}`);
   if (typeof value === 'string') {
     const pattern = enforcedPattern(fact);
@@ -121,8 +129,7 @@ function checkValue(errors: FieldErrors, fact: FieldFact, value: unknown, path: 
     else if (fact.maximum !== undefined && value > fact.maximum) errors.add(path, `${path} must be at most ${fact.maximum}`);
   }
   if (Array.isArray(value) && fact.items) value.forEach((item, i) => checkValue(errors, fact.items as FieldFact, item, `${path}[${i}]`));
-  if (fact.fields && typeof value === 'object' && value !== null && !Array.isArray(value))
-    checkFields(errors, fact, value as JsonObject, `${path}.`);
+  if (fact.fields && isJsonObject(value)) checkFields(errors, fact, value, `${path}.`);
 }
 
 /**

@@ -1,14 +1,15 @@
 // Block Storage volumes: reads, create/update/delete, attach/detach.
 import { ioReady, makeVolume, setVolumeStatus } from '../data/volumes.js';
 import { badRequest, FieldErrors, notFound } from '../errors.js';
-import type { JsonObject } from '../types.js';
+import { asNumber, asString, stringsIn } from '../json.js';
+import type { InstanceRecord, VolumeRecord } from '../records.js';
 import { list, nowTime, ok, recordEvent, type Handler, type HandlerContext } from './context.js';
 import { checkTags, checkVolumeLabel, isBoolean, isInteger, isString, required } from './validate.js';
 
 /** How long a new volume stays `creating`. */
 export const VOLUME_CREATE_MS = 5_000;
 
-function findVolume(ctx: HandlerContext): JsonObject {
+export function findVolume(ctx: HandlerContext): VolumeRecord {
   const volume = ctx.state.store.volumes.find((v) => v.id === Number(ctx.params.volumeId));
   if (!volume) throw notFound();
   return volume;
@@ -18,7 +19,7 @@ const labelTaken = (ctx: HandlerContext, label: string, except?: number) =>
   ctx.state.store.volumes.some((v) => v.label === label && v.id !== except);
 
 /** `config_id`, when given, must name a config of the Linode the volume goes to. */
-function checkConfigId(errors: FieldErrors, ctx: HandlerContext, linode: JsonObject | undefined): void {
+function checkConfigId(errors: FieldErrors, ctx: HandlerContext, linode: InstanceRecord | undefined): void {
   if (!isInteger(errors, ctx.body, 'config_id')) return;
   if (ctx.body.linode_id === undefined) errors.add('config_id', 'config_id must not be given without linode_id');
   else if (linode && !(ctx.state.store.configsByInstance[linode.id] ?? []).some((c) => c.id === ctx.body.config_id)) {
@@ -43,14 +44,15 @@ const createVolume: Handler = (ctx) => {
   checkTags(errors, body);
   errors.throwIfAny();
 
+  // The checks above made label a string, size an integer if given, and gave a region or a Linode.
   const volume = makeVolume(state.rng, {
     id: state.ids.next('volume'),
-    label: body.label,
-    size: body.size ?? 20,
-    region: linode?.region ?? body.region,
+    label: String(body.label),
+    size: asNumber(body.size) ?? 20,
+    region: linode?.region ?? String(body.region),
     linode: linode ?? null,
     created: nowTime(state),
-    tags: body.tags ?? [],
+    tags: stringsIn(body.tags),
     status: 'creating',
   });
   state.store.volumes.push(volume);
@@ -65,11 +67,12 @@ const updateVolume: Handler = (ctx) => {
   if (isString(errors, ctx.body, 'label')) checkVolumeLabel(errors, ctx.body.label, labelTaken(ctx, ctx.body.label, volume.id));
   checkTags(errors, ctx.body);
   errors.throwIfAny();
-  if (ctx.body.label !== undefined) {
-    volume.label = ctx.body.label;
+  const label = asString(ctx.body.label);
+  if (label !== undefined) {
+    volume.label = label;
     volume.filesystem_path = `/dev/disk/by-id/scsi-0Linode_Volume_${volume.label}`;
   }
-  if (ctx.body.tags !== undefined) volume.tags = [...ctx.body.tags].sort();
+  if (ctx.body.tags !== undefined) volume.tags = stringsIn(ctx.body.tags).sort();
   volume.updated = nowTime(ctx.state);
   recordEvent(ctx.state, 'volume_update', volume, 'volume');
   return ok(volume);

@@ -5,14 +5,16 @@
 import type { FieldFact, OperationFact } from 'linode-facts/spec';
 import type { IdKind } from '../data/ids.js';
 import { FieldErrors, notFound } from '../errors.js';
+import { asList } from '../json.js';
 import type { JsonObject } from '../types.js';
-import { nowTime, ok, recordEvent, type Handler, type HandlerContext } from './context.js';
+import { nowTime, ok, recordEvent, subjectOf, type Handler, type HandlerContext } from './context.js';
 import { checkFields } from './validate.js';
 
 /** The items of one collection under the request's parents, and the nearest parent object. */
-export interface Place {
+export interface Place<Parent extends JsonObject | undefined = JsonObject | undefined> {
   items: JsonObject[];
-  parent?: JsonObject;
+  /** Undefined for a top-level collection. */
+  parent: Parent;
   /** Every item of the collection under any parent (new ids go above them all). Default `items`. */
   all?: () => JsonObject[];
 }
@@ -24,9 +26,15 @@ export interface EventEntity {
   url: string;
 }
 
-export interface WriteRules {
+// Method signatures, so that the rules of a collection with a typed parent serve as rules of any.
+/** The event entity of an item of the collection at `base` (its label in `labelField`). */
+export const itemEntity =
+  (type: string, base: string, labelField = 'label') =>
+  (item: JsonObject): EventEntity => ({ ...subjectOf(item, labelField), type, url: `/v4${base}/${String(item.id)}` });
+
+export interface WriteRules<Parent extends JsonObject | undefined = JsonObject | undefined> {
   /** The collection the request's path parameters name; throws 404 when a parent is missing. */
-  place: (ctx: HandlerContext) => Place;
+  place(ctx: HandlerContext): Place<Parent>;
   /** Field the item path parameter names. Default `id`. */
   key?: string;
   /** Id source of new items (ids continue above the largest one in the collection). */
@@ -36,20 +44,20 @@ export interface WriteRules {
     create?: string;
     update?: string;
     delete?: string;
-    entity: (item: JsonObject, place: Place, ctx: HandlerContext) => EventEntity;
+    entity(item: JsonObject, place: Place<Parent>, ctx: HandlerContext): EventEntity;
   };
   /** Checks beyond the facts; `item` is the object being updated (undefined on create). */
-  check?: (ctx: HandlerContext, errors: FieldErrors, place: Place, item?: JsonObject) => void;
+  check?(ctx: HandlerContext, errors: FieldErrors, place: Place<Parent>, item?: JsonObject): void;
   /** Read-only fields of a new item (status, addresses...), beyond id and timestamps. */
-  initial?: (ctx: HandlerContext, item: JsonObject, place: Place) => JsonObject;
+  initial?(ctx: HandlerContext, item: JsonObject, place: Place<Parent>): JsonObject;
   /** After a create (child collections, devices...). */
-  created?: (ctx: HandlerContext, item: JsonObject, place: Place) => void;
+  created?(ctx: HandlerContext, item: JsonObject, place: Place<Parent>): void;
   /** After an update's merge. */
-  updated?: (ctx: HandlerContext, item: JsonObject, place: Place) => void;
+  updated?(ctx: HandlerContext, item: JsonObject, place: Place<Parent>): void;
   /** Before a delete: throws to refuse it; removes what goes with the item. */
-  deleting?: (ctx: HandlerContext, item: JsonObject, place: Place) => void;
+  deleting?(ctx: HandlerContext, item: JsonObject, place: Place<Parent>): void;
   /** After a delete (the item is out of `place.items`). */
-  deleted?: (ctx: HandlerContext, item: JsonObject, place: Place) => void;
+  deleted?(ctx: HandlerContext, item: JsonObject, place: Place<Parent>): void;
 }
 
 const isPlainObject = (v: unknown): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -78,7 +86,7 @@ export function mergeWritable(target: JsonObject, body: JsonObject, request: Fie
   for (const [name, value] of Object.entries(body)) {
     const field = request?.fields?.[name];
     if (!field || field.readOnly || value === undefined || !(name in (known.fields ?? {}))) continue;
-    if (name === 'tags' && Array.isArray(value)) target.tags = [...value].sort();
+    if (name === 'tags' && Array.isArray(value)) target.tags = [...asList(value)].sort();
     else target[name] = isPlainObject(value) && isPlainObject(target[name]) ? { ...target[name], ...value } : value;
   }
 }

@@ -37,8 +37,8 @@ export function deviations(value: unknown, fact: FieldFact, schema: string, path
   if (value === null) return fact.nullable ? [] : at('null');
   if (fact.oneOf?.length && !fact.type) return [];
   if (!typeFits(fact, value)) return at('type', { value: jsonType(value) });
-  if (fact.enum && !fact.enum.includes(value as string)) return at('enum', { value });
-  if (Number.isInteger(value) && Math.abs(value as number) > INT32_MAX) return at('int53', { value });
+  if (fact.enum && !fact.enum.some((v) => v === value)) return at('enum', { value });
+  if (typeof value === 'number' && Number.isInteger(value) && Math.abs(value) > INT32_MAX) return at('int53', { value });
   if (fact.format === 'date-time' && typeof value === 'string' && !DATE.test(value)) return at('format', { value });
   if (Array.isArray(value)) return fact.items ? value.flatMap((v) => deviations(v, fact.items as FieldFact, schema, path)) : [];
   if (!isObject(value) || !fact.fields) return [];

@@ -1,6 +1,7 @@
 // A PostgreSQL cluster still being provisioned (no disk usage yet, its creation a `notification`
 // event without duration), and the database events of the other clusters.
 import { linodeTime } from '../../time.js';
+import type { EventRecord } from '../../records.js';
 import type { JsonObject } from '../../types.js';
 import type { SeedContext } from '../collections.js';
 import { DATABASES, databaseHosts, databaseKeys } from '../databases.js';
@@ -9,16 +10,16 @@ import { busiestRegions, DAY_MS, make } from '../seed-helpers.js';
 import { draftEvent } from './events.js';
 
 const entityOf = (db: JsonObject) => ({
-  id: db.id as number,
-  label: db.label as string,
+  id: Number(db.id),
+  label: String(db.label),
   type: 'database',
-  url: `/v4/databases/${db.engine}/instances/${db.id}`,
+  url: `/v4/databases/${String(db.engine)}/instances/${String(db.id)}`,
 });
 
-function provisioningCluster(ctx: SeedContext): JsonObject {
+function provisioningCluster(ctx: SeedContext) {
   const { ids, rng, store, now } = ctx;
   const all = [...ctx.get(DATABASES.mysql), ...ctx.get(DATABASES.postgresql)];
-  const id = ids.nextAbove('database', Math.max(0, ...all.map((d) => d.id as number)));
+  const id = ids.nextAbove('database', Math.max(0, ...all.map((d) => Number(d.id))));
   const created = linodeTime(now - rng.int(3, 9) * 60_000);
   const cluster = make('DatabasePostgreSQL', rng, {
     id,
@@ -48,14 +49,15 @@ function provisioningCluster(ctx: SeedContext): JsonObject {
 }
 
 /** Adds the provisioning cluster; answers the events of every cluster. */
-export function seedDatabaseActivity(ctx: SeedContext): JsonObject[] {
+export function seedDatabaseActivity(ctx: SeedContext): EventRecord[] {
   const { rng, now } = ctx;
-  const existing = [...ctx.get(DATABASES.mysql), ...ctx.get(DATABASES.postgresql)].sort((a, b) => a.id - b.id);
-  const events: JsonObject[] = [];
+  const existing = [...ctx.get(DATABASES.mysql), ...ctx.get(DATABASES.postgresql)].sort((a, b) => Number(a.id) - Number(b.id));
+  const events: EventRecord[] = [];
   for (const db of existing) {
     const entity = entityOf(db);
-    events.push(draftEvent(rng, { action: 'database_create', created: db.created, entity, duration: rng.int(380, 900) }));
-    if (db.updated !== db.created) events.push(draftEvent(rng, { action: 'database_update', created: db.updated, entity, duration: 0 }));
+    events.push(draftEvent(rng, { action: 'database_create', created: String(db.created), entity, duration: rng.int(380, 900) }));
+    if (db.updated !== db.created)
+      events.push(draftEvent(rng, { action: 'database_update', created: String(db.updated), entity, duration: 0 }));
   }
   const busiest = existing.find((db) => db.label === 'orders-mysql');
   if (busiest)

@@ -1,7 +1,7 @@
 // A placement group keeping the database Linodes of one region on different hosts. The API of
 // placement groups is newer than the spec, so they show only on the instances (`placement_group`)
 // and in the events.
-import type { JsonObject } from '../../types.js';
+import type { EventRecord, InstanceRecord } from '../../records.js';
 import type { SeedContext } from '../collections.js';
 import { DAY_MS } from '../seed-helpers.js';
 import { linodeTime } from '../../time.js';
@@ -10,11 +10,11 @@ import { draftEvent } from './events.js';
 const MINUTE_MS = 60_000;
 
 /** Sets `placement_group` on the members; answers the events of the group's creation. */
-export function seedPlacementGroup(ctx: SeedContext): JsonObject[] {
+export function seedPlacementGroup(ctx: SeedContext): EventRecord[] {
   const { rng, ids, store, now } = ctx;
-  const databases = store.instances.filter((i) => /^db-/.test(i.label as string));
-  const byRegion = new Map<string, JsonObject[]>();
-  for (const i of databases) byRegion.set(i.region as string, [...(byRegion.get(i.region as string) ?? []), i]);
+  const databases = store.instances.filter((i) => /^db-/.test(i.label));
+  const byRegion = new Map<string, InstanceRecord[]>();
+  for (const i of databases) byRegion.set(i.region, [...(byRegion.get(i.region) ?? []), i]);
   const [region, members] = [...byRegion.entries()].sort((a, b) => b[1].length - a[1].length)[0] ?? [];
   if (!region || !members || members.length < 2) return [];
   const id = ids.next('placementGroup');

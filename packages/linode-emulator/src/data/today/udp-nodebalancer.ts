@@ -1,7 +1,7 @@
 // A NodeBalancer balancing UDP (a game server pair): values the spec's enums lack (protocol `udp`,
 // algorithm `ring_hash`, stickiness `session`, cipher suite `none`), and backends whose status is
 // `Unknown`, capitalised, since no health check runs on them.
-import type { JsonObject } from '../../types.js';
+import type { InstanceRecord } from '../../records.js';
 import type { SeedContext } from '../collections.js';
 import { NB_ENDPOINTS, NODEBALANCER_KEYS, UDP_DEFAULTS } from '../nodebalancers.js';
 import { after, busiestRegions, instancesIn, make, privateIpOf } from '../seed-helpers.js';
@@ -17,12 +17,12 @@ export function seedUdpNodeBalancer(ctx: SeedContext): void {
       .filter(([path]) => /^\/nodebalancers\/\d+\/configs\/\d+\/nodes$/.test(path))
       .flatMap(([, nodes]) => nodes.map((n) => String(n.address).replace(/:\d+$/, ''))),
   );
-  const withPrivateIp = (i: JsonObject) => privateIpOf(i) !== undefined;
+  const withPrivateIp = (i: InstanceRecord) => privateIpOf(i) !== undefined;
   const region = busiestRegions(store, 'NodeBalancers', withPrivateIp)[0] ?? 'us-east';
   const backends = instancesIn(store, region)
     .filter((i) => withPrivateIp(i) && !taken.has(privateIpOf(i) as string))
     .slice(0, 2);
-  const id = ids.nextAbove('nodebalancer', Math.max(0, ...existing.map((n) => n.id as number)));
+  const id = ids.nextAbove('nodebalancer', Math.max(0, ...existing.map((n) => Number(n.id))));
   const created = randomTime(rng, Date.UTC(2024, 6, 1));
   const ipv4 = `139.162.${rng.int(0, 255)}.${rng.int(2, 254)}`;
   const nb = make('NodeBalancer', rng, {
@@ -91,6 +91,6 @@ function maxIdUnder(ctx: SeedContext, path: RegExp): number {
     0,
     ...Object.entries(ctx.store.collections)
       .filter(([p]) => path.test(p))
-      .flatMap(([, items]) => items.map((i) => i.id as number)),
+      .flatMap(([, items]) => items.map((i) => Number(i.id))),
   );
 }

@@ -17,8 +17,8 @@ export function seedVpnFirewall(ctx: SeedContext): void {
   const { rng, ids, store, now } = ctx;
   const firewalls = ctx.get(NETWORKING.firewalls);
   const allDevices = firewalls.flatMap((f) => ctx.get(NETWORKING.devices, f.id));
-  const members = store.instances.filter((i) => /^vpn-/.test(i.label as string)).slice(0, 4);
-  const id = ids.nextAbove('firewall', Math.max(0, ...firewalls.map((f) => f.id as number)));
+  const members = store.instances.filter((i) => /^vpn-/.test(i.label)).slice(0, 4);
+  const id = ids.nextAbove('firewall', Math.max(0, ...firewalls.map((f) => Number(f.id))));
   const created = timeBetween(rng, now - 200 * 86_400_000, now - 30 * 86_400_000);
   const rules = { inbound: RULES.map((r) => rule(r)), outbound: [], inbound_policy: 'DROP', outbound_policy: 'ACCEPT' };
   const firewall = make('Firewall', rng, {
@@ -31,7 +31,7 @@ export function seedVpnFirewall(ctx: SeedContext): void {
     tags: ['vpn'],
   });
   Object.assign(firewall.rules, firewallRuleKeys('fw-vpn', firewall.rules));
-  let deviceId = Math.max(0, ...allDevices.map((d) => d.id as number));
+  let deviceId = Math.max(0, ...allDevices.map((d) => Number(d.id)));
   const devices = members.map((instance) => {
     const at = instance.created > created ? instance.created : created;
     return make('FirewallDevices', rng, {
