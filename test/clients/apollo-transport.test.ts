@@ -16,8 +16,7 @@ import { DEMO_TOKEN, GATEWAY_URL, startClientStack, until, type ClientStack } fr
 
 let stack: ClientStack;
 beforeAll(async () => {
-  // Polling every 20 ms would spend Linode's 200 list requests a minute in seconds.
-  stack = await startClientStack({ emulator: { rateLimits: false }, gateway: { eventPollMs: 20 } });
+  stack = await startClientStack({ emulator: { rateLimits: false } });
 });
 afterAll(() => stack.close());
 
@@ -71,8 +70,9 @@ describe('point 3: subscriptions over Apollo multipart HTTP, one poller with gra
       { next: (r) => void sseEvents.push(r), error: () => undefined, complete: () => undefined },
     );
 
-    // Both are on once the token's poller has asked Linode where news starts, and polled since.
-    await until('two subscriptions', () => baselines().length >= 1 && eventPolls().length >= 3);
+    // Both are on once the gateway counts them and the token's poller, having asked Linode where news starts, waits.
+    const live = async () => (await stack.gateway.observability.metrics?.activeSubscriptions.get())?.values[0]?.value ?? 0;
+    await until('two subscriptions on one waiting poller', async () => stack.pollerWait.sleeping === 1 && (await live()) === 2);
     const multipart = stack.seen.find((r) => r.body?.includes('BootEvents') && r.headers.get('accept')?.includes('subscriptionSpec'));
     expect(multipart?.status).toBe(200);
     expect(multipart?.contentType).toMatch(/^multipart\/mixed;boundary="graphql";subscriptionSpec="1.0"/);
@@ -80,6 +80,7 @@ describe('point 3: subscriptions over Apollo multipart HTTP, one poller with gra
 
     const instance: any = stack.emulator.store.instances.find((i: any) => i.status === 'offline');
     await client.mutate({ mutation: BOOT, variables: { id: String(instance.id) } });
+    stack.pollerWait.tick(); // the next poll
     await until('the boot event in both clients', () => apolloEvents.length > 0 && sseEvents.length > 0);
     expect(apolloEvents[0].data.events).toMatchObject({ action: 'LINODE_BOOT', status: 'STARTED', entity: { id: String(instance.id) } });
     expect(sseEvents[0].data.events).toMatchObject({ id: apolloEvents[0].data.events.id, action: 'LINODE_BOOT' });

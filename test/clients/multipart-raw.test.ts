@@ -5,7 +5,7 @@ import { DEMO_TOKEN, GATEWAY_URL, startClientStack, until, type ClientStack } fr
 
 let stack: ClientStack;
 beforeAll(async () => {
-  stack = await startClientStack({ emulator: { rateLimits: false }, gateway: { eventPollMs: 20 } });
+  stack = await startClientStack({ emulator: { rateLimits: false } });
 });
 afterAll(() => stack.close());
 
@@ -100,9 +100,10 @@ describe("subscriptions in Apollo's multipart protocol, read raw", () => {
     const reading = multipartParts(response);
     await until('the first heartbeat', () => reading.parts.length > 0);
     expect(reading.parts[0]).toEqual({});
-    await until('a poll after the first', () => stack.emulator.log.filter((e) => e.path === '/v4/account/events').length >= 2);
+    await until('the poller to ask where news starts, then wait', () => stack.pollerWait.sleeping === 1);
     const instance: any = stack.emulator.store.instances.find((i: any) => i.status === 'offline');
     await post(`mutation { bootInstance(id: ${instance.id}) { instance { id } } }`, 'application/json');
+    stack.pollerWait.tick(); // the next poll
     await until('the event', () => reading.parts.some((p) => p.payload));
     expect(reading.parts.find((p) => p.payload)).toEqual({
       payload: { data: { events: { id: expect.any(String), action: 'LINODE_BOOT' } } },
@@ -112,7 +113,7 @@ describe("subscriptions in Apollo's multipart protocol, read raw", () => {
     await reading.stop();
     abort.abort();
     // The subscription ended with its reader: the gateway counts no live subscription any more.
-    for (let i = 0; i < 200 && (await active()) > 0; i += 1) await new Promise((resolve) => setTimeout(resolve, 5));
+    await until('no live subscription', async () => (await active()) === 0);
     expect(await active()).toBe(0);
   });
 });

@@ -1,8 +1,11 @@
 // The real client libraries against the gateway and the emulator, in process: every request a
 // client makes goes through `yoga.fetch` and is recorded (method, headers, body), so tests can say
-// how the client spoke to the gateway as well as what it got.
+// how the client spoke to the gateway as well as what it got. The event pollers poll when the test
+// ticks their wait (`pollerWait`), never on a timer.
 import { DEMO_TOKEN } from 'linode-emulator';
 import { startStack, type Stack } from '../support/stack.js';
+import { manualWait, type ManualWait } from '../support/subscriptions.js';
+import { turn } from '../support/turns.js';
 import type { EmulatorOptions } from 'linode-emulator';
 import type { GatewayConfig } from '../../src/config.js';
 import type { GatewayOptions } from '../../src/gateway.js';
@@ -25,12 +28,19 @@ export interface ClientStack extends Stack {
   /** GraphQL requests the clients sent since the last `forget()`. */
   seen: SeenRequest[];
   forget(): void;
+  /** The event pollers' wait: `tick()` makes each waiting poller poll once. */
+  pollerWait: ManualWait;
 }
 
 export async function startClientStack(
   options: { emulator?: EmulatorOptions; gateway?: Partial<GatewayConfig>; gatewayOptions?: GatewayOptions } = {},
 ): Promise<ClientStack> {
-  const stack = await startStack({ ...options, emulator: { instances: 40, ...options.emulator } });
+  const pollerWait = manualWait();
+  const stack = await startStack({
+    ...options,
+    emulator: { instances: 40, ...options.emulator },
+    gatewayOptions: { eventWait: pollerWait.wait, ...options.gatewayOptions },
+  });
   const seen: SeenRequest[] = [];
   const recordingFetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const request = new Request(input, init);
@@ -46,14 +56,14 @@ export async function startClientStack(
     });
     return response;
   };
-  return { ...stack, fetch: recordingFetch, seen, forget: () => void seen.splice(0) };
+  return { ...stack, fetch: recordingFetch, seen, forget: () => void seen.splice(0), pollerWait };
 }
 
-/** Resolves once `check()` holds (checked every few ms, for at most 10 s). */
-export async function until(what: string, check: () => boolean): Promise<void> {
-  for (let i = 0; i < 2000; i += 1) {
-    if (check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 5));
+/** Resolves once `check()` holds, letting the event loop turn in between (no timers; at most 20,000 turns). */
+export async function until(what: string, check: () => boolean | Promise<boolean>): Promise<void> {
+  for (let i = 0; i < 20_000; i += 1) {
+    if (await check()) return;
+    await turn();
   }
-  throw new Error(`timed out waiting for ${what}`);
+  throw new Error(`never happened: ${what}`);
 }

@@ -9,7 +9,7 @@ import { DEMO_TOKEN, GATEWAY_URL, startClientStack, until, type ClientStack } fr
 
 let stack: ClientStack;
 beforeAll(async () => {
-  stack = await startClientStack({ emulator: { rateLimits: false }, gateway: { eventPollMs: 20 } });
+  stack = await startClientStack({ emulator: { rateLimits: false } });
 });
 afterAll(() => stack.close());
 
@@ -158,7 +158,7 @@ describe('point 6: graphcache with the generated config', () => {
       )
       .subscribe((result) => void events.push(result));
     await until('the poller to start', () => stack.emulator.log.some((e) => e.path === '/v4/account/events'));
-    await until('a poll after the first', () => stack.emulator.log.filter((e) => e.path === '/v4/account/events').length >= 2);
+    await until('the poller to wait for its next poll', () => stack.pollerWait.sleeping === 1);
     const instance: any = stack.emulator.store.instances.find((i: any) => i.status === 'offline');
     await client
       .mutation(
@@ -174,6 +174,7 @@ describe('point 6: graphcache with the generated config', () => {
         { id: String(instance.id) },
       )
       .toPromise();
+    stack.pollerWait.tick(); // the next poll
     await until('the boot event', () => events.length > 0);
     expect(events[0].data.events.action).toBe('LINODE_BOOT');
     subscription.unsubscribe();
