@@ -198,12 +198,10 @@ export class LinodeClient {
     if (callerSignal?.aborted) return { kind: 'failure', reason: 'cancelled' };
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), timeoutMs);
-    // The caller's signal (one GraphQL request's, shared by all its calls) joins without a
-    // listener of its own on it: a listener per call in flight would pile up on it.
-    const signal = callerSignal ? AbortSignal.any([callerSignal, controller.signal]) : controller.signal;
+    const unfollow = callerSignal ? follow(callerSignal, controller) : undefined;
     try {
       // The signal covers the body too, so a stalled body is a timeout like stalled headers.
-      const response = await request(url, { dispatcher: this.agent, method, headers, body, signal });
+      const response = await request(url, { dispatcher: this.agent, method, headers, body, signal: controller.signal });
       const text = await response.body.text();
       return { kind: 'response', status: response.statusCode, headers: response.headers, text };
     } catch (error) {
@@ -212,8 +210,29 @@ export class LinodeClient {
       return { kind: 'failure', reason: 'network', detail: errorCode(error) };
     } finally {
       clearTimeout(timer);
+      unfollow?.();
     }
   }
+}
+
+/** Attempts in flight by the caller's signal they follow. */
+const following = new WeakMap<AbortSignal, Set<AbortController>>();
+
+/**
+ * Aborts `attempt` when the caller's signal aborts. A caller's signal (one GraphQL request's, or a
+ * poller's, shared by all its calls) gets one abort listener for its whole life, not one per call
+ * in flight: those would pile up past Node's limit of 10 and warn. Returns the undo.
+ */
+function follow(signal: AbortSignal, attempt: AbortController): () => void {
+  let attempts = following.get(signal);
+  if (!attempts) {
+    const inFlight = new Set<AbortController>();
+    signal.addEventListener('abort', () => inFlight.forEach((a) => a.abort()), { once: true });
+    following.set(signal, inFlight);
+    attempts = inFlight;
+  }
+  attempts.add(attempt);
+  return () => attempts.delete(attempt);
 }
 
 function safeJson(text: string): unknown {
