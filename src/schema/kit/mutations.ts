@@ -164,6 +164,8 @@ function mutationField(t: PothosSchemaTypes.MutationFieldBuilder<KitTypes, KitTy
     type: payload,
     nullable: true, // one failing mutation must not null the others' results
     description: spec.description,
+    // The Linode write it makes, for the API coverage report (`npm run coverage`).
+    extensions: { linodeOperation: `${method} ${path}` },
     args: {
       ...Object.fromEntries(op.pathParams.map((p) => [argName(p.name), t.arg.id({ required: true })])),
       ...(input ? { input: t.arg({ type: input, required: !spec.optionalInput }) } : {}),
