@@ -10,7 +10,8 @@ import { parseAuthorization } from './auth/bearer.js';
 import { OAuthFlow, oauthSettings } from './auth/oauth.js';
 import { SessionStore } from './auth/sessions.js';
 import { ResponseCache } from './rest/cache.js';
-import { LinodeClient } from './rest/client.js';
+import { LinodeClient, type LinodeClientOptions } from './rest/client.js';
+import { upstreamWiring } from './loaders/upstream-wiring.js';
 import { LinodeApiError } from './rest/errors.js';
 import { createObservability, silentLogger, yogaLogger, type Logger, type Observability } from './observability/index.js';
 import { CircuitBreaker } from './rest/breaker.js';
@@ -40,6 +41,8 @@ export interface GatewayOptions {
   now?: () => number;
   /** The event pollers' wait between polls; tests drive it instead of a timer. */
   eventWait?: Wait;
+  /** TLS settings of upstream connections (a loopback upstream with its own certificate, in tests and benchmarks). */
+  upstreamTls?: LinodeClientOptions['tls'];
 }
 
 /** Linode failures become GraphQL errors with their code; anything unexpected is masked. */
@@ -118,6 +121,9 @@ export function createGateway(overrides: Partial<GatewayConfig> = {}, options: G
   const client = new LinodeClient({
     baseUrl: config.linodeApiUrl,
     timeoutMs: config.upstreamTimeoutMs,
+    connections: config.upstreamConnections,
+    allowH2: config.upstreamHttp2,
+    tls: options.upstreamTls,
     onCall: (call) => observability.onUpstreamCall(call),
   });
   const cache = new ResponseCache({ url: config.cacheUrl || undefined, secret: config.cacheSecret });
@@ -131,6 +137,7 @@ export function createGateway(overrides: Partial<GatewayConfig> = {}, options: G
   const observability = createObservability(config, cache, logger);
   const now = options.now ?? Date.now;
   const login = loginFlow(config, options.now);
+  const wiring = upstreamWiring(config, cache, now);
   const events = new EventPollers({
     pollMs: config.eventPollMs,
     maxPerToken: config.limits.maxSubscriptionsPerToken,
@@ -138,7 +145,9 @@ export function createGateway(overrides: Partial<GatewayConfig> = {}, options: G
     session: (token, signal) => new UpstreamSession(upstream, token, cache, { concurrency: 1, signal }),
     tokenKey: (token) => cache.tokenKey(token),
     wait: options.eventWait,
+    freshness: wiring.pollerFreshness,
   });
+  wiring.attach(events);
 
   const yoga = createYoga<Record<string, unknown>, GatewayContext>({
     schema,
@@ -165,7 +174,7 @@ export function createGateway(overrides: Partial<GatewayConfig> = {}, options: G
       return {
         token,
         upstream: new UpstreamSession(upstream, token, cache, {
-          concurrency: config.upstreamConcurrency,
+          ...wiring.sessionOptions(token, request),
           signal: request.signal,
           budget: requestBudget(request, config.limits.maxCost),
           tokenCheck: { recheckMs: config.tokenRecheckMs, now },

@@ -7,8 +7,16 @@
 //     served from the cache only to a token known valid: one that Linode accepted in this request,
 //     or within TOKEN_RECHECK_MS (a `GET /profile` checks it otherwise). A revoked token gets
 //     UNAUTHENTICATED, not its cached data.
+//   - the token cache (TOKEN_CACHE): every other GET of a token, under the same private keys plus
+//     the epoch of the token's freshness state, stored with the state's version; an entry is
+//     served while no event dropped what it covers since (src/loaders/token-freshness.ts).
+//     Volatile answers (usage, objects in a moving status) live VOLATILE_TTL_MS.
+// A request that asks for fresh data (`Cache-Control: no-cache`, `@fresh`) reads none of these
+// caches, and stores what it gets.
 import type { ResponseCache } from '../rest/cache.js';
 import { LinodeApiError } from '../rest/errors.js';
+import { droppedAt, isVolatile } from '../rest/event-scopes.js';
+import type { FreshnessView } from './token-freshness.js';
 
 export interface CacheRule {
   scope: 'public' | 'private';
@@ -24,6 +32,19 @@ export interface TokenCheck {
 /** Loads the value; `anonymous` sends no token. */
 export type Load<T> = (anonymous: boolean) => Promise<T>;
 
+export interface TokenCacheAccess {
+  /** The token's freshness for this request (read once); undefined: nothing is served from the token cache. */
+  view(): Promise<FreshnessView | undefined>;
+  ttlMs: number;
+  volatileTtlMs: number;
+}
+
+/** A token cache entry: the answer and the freshness version it was read under. */
+interface Versioned<T> {
+  d: T;
+  v: number;
+}
+
 function refusedWithoutToken(error: unknown): boolean {
   return error instanceof LinodeApiError && (error.code === 'UNAUTHENTICATED' || error.code === 'FORBIDDEN');
 }
@@ -32,6 +53,9 @@ export class SharedReads {
   /** The prefix of this caller's private cache keys, read once per request (see ResponseCache.generation). */
   private privatePrefix: Promise<string> | undefined;
   private check: Promise<void> | undefined;
+  private freshness: Promise<FreshnessView | undefined> | undefined;
+  /** Read no cache (the caller asked for fresh data); answers are still stored. */
+  freshReads = false;
 
   constructor(
     private readonly cache: ResponseCache,
@@ -42,10 +66,12 @@ export class SharedReads {
     private readonly acceptedNow: () => boolean,
     /** Asks Linode whether the token is valid (throws UNAUTHENTICATED when not). */
     private readonly askLinode: () => Promise<unknown>,
+    private readonly tokenCache?: TokenCacheAccess,
   ) {}
 
+  /** Reads through the cache a rule names; without a rule, through the token cache when there is one. */
   async read<T>(key: string, path: string, rule: CacheRule | undefined, load: Load<T>): Promise<T> {
-    if (!rule) return load(false);
+    if (!rule) return this.tokenCache && this.token ? this.throughTokenCache(key, path, undefined, () => load(false)) : load(false);
     if (rule.scope === 'public' && !this.cache.needsToken(path)) {
       try {
         return await this.through(`public:${key}`, rule.ttlMs, () => load(true), false);
@@ -55,18 +81,45 @@ export class SharedReads {
       }
     }
     if (!this.token) return load(false);
+    if (this.tokenCache) return this.throughTokenCache(key, path, rule.ttlMs, () => load(false));
     return this.through(`${await this.callerPrefix()}${key}`, rule.ttlMs, () => load(false), true);
+  }
+
+  private async throughTokenCache<T>(key: string, path: string, ttlMs: number | undefined, load: () => Promise<T>): Promise<T> {
+    const access = this.tokenCache as TokenCacheAccess;
+    this.freshness ??= access.view();
+    const view = await this.freshness;
+    if (!view) return load();
+    const cacheKey = `${await this.callerPrefix()}${view.epoch}:${key}`;
+    if (!this.freshReads) {
+      const hit = await this.cache.get<Versioned<T>>(cacheKey);
+      if (hit !== undefined && droppedAt(path, view.drops) <= hit.v) {
+        await this.knownValid();
+        return hit.d;
+      }
+    }
+    const value = await load();
+    const ttl = isVolatile(path, value) ? Math.min(access.volatileTtlMs, ttlMs ?? Infinity) : (ttlMs ?? access.ttlMs);
+    void this.cache.set(cacheKey, { d: value, v: view.version } satisfies Versioned<T>, ttl);
+    return value;
+  }
+
+  /** Linode accepted the token just now: cached private data may be served to it without a check for a while. */
+  noteAccepted(): void {
+    if (!this.tokenCheck || !this.token || this.check) return;
+    this.check = Promise.resolve();
+    void this.cache.markChecked(this.ownKey(), this.tokenCheck.now(), this.tokenCheck.recheckMs);
   }
 
   /** After a write: this caller's private entries are read again (a new generation). */
   async newGeneration(): Promise<void> {
     if (!this.token) return;
     this.privatePrefix = undefined;
-    await this.cache.newGeneration(this.cache.tokenKey(this.token));
+    await this.cache.newGeneration(this.ownKey());
   }
 
   private async through<T>(key: string, ttlMs: number, load: () => Promise<T>, isPrivate: boolean): Promise<T> {
-    const hit = await this.cache.get<T>(key);
+    const hit = this.freshReads ? undefined : await this.cache.get<T>(key);
     if (hit !== undefined) {
       if (isPrivate) await this.knownValid();
       return hit;
@@ -84,7 +137,7 @@ export class SharedReads {
   }
 
   private async checkToken({ recheckMs, now }: TokenCheck): Promise<void> {
-    const tokenKey = this.cache.tokenKey(this.token as string);
+    const tokenKey = this.ownKey();
     const checkedAt = await this.cache.checkedAt(tokenKey);
     if (checkedAt !== undefined && now() - checkedAt < recheckMs && checkedAt <= now()) return;
     try {
@@ -99,9 +152,17 @@ export class SharedReads {
     await this.cache.markChecked(tokenKey, now(), recheckMs);
   }
 
+  private keyOfToken: string | undefined;
+
+  /** The keyed hash of this caller's token, computed once. */
+  ownKey(): string {
+    this.keyOfToken ??= this.cache.tokenKey(this.token as string);
+    return this.keyOfToken;
+  }
+
   private callerPrefix(): Promise<string> {
     if (!this.privatePrefix) {
-      const tokenKey = this.cache.tokenKey(this.token as string);
+      const tokenKey = this.ownKey();
       this.privatePrefix = this.cache.generation(tokenKey).then((generation) => `private:${tokenKey}:${generation}:`);
     }
     return this.privatePrefix;

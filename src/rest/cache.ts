@@ -61,13 +61,16 @@ export class BoundedStore extends Map<string, unknown> {
 
 export class ResponseCache {
   readonly keyv: Keyv;
+  /** The Redis store when CACHE_URL names one (shared state beyond plain entries uses its client). */
+  readonly redis: KeyvRedis<unknown> | undefined;
   readonly stats: CacheStats = { hits: 0, misses: 0 };
   private readonly secret: string;
   /** Paths the spec calls public that Linode refused without a token (this process's memory). */
   private readonly tokenRequired = new Set<string>();
 
   constructor(options: ResponseCacheOptions = {}) {
-    const store = options.url ? new KeyvRedis(options.url) : new BoundedStore(options.maxEntries ?? 5_000);
+    this.redis = options.url ? new KeyvRedis<unknown>(options.url) : undefined;
+    const store = this.redis ?? new BoundedStore(options.maxEntries ?? 5_000);
     this.keyv = new Keyv({ store, namespace: options.namespace ?? 'linode-gateway' });
     // A cache error must not fail the request: the cache is an optimisation.
     this.keyv.on('error', () => undefined);
@@ -82,7 +85,7 @@ export class ResponseCache {
   async get<T>(key: string): Promise<T | undefined> {
     let value: T | undefined;
     try {
-      value = (await this.keyv.get(key)) as T | undefined;
+      value = await this.keyv.get<T>(key);
     } catch {
       value = undefined;
     }

@@ -1,0 +1,27 @@
+// The emulator in a process of its own, so that benchmarks and CPU profiles of the gateway measure
+// the gateway alone. Started by bench/support/emulator-process.ts; answers its messages:
+// { latency: ms } sets the added latency, { update: instanceId } changes an instance's label the
+// way another Linode client would (the emulator records the event), then it answers { done }.
+import { startEmulator } from 'linode-emulator';
+
+const emulator = await startEmulator({
+  port: 0,
+  rateLimits: process.env.BENCH_RATE_LIMITS === 'true',
+  latencyMs: Number(process.env.BENCH_LATENCY_MS ?? 0),
+  instances: Number(process.env.BENCH_INSTANCES ?? 120),
+});
+
+interface Message {
+  id: number;
+  latency?: number;
+  requests?: boolean;
+}
+
+process.on('message', (message: Message) => {
+  if (message.latency !== undefined) emulator.setLatency(message.latency);
+  const requests = emulator.log.length;
+  if (message.requests) emulator.clearLog();
+  process.send?.({ id: message.id, requests });
+});
+process.on('disconnect', () => void emulator.close().then(() => process.exit(0)));
+process.send?.({ id: 0, url: emulator.url });
