@@ -1,6 +1,8 @@
-// Starts bench/support/emulator-child.ts (the emulator in its own process) and talks to it.
-import { fork, type ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+// The emulator in a process of its own (bench/support/emulator-child.ts), so that benchmarks and
+// CPU profiles of the gateway measure the gateway alone.
+import { DEMO_TOKEN } from 'linode-emulator';
+import { Agent, fetch } from 'undici';
+import { startChild } from './child-process.js';
 
 export interface EmulatorProcess {
   url: string;
@@ -8,52 +10,42 @@ export interface EmulatorProcess {
   setLatency(ms: number): Promise<void>;
   /** Requests the emulator received since the last call (and forgets them). */
   takeRequestCount(): Promise<number>;
+  /** CPU time the emulator process has used so far (ms). */
+  cpuMs(): Promise<number>;
+  /** Changes an instance's label straight through the REST API, as another Linode client would. */
+  relabel(instanceId: number, label: string): Promise<void>;
   close(): Promise<void>;
 }
 
-interface Reply {
-  id: number;
-  url?: string;
-  requests?: number;
-}
-
 export async function startEmulatorProcess(
-  options: { latencyMs?: number; instances?: number; rateLimits?: boolean } = {},
+  options: { latencyMs?: number; instances?: number; rateLimits?: boolean; tls?: { key: string; cert: string } } = {},
 ): Promise<EmulatorProcess> {
-  const child: ChildProcess = fork(fileURLToPath(new URL('./emulator-child.ts', import.meta.url)), [], {
-    execArgv: ['--conditions=source', '--import', 'tsx'],
-    env: {
-      ...process.env,
-      BENCH_LATENCY_MS: String(options.latencyMs ?? 0),
-      BENCH_INSTANCES: String(options.instances ?? 120),
-      BENCH_RATE_LIMITS: String(options.rateLimits ?? false),
-    },
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  const child = await startChild(new URL('./emulator-child.ts', import.meta.url), {
+    BENCH_LATENCY_MS: String(options.latencyMs ?? 0),
+    BENCH_INSTANCES: String(options.instances ?? 120),
+    BENCH_RATE_LIMITS: String(options.rateLimits ?? false),
+    ...(options.tls ? { BENCH_TLS: JSON.stringify(options.tls) } : {}),
   });
-  const waiting = new Map<number, (reply: Reply) => void>();
-  child.on('message', (reply: Reply) => {
-    waiting.get(reply.id)?.(reply);
-    waiting.delete(reply.id);
-  });
-  let next = 1;
-  const ask = (message: Record<string, unknown>) =>
-    new Promise<Reply>((resolve) => {
-      const id = next++;
-      waiting.set(id, resolve);
-      child.send({ ...message, id });
-    });
-  const ready = await new Promise<Reply>((resolve, reject) => {
-    waiting.set(0, resolve);
-    child.once('exit', (code) => reject(new Error(`the emulator process exited (${code})`)));
-  });
+  const url = String(child.ready.url);
+  // Trusts the emulator's own certificate when it serves HTTPS.
+  const dispatcher = new Agent(options.tls ? { connect: { ca: options.tls.cert } } : {});
   return {
-    url: ready.url as string,
-    setLatency: async (ms) => void (await ask({ latency: ms })),
-    takeRequestCount: async () => (await ask({ requests: true })).requests ?? 0,
-    close: () =>
-      new Promise<void>((resolve) => {
-        child.once('exit', () => resolve());
-        child.disconnect();
-      }),
+    url,
+    setLatency: async (ms) => void (await child.ask({ latency: ms })),
+    takeRequestCount: async () => Number((await child.ask({ requests: true })).requests ?? 0),
+    cpuMs: async () => Number((await child.ask({})).cpuMs ?? 0),
+    async relabel(instanceId, label) {
+      const response = await fetch(`${url}/linode/instances/${instanceId}`, {
+        dispatcher,
+        method: 'PUT',
+        headers: { authorization: `Bearer ${DEMO_TOKEN}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ label }),
+      });
+      if (!response.ok) throw new Error(`PUT /linode/instances/${instanceId}: ${response.status} ${await response.text()}`);
+    },
+    close: async () => {
+      await dispatcher.close();
+      await child.close();
+    },
   };
 }

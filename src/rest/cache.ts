@@ -71,7 +71,11 @@ export class ResponseCache {
   constructor(options: ResponseCacheOptions = {}) {
     this.redis = options.url ? new KeyvRedis<unknown>(options.url) : undefined;
     const store = this.redis ?? new BoundedStore(options.maxEntries ?? 5_000);
-    this.keyv = new Keyv({ store, namespace: options.namespace ?? 'linode-gateway' });
+    // In memory, answers are kept as the objects they are (no JSON round trip per read): they are
+    // never changed after they are parsed (resolvers copy before adding anything of their own).
+    this.keyv = this.redis
+      ? new Keyv({ store, namespace: options.namespace ?? 'linode-gateway' })
+      : new Keyv({ store, namespace: options.namespace ?? 'linode-gateway', serialize: undefined, deserialize: undefined });
     // A cache error must not fail the request: the cache is an optimisation.
     this.keyv.on('error', () => undefined);
     this.secret = options.secret ?? randomBytes(32).toString('hex');
