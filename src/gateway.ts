@@ -12,6 +12,7 @@ import { SessionStore } from './auth/sessions.js';
 import { ResponseCache } from './rest/cache.js';
 import { LinodeClient, type LinodeClientOptions } from './rest/client.js';
 import { upstreamWiring } from './loaders/upstream-wiring.js';
+import { upstreamAdmission } from './loaders/upstream-admission.js';
 import { LinodeApiError } from './rest/errors.js';
 import { createObservability, silentLogger, yogaLogger, type Logger, type Observability } from './observability/index.js';
 import { CircuitBreaker } from './rest/breaker.js';
@@ -85,7 +86,7 @@ export function maskError(error: unknown, message: string): GraphQLError {
   });
 }
 
-/** Reports upstream usage in every response: `extensions.upstream = { requests, rateLimit }`. */
+/** Reports upstream usage in every response: `extensions.upstream = { requests, rateLimit, budget }`. */
 function upstreamExtensions(): Plugin<GatewayContext> {
   return {
     onExecute({ args }) {
@@ -97,7 +98,11 @@ function upstreamExtensions(): Plugin<GatewayContext> {
             ...result,
             extensions: {
               ...result.extensions,
-              upstream: { requests: ctx.upstream.requests, rateLimit: ctx.upstream.rateLimit ?? null },
+              upstream: {
+                requests: ctx.upstream.requests,
+                rateLimit: ctx.upstream.rateLimit ?? null,
+                budget: ctx.upstream.remainingBudget(Date.now()) ?? null,
+              },
               ...(ctx.cost ? { cost: ctx.cost } : {}),
             },
           });
@@ -191,6 +196,7 @@ export function createGateway(overrides: Partial<GatewayConfig> = {}, options: G
       ...observability.plugins,
       ...(config.graphiql ? [useGraphiQLAssets()] : []),
       ...securityPlugins(config, gatewayCostRules()),
+      upstreamAdmission({ rateLimits: wiring.rateLimits, enforce: config.rateLimitBudget, tokenKey: (t) => cache.tokenKey(t), now }),
       upstreamExtensions(),
     ],
   });

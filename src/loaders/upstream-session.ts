@@ -13,6 +13,8 @@ import { MAX_PAGE_SIZE, planPages, sliceWindow } from '../rest/page-plan.js';
 import { operationLabel } from '../rest/request-url.js';
 import type { UpstreamBudget } from '../security/budget.js';
 import { SharedReads, type CacheRule, type TokenCacheAccess, type TokenCheck } from './shared-reads.js';
+import { tightestWindow, type RemainingBudget } from './rate-limit-admission.js';
+import type { RateLimits } from './rate-limit-book.js';
 import type { SingleFlight } from './single-flight.js';
 import type { TokenConcurrency } from './token-concurrency.js';
 
@@ -67,6 +69,10 @@ export class UpstreamSession {
   rateLimit: RateLimitState | undefined;
   /** Distinct GETs this request needed, by operation (sent, shared or cached): what a rerun would need. */
   readonly needs = new Map<string, number>();
+  /** The token's rate-limit windows as known before this request (from the shared book). */
+  knownLimits: RateLimits | undefined;
+  /** The windows Linode reported during this request, by operation. */
+  private readonly seenLimits: RateLimits = new Map();
   private readonly memo = new Map<string, Promise<unknown>>();
   /**
    * Lists (path, filter) seen whole in this request: a first page that was also the last. Any
@@ -102,6 +108,12 @@ export class UpstreamSession {
       options.tokenCache,
     );
     if (options.freshReads) this.shared.freshReads = true;
+  }
+
+  /** The tightest rate-limit window among the operations this request used (reported in extensions). */
+  remainingBudget(nowMs: number): RemainingBudget | undefined {
+    const limits: RateLimits = new Map([...(this.knownLimits ?? []), ...this.seenLimits]);
+    return tightestWindow(this.needs.keys(), limits, nowMs);
   }
 
   /** Read no cache in this request (the caller asked for fresh data); what it reads is stored. */
@@ -244,7 +256,10 @@ export class UpstreamSession {
     });
     if (response.rateLimit) {
       this.rateLimit = response.rateLimit;
-      if (withToken) this.options.onRateLimit?.(operation, response.rateLimit);
+      if (withToken) {
+        this.seenLimits.set(operation, response.rateLimit);
+        this.options.onRateLimit?.(operation, response.rateLimit);
+      }
     }
     if (withToken && !this.tokenAccepted) {
       this.tokenAccepted = true;

@@ -36,7 +36,7 @@ export function upstreamWiring(config: GatewayConfig, cache: ResponseCache, now:
   const store: FreshnessStore | undefined = config.tokenCache
     ? cache.redis
       ? new RedisFreshnessStore(cache.redis, stateTtlMs)
-      : new MemoryFreshnessStore(stateTtlMs, now)
+      : new MemoryFreshnessStore(stateTtlMs)
     : undefined;
   let freshness: TokenFreshness | undefined;
   return {

@@ -150,7 +150,8 @@ class TokenPoller {
       if (!this.wanted) return this.end();
       // Polling only for the cache: one replica per interval, the one holding the lease.
       const freshness = this.options.freshness;
-      if (this.subscribers.size === 0 && freshness && !(await freshness.store.lease(this.key, Math.max(1, waitMs - 50)))) continue;
+      // The lease outlives the interval a little: its holder renews it at its next poll.
+      if (this.subscribers.size === 0 && freshness && !(await freshness.store.lease(this.key, waitMs + 2_000))) continue;
       try {
         await this.pollNow();
         waitMs = this.options.pollMs;

@@ -7,7 +7,6 @@
 import { randomBytes } from 'node:crypto';
 import type KeyvRedis from '@keyv/redis';
 import { LRUCache } from 'lru-cache';
-import { memoryLock, redisLock, type RefreshLock } from '../auth/refresh-lock.js';
 
 export interface FreshnessState {
   epoch: string;
@@ -34,7 +33,7 @@ export interface FreshnessStore {
   read(tokenKey: string): Promise<FreshnessState>;
   /** Records a poll; returns the version after it. */
   record(tokenKey: string, poll: PollRecord): Promise<number>;
-  /** True when this replica may poll for the token for the next `ttlMs`. */
+  /** True when this replica leads the token's polling for the next `ttlMs` (taken, or renewed by its holder). */
   lease(tokenKey: string, ttlMs: number): Promise<boolean>;
 }
 
@@ -45,11 +44,9 @@ const newEpoch = () => randomBytes(6).toString('base64url');
 /** In this process only: one replica, or tests. */
 export class MemoryFreshnessStore implements FreshnessStore {
   private readonly states: LRUCache<string, FreshnessState>;
-  private readonly lock: RefreshLock;
 
-  constructor(ttlMs: number, now: () => number = Date.now) {
+  constructor(ttlMs: number) {
     this.states = new LRUCache({ max: 10_000, ttl: ttlMs, updateAgeOnGet: true });
-    this.lock = memoryLock(now);
   }
 
   read(tokenKey: string): Promise<FreshnessState> {
@@ -82,8 +79,9 @@ export class MemoryFreshnessStore implements FreshnessStore {
     return Promise.resolve(version);
   }
 
-  lease(tokenKey: string, ttlMs: number): Promise<boolean> {
-    return this.lock.acquire(tokenKey, ttlMs);
+  /** One process: it always leads. */
+  lease(): Promise<boolean> {
+    return Promise.resolve(true);
   }
 }
 
@@ -111,17 +109,23 @@ redis.call('PEXPIRE', key, ARGV[4])
 return v
 `;
 
+// The lease: taken when free (SET NX PX), renewed by its holder, left to expire otherwise.
+const LEASE_SCRIPT = `
+if redis.call('SET', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2]) then return 1 end
+if redis.call('GET', KEYS[1]) == ARGV[1] then redis.call('PEXPIRE', KEYS[1], ARGV[2]) return 1 end
+return 0
+`;
+
 /** Shared by the replicas that share CACHE_URL. A Redis failure reads as a state nothing can be served from. */
 export class RedisFreshnessStore implements FreshnessStore {
-  private readonly lock: RefreshLock;
+  /** This replica, as lease holder. */
+  private readonly owner = randomBytes(9).toString('base64url');
 
   constructor(
     private readonly redis: KeyvRedis<unknown>,
     private readonly ttlMs: number,
     private readonly prefix = 'linode-gateway:fresh:',
-  ) {
-    this.lock = redisLock(redis, `${prefix}lease:`);
-  }
+  ) {}
 
   async read(tokenKey: string): Promise<FreshnessState> {
     const client = await this.redis.getClient();
@@ -161,7 +165,13 @@ export class RedisFreshnessStore implements FreshnessStore {
     return Number(answer);
   }
 
-  lease(tokenKey: string, ttlMs: number): Promise<boolean> {
-    return this.lock.acquire(tokenKey, ttlMs);
+  async lease(tokenKey: string, ttlMs: number): Promise<boolean> {
+    try {
+      const client = await this.redis.getClient();
+      const answer = await client.eval(LEASE_SCRIPT, { keys: [`${this.prefix}lease:${tokenKey}`], arguments: [this.owner, String(ttlMs)] });
+      return Number(answer) === 1;
+    } catch {
+      return true; // Redis unreachable: poll rather than let the cache go stale
+    }
   }
 }

@@ -1,5 +1,6 @@
 // The whole schema: importing a domain file registers its types and root fields.
-import { lexicographicSortSchema } from 'graphql';
+import { lexicographicSortSchema, specifiedDirectives } from 'graphql';
+import { freshDirective } from '../loaders/fresh-directive.js';
 import { builder } from './builder.js';
 import './kit/scalars.js';
 import './catalogs/region.js';
@@ -68,4 +69,4 @@ import '../resolvers/networking-mutations.js';
 import '../resolvers/nodebalancer-mutations.js';
 import '../resolvers/volume-mutations.js';
 
-export const schema = lexicographicSortSchema(builder.toSchema());
+export const schema = lexicographicSortSchema(builder.toSchema({ directives: [...specifiedDirectives, freshDirective] }));

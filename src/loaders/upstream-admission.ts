@@ -1,0 +1,47 @@
+// Before an operation runs: `@fresh` (read no cache), and the token's rate-limit budget at Linode
+// (src/loaders/rate-limit-admission.ts). After it: what it needed, for the next run of the same
+// document.
+import type { DocumentNode } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import type { GatewayContext } from '../context.js';
+import { asksFreshByDirective } from './fresh-directive.js';
+import { NeedsMemory, rateLimitRefusal, tightestWindow } from './rate-limit-admission.js';
+import type { RateLimitBook } from './rate-limit-book.js';
+
+export interface AdmissionOptions {
+  rateLimits: RateLimitBook;
+  /** RATE_LIMIT_BUDGET: refuse what the token cannot afford. */
+  enforce: boolean;
+  tokenKey(token: string): string;
+  now(): number;
+}
+
+export function upstreamAdmission(options: AdmissionOptions): Plugin<GatewayContext> {
+  const needs = new NeedsMemory();
+  return {
+    async onExecute({ args, setResultAndStopExecution }) {
+      const ctx = args.contextValue as GatewayContext;
+      const { document, operationName } = args as { document: DocumentNode; operationName?: string | null };
+      if (!ctx.upstream) return undefined;
+      if (asksFreshByDirective(document, operationName)) ctx.upstream.readFresh();
+      if (ctx.token) {
+        const limits = await options.rateLimits.read(options.tokenKey(ctx.token));
+        ctx.upstream.knownLimits = limits;
+        const known = needs.get(document, operationName);
+        const refused = options.enforce ? rateLimitRefusal(known, ctx.cost?.estimated, limits, options.now()) : undefined;
+        if (refused && known) {
+          const budget = tightestWindow(known.byOperation.keys(), limits, options.now()) ?? null;
+          setResultAndStopExecution({ errors: [refused], extensions: { upstream: { requests: 0, rateLimit: null, budget } } });
+          return undefined;
+        }
+      }
+      return {
+        onExecuteDone: () => {
+          if (ctx.upstream.needs.size > 0) {
+            needs.set(document, operationName, { byOperation: new Map(ctx.upstream.needs), estimated: ctx.cost?.estimated ?? 0 });
+          }
+        },
+      };
+    },
+  };
+}
