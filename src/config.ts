@@ -28,6 +28,8 @@ export interface GatewayConfig {
   tokenActiveMs: number;
   /** Refuse, before sending anything, an operation whose estimate exceeds what the token has left at Linode. */
   rateLimitBudget: boolean;
+  /** GraphQL operations executing at once in the process; more wait their turn (0: no limit). */
+  maxConcurrentOperations: number;
   graphiql: boolean;
   /** Token pre-filled in GraphiQL's headers (demo mode only). */
   demoToken?: string;
@@ -131,6 +133,7 @@ export const defaults: GatewayConfig = {
   volatileTtlMs: 15_000,
   tokenActiveMs: 60_000,
   rateLimitBudget: true,
+  maxConcurrentOperations: 32,
   graphiql: true,
   logLevel: 'info',
   metrics: true,
@@ -229,6 +232,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     volatileTtlMs: integer(env, 'VOLATILE_TTL_MS', defaults.volatileTtlMs, 0, 3_600_000),
     tokenActiveMs: integer(env, 'TOKEN_ACTIVE_MS', defaults.tokenActiveMs, 1_000, 3_600_000),
     rateLimitBudget: boolean(env, 'RATE_LIMIT_BUDGET', defaults.rateLimitBudget),
+    maxConcurrentOperations: integer(env, 'MAX_CONCURRENT_OPERATIONS', defaults.maxConcurrentOperations, 0, 100_000),
     graphiql: boolean(env, 'GRAPHIQL', defaults.graphiql),
     demoToken: env.DEMO_TOKEN || undefined,
     logLevel: oneOf(env, 'LOG_LEVEL', defaults.logLevel, LOG_LEVELS),

@@ -196,7 +196,13 @@ export function createGateway(overrides: Partial<GatewayConfig> = {}, options: G
       ...observability.plugins,
       ...(config.graphiql ? [useGraphiQLAssets()] : []),
       ...securityPlugins(config, gatewayCostRules()),
-      upstreamAdmission({ rateLimits: wiring.rateLimits, enforce: config.rateLimitBudget, tokenKey: (t) => cache.tokenKey(t), now }),
+      upstreamAdmission({
+        rateLimits: wiring.rateLimits,
+        enforce: config.rateLimitBudget,
+        tokenKey: (t) => cache.tokenKey(t),
+        now,
+        maxConcurrentOperations: config.maxConcurrentOperations,
+      }),
       upstreamExtensions(),
     ],
   });

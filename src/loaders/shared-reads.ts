@@ -104,13 +104,6 @@ export class SharedReads {
     return value;
   }
 
-  /** Linode accepted the token just now: cached private data may be served to it without a check for a while. */
-  noteAccepted(): void {
-    if (!this.tokenCheck || !this.token || this.check) return;
-    this.check = Promise.resolve();
-    void this.cache.markChecked(this.ownKey(), this.tokenCheck.now(), this.tokenCheck.recheckMs);
-  }
-
   /** After a write: this caller's private entries are read again (a new generation). */
   async newGeneration(): Promise<void> {
     if (!this.token) return;

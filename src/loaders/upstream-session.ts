@@ -261,10 +261,7 @@ export class UpstreamSession {
         this.options.onRateLimit?.(operation, response.rateLimit);
       }
     }
-    if (withToken && !this.tokenAccepted) {
-      this.tokenAccepted = true;
-      this.shared.noteAccepted();
-    }
+    if (withToken) this.tokenAccepted = true;
     return response.data;
   }
 }
