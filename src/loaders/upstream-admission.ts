@@ -2,9 +2,10 @@
 // (src/loaders/operation-gate.ts), `@fresh` (read no cache), and the token's rate-limit budget at
 // Linode (src/loaders/rate-limit-admission.ts). After it: what it needed, for the next run of the
 // same document.
-import type { DocumentNode } from 'graphql';
+import type { DocumentNode, GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { GatewayContext } from '../context.js';
+import { CatalogPrefetch } from './catalog-prefetch.js';
 import { asksFreshByDirective } from './fresh-directive.js';
 import { OperationGate } from './operation-gate.js';
 import { NeedsMemory, rateLimitRefusal, tightestWindow } from './rate-limit-admission.js';
@@ -22,11 +23,12 @@ export interface AdmissionOptions {
 
 export function upstreamAdmission(options: AdmissionOptions): Plugin<GatewayContext> {
   const needs = new NeedsMemory();
+  const prefetch = new CatalogPrefetch();
   const gate = options.maxConcurrentOperations > 0 ? new OperationGate(options.maxConcurrentOperations) : undefined;
   return {
     async onExecute({ args, setResultAndStopExecution }) {
       const ctx = args.contextValue as GatewayContext;
-      const { document, operationName } = args as { document: DocumentNode; operationName?: string | null };
+      const { document, operationName, schema } = args as { document: DocumentNode; operationName?: string | null; schema: GraphQLSchema };
       if (!ctx.upstream) return undefined;
       const leave = gate ? await gate.enter() : () => undefined;
       if (asksFreshByDirective(document, operationName)) ctx.upstream.readFresh();
@@ -42,6 +44,7 @@ export function upstreamAdmission(options: AdmissionOptions): Plugin<GatewayCont
           return undefined;
         }
       }
+      prefetch.start(ctx, schema, document, operationName);
       return {
         onExecuteDone: () => {
           leave();
