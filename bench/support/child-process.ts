@@ -16,9 +16,10 @@ export interface Child {
   close(): Promise<void>;
 }
 
+/** Runs `script` (TypeScript through tsx, or JavaScript as it is) with `env`. */
 export async function startChild(script: URL, env: Record<string, string>): Promise<Child> {
   const child: ChildProcess = fork(fileURLToPath(script), [], {
-    execArgv: ['--conditions=source', '--import', 'tsx'],
+    execArgv: script.pathname.endsWith('.ts') ? ['--conditions=source', '--import', 'tsx'] : [],
     env: { ...process.env, ...env },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });

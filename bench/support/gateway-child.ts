@@ -24,7 +24,15 @@ process.on('message', (message: Message) => {
     if (message.clear === 'all') await cache.keyv.clear();
     if (message.clear === 'token') await cache.newGeneration(cache.tokenKey(DEMO_TOKEN));
     const usage = process.cpuUsage();
-    process.send?.({ id: message.id, rss: process.memoryUsage.rss(), cpuMs: (usage.user + usage.system) / 1000 });
+    const memory = process.memoryUsage();
+    process.send?.({
+      id: message.id,
+      rss: memory.rss,
+      heapUsed: memory.heapUsed,
+      heapTotal: memory.heapTotal,
+      external: memory.external,
+      cpuMs: (usage.user + usage.system) / 1000,
+    });
   })();
 });
 process.on('disconnect', () => void running.stop().then(() => process.exit(0)));
