@@ -202,6 +202,7 @@ export function createGateway(overrides: Partial<GatewayConfig> = {}, options: G
         tokenKey: (t) => cache.tokenKey(t),
         now,
         maxConcurrentOperations: config.maxConcurrentOperations,
+        answers: wiring.answers,
       }),
       upstreamExtensions(),
     ],

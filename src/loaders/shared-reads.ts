@@ -39,10 +39,21 @@ export interface TokenCacheAccess {
   volatileTtlMs: number;
 }
 
-/** A token cache entry: the answer and the freshness version it was read under. */
+/** A token cache entry: the answer, the freshness version it was read under, when it expires (epoch ms). */
 interface Versioned<T> {
   d: T;
   v: number;
+  e: number;
+}
+
+/** What a request read through the caches, so that its whole answer can be reused while all of it holds. */
+export interface ReadLog {
+  /** Paths of every GET the request read. */
+  paths: Set<string>;
+  /** The earliest expiry among what it read (epoch ms). */
+  expiresAt: number;
+  /** False once something was read around the token cache (no freshness, fresh reads). */
+  complete: boolean;
 }
 
 function refusedWithoutToken(error: unknown): boolean {
@@ -56,6 +67,7 @@ export class SharedReads {
   private freshness: Promise<FreshnessView | undefined> | undefined;
   /** Read no cache (the caller asked for fresh data); answers are still stored. */
   freshReads = false;
+  readonly log: ReadLog = { paths: new Set(), expiresAt: Number.POSITIVE_INFINITY, complete: true };
 
   constructor(
     private readonly cache: ResponseCache,
@@ -71,9 +83,15 @@ export class SharedReads {
 
   /** Reads through the cache a rule names; without a rule, through the token cache when there is one. */
   async read<T>(key: string, path: string, rule: CacheRule | undefined, load: Load<T>): Promise<T> {
-    if (!rule) return this.tokenCache && this.token ? this.throughTokenCache(key, path, undefined, () => load(false)) : load(false);
+    this.log.paths.add(path);
+    if (!rule) {
+      if (this.tokenCache && this.token) return this.throughTokenCache(key, path, undefined, () => load(false));
+      this.log.complete = false;
+      return load(false);
+    }
     if (rule.scope === 'public' && !this.cache.needsToken(path)) {
       try {
+        this.log.expiresAt = Math.min(this.log.expiresAt, Date.now() + rule.ttlMs);
         return await this.through(`public:${key}`, rule.ttlMs, () => load(true), false);
       } catch (error) {
         if (!refusedWithoutToken(error)) throw error;
@@ -82,26 +100,52 @@ export class SharedReads {
     }
     if (!this.token) return load(false);
     if (this.tokenCache) return this.throughTokenCache(key, path, rule.ttlMs, () => load(false));
+    this.log.complete = false;
     return this.through(`${await this.callerPrefix()}${key}`, rule.ttlMs, () => load(false), true);
   }
 
   private async throughTokenCache<T>(key: string, path: string, ttlMs: number | undefined, load: () => Promise<T>): Promise<T> {
     const access = this.tokenCache as TokenCacheAccess;
-    this.freshness ??= access.view();
-    const view = await this.freshness;
-    if (!view) return load();
+    this.log.paths.add(path);
+    const view = await this.freshnessView();
+    if (!view) {
+      this.log.complete = false;
+      return load();
+    }
+    if (this.freshReads) this.log.complete = false;
     const cacheKey = `${await this.callerPrefix()}${view.epoch}:${key}`;
     if (!this.freshReads) {
       const hit = await this.cache.get<Versioned<T>>(cacheKey);
       if (hit !== undefined && droppedAt(path, view.drops) <= hit.v) {
         await this.knownValid();
+        this.log.expiresAt = Math.min(this.log.expiresAt, hit.e);
         return hit.d;
       }
     }
     const value = await load();
     const ttl = isVolatile(path, value) ? Math.min(access.volatileTtlMs, ttlMs ?? Infinity) : (ttlMs ?? access.ttlMs);
-    void this.cache.set(cacheKey, { d: value, v: view.version } satisfies Versioned<T>, ttl);
+    const expires = Date.now() + ttl;
+    this.log.expiresAt = Math.min(this.log.expiresAt, expires);
+    void this.cache.set(cacheKey, { d: value, v: view.version, e: expires } satisfies Versioned<T>, ttl);
     return value;
+  }
+
+  /** The token's freshness for this request (read once); undefined without the token cache. */
+  freshnessView(): Promise<FreshnessView | undefined> {
+    if (!this.tokenCache || !this.token) return Promise.resolve(undefined);
+    this.freshness ??= this.tokenCache.view();
+    return this.freshness;
+  }
+
+  /** This caller's key prefix (its write generation) and freshness, for whole answers built from the caches. */
+  async snapshot(): Promise<{ prefix: string; view: FreshnessView } | undefined> {
+    const view = await this.freshnessView();
+    return view && { prefix: `${await this.callerPrefix()}${view.epoch}`, view };
+  }
+
+  /** Resolves once cached private data may be served to this token (TOKEN_RECHECK_MS). */
+  tokenKnownValid(): Promise<void> {
+    return this.knownValid();
   }
 
   /** After a write: this caller's private entries are read again (a new generation). */

@@ -2,7 +2,8 @@
 // (src/loaders/operation-gate.ts), `@fresh` (read no cache), and the token's rate-limit budget at
 // Linode (src/loaders/rate-limit-admission.ts). After it: what it needed, for the next run of the
 // same document.
-import type { DocumentNode, GraphQLSchema } from 'graphql';
+import { getOperationAST, OperationTypeNode, type DocumentNode, type GraphQLSchema } from 'graphql';
+import type { AnswerCache } from './answer-cache.js';
 import type { Plugin } from 'graphql-yoga';
 import type { GatewayContext } from '../context.js';
 import { CatalogPrefetch } from './catalog-prefetch.js';
@@ -19,6 +20,8 @@ export interface AdmissionOptions {
   now(): number;
   /** MAX_CONCURRENT_OPERATIONS (0: no limit). */
   maxConcurrentOperations: number;
+  /** Whole answers reused while what they read holds (with TOKEN_CACHE). */
+  answers?: { cache: AnswerCache; maxTtlMs: number };
 }
 
 export function upstreamAdmission(options: AdmissionOptions): Plugin<GatewayContext> {
@@ -28,10 +31,42 @@ export function upstreamAdmission(options: AdmissionOptions): Plugin<GatewayCont
   return {
     async onExecute({ args, setResultAndStopExecution }) {
       const ctx = args.contextValue as GatewayContext;
-      const { document, operationName, schema } = args as { document: DocumentNode; operationName?: string | null; schema: GraphQLSchema };
+      const { document, operationName, schema, variableValues } = args as {
+        document: DocumentNode;
+        operationName?: string | null;
+        schema: GraphQLSchema;
+        variableValues?: unknown;
+      };
       if (!ctx.upstream) return undefined;
       const leave = gate ? await gate.enter() : () => undefined;
       if (asksFreshByDirective(document, operationName)) ctx.upstream.readFresh();
+      // A query answered before, all of whose reads still hold: the same answer, nothing run again.
+      const answers = options.answers;
+      const isQuery = getOperationAST(document, operationName)?.operation === OperationTypeNode.QUERY;
+      const answerKey =
+        answers && ctx.token && isQuery
+          ? answers.cache.keyOf(options.tokenKey(ctx.token), document, operationName, variableValues)
+          : undefined;
+      const snapshot = answerKey ? await ctx.upstream.freshnessSnapshot() : undefined;
+      if (answers && answerKey && snapshot && !ctx.upstream.readsFresh) {
+        const kept = answers.cache.get(answerKey, snapshot.prefix, snapshot.view, options.now());
+        if (kept) {
+          try {
+            await ctx.upstream.tokenKnownValid();
+            setResultAndStopExecution({
+              ...kept,
+              extensions: {
+                upstream: { requests: ctx.upstream.requests, rateLimit: null, budget: null },
+                ...(ctx.cost ? { cost: ctx.cost } : {}),
+              },
+            });
+            leave();
+            return undefined;
+          } catch {
+            // the token check failed: run the operation, which meets the same refusal field by field
+          }
+        }
+      }
       if (ctx.token) {
         const limits = await options.rateLimits.read(options.tokenKey(ctx.token));
         ctx.upstream.knownLimits = limits;
@@ -46,8 +81,11 @@ export function upstreamAdmission(options: AdmissionOptions): Plugin<GatewayCont
       }
       prefetch.start(ctx, schema, document, operationName);
       return {
-        onExecuteDone: () => {
+        onExecuteDone: ({ result }) => {
           leave();
+          if (answers && answerKey && snapshot && !(Symbol.asyncIterator in result)) {
+            answers.cache.set(answerKey, result, ctx.upstream.readLog, snapshot.prefix, snapshot.view, answers.maxTtlMs, options.now());
+          }
           if (ctx.upstream.needs.size > 0) {
             needs.set(document, operationName, { byOperation: new Map(ctx.upstream.needs), estimated: ctx.cost?.estimated ?? 0 });
           }

@@ -12,7 +12,8 @@ import { LinodeApiError } from '../rest/errors.js';
 import { MAX_PAGE_SIZE, planPages, sliceWindow } from '../rest/page-plan.js';
 import { operationLabel } from '../rest/request-url.js';
 import type { UpstreamBudget } from '../security/budget.js';
-import { SharedReads, type CacheRule, type TokenCacheAccess, type TokenCheck } from './shared-reads.js';
+import { SharedReads, type CacheRule, type ReadLog, type TokenCacheAccess, type TokenCheck } from './shared-reads.js';
+import type { FreshnessView } from './token-freshness.js';
 import { tightestWindow, type RemainingBudget } from './rate-limit-admission.js';
 import type { RateLimits } from './rate-limit-book.js';
 import type { SingleFlight } from './single-flight.js';
@@ -114,6 +115,26 @@ export class UpstreamSession {
   remainingBudget(nowMs: number): RemainingBudget | undefined {
     const limits: RateLimits = new Map([...(this.knownLimits ?? []), ...this.seenLimits]);
     return tightestWindow(this.needs.keys(), limits, nowMs);
+  }
+
+  /** What this request read through the caches (src/loaders/answer-cache.ts). */
+  get readLog(): ReadLog {
+    return this.shared.log;
+  }
+
+  /** The caller's cache prefix and freshness now; undefined without the token cache. */
+  freshnessSnapshot(): Promise<{ prefix: string; view: FreshnessView } | undefined> {
+    return this.shared.snapshot();
+  }
+
+  /** Resolves once cached private data may be served to this token (one GET /profile per TOKEN_RECHECK_MS). */
+  tokenKnownValid(): Promise<void> {
+    return this.shared.tokenKnownValid();
+  }
+
+  /** Whether this request reads no cache (`Cache-Control: no-cache`, `@fresh`). */
+  get readsFresh(): boolean {
+    return this.shared.freshReads;
   }
 
   /** Read no cache in this request (the caller asked for fresh data); what it reads is stored. */

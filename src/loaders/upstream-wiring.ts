@@ -5,6 +5,7 @@ import type { GatewayConfig } from '../config.js';
 import type { EventPollers } from '../resolvers/event-pollers.js';
 import type { ResponseCache } from '../rest/cache.js';
 import { MemoryFreshnessStore, RedisFreshnessStore, type FreshnessStore } from '../rest/freshness-store.js';
+import { AnswerCache } from './answer-cache.js';
 import { MemoryRateLimitBook, RedisRateLimitBook, type RateLimitBook } from './rate-limit-book.js';
 import { SingleFlight } from './single-flight.js';
 import { TokenConcurrency } from './token-concurrency.js';
@@ -15,6 +16,8 @@ export interface UpstreamWiring {
   /** For the events pollers: where tokens' freshness is kept (undefined without TOKEN_CACHE). */
   pollerFreshness: { store: FreshnessStore; unavailable(tokenKey: string): void; now: () => number } | undefined;
   rateLimits: RateLimitBook;
+  /** Whole answers of token queries, with TOKEN_CACHE (src/loaders/answer-cache.ts). */
+  answers: { cache: AnswerCache; maxTtlMs: number } | undefined;
   /** Connects the token cache to the pollers that keep it fresh. */
   attach(pollers: EventPollers): void;
   /** The shared parts of a request's session. */
@@ -42,6 +45,7 @@ export function upstreamWiring(config: GatewayConfig, cache: ResponseCache, now:
   return {
     pollerFreshness: store && { store, unavailable: (tokenKey) => freshness?.markUnavailable(tokenKey), now },
     rateLimits,
+    answers: store ? { cache: new AnswerCache(), maxTtlMs: config.tokenCacheTtlMs } : undefined,
     attach(pollers) {
       if (!store) return;
       freshness = new TokenFreshness({
