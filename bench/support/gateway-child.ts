@@ -1,8 +1,8 @@
 // The gateway in a process of its own (bench/support/gateway-process.ts starts it), so that the
 // benchmark's clients and load generator do not share its event loop or its memory figures.
 // Config: BENCH_GATEWAY_CONFIG (JSON, over the defaults). Messages: { clear: 'all' } empties the
-// cache; { clear: 'token' } drops the demo token's cached answers (a new write generation, as after
-// a write) and keeps the public catalogs; { rss: true } answers the resident set size in bytes;
+// cache and drops every answer of the demo token; { clear: 'token' } drops the demo token's cached
+// answers (a new write generation, as after a write) and keeps the public catalogs; { rss: true } answers the resident set size in bytes;
 // { cpu: true } answers the process's CPU time so far (ms).
 import { DEMO_TOKEN } from 'linode-emulator';
 import { defaults, type GatewayConfig } from '../../src/config.js';
@@ -22,7 +22,8 @@ interface Message {
 process.on('message', (message: Message) => {
   void (async () => {
     if (message.clear === 'all') await cache.keyv.clear();
-    if (message.clear === 'token') await cache.newGeneration(cache.tokenKey(DEMO_TOKEN));
+    // A new write generation: the token's entries and whole answers are not read any more.
+    if (message.clear) await cache.newGeneration(cache.tokenKey(DEMO_TOKEN));
     const usage = process.cpuUsage();
     const memory = process.memoryUsage();
     process.send?.({
