@@ -29,6 +29,10 @@ export function upstreamAdmission(options: AdmissionOptions): Plugin<GatewayCont
   const prefetch = new CatalogPrefetch();
   const gate = options.maxConcurrentOperations > 0 ? new OperationGate(options.maxConcurrentOperations) : undefined;
   return {
+    // Each delivery of a subscription reads the event's objects as they are now: never from a cache.
+    onSubscribe({ args }) {
+      (args.contextValue as GatewayContext).upstream?.readFresh();
+    },
     async onExecute({ args, setResultAndStopExecution }) {
       const ctx = args.contextValue as GatewayContext;
       const { document, operationName, schema, variableValues } = args as {

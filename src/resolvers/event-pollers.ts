@@ -175,14 +175,16 @@ class TokenPoller {
     }
     const polledAt = this.now();
     let changed: EventRecord[];
+    let news: EventRecord[] = [];
     let complete = true;
     if (this.lastId === undefined) {
       changed = await this.baseline(polledAt);
     } else {
       const page = await this.poll();
       complete = page.data.length < POLL_PAGE;
-      changed = this.deliver(page.data);
+      changed = news = this.news(page.data);
     }
+    // What the events make stale is dropped before anyone hears of them.
     if (freshness) {
       const drops = complete ? [...new Set(changed.flatMap(eventMarkers))] : [DROP_ALL];
       await freshness.store.record(this.key, {
@@ -192,6 +194,7 @@ class TokenPoller {
         drops,
       });
     }
+    this.deliver(news);
   }
 
   /** Where "new" starts: the newest event now. Returns the events of the page recent enough to matter to the cache. */
@@ -223,8 +226,8 @@ class TokenPoller {
     });
   }
 
-  /** Delivers news to the subscribers; returns the events that are news (new, or a new status). */
-  private deliver(events: EventRecord[]): EventRecord[] {
+  /** The events that are news (new, or a new status); follows those still under way. */
+  private news(events: EventRecord[]): EventRecord[] {
     const news: EventRecord[] = [];
     for (const event of events) {
       const id = Number(event.id);
@@ -234,9 +237,13 @@ class TokenPoller {
       news.push(event);
       if (UNDER_WAY.has(status) && this.followed.size < MAX_FOLLOWED) this.followed.set(id, status);
       else this.followed.delete(id);
-      for (const subscriber of this.subscribers) if (subscriber.wants(event)) subscriber.push({ ...event });
     }
     return news;
+  }
+
+  /** Hands news to each subscriber whose filter keeps it. */
+  private deliver(news: EventRecord[]): void {
+    for (const event of news) for (const subscriber of this.subscribers) if (subscriber.wants(event)) subscriber.push({ ...event });
   }
 
   /** Stops polling and ends every subscription. */
