@@ -28,11 +28,14 @@ function catalogsByType(): Map<string, ResourceConfig> {
 export class CatalogPrefetch {
   private catalogs: Map<string, ResourceConfig> | undefined;
   private readonly plans = new WeakMap<DocumentNode, Map<string, ResourceConfig[]>>();
+  /** Each catalog's cache rule, worked out once (it looks the operation up in the facts). */
+  private readonly rules = new Map<ResourceConfig, ReturnType<typeof catalogRule>>();
 
   /** Starts reading the catalogs the operation names below its root fields. */
   start(ctx: GatewayContext, schema: GraphQLSchema, document: DocumentNode, operationName?: string | null): void {
     for (const config of this.plan(schema, document, operationName)) {
-      const rule = catalogRule(config);
+      if (!this.rules.has(config)) this.rules.set(config, catalogRule(config));
+      const rule = this.rules.get(config);
       if (!rule || (rule.scope === 'private' && !ctx.token)) continue;
       ctx.upstream.all(config.path, { operation: `GET ${config.path}`, cache: rule }).catch(() => undefined);
     }

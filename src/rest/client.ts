@@ -240,7 +240,7 @@ function safeJson(text: string): unknown {
 
 /** An empty 2xx body (Linode answers deletes with `{}`, proxies sometimes with nothing) reads as `{}`. */
 function parseBody<T>(text: string, invalid: () => LinodeApiError): T {
-  if (text.trim() === '') return {} as T;
+  if (text.length === 0 || /^\s*$/.test(text)) return {} as T; // anchored: stops at the first non-space
   try {
     return JSON.parse(text) as T;
   } catch {
