@@ -1,177 +1,186 @@
-// Benchmarks (not tests): what one GraphQL request costs against the emulated Linode API with a
-// realistic round-trip latency, compared with fetching the same data over REST the naive way.
-// Usage: npm run bench [-- --latency 25 --runs 15]
+// Benchmarks (not tests). The emulator (with a fixed added latency per upstream request, standing
+// in for the round trip to api.linode.com) and the gateway each run in a process of their own; this
+// process is the client. For each latency: the Dashboard cold / warm / reload, a filtered list, a
+// single lookup and a deep cross-domain query, each with its upstream requests against the least
+// possible and p50/p99; the same Dashboard over REST the naive way; then how fast a change made
+// straight through the REST API shows; then a load run (autocannon, loopback) with the gateway's
+// RSS sampled every second.
+// Usage: npm run bench [-- --latencies 0,20,50 --runs 15 --load-seconds 60 --connections 200]
+//        (--load-seconds 0 skips the load run; --quick: 5 runs, 10 s of load)
 import { performance } from 'node:perf_hooks';
-import { readFileSync } from 'node:fs';
-import { DEMO_TOKEN, startEmulator } from 'linode-emulator';
-import { defaults } from '../src/config.js';
-import { serve } from '../src/http-server.js';
+import { Agent, request } from 'undici';
+import { defaults, type GatewayConfig } from '../src/config.js';
+import { buildGatewayChild } from './support/build-gateway.js';
+import { startChild } from './support/child-process.js';
+import { startEmulatorProcess } from './support/emulator-process.js';
+import { runLoad } from './support/load.js';
+import { naiveDashboard } from './support/naive-rest.js';
+import { dashboard, deep, deepLowerBound, filtered, singleLookup, type BenchQuery } from './support/queries.js';
+import { DEMO_TOKEN } from 'linode-emulator';
 
-const arg = (name: string, fallback: number) => {
+const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+  return i > 0 ? String(process.argv[i + 1]) : fallback;
 };
-const latency = arg('latency', 25);
-const runs = arg('runs', 15);
-const concurrency = arg('concurrency', 8);
-const dashboard = readFileSync(new URL('../test/contract/documents/instances.graphql', import.meta.url), 'utf8');
+const quick = process.argv.includes('--quick');
+const latencies = arg('latencies', '0,20,50') === 'none' ? [] : arg('latencies', '0,20,50').split(',').map(Number);
+const measureFreshness = !process.argv.includes('--no-freshness');
+const runs = Number(arg('runs', quick ? '5' : '15'));
+const loadSeconds = Number(arg('load-seconds', quick ? '10' : '60'));
+const connections = Number(arg('connections', '200'));
+const overrides = JSON.parse(arg('config', '{}')) as Partial<GatewayConfig>;
 
-const emulator = await startEmulator({ port: 0, rateLimits: false, latencyMs: latency });
-const running = await serve(
-  { ...defaults, port: 0, host: '127.0.0.1', linodeApiUrl: emulator.url, logLevel: 'silent', upstreamConcurrency: concurrency },
-  { handleSignals: false },
-);
-const endpoint = `http://127.0.0.1:${running.port}/graphql`;
-const auth = { authorization: `Bearer ${DEMO_TOKEN}` };
+const emulator = await startEmulatorProcess({ latencyMs: 0 });
+const config: Partial<GatewayConfig> = { ...defaults, linodeApiUrl: emulator.url, tokenCache: true, ...overrides };
+// The gateway as a deployment runs it: compiled JavaScript on plain node (no TypeScript loader).
+const nodeOptions = arg('node-options', '');
+const gateway = await startChild(await buildGatewayChild(), {
+  BENCH_GATEWAY_CONFIG: JSON.stringify(config),
+  ...(nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}),
+});
+const endpoint = `http://127.0.0.1:${Number(gateway.ready.port)}/graphql`;
+const agent = new Agent({ connections: 16 });
 
-function stats(samples: number[]) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-  return { p50: at(0.5), p95: at(0.95), min: sorted[0], max: sorted.at(-1) as number };
+interface Answer {
+  data?: unknown;
+  errors?: unknown[];
+  extensions?: { upstream?: { requests: number } };
 }
 
-async function graphql(query: string, operationName?: string, variables: Record<string, unknown> = {}) {
-  const response = await fetch(endpoint, {
+async function graphql(query: BenchQuery): Promise<{ ms: number; answer: Answer }> {
+  const started = performance.now();
+  const response = await request(endpoint, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...auth },
-    body: JSON.stringify({ query, operationName, variables }),
+    dispatcher: agent,
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${DEMO_TOKEN}` },
+    body: query.body,
   });
-  const body = (await response.json()) as { errors?: unknown[]; extensions?: { upstream?: { requests: number } } };
-  if (body.errors) throw new Error(JSON.stringify(body.errors).slice(0, 300));
-  return body;
+  const answer = (await response.body.json()) as Answer;
+  const ms = performance.now() - started;
+  if (answer.errors) throw new Error(`${query.name}: ${JSON.stringify(answer.errors).slice(0, 300)}`);
+  return { ms, answer };
 }
 
-async function rest<T>(path: string): Promise<T> {
-  const response = await fetch(`${emulator.url}${path}`, { headers: auth });
-  return (await response.json()) as T;
+const percentile = (samples: number[], q: number) => {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+};
+
+interface Row {
+  scenario: string;
+  requests: string;
+  lowerBound: string;
+  p50: number;
+  p99: number;
 }
 
-/** The same page over REST as a browser would: one list, then each relation per instance, 6 at a time. */
-async function naiveDashboard(): Promise<number> {
-  let requests = 0;
-  const get = <T>(path: string) => {
-    requests += 1;
-    return rest<T>(path);
-  };
-  const list = await get<{ data: Array<{ id: number; region: string; type: string; image: string | null }> }>(
-    '/linode/instances?page_size=50',
-  );
-  const tasks: Array<() => Promise<unknown>> = [];
-  for (const i of list.data) {
-    tasks.push(
-      () => get(`/regions/${i.region}`),
-      () => get(`/linode/types/${i.type}`),
-    );
-    if (i.image) tasks.push(() => get(`/images/${i.image}`));
-    tasks.push(
-      () => get(`/linode/instances/${i.id}/disks`),
-      () => get(`/linode/instances/${i.id}/volumes`),
-    );
-    tasks.push(async () => {
-      const configs = await get<{ data: Array<{ kernel: string }> }>(`/linode/instances/${i.id}/configs`);
-      await Promise.all(configs.data.map((c) => get(`/linode/kernels/${c.kernel}`)));
-    });
-  }
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: 6 }, async () => {
-      while (next < tasks.length) await tasks[next++]();
-    }),
-  );
-  return requests;
-}
-
-/** The security page: firewalls, the devices behind each, each device's instance and its region. */
-const securityPage = `{ firewalls(first: 10) { nodes { label rules { inboundPolicy } devices(first: 25) { nodes { entity {
-  __typename ... on Instance { label status region { label } } ... on NodeBalancer { label } } } } } } }`;
-
-/** The same over REST: the firewall list, each firewall's devices, each entity, each instance's region. */
-async function naiveSecurityPage(): Promise<number> {
-  let requests = 0;
-  const get = <T>(path: string) => {
-    requests += 1;
-    return rest<T>(path);
-  };
-  const firewalls = await get<{ data: Array<{ id: number }> }>('/networking/firewalls?page_size=25');
-  const tasks: Array<() => Promise<unknown>> = firewalls.data.map((f) => async () => {
-    const devices = await get<{ data: Array<{ entity: { id: number; type: string } }> }>(
-      `/networking/firewalls/${f.id}/devices?page_size=25`,
-    );
-    for (const d of devices.data) {
-      tasks.push(async () => {
-        if (d.entity.type !== 'linode') return get(`/nodebalancers/${d.entity.id}`);
-        const instance = await get<{ region: string }>(`/linode/instances/${d.entity.id}`);
-        return get(`/regions/${instance.region}`);
-      });
-    }
-  });
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: 6 }, async () => {
-      while (next < tasks.length) await tasks[next++]();
-    }),
-  );
-  return requests;
-}
-
-async function measure(label: string, fn: () => Promise<number | undefined>) {
+async function measure(
+  scenario: string,
+  before: () => Promise<unknown>,
+  run: () => Promise<{ ms: number; requests: number; lowerBound: number }>,
+): Promise<Row> {
   const times: number[] = [];
-  let requests: number | undefined;
+  const requests = new Set<number>();
+  const bounds = new Set<number>();
   for (let i = 0; i < runs; i += 1) {
-    const start = performance.now();
-    requests = await fn();
-    times.push(performance.now() - start);
+    await before();
+    const result = await run();
+    times.push(result.ms);
+    requests.add(result.requests);
+    bounds.add(result.lowerBound);
   }
-  const s = stats(times);
-  return { label, requests, p50: Math.round(s.p50), p95: Math.round(s.p95), min: Math.round(s.min), max: Math.round(s.max) };
+  const span = (values: Set<number>) => (values.size === 1 ? String([...values][0]) : `${Math.min(...values)}-${Math.max(...values)}`);
+  return { scenario, requests: span(requests), lowerBound: span(bounds), p50: percentile(times, 0.5), p99: percentile(times, 0.99) };
 }
 
-async function throughput(query: string, concurrency: number, seconds: number) {
-  let done = 0;
-  const deadline = performance.now() + seconds * 1000;
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (performance.now() < deadline) {
-        await graphql(query);
-        done += 1;
-      }
+const nothing = () => Promise.resolve();
+const clearAll = () => gateway.ask({ clear: 'all' });
+const dropToken = () => gateway.ask({ clear: 'token' });
+const upstreamOf = (answer: Answer) => answer.extensions?.upstream?.requests ?? -1;
+const gatewayRun = (query: BenchQuery, lowerBound: number | ((answer: Answer) => number)) => async () => {
+  const { ms, answer } = await graphql(query);
+  return { ms, requests: upstreamOf(answer), lowerBound: typeof lowerBound === 'number' ? lowerBound : lowerBound(answer) };
+};
+
+const listed = await fetch(`${emulator.url}/linode/instances?page_size=25`, { headers: { authorization: `Bearer ${DEMO_TOKEN}` } });
+const firstInstance = ((await listed.json()) as { data: Array<{ id: number }> }).data[0].id;
+const results = new Map<number, Row[]>();
+for (const latency of latencies) {
+  await emulator.setLatency(latency);
+  const rows: Row[] = [];
+  await graphql(dashboard()); // warm-up: JIT, connections
+  rows.push(await measure('Dashboard(50), cold: nothing cached', clearAll, gatewayRun(dashboard(), 106)));
+  // Images are a token-scoped catalog: dropped with the token's entries, like the instance data.
+  rows.push(await measure('Dashboard(50), warm: public catalogs cached', dropToken, gatewayRun(dashboard(), 103)));
+  rows.push(await measure('Dashboard(50), reload: within the freshness window', nothing, gatewayRun(dashboard(), 0)));
+  rows.push(await measure('filtered list (100 instances of a region)', dropToken, gatewayRun(filtered, 1)));
+  rows.push(await measure('single lookup (an instance, its disks)', dropToken, gatewayRun(singleLookup(firstInstance), 2)));
+  rows.push(await measure('deep cross-domain (firewalls, devices, instances, volumes)', dropToken, gatewayRun(deep, deepLowerBound)));
+  rows.push(
+    await measure('Dashboard(50), naive REST (6 in parallel, like a browser)', nothing, async () => {
+      const started = performance.now();
+      const requests = await naiveDashboard(emulator.url);
+      return { ms: performance.now() - started, requests, lowerBound: 106 };
     }),
   );
-  return Math.round(done / seconds);
+  results.set(latency, rows);
+  console.log(`\nUpstream latency ${latency} ms, ${runs} runs each\n`);
+  console.log('| scenario | upstream requests | least possible | p50 ms | p99 ms |\n|---|---|---|---|---|');
+  for (const r of rows) console.log(`| ${r.scenario} | ${r.requests} | ${r.lowerBound} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} |`);
 }
 
-const rows = [];
-running.gateway.cache.keyv.clear();
-rows.push(
-  await measure('Dashboard, gateway, cold cache', async () => {
-    await running.gateway.cache.keyv.clear();
-    return (await graphql(dashboard, 'Dashboard', { first: 50 })).extensions?.upstream?.requests;
-  }),
-);
-rows.push(
-  await measure(
-    'Dashboard, gateway, warm catalogs',
-    async () => (await graphql(dashboard, 'Dashboard', { first: 50 })).extensions?.upstream?.requests,
-  ),
-);
-rows.push(await measure('Dashboard, naive REST (6 parallel, like a browser)', naiveDashboard));
-rows.push(await measure('Security page, gateway, warm catalogs', async () => (await graphql(securityPage)).extensions?.upstream?.requests));
-rows.push(await measure('Security page, naive REST (6 parallel)', naiveSecurityPage));
+// Freshness: a change made straight through the REST API (another client), read again through the gateway.
+if (measureFreshness) await freshness();
+async function freshness(): Promise<void> {
+  await emulator.setLatency(20);
+  const lookup = singleLookup(firstInstance);
+  // Cached, and the token's poller running: what a reload within the window answers from.
+  for (let i = 0; i < 3; i += 1) await graphql(lookup);
+  const cached = await graphql(lookup);
+  const label = `renamed-${Date.now().toString(36)}`;
+  const changedAt = performance.now();
+  await emulator.relabel(firstInstance, label);
+  let seenAfter = -1;
+  let reloads = 0;
+  let stale = 0;
+  while (performance.now() - changedAt < 3 * (config.eventPollMs ?? 5_000) + 5_000) {
+    const { answer } = await graphql(lookup);
+    reloads += 1;
+    if (JSON.stringify(answer.data).includes(label)) {
+      seenAfter = performance.now() - changedAt;
+      break;
+    }
+    stale += upstreamOf(answer) === 0 ? 1 : 0;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  console.log(
+    `\nFreshness: a label changed straight through the REST API showed through the gateway after ${seenAfter.toFixed(0)} ms ` +
+      `(EVENT_POLL_MS ${config.eventPollMs}, 20 ms latency; the lookup was cached: ${upstreamOf(cached.answer)} upstream requests before the change; ` +
+      `${reloads} reloads every 50 ms meanwhile, ${stale} of them answered from the cache)`,
+  );
+}
 
-const small = '{ regions(first: 25) { nodes { id label } } }';
-const rps = await throughput(small, 8, 3);
+if (loadSeconds > 0) {
+  await emulator.setLatency(20);
+  const load = await runLoad({
+    url: endpoint,
+    token: DEMO_TOKEN,
+    connections,
+    seconds: loadSeconds,
+    queries: [dashboard(50), singleLookup(firstInstance), filtered, deep, dashboard(10)],
+    rss: async () => Number((await gateway.ask({ rss: true })).rss),
+  });
+  console.log(
+    `\nLoad: ${connections} clients for ${loadSeconds} s on mixed queries (Dashboard(50), Dashboard(10), single lookup, filtered list, deep), 20 ms upstream latency`,
+  );
+  console.log(`| requests | errors | non-2xx | timeouts | req/s | p50 ms | p99 ms | RSS MB min / median / max | RSS first → last s |`);
+  console.log('|---|---|---|---|---|---|---|---|---|');
+  console.log(
+    `| ${load.requests} | ${load.errors} | ${load.non2xx} | ${load.timeouts} | ${load.rps.toFixed(0)} | ${load.p50} | ${load.p99} | ${load.rssMb.min.toFixed(0)} / ${load.rssMb.median.toFixed(0)} / ${load.rssMb.max.toFixed(0)} | ${load.rssMb.first.toFixed(0)} → ${load.rssMb.last.toFixed(0)} |`,
+  );
+  console.log(`RSS every second (MB): ${load.rssMb.samples.map((s) => s.toFixed(0)).join(' ')}`);
+}
 
-console.log(`\nUpstream latency ${latency} ms per request, ${runs} runs each, 50 instances, UPSTREAM_CONCURRENCY ${concurrency}\n`);
-console.log('| scenario | upstream requests | p50 ms | p95 ms | min | max |');
-console.log('|---|---|---|---|---|---|');
-for (const r of rows) console.log(`| ${r.label} | ${r.requests} | ${r.p50} | ${r.p95} | ${r.min} | ${r.max} |`);
-const [cold, warm, naive, security, naiveSecurity] = rows;
-console.log(
-  `\nnaive / gateway (warm) latency ratio: ${(naive.p50 / warm.p50).toFixed(1)}x; requests ${naive.requests} vs ${warm.requests}`,
-);
-console.log(`security page: ${(naiveSecurity.p50 / security.p50).toFixed(1)}x; requests ${naiveSecurity.requests} vs ${security.requests}`);
-console.log(`cold vs warm p50: ${cold.p50} vs ${warm.p50} ms`);
-console.log(`throughput, cached catalog query, 8 concurrent clients: ${rps} req/s`);
-
-await running.stop();
+await agent.close();
+await gateway.close();
 await emulator.close();

@@ -10,8 +10,26 @@ export interface GatewayConfig {
   /** HMAC key for token hashes in cache keys; replicas sharing a cache must share it. */
   cacheSecret?: string;
   upstreamTimeoutMs: number;
-  /** Upstream requests one GraphQL request may have in flight at once. */
+  /** Upstream requests one GraphQL request may have in flight at once; 0: no cap below the token's. */
   upstreamConcurrency: number;
+  /** Upstream requests one token may have in flight at once, across its requests (a safety cap far above one query). */
+  upstreamConcurrencyPerToken: number;
+  /** Upstream connections per origin (HTTP/1.1: one request at a time each; HTTP/2 multiplexes). */
+  upstreamConnections: number;
+  /** Offer HTTP/2 to Linode (over TLS, where it accepts it). */
+  upstreamHttp2: boolean;
+  /** Cache every answer read with a token, per token, kept fresh by the token's account events. */
+  tokenCache: boolean;
+  /** How long a token-cached answer may be served (while no event drops it). */
+  tokenCacheTtlMs: number;
+  /** How long a volatile answer (usage, transfer, stats, objects in a moving status) may be served. */
+  volatileTtlMs: number;
+  /** How long after a token's last request its events poller keeps its cache fresh. */
+  tokenActiveMs: number;
+  /** Refuse, before sending anything, an operation whose estimate exceeds what the token has left at Linode. */
+  rateLimitBudget: boolean;
+  /** GraphQL operations executing at once in the process; more wait their turn (0: no limit). */
+  maxConcurrentOperations: number;
   graphiql: boolean;
   /** Token pre-filled in GraphiQL's headers (demo mode only). */
   demoToken?: string;
@@ -110,7 +128,18 @@ export const defaults: GatewayConfig = {
   linodeApiUrl: 'https://api.linode.com/v4',
   cacheUrl: '',
   upstreamTimeoutMs: 10_000,
-  upstreamConcurrency: 8,
+  upstreamConcurrency: 0,
+  upstreamConcurrencyPerToken: 256,
+  upstreamConnections: 256,
+  upstreamHttp2: true,
+  // Off for a gateway built in code (createGateway: embedding, the test suite, which counts upstream
+  // requests one request at a time); on for the process (loadConfig, below): TOKEN_CACHE=false turns it off.
+  tokenCache: false,
+  tokenCacheTtlMs: 10 * 60_000,
+  volatileTtlMs: 15_000,
+  tokenActiveMs: 60_000,
+  rateLimitBudget: true,
+  maxConcurrentOperations: 32,
   graphiql: true,
   logLevel: 'info',
   metrics: true,
@@ -202,7 +231,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     cacheUrl: url(env, 'CACHE_URL', defaults.cacheUrl, ['redis:', 'rediss:']),
     cacheSecret: env.CACHE_SECRET || undefined,
     upstreamTimeoutMs: integer(env, 'UPSTREAM_TIMEOUT_MS', defaults.upstreamTimeoutMs, 100, 120_000),
-    upstreamConcurrency: integer(env, 'UPSTREAM_CONCURRENCY', defaults.upstreamConcurrency, 1, 64),
+    upstreamConcurrency: integer(env, 'UPSTREAM_CONCURRENCY', defaults.upstreamConcurrency, 0, 10_000),
+    upstreamConcurrencyPerToken: integer(env, 'UPSTREAM_CONCURRENCY_PER_TOKEN', defaults.upstreamConcurrencyPerToken, 1, 10_000),
+    upstreamConnections: integer(env, 'UPSTREAM_CONNECTIONS', defaults.upstreamConnections, 1, 10_000),
+    upstreamHttp2: boolean(env, 'UPSTREAM_HTTP2', defaults.upstreamHttp2),
+    tokenCache: boolean(env, 'TOKEN_CACHE', true),
+    tokenCacheTtlMs: integer(env, 'TOKEN_CACHE_TTL_MS', defaults.tokenCacheTtlMs, 1_000, 86_400_000),
+    volatileTtlMs: integer(env, 'VOLATILE_TTL_MS', defaults.volatileTtlMs, 0, 3_600_000),
+    tokenActiveMs: integer(env, 'TOKEN_ACTIVE_MS', defaults.tokenActiveMs, 1_000, 3_600_000),
+    rateLimitBudget: boolean(env, 'RATE_LIMIT_BUDGET', defaults.rateLimitBudget),
+    maxConcurrentOperations: integer(env, 'MAX_CONCURRENT_OPERATIONS', defaults.maxConcurrentOperations, 0, 100_000),
     graphiql: boolean(env, 'GRAPHIQL', defaults.graphiql),
     demoToken: env.DEMO_TOKEN || undefined,
     logLevel: oneOf(env, 'LOG_LEVEL', defaults.logLevel, LOG_LEVELS),

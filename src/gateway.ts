@@ -10,7 +10,9 @@ import { parseAuthorization } from './auth/bearer.js';
 import { OAuthFlow, oauthSettings } from './auth/oauth.js';
 import { SessionStore } from './auth/sessions.js';
 import { ResponseCache } from './rest/cache.js';
-import { LinodeClient } from './rest/client.js';
+import { LinodeClient, type LinodeClientOptions } from './rest/client.js';
+import { upstreamWiring } from './loaders/upstream-wiring.js';
+import { upstreamAdmission } from './loaders/upstream-admission.js';
 import { LinodeApiError } from './rest/errors.js';
 import { createObservability, silentLogger, yogaLogger, type Logger, type Observability } from './observability/index.js';
 import { CircuitBreaker } from './rest/breaker.js';
@@ -43,6 +45,8 @@ export interface GatewayOptions {
   now?: () => number;
   /** The event pollers' wait between polls; tests drive it instead of a timer. */
   eventWait?: Wait;
+  /** TLS settings of upstream connections (a loopback upstream with its own certificate, in tests and benchmarks). */
+  upstreamTls?: LinodeClientOptions['tls'];
 }
 
 /** Linode failures become GraphQL errors with their code; anything unexpected is masked. */
@@ -89,7 +93,7 @@ export function maskError(error: unknown, message: string): GraphQLError {
   });
 }
 
-/** Reports upstream usage in every response: `extensions.upstream = { requests, rateLimit }`. */
+/** Reports upstream usage in every response: `extensions.upstream = { requests, rateLimit, budget }`. */
 function upstreamExtensions(): Plugin<GatewayContext> {
   return {
     onExecute({ args }) {
@@ -101,7 +105,11 @@ function upstreamExtensions(): Plugin<GatewayContext> {
             ...result,
             extensions: {
               ...result.extensions,
-              upstream: { requests: ctx.upstream.requests, rateLimit: ctx.upstream.rateLimit ?? null },
+              upstream: {
+                requests: ctx.upstream.requests,
+                rateLimit: ctx.upstream.rateLimit ?? null,
+                budget: ctx.upstream.remainingBudget(Date.now()) ?? null,
+              },
               ...(ctx.cost ? { cost: ctx.cost } : {}),
             },
           });
@@ -125,6 +133,9 @@ export function createGateway(overrides: Partial<GatewayConfig> = {}, options: G
   const client = new LinodeClient({
     baseUrl: config.linodeApiUrl,
     timeoutMs: config.upstreamTimeoutMs,
+    connections: config.upstreamConnections,
+    allowH2: config.upstreamHttp2,
+    tls: options.upstreamTls,
     onCall: (call) => observability.onUpstreamCall(call),
     sleep: options.retryWait,
   });
@@ -140,6 +151,7 @@ export function createGateway(overrides: Partial<GatewayConfig> = {}, options: G
   const observability = createObservability(config, cache, logger);
   const now = options.now ?? Date.now;
   const login = loginFlow(config, options.now);
+  const wiring = upstreamWiring(config, cache, now);
   const events = new EventPollers({
     pollMs: config.eventPollMs,
     maxPerToken: config.limits.maxSubscriptionsPerToken,
@@ -147,7 +159,9 @@ export function createGateway(overrides: Partial<GatewayConfig> = {}, options: G
     session: (token, signal) => new UpstreamSession(upstream, token, cache, { concurrency: 1, signal }),
     tokenKey: (token) => cache.tokenKey(token),
     wait: options.eventWait,
+    freshness: wiring.pollerFreshness,
   });
+  wiring.attach(events);
 
   const yoga = createYoga<Record<string, unknown>, GatewayContext>({
     schema,
@@ -180,7 +194,7 @@ export function createGateway(overrides: Partial<GatewayConfig> = {}, options: G
       return {
         token,
         upstream: new UpstreamSession(upstream, token, cache, {
-          concurrency: config.upstreamConcurrency,
+          ...wiring.sessionOptions(token, request),
           signal: request.signal,
           budget: requestBudget(request, config.limits.maxCost),
           tokenCheck: { recheckMs: config.tokenRecheckMs, now },
@@ -199,6 +213,14 @@ export function createGateway(overrides: Partial<GatewayConfig> = {}, options: G
       // APQ or trusted documents, @defer/@stream, multipart subscriptions (src/transport).
       ...(transportPlugins(config) as Array<Plugin<GatewayContext>>),
       ...securityPlugins(config, gatewayCostRules()),
+      upstreamAdmission({
+        rateLimits: wiring.rateLimits,
+        enforce: config.rateLimitBudget,
+        tokenKey: (t) => cache.tokenKey(t),
+        now,
+        maxConcurrentOperations: config.maxConcurrentOperations,
+        answers: wiring.answers,
+      }),
       upstreamExtensions(),
     ],
   });

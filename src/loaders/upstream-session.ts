@@ -1,7 +1,9 @@
 // One GraphQL request's view of the Linode API: the caller's token, in-request memoisation of
-// every GET (nothing is requested twice), bounded concurrency, the cross-request cache for
-// catalogs (src/loaders/shared-reads.ts), the operation's budget, and the counters reported in
-// the response extensions.
+// every GET (nothing is requested twice), the cross-request caches (src/loaders/shared-reads.ts),
+// GETs shared with concurrent requests (src/loaders/single-flight.ts), the token's concurrency cap
+// (src/loaders/token-concurrency.ts), the operation's budget, and the counters reported in the
+// response extensions.
+import { setMaxListeners } from 'node:events';
 import pLimit from 'p-limit';
 import type { UpstreamClient } from '../rest/breaker.js';
 import type { RateLimitState } from '../rest/client.js';
@@ -10,7 +12,12 @@ import { LinodeApiError } from '../rest/errors.js';
 import { MAX_PAGE_SIZE, planPages, sliceWindow } from '../rest/page-plan.js';
 import { operationLabel } from '../rest/request-url.js';
 import type { UpstreamBudget } from '../security/budget.js';
-import { SharedReads, type CacheRule, type TokenCheck } from './shared-reads.js';
+import { SharedReads, type CacheRule, type ReadLog, type TokenCacheAccess, type TokenCheck } from './shared-reads.js';
+import type { FreshnessView } from './token-freshness.js';
+import { tightestWindow, type RemainingBudget } from './rate-limit-admission.js';
+import type { RateLimits } from './rate-limit-book.js';
+import type { SingleFlight } from './single-flight.js';
+import type { TokenConcurrency } from './token-concurrency.js';
 
 export interface Page<T> {
   data: T[];
@@ -26,21 +33,34 @@ export interface GetOptions {
   operation?: string;
   /** Share the answer across requests: `public` for everyone, `private` per token. */
   cache?: CacheRule;
-  /** Always ask Linode (a poll): neither memoised nor cached. */
+  /** Always ask Linode (a poll): neither memoised nor cached nor shared with other requests. */
   fresh?: boolean;
   /** Send no token (a public read, shared by everyone). */
   anonymous?: boolean;
 }
 
+/** A GET of a whole list read under its own cache rule: its pages are not cached one by one. */
+type InnerGet = GetOptions & { uncached?: boolean };
+
 export interface SessionOptions {
-  /** Upstream requests in flight at once. Default 8. */
+  /** Upstream requests this GraphQL request may have in flight at once; unbounded without one. */
   concurrency?: number;
+  /** The cap per token across its requests (shared by the gateway's sessions). */
+  tokenConcurrency?: TokenConcurrency;
+  /** GETs in flight shared with concurrent requests (same token, or anonymous). */
+  singleFlight?: SingleFlight;
   /** The caller's request: when it goes away, upstream calls still pending are abandoned. */
   signal?: AbortSignal;
   /** Requests this operation may send (src/security/budget.ts); unlimited without one. */
   budget?: UpstreamBudget;
   /** When cached private data needs the token checked again; never without one. */
   tokenCheck?: TokenCheck;
+  /** Every GET of the token cached across requests and kept fresh by its events (TOKEN_CACHE). */
+  tokenCache?: TokenCacheAccess;
+  /** Read no cache (the caller asked for fresh data: `Cache-Control: no-cache`); what is read is stored. */
+  freshReads?: boolean;
+  /** Each response's rate-limit headers, by operation (the token's budget, src/loaders/rate-limit-book.ts). */
+  onRateLimit?: (operation: string, state: RateLimitState) => void;
 }
 
 export class UpstreamSession {
@@ -48,13 +68,19 @@ export class UpstreamSession {
   requests = 0;
   /** The rate-limit state Linode reported last. */
   rateLimit: RateLimitState | undefined;
+  /** Distinct GETs this request needed, by operation (sent, shared or cached): what a rerun would need. */
+  readonly needs = new Map<string, number>();
+  /** The token's rate-limit windows as known before this request (from the shared book). */
+  knownLimits: RateLimits | undefined;
+  /** The windows Linode reported during this request, by operation. */
+  private readonly seenLimits: RateLimits = new Map();
   private readonly memo = new Map<string, Promise<unknown>>();
   /**
    * Lists (path, filter) seen whole in this request: a first page that was also the last. Any
    * other page of them, of any size, is then cut from it instead of being requested.
    */
   private readonly wholeLists = new Map<string, unknown[]>();
-  private readonly limit: ReturnType<typeof pLimit>;
+  private readonly limit: ReturnType<typeof pLimit> | undefined;
   private readonly shared: SharedReads;
   private readonly done = new AbortController();
   /** Aborted when the caller goes away or the operation is done: nothing is sent after that. */
@@ -67,10 +93,12 @@ export class UpstreamSession {
     private readonly client: UpstreamClient,
     readonly token: string | null,
     cache: ResponseCache,
-    options: SessionOptions = {},
+    private readonly options: SessionOptions = {},
   ) {
-    this.limit = pLimit(options.concurrency ?? 8);
+    this.limit = options.concurrency && Number.isFinite(options.concurrency) ? pLimit(options.concurrency) : undefined;
     this.signal = options.signal ? AbortSignal.any([options.signal, this.done.signal]) : this.done.signal;
+    // Every request in flight listens to it (all of an operation's requests go out at once).
+    setMaxListeners(0, this.signal);
     this.budget = options.budget;
     this.shared = new SharedReads(
       cache,
@@ -78,7 +106,40 @@ export class UpstreamSession {
       options.tokenCheck,
       () => this.tokenAccepted,
       () => this.send('GET', '/profile', { operation: 'GET /profile' }),
+      options.tokenCache,
     );
+    if (options.freshReads) this.shared.freshReads = true;
+  }
+
+  /** The tightest rate-limit window among the operations this request used (reported in extensions). */
+  remainingBudget(nowMs: number): RemainingBudget | undefined {
+    const limits: RateLimits = new Map([...(this.knownLimits ?? []), ...this.seenLimits]);
+    return tightestWindow(this.needs.keys(), limits, nowMs);
+  }
+
+  /** What this request read through the caches (src/loaders/answer-cache.ts). */
+  get readLog(): ReadLog {
+    return this.shared.log;
+  }
+
+  /** The caller's cache prefix and freshness now; undefined without the token cache. */
+  freshnessSnapshot(): Promise<{ prefix: string; view: FreshnessView } | undefined> {
+    return this.shared.snapshot();
+  }
+
+  /** Resolves once cached private data may be served to this token (one GET /profile per TOKEN_RECHECK_MS). */
+  tokenKnownValid(): Promise<void> {
+    return this.shared.tokenKnownValid();
+  }
+
+  /** Whether this request reads no cache (`Cache-Control: no-cache`, `@fresh`). */
+  get readsFresh(): boolean {
+    return this.shared.freshReads;
+  }
+
+  /** Read no cache in this request (the caller asked for fresh data); what it reads is stored. */
+  readFresh(): void {
+    this.shared.freshReads = true;
   }
 
   /** The operation's answer is complete: calls still queued are dropped and those in flight cancelled. */
@@ -91,20 +152,21 @@ export class UpstreamSession {
     this.budget = budget;
   }
 
-  get<T>(path: string, options: GetOptions = {}): Promise<T> {
+  get<T>(path: string, options: InnerGet = {}): Promise<T> {
     if (options.fresh) return this.send<T>('GET', path, options);
     const key = requestKey(path, options);
     let pending = this.memo.get(key) as Promise<T> | undefined;
     if (!pending) {
-      pending = this.shared.read(key, path, options.cache, (anonymous) =>
-        this.send<T>('GET', path, { ...options, anonymous: anonymous || options.anonymous }),
-      );
+      const operation = options.operation ?? operationLabel('GET', path);
+      this.needs.set(operation, (this.needs.get(operation) ?? 0) + 1);
+      const load = (anonymous: boolean) => this.send<T>('GET', path, { ...options, anonymous: anonymous || options.anonymous });
+      pending = options.uncached ? load(false) : this.shared.read(key, path, options.cache, load);
       this.memo.set(key, pending);
     }
     return pending;
   }
 
-  page<T>(path: string, page: number, pageSize: number, options: GetOptions = {}): Promise<Page<T>> {
+  page<T>(path: string, page: number, pageSize: number, options: InnerGet = {}): Promise<Page<T>> {
     const listKey = requestKey(path, options);
     const whole = this.wholeLists.get(listKey) as T[] | undefined;
     if (whole) return Promise.resolve(pageOf(whole, page, pageSize));
@@ -133,7 +195,8 @@ export class UpstreamSession {
   async all<T>(path: string, options: GetOptions = {}): Promise<T[]> {
     const key = `all:${requestKey(path, options)}`;
     const fetchAll = async (anonymous: boolean): Promise<T[]> => {
-      const inner = { ...options, cache: undefined, anonymous: anonymous || options.anonymous };
+      // Cached as a whole under the rule (when there is one), not page by page.
+      const inner: InnerGet = { ...options, cache: undefined, anonymous: anonymous || options.anonymous, uncached: Boolean(options.cache) };
       const first = await this.page<T>(path, 1, MAX_PAGE_SIZE, inner);
       const rest = await Promise.all(
         Array.from({ length: Math.max(0, first.pages - 1) }, (_, i) => this.page<T>(path, i + 2, MAX_PAGE_SIZE, inner)),
@@ -142,7 +205,7 @@ export class UpstreamSession {
     };
     let pending = this.memo.get(key) as Promise<T[]> | undefined;
     if (!pending) {
-      pending = this.shared.read(key, path, options.cache, fetchAll);
+      pending = options.cache ? this.shared.read(key, path, options.cache, fetchAll) : fetchAll(false);
       this.memo.set(key, pending);
     }
     return pending;
@@ -169,33 +232,66 @@ export class UpstreamSession {
   }
 
   private send<T>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, options: GetOptions, body?: unknown): Promise<T> {
-    return this.limit(async () => {
-      if (this.signal.aborted) {
-        throw new LinodeApiError({
-          code: 'UPSTREAM_UNAVAILABLE',
-          operation: options.operation ?? operationLabel(method, path),
-          message: 'The Linode API request was cancelled',
-        });
-      }
-      const response = await this.client.request<T>({
-        method,
-        path,
-        operation: options.operation,
-        token: options.anonymous ? null : this.token,
-        query: options.query,
-        filter: options.filter,
-        body,
-        signal: this.signal,
-        onAttempt: () => {
-          this.budget?.take(); // throws, before the attempt goes out, once the budget is spent
-          this.requests += 1;
-        },
-      });
-      if (response.rateLimit) this.rateLimit = response.rateLimit;
-      if (!options.anonymous && this.token) this.tokenAccepted = true;
-      return response.data;
+    const flights = this.options.singleFlight;
+    if (method !== 'GET' || !flights || options.fresh) return this.bounded(() => this.sendNow<T>(method, path, options, body));
+    const anonymous = Boolean(options.anonymous) || !this.token;
+    const key = `${anonymous ? 'anonymous' : this.shared.ownKey()} ${requestKey(path, options)}`;
+    const flight = flights.join(key, () => this.bounded(() => this.sendNow<T>(method, path, options, body)));
+    if (!flight.joined) return flight.promise;
+    // Another request's GET: its answer is this one's too. If that request gave up (went away,
+    // or ran out of budget), this one asks on its own.
+    return flight.promise.catch((error: unknown) => {
+      if (this.signal.aborted || !isTheOthersOwn(error)) throw error;
+      return this.bounded(() => this.sendNow<T>(method, path, options, body));
     });
   }
+
+  /** Within this request's cap (when it has one) and the token's. */
+  private bounded<T>(task: () => Promise<T>): Promise<T> {
+    const capped = this.limit ? () => (this.limit as ReturnType<typeof pLimit>)(task) : task;
+    const tokens = this.options.tokenConcurrency;
+    if (!tokens) return capped();
+    return tokens.run(this.token ? this.shared.ownKey() : 'anonymous', capped);
+  }
+
+  private async sendNow<T>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, options: GetOptions, body?: unknown): Promise<T> {
+    const operation = options.operation ?? operationLabel(method, path);
+    if (this.signal.aborted) {
+      throw new LinodeApiError({ code: 'UPSTREAM_UNAVAILABLE', operation, message: 'The Linode API request was cancelled' });
+    }
+    const withToken = !options.anonymous && Boolean(this.token);
+    const response = await this.client.request<T>({
+      method,
+      path,
+      operation,
+      token: withToken ? this.token : null,
+      callerKey: withToken ? this.shared.ownKey() : undefined,
+      query: options.query,
+      filter: options.filter,
+      body,
+      signal: this.signal,
+      onAttempt: () => {
+        this.budget?.take(); // throws, before the attempt goes out, once the budget is spent
+        this.requests += 1;
+      },
+    });
+    if (response.rateLimit) {
+      this.rateLimit = response.rateLimit;
+      if (withToken) {
+        this.seenLimits.set(operation, response.rateLimit);
+        this.options.onRateLimit?.(operation, response.rateLimit);
+      }
+    }
+    if (withToken) this.tokenAccepted = true;
+    return response.data;
+  }
+}
+
+/** A failure of the request that sent a shared GET that says nothing about the GET itself. */
+function isTheOthersOwn(error: unknown): boolean {
+  if (error instanceof LinodeApiError) return error.code === 'UPSTREAM_UNAVAILABLE' && /cancelled/.test(error.message);
+  const code = (error as { extensions?: { code?: unknown } } | null)?.extensions?.code;
+  return code === 'QUERY_TOO_EXPENSIVE';
 }
 
 function pageOf<T>(items: T[], page: number, pageSize: number): Page<T> {
@@ -208,12 +304,13 @@ function pageOf<T>(items: T[], page: number, pageSize: number): Page<T> {
 }
 
 function requestKey(path: string, options: GetOptions): string {
-  const query = options.query
-    ? Object.entries(options.query)
-        .filter(([, v]) => v !== undefined)
-        .sort(([a], [b]) => a.localeCompare(b))
-        .map(([k, v]) => `${k}=${v}`)
-        .join('&')
-    : '';
+  let query = '';
+  if (options.query) {
+    const keys = Object.keys(options.query).sort();
+    for (const key of keys) {
+      const value = options.query[key];
+      if (value !== undefined) query += `${query ? '&' : ''}${key}=${value}`;
+    }
+  }
   return `${options.anonymous ? 'anonymous:' : ''}${path}?${query}#${options.filter ? JSON.stringify(options.filter) : ''}`;
 }

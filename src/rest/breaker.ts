@@ -119,7 +119,7 @@ export class CircuitBreaker implements UpstreamClient {
   }
 
   async request<T>(req: LinodeRequest): Promise<LinodeResponse<T>> {
-    const caller = this.callerOf(req.token);
+    const caller = req.token ? (req.callerKey ?? this.callerOf(req.token)) : this.callerOf(req.token);
     const own = this.perCaller.get(caller) ?? this.newCallerCircuit();
     this.perCaller.set(caller, own);
     const operation = req.operation ?? operationLabel(req.method, req.path);

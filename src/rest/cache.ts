@@ -61,14 +61,21 @@ export class BoundedStore extends Map<string, unknown> {
 
 export class ResponseCache {
   readonly keyv: Keyv;
+  /** The Redis store when CACHE_URL names one (shared state beyond plain entries uses its client). */
+  readonly redis: KeyvRedis<unknown> | undefined;
   readonly stats: CacheStats = { hits: 0, misses: 0 };
   private readonly secret: string;
   /** Paths the spec calls public that Linode refused without a token (this process's memory). */
   private readonly tokenRequired = new Set<string>();
 
   constructor(options: ResponseCacheOptions = {}) {
-    const store = options.url ? new KeyvRedis(options.url) : new BoundedStore(options.maxEntries ?? 5_000);
-    this.keyv = new Keyv({ store, namespace: options.namespace ?? 'linode-gateway' });
+    this.redis = options.url ? new KeyvRedis<unknown>(options.url) : undefined;
+    const store = this.redis ?? new BoundedStore(options.maxEntries ?? 5_000);
+    // In memory, answers are kept as the objects they are (no JSON round trip per read): they are
+    // never changed after they are parsed (resolvers copy before adding anything of their own).
+    this.keyv = this.redis
+      ? new Keyv({ store, namespace: options.namespace ?? 'linode-gateway' })
+      : new Keyv({ store, namespace: options.namespace ?? 'linode-gateway', serialize: undefined, deserialize: undefined });
     // A cache error must not fail the request: the cache is an optimisation.
     this.keyv.on('error', () => undefined);
     this.secret = options.secret ?? randomBytes(32).toString('hex');
@@ -82,7 +89,7 @@ export class ResponseCache {
   async get<T>(key: string): Promise<T | undefined> {
     let value: T | undefined;
     try {
-      value = (await this.keyv.get(key)) as T | undefined;
+      value = await this.keyv.get<T>(key);
     } catch {
       value = undefined;
     }

@@ -29,6 +29,9 @@ export function planPages(offset: number, limit: number): PagePlan {
   assertCount('offset', offset);
   assertCount('limit', limit);
   if (limit === 0) return { requests: [], firstItemOffset: offset };
+  // The common window (a first page of at most 500): one page, the smallest that holds it.
+  if (offset === 0 && limit <= MAX_PAGE_SIZE)
+    return { requests: [{ page: 1, pageSize: Math.max(MIN_PAGE_SIZE, limit) }], firstItemOffset: 0 };
   const last = offset + limit - 1;
   let best: { size: number; firstPage: number; count: number } | undefined;
   for (let size = MIN_PAGE_SIZE; size <= MAX_PAGE_SIZE; size += 1) {
@@ -47,5 +50,6 @@ export function planPages(offset: number, limit: number): PagePlan {
 /** Cuts [offset, offset+limit) out of the pages fetched for `plan` (given in plan order). */
 export function sliceWindow<T>(plan: PagePlan, pages: ReadonlyArray<ReadonlyArray<T>>, offset: number, limit: number): T[] {
   const start = offset - plan.firstItemOffset;
+  if (pages.length === 1) return pages[0].slice(start, start + limit);
   return pages.flat().slice(start, start + limit);
 }

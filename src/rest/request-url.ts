@@ -10,6 +10,7 @@ export class UnsafePathError extends Error {
 }
 
 const UNSAFE: Array<[RegExp, string]> = [
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what it refuses
   [/[\u0000-\u001f\u007f\s]/u, 'control character or whitespace'],
   [/[?#\\]/, "'?', '#' or '\\'"],
   // Encoded '/', '.', '\', '%' and NUL would let a server decode its way out of the segment.

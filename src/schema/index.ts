@@ -1,5 +1,6 @@
 // The whole schema: importing a domain file registers its types and root fields.
-import { lexicographicSortSchema } from 'graphql';
+import { lexicographicSortSchema, specifiedDirectives } from 'graphql';
+import { freshDirective } from '../loaders/fresh-directive.js';
 import { buildSchema } from './kit/nesting.js';
 import './kit/scalars.js';
 import './catalogs/region.js';
@@ -68,4 +69,4 @@ import '../resolvers/networking-mutations.js';
 import '../resolvers/nodebalancer-mutations.js';
 import '../resolvers/volume-mutations.js';
 
-export const schema = lexicographicSortSchema(buildSchema());
+export const schema = lexicographicSortSchema(buildSchema({ directives: [...specifiedDirectives, freshDirective] }));

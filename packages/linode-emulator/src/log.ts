@@ -14,6 +14,7 @@ export function logEntry(req: IncomingMessage, url: URL, at: number): LoggedRequ
     status: 0,
     at,
   };
+  if (req.httpVersion !== '1.1') entry.httpVersion = req.httpVersion;
   const filter = header('x-filter');
   const authorization = header('authorization');
   if (filter !== undefined) entry.filter = filter;

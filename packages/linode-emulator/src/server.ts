@@ -1,5 +1,7 @@
 // The HTTP server: logging, faults and latency around the API.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createSecureServer } from 'node:http2';
+import type { Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { answer, SPEC_VERSION, type ApiConfig } from './api.js';
 import { seedStore } from './data/seed.js';
@@ -111,7 +113,18 @@ export async function startEmulator(options: EmulatorOptions & { port?: number; 
     send(res, entry, response.status, body, { ...response.headers, ...fault?.headers });
   }
 
-  const server = createServer((req, res) => void handle(req, res));
+  // With `tls`, HTTPS offering HTTP/2 (ALPN) as well as HTTP/1.1, as api.linode.com does.
+  const sockets = new Set<Socket>();
+  const server = options.tls
+    ? createSecureServer(
+        { ...options.tls, allowHTTP1: true },
+        (req, res) => void handle(req as unknown as IncomingMessage, res as unknown as ServerResponse),
+      )
+    : createServer((req, res) => void handle(req, res));
+  server.on('connection', (socket: Socket) => {
+    sockets.add(socket);
+    socket.once('close', () => sockets.delete(socket));
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
@@ -120,8 +133,8 @@ export async function startEmulator(options: EmulatorOptions & { port?: number; 
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
 
   return {
-    url: `http://${host}:${address.port}/v4`,
-    loginUrl: `http://${host}:${address.port}`,
+    url: `${options.tls ? 'https' : 'http'}://${host}:${address.port}/v4`,
+    loginUrl: `${options.tls ? 'https' : 'http'}://${host}:${address.port}`,
     registerOAuthClient: (client) => oauth.register(client),
     log,
     store: state.store,
@@ -136,7 +149,7 @@ export async function startEmulator(options: EmulatorOptions & { port?: number; 
         timers.clear();
         for (const res of hanging) res.destroy();
         server.close(() => resolve());
-        server.closeAllConnections();
+        for (const socket of sockets) socket.destroy();
       }),
   };
 }

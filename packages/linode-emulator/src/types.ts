@@ -48,6 +48,8 @@ export interface EmulatorOptions {
    * today's Linode does for some (Longview subscriptions, Object Storage clusters). Default none.
    */
   tokenRequired?: string[];
+  /** Serve HTTPS with this key and certificate, offering HTTP/2 (ALPN) besides HTTP/1.1. Default: plain HTTP/1.1. */
+  tls?: { key: string | Buffer; cert: string | Buffer };
 }
 
 export interface LoggedRequest {
@@ -64,6 +66,8 @@ export interface LoggedRequest {
   operationId?: string;
   /** Arrival time (epoch ms, from the emulator clock). */
   at: number;
+  /** The HTTP version when it is not 1.1 (`2.0` over the `tls` option). */
+  httpVersion?: string;
 }
 
 export interface Fault {

@@ -28,9 +28,9 @@ export interface Nesting<Shape> {
 const pending: Array<() => void> = [];
 
 /** The schema, once every declaration is in. */
-export function buildSchema(): GraphQLSchema {
+export function buildSchema(options?: Parameters<typeof builder.toSchema>[0]): GraphQLSchema {
   for (const declare of pending.splice(0)) declare();
-  return builder.toSchema();
+  return builder.toSchema(options);
 }
 
 /** The nested types of the object type made from `place`'s facts. */

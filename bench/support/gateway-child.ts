@@ -1,0 +1,40 @@
+// The gateway in a process of its own (bench/support/gateway-process.ts starts it), so that the
+// benchmark's clients and load generator do not share its event loop or its memory figures.
+// Config: BENCH_GATEWAY_CONFIG (JSON, over the defaults). Messages: { clear: 'all' } empties the
+// cache and drops every answer of the demo token; { clear: 'token' } drops the demo token's cached
+// answers (a new write generation, as after a write) and keeps the public catalogs; { rss: true } answers the resident set size in bytes;
+// { cpu: true } answers the process's CPU time so far (ms).
+import { DEMO_TOKEN } from 'linode-emulator';
+import { defaults, type GatewayConfig } from '../../src/config.js';
+import { serve } from '../../src/http-server.js';
+
+const config = { ...defaults, ...(JSON.parse(process.env.BENCH_GATEWAY_CONFIG ?? '{}') as Partial<GatewayConfig>) };
+const running = await serve({ ...config, port: 0, host: '127.0.0.1', logLevel: 'silent' }, { handleSignals: false });
+const { cache } = running.gateway;
+
+interface Message {
+  id: number;
+  clear?: 'all' | 'token';
+  rss?: boolean;
+  cpu?: boolean;
+}
+
+process.on('message', (message: Message) => {
+  void (async () => {
+    if (message.clear === 'all') await cache.keyv.clear();
+    // A new write generation: the token's entries and whole answers are not read any more.
+    if (message.clear) await cache.newGeneration(cache.tokenKey(DEMO_TOKEN));
+    const usage = process.cpuUsage();
+    const memory = process.memoryUsage();
+    process.send?.({
+      id: message.id,
+      rss: memory.rss,
+      heapUsed: memory.heapUsed,
+      heapTotal: memory.heapTotal,
+      external: memory.external,
+      cpuMs: (usage.user + usage.system) / 1000,
+    });
+  })();
+});
+process.on('disconnect', () => void running.stop().then(() => process.exit(0)));
+process.send?.({ id: 0, port: running.port });
