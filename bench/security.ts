@@ -77,7 +77,7 @@ async function cost(name: string, query: string, variables: Record<string, unkno
     `| ${name} | ${body.extensions?.cost?.estimated} | ${emulator.log.length} | ${body.errors?.[0]?.extensions?.code ?? 'data'} (${body.errors?.length ?? 0} errors) |`,
   );
 }
-const instances = emulator.store.instances.map((i) => i.id as number);
+const instances = emulator.store.instances.map((i) => i.id);
 await cost(
   '`nodes(ids:)` 120 instances with disks, configs, volumes, firewalls',
   'query($ids: [ID!]!) { nodes(ids: $ids) { ... on Instance { disks { totalCount } configs { totalCount } volumes { totalCount } firewalls { totalCount } } } }',

@@ -74,7 +74,7 @@ export class EventStream implements AsyncIterableIterator<EventRecord> {
     if (this.failure !== undefined) {
       const error = this.failure;
       this.finish();
-      return Promise.reject(error);
+      return Promise.reject(toError(error));
     }
     if (this.ended) return Promise.resolve({ value: undefined, done: true });
     return new Promise((resolve, reject) => {
@@ -92,7 +92,7 @@ export class EventStream implements AsyncIterableIterator<EventRecord> {
 
   throw(error: unknown): Promise<IteratorResult<EventRecord>> {
     void this.return();
-    return Promise.reject(error);
+    return Promise.reject(toError(error));
   }
 
   [Symbol.asyncIterator](): this {
@@ -111,4 +111,9 @@ export class EventStream implements AsyncIterableIterator<EventRecord> {
     this.clearWaiting();
     this.release(this);
   }
+}
+
+/** What a stream rejects with: an Error, whatever it was given. */
+function toError(reason: unknown): Error {
+  return reason instanceof Error ? reason : new Error(typeof reason === 'string' ? reason : JSON.stringify(reason));
 }

@@ -19,6 +19,7 @@ import {
   isAbstractType,
   isCompositeType,
   isObjectType,
+  OperationTypeNode,
   type DocumentNode,
   type FieldNode,
   type GraphQLCompositeType,
@@ -211,7 +212,7 @@ export function estimateCost(
   const walk: Walk = { ...operation, rules, catalogsSeen: new Set() };
   const fields = collectFields(walk.operation.selectionSet, walk.root, walk);
   // Each mutation field is one write; a subscription is estimated per delivery (one poll and its event's relations).
-  let cost = walk.operation.operation === 'mutation' ? fields.size : 0;
+  let cost = walk.operation.operation === OperationTypeNode.MUTATION ? fields.size : 0;
   for (const nodes of fields.values()) cost += fieldCost(nodes, walk.root, 1, walk, 0);
   return cost;
 }

@@ -40,7 +40,6 @@ describe.each(domains)('writes: %s', (_domain, domainCases) => {
     expect(write!.status).toBeGreaterThanOrEqual(200);
     expect(write!.status).toBeLessThan(300);
   });
-
 });
 
 describe('the write cases', () => {

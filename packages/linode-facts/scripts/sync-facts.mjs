@@ -3,7 +3,6 @@
 // keeping structure only: examples longer than a short value are dropped so no spec prose lands here.
 // The spec's YAML beside it tells which operations are public (they list no `security`) and which
 // request fields are required (facts.json does not record `required`).
-/* global process, console -- a Node script */
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import console from 'node:console';

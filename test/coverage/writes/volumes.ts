@@ -1,18 +1,22 @@
 // Write cases for block storage volumes.
 import type { WriteCase } from './types.js';
 
-const attached = (e: { store: { volumes: Array<{ id: number; linode_id: number | null }> } }) => e.store.volumes.find((v) => v.linode_id !== null)!;
-const detached = (e: { store: { volumes: Array<{ id: number; linode_id: number | null }> } }) => e.store.volumes.find((v) => v.linode_id === null)!;
+const attached = (e: { store: { volumes: Array<{ id: number; linode_id: number | null }> } }) =>
+  e.store.volumes.find((v) => v.linode_id !== null)!;
+const detached = (e: { store: { volumes: Array<{ id: number; linode_id: number | null }> } }) =>
+  e.store.volumes.find((v) => v.linode_id === null)!;
 
 export const cases: WriteCase[] = [
   {
     mutation: 'createVolume',
-    document: 'mutation { createVolume(input: { label: "coverage-vol", region: "us-east", size: 20 }) { volume { id label } userErrors { field message } } }',
+    document:
+      'mutation { createVolume(input: { label: "coverage-vol", region: "us-east", size: 20 }) { volume { id label } userErrors { field message } } }',
     returns: 'volume',
   },
   {
     mutation: 'updateVolume',
-    document: 'mutation($id: ID!) { updateVolume(id: $id, input: { label: "renamed-vol" }) { volume { id label } userErrors { field message } } }',
+    document:
+      'mutation($id: ID!) { updateVolume(id: $id, input: { label: "renamed-vol" }) { volume { id label } userErrors { field message } } }',
     variables: (e) => ({ id: detached(e).id }),
     returns: 'volume',
   },
