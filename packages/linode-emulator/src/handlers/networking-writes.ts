@@ -370,7 +370,7 @@ function nbOf(ctx: HandlerContext): JsonObject {
   return nb;
 }
 
-function countNodes(place: Place): void {
+export function countNodes(place: Place): void {
   if (place.parent)
     place.parent.nodes_status = {
       up: place.items.filter((n) => n.status === 'UP').length,
