@@ -67,12 +67,16 @@ import './support/support-ticket-reply.js';
 import './support/support-ticket.js';
 // Root Mutation and Subscription fields, grouped by domain.
 import '../resolvers/account-mutations.js';
+import '../resolvers/database-mutations.js';
 import '../resolvers/domain-mutations.js';
 import '../resolvers/event-subscriptions.js';
 import '../resolvers/linode-mutations.js';
 import '../resolvers/lke-mutations.js';
+import '../resolvers/longview-mutations.js';
+import '../resolvers/managed-mutations.js';
 import '../resolvers/networking-mutations.js';
 import '../resolvers/nodebalancer-mutations.js';
+import '../resolvers/object-storage-mutations.js';
 import '../resolvers/volume-mutations.js';
 
 export const schema = lexicographicSortSchema(buildSchema({ directives: [...specifiedDirectives, freshDirective] }));

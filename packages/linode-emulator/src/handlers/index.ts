@@ -12,6 +12,7 @@ import { list, ok, type Handler, type HandlerContext } from './context.js';
 import { derivedHandlers } from './derived.js';
 import { instanceReadHandlers } from './instance-reads.js';
 import { instanceWriteHandlers } from './instance-writes.js';
+import { managedHandlers } from './managed-handlers.js';
 import { NODEBALANCER_STATS, nodeBalancerHandlers } from './nodebalancer-handlers.js';
 import { objectStorageHandlers } from './object-storage-handlers.js';
 import { usageHandlers } from './usage.js';
@@ -29,6 +30,7 @@ const handlers: Record<string, Handler> = {
   ...databaseHandlers,
   ...objectStorageHandlers,
   ...nodeBalancerHandlers,
+  ...managedHandlers,
   getEvents: (ctx) => list(recentEvents(ctx)),
   getDomains: (ctx) => list(ctx.state.store.domains),
   getDomain: (ctx) => ok(findDomain(ctx)),
