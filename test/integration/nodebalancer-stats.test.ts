@@ -1,0 +1,33 @@
+// A NodeBalancer's stats: a day of 5-minute points (Linode sends `[ms, value]` pairs, not the
+// spec's plain numbers); a NodeBalancer younger than a day has none yet, which Linode says with a 400.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startStack, type Stack } from '../support/stack.js';
+
+let stack: Stack;
+beforeAll(async () => {
+  stack = await startStack({ emulator: { rateLimits: false } });
+});
+afterAll(() => stack.close());
+
+describe('NodeBalancer stats', () => {
+  it('a seeded NodeBalancer has a day of points in each series', async () => {
+    const { data, errors } = await stack.gql(
+      '{ nodeBalancers(first: 1) { nodes { stats { title connections { time value } trafficIn { value } trafficOut { value } } } } }',
+    );
+    expect(errors).toBeUndefined();
+    const stats = data.nodeBalancers.nodes[0].stats;
+    expect(stats.connections).toHaveLength(288);
+    expect(stats.trafficIn).toHaveLength(288);
+    expect(stats.connections[0].time).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.000)?Z$/);
+  });
+
+  it('a new one has none yet: null, with an error saying why, the rest of the answer intact', async () => {
+    const created = await stack.gql(
+      'mutation { createNodeBalancer(input: { region: "us-east", label: "fresh-nb" }) { nodeBalancer { id } userErrors { message } } }',
+    );
+    const id = created.data.createNodeBalancer.nodeBalancer.id;
+    const { data, errors } = await stack.gql(`{ nodeBalancer(id: ${id}) { label stats { title } } }`);
+    expect(data.nodeBalancer).toEqual({ label: 'fresh-nb', stats: null });
+    expect(errors?.[0].message).toMatch(/Stats are unavailable/);
+  });
+});
