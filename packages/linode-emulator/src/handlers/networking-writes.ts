@@ -448,7 +448,8 @@ export const updateIp: Handler = (ctx) => {
   const found = addressRecord(ctx.state.store, ctx.params.address);
   if (!found) throw notFound();
   const errors = new FieldErrors();
-  checkFields(errors, ctx.op.request, ctx.body);
+  // `rdns` is required, but null is a value here: it asks for the default name again.
+  if (ctx.body.rdns !== null) checkFields(errors, ctx.op.request, ctx.body);
   const rdns = ctx.body.rdns;
   if (typeof rdns === 'string' && !/^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}\.?$/i.test(rdns))
     errors.add('rdns', 'rdns must be a hostname');
