@@ -282,6 +282,8 @@ export const typePolicies: TypePolicies = {
   ManagedServiceConnection: { keyFields: false, merge: true },
   ManagedServiceEdge: { keyFields: false, merge: true },
   ManagedServicePayload: { keyFields: false, merge: true },
+  ManagedStats: { keyFields: false, merge: true },
+  ManagedStatsPoint: { keyFields: false, merge: true },
   MySQLDatabase: { fields: { backups: connectionPagination(['filter', 'orderBy']) } },
   MySQLDatabaseBackupConnection: { keyFields: false, merge: true },
   MySQLDatabaseBackupEdge: { keyFields: false, merge: true },

@@ -330,6 +330,8 @@ export const embeddedTypes: string[] = [
   'ManagedServiceConnection',
   'ManagedServiceEdge',
   'ManagedServicePayload',
+  'ManagedStats',
+  'ManagedStatsPoint',
   'MySQLDatabaseBackupConnection',
   'MySQLDatabaseBackupEdge',
   'MySQLDatabaseConnection',

@@ -42,6 +42,7 @@ import './managed/managed-credential.js';
 import './managed/managed-instance-settings.js';
 import './managed/managed-issue.js';
 import './managed/managed-service.js';
+import './managed/managed-stats.js';
 import './networking/firewall-device.js';
 import './networking/firewall.js';
 import './networking/firewall-rules.js';

@@ -42,7 +42,6 @@ export const KNOWN_GAPS: readonly string[] = [
   'GET /lke/clusters/{clusterId}/kubeconfig',
   'GET /lke/versions/{version}',
   'GET /longview/subscriptions/{subscriptionId}',
-  'GET /managed/stats',
   'GET /networking/firewalls/{firewallId}/devices/{deviceId}',
   'GET /nodebalancers/{nodeBalancerId}/configs/{configId}',
   'GET /nodebalancers/{nodeBalancerId}/configs/{configId}/nodes/{nodeId}',

@@ -3,7 +3,7 @@
 // clients (their keys are generated) and the Longview plan.
 import { schemaFact } from 'linode-facts/spec';
 import { MANAGED_CREDENTIALS } from '../data/managed-credentials.js';
-import { keyedRng } from '../data/keyed-rng.js';
+import { hash, keyedRng } from '../data/keyed-rng.js';
 import { badRequest, FieldErrors } from '../errors.js';
 import type { EmulatorStore, JsonObject } from '../types.js';
 import { findInstance, nowTime, ok, type Handler, type HandlerContext } from './context.js';
@@ -167,4 +167,28 @@ export const managedHandlers: Record<string, Handler> = {
   updateLongviewClient: updateHandler(longviewRules, () => schemaFact('LongviewClient')),
   deleteLongviewClient: deleteHandler(longviewRules),
   updateLongviewPlan,
+  getManagedStats: (ctx) => ok({ data: managedStats(ctx.state.now()) }),
 };
+
+const FIVE_MINUTES = 5 * 60_000;
+
+/**
+ * A day of 5-minute averages over the monitored instances, as `{x: ms, y: value}` points; values
+ * are fractional (percentages, bits per second), as the spec's own example is.
+ */
+function managedStats(now: number): JsonObject {
+  const end = Math.floor(now / FIVE_MINUTES) * FIVE_MINUTES;
+  const series = (salt: string, scale: number) =>
+    Array.from({ length: 288 }, (_, n) => {
+      const x = end - (287 - n) * FIVE_MINUTES;
+      const wave = 1 + Math.sin((x / 86_400_000) * 2 * Math.PI);
+      return { x, y: Math.round((wave * scale + (hash(`${salt}/${x}`) % 1000) / 1000) * 100) / 100 };
+    });
+  return {
+    cpu: series('cpu', 20),
+    disk: series('disk', 3),
+    swap: series('swap', 0.2),
+    net_in: series('in', 800),
+    net_out: series('out', 2200),
+  };
+}
