@@ -1,5 +1,6 @@
 // A NodeBalancer's stats: a day of 5-minute points (Linode sends `[ms, value]` pairs, not the
-// spec's plain numbers); a NodeBalancer younger than a day has none yet, which Linode says with a 400.
+// spec's plain numbers); one younger than a day has none yet, which Linode says with a 400. And
+// NodeBalancer children (with a firewall device and a database backup) loaded by global id.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStack, type Stack } from '../support/stack.js';
 
@@ -29,5 +30,34 @@ describe('NodeBalancer stats', () => {
     const { data, errors } = await stack.gql(`{ nodeBalancer(id: ${id}) { label stats { title } } }`);
     expect(data.nodeBalancer).toEqual({ label: 'fresh-nb', stats: null });
     expect(errors?.[0].message).toMatch(/Stats are unavailable/);
+  });
+});
+
+describe('children by global id', () => {
+  it('a port, a backend, a firewall device and a database backup each load with their own GET', async () => {
+    const { data } = await stack.gql(`{
+      nodeBalancers(first: 1) { nodes { configs(first: 1) { nodes { globalId nodes(first: 1) { nodes { globalId } } } } } }
+      firewalls(first: 1) { nodes { devices(first: 1) { nodes { globalId } } } }
+      mysqlDatabases(first: 1) { nodes { backups(first: 1) { nodes { globalId } } } } }`);
+    const config = data.nodeBalancers.nodes[0].configs.nodes[0];
+    const ids = [
+      config.globalId,
+      config.nodes.nodes[0].globalId,
+      data.firewalls.nodes[0].devices.nodes[0].globalId,
+      data.mysqlDatabases.nodes[0].backups.nodes[0].globalId,
+    ];
+    stack.emulator.clearLog();
+    const answer = await stack.gql('query($ids: [ID!]!) { nodes(ids: $ids) { __typename } }', { variables: { ids } });
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data.nodes.map((n: { __typename: string }) => n.__typename)).toEqual([
+      'NodeBalancerConfig',
+      'NodeBalancerNode',
+      'FirewallDevice',
+      'MySQLDatabaseBackup',
+    ]);
+    expect(stack.emulator.log.map((e) => e.operationId)).toEqual(
+      expect.arrayContaining(['getNodeBalancerConfig', 'getNodeBalancerNode', 'getFirewallDevice', 'getDatabasesMySQLInstanceBackup']),
+    );
+    expect(stack.emulator.log).toHaveLength(4);
   });
 });
