@@ -97,3 +97,16 @@ describe('bucket objects', () => {
     expect(data.deleteObjectStorageBucket.userErrors[0].message).toMatch(/not empty/);
   });
 });
+
+describe('access keys', () => {
+  it('answer the secret key once, in the mutation that creates the key; reads show the redacted placeholder', async () => {
+    const created = await dataOf(
+      'mutation { createObjectStorageKey(input: { label: "ci-uploads" }) { key { id accessKey secretKey } userErrors { message } } }',
+    );
+    const { id, secretKey } = created.createObjectStorageKey.key;
+    expect(secretKey).toMatch(/^[A-Z0-9]{40}$/);
+    const read = await dataOf(`{ objectStorageKey(id: ${id}) { secretKey } }`);
+    expect(read.objectStorageKey.secretKey).not.toBe(secretKey);
+    expect(read.objectStorageKey.secretKey).toMatch(/REDACTED/);
+  });
+});
