@@ -153,7 +153,11 @@ export class UpstreamSession {
   }
 
   get<T>(path: string, options: InnerGet = {}): Promise<T> {
-    if (options.fresh) return this.send<T>('GET', path, options);
+    if (options.fresh) {
+      // Read around every cache (a poll, a secret): the whole answer must not be kept either.
+      this.shared.log.complete = false;
+      return this.send<T>('GET', path, options);
+    }
     const key = requestKey(path, options);
     let pending = this.memo.get(key) as Promise<T> | undefined;
     if (!pending) {

@@ -1,12 +1,17 @@
-// Root Mutation fields for firewalls and VPCs.
-import { defineMutations } from '../schema/kit/mutations.js';
+// Root Mutation fields for firewalls, VPCs and IP addresses.
+import { defineMutations, type MutationChild } from '../schema/kit/mutations.js';
 import { FirewallDevice } from '../schema/networking/firewall-device.js';
 import { Firewall } from '../schema/networking/firewall.js';
+import { IPAddress } from '../schema/networking/ip-address.js';
+import { IPv6Range } from '../schema/networking/vlan.js';
 import { VPCSubnet } from '../schema/networking/vpc-subnet.js';
 import { VPC } from '../schema/networking/vpc.js';
 
 const firewall = { field: 'firewall', resource: Firewall };
 const vpc = { field: 'vpc', resource: VPC };
+const ipAddress = { field: 'ipAddress', resource: IPAddress };
+/** A new range as Linode answers it (its range with the prefix length, and its route target). */
+const range: MutationChild = { config: { name: 'IPv6Range' }, ref: IPv6Range.ref, adopt: (answer) => answer };
 
 defineMutations({
   createFirewall: {
@@ -63,6 +68,49 @@ defineMutations({
     op: 'DELETE /vpcs/{vpcId}/subnets/{vpcSubnetId}',
     id: 'vpcSubnetId',
     description: 'Deletes a subnet with no instances in it.',
+    returns: 'deleted',
+  },
+
+  allocateIPAddress: {
+    op: 'POST /networking/ips',
+    description: 'Adds an IPv4 address to an instance (public, or its one private address).',
+    returns: ipAddress,
+  },
+  updateIPAddress: {
+    op: 'PUT /networking/ips/{address}',
+    id: 'address',
+    description: "Sets an address's reverse DNS (null restores Linode's default).",
+    returns: ipAddress,
+  },
+  assignIPAddresses: {
+    op: 'POST /networking/ips/assign',
+    description: 'Moves IPv4 addresses between instances of one region, all at once.',
+    returns: 'none',
+  },
+  shareIPAddresses: {
+    op: 'POST /networking/ips/share',
+    description: 'Sets the addresses of other instances an instance may also answer on (failover), replacing the list.',
+    returns: 'none',
+  },
+  assignIPv4Addresses: {
+    op: 'POST /networking/ipv4/assign',
+    description: 'Moves IPv4 addresses between instances of one region (the older form of assignIPAddresses).',
+    returns: 'none',
+  },
+  shareIPv4Addresses: {
+    op: 'POST /networking/ipv4/share',
+    description: 'Sets the addresses an instance may also answer on (the older form of shareIPAddresses).',
+    returns: 'none',
+  },
+  createIPv6Range: {
+    op: 'POST /networking/ipv6/ranges',
+    description: 'Routes a new /64 or /56 IPv6 range to an instance.',
+    returns: { field: 'range', child: range, parent: () => '' },
+  },
+  deleteIPv6Range: {
+    op: 'DELETE /networking/ipv6/ranges/{range}',
+    id: 'range',
+    description: 'Removes an IPv6 range.',
     returns: 'deleted',
   },
 });

@@ -64,4 +64,10 @@ defineMutations({
     description: 'Removes a backend.',
     returns: 'deleted',
   },
+  rebuildNodeBalancerConfig: {
+    op: 'POST /nodebalancers/{nodeBalancerId}/configs/{configId}/rebuild',
+    id: 'configId',
+    description: "Replaces a port's settings and its whole set of backends in one request.",
+    returns: config,
+  },
 });

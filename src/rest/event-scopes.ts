@@ -122,6 +122,8 @@ function inTransition(item: unknown): boolean {
  */
 export function isVolatile(path: string, data: unknown): boolean {
   if (/\/(transfer|stats)(\/|$)/.test(path)) return true;
+  // Buckets fill and empty through S3, which records no Linode event: their objects, ACLs and sizes too.
+  if (/\/object-storage\/buckets(\/|$)/.test(path)) return true;
   if (inTransition(data)) return true;
   const items = (data as { data?: unknown } | null)?.data ?? data;
   return Array.isArray(items) && items.some(inTransition);

@@ -12,7 +12,7 @@ let coverage: Coverage;
 beforeAll(async () => {
   stack = await startStack({ emulator: { rateLimits: false } });
   coverage = await measureCoverage(schema, stack.emulator, (query) => stack.gql(query));
-});
+}, 90_000); // a query per field of the whole graph: seconds alone, far more beside the other files on two cores
 afterAll(() => stack.close());
 
 describe('Linode API coverage', () => {

@@ -30,8 +30,8 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type AnyField = GraphQLField<unknown, unknown>;
 
 const linodeKey = (field: AnyField) => field.extensions?.linodeKey as string | undefined;
-/** Types that come wrapped in another answer's shape (an instance's `{automatic: [...], snapshot: {...}}`), which this fake does not build. */
-const WRAPPED = new Set(['Backup']);
+/** Types that come wrapped in another answer's shape (an instance's `{automatic: [...], snapshot: {...}}`, a bucket's `{data: [...], next_marker}`), which this fake does not build. */
+const WRAPPED = new Set(['Backup', 'ObjectStorageObject']);
 
 // ---- answers from the facts, deviating as real ones do ----
 
@@ -195,8 +195,9 @@ function targets(): Target[] {
       if (!(named instanceof GraphQLObjectType) || WRAPPED.has(named.name)) continue;
       const nodes = named.getFields().nodes;
       if (named.name.endsWith('Connection') && nodes) {
-        const item = getNamedType(nodes.type) as GraphQLObjectType;
-        if (!found.has(item.name))
+        const item = getNamedType(nodes.type);
+        // A union's members (every Managed Database) are reached through their own connections.
+        if (item instanceof GraphQLObjectType && !WRAPPED.has(item.name) && !found.has(item.name))
           queue.push({ type: item, wrap: (s) => wrap(`${field.name}(first: 1) { nodes { ${s} } }`), depth: depth + 1 });
       } else if (!found.has(named.name)) {
         queue.push({ type: named, wrap: (s) => wrap(`${field.name} { ${s} }`), depth: depth + 1 });

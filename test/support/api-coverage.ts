@@ -3,7 +3,16 @@
 // on its own (the path to its parent first, then the same path with the field) and the emulator's
 // log tells which operations the field added. Writes are the mutations' declared operations.
 // `npm run coverage` prints the result; test/coverage/api-coverage.test.ts holds it.
-import { getNamedType, getNullableType, GraphQLList, GraphQLObjectType, isLeafType, type GraphQLField, type GraphQLSchema } from 'graphql';
+import {
+  getNamedType,
+  getNullableType,
+  GraphQLList,
+  GraphQLObjectType,
+  GraphQLUnionType,
+  isLeafType,
+  type GraphQLField,
+  type GraphQLSchema,
+} from 'graphql';
 import type { Emulator } from 'linode-emulator';
 import { facts, type OperationFact } from 'linode-facts';
 
@@ -57,12 +66,20 @@ function at(data: unknown, path: Array<string | 0>): unknown {
 export async function measureCoverage(schema: GraphQLSchema, emulator: Emulator, run: Run): Promise<Coverage> {
   const reached = new Map<string, string>();
   const operationOf = new Map(facts.operations.map((op) => [op.operationId, `${op.method} ${op.path}`]));
+  // Operations without an operationId in the spec (NodeBalancer stats) are known by their path.
+  const unnamed = facts.operations
+    .filter((op) => !op.operationId)
+    .map((op) => ({
+      method: op.method,
+      line: `${op.method} ${op.path}`,
+      path: new RegExp(`^/v4${op.path.replace(/\{[^}]+\}/g, '[^/]+')}$`),
+    }));
+  const operationOfEntry = (e: { method: string; path: string; operationId?: string }) =>
+    e.operationId ? operationOf.get(e.operationId) : unnamed.find((u) => u.method === e.method && u.path.test(e.path))?.line;
   const observe = async (query: string): Promise<{ data: unknown; ops: Set<string> }> => {
     emulator.clearLog();
     const { data } = await run(query);
-    const ops = new Set(
-      emulator.log.map((e) => (e.operationId ? operationOf.get(e.operationId) : undefined)).filter((o): o is string => Boolean(o)),
-    );
+    const ops = new Set(emulator.log.map(operationOfEntry).filter((o): o is string => Boolean(o)));
     return { data, ops };
   };
 
@@ -91,15 +108,20 @@ export async function measureCoverage(schema: GraphQLSchema, emulator: Emulator,
     if (!(named instanceof GraphQLObjectType)) return;
     const list = getNullableType(field.type) instanceof GraphQLList;
     if (isConnection(named)) {
-      const item = getNamedType(named.getFields().nodes.type) as GraphQLObjectType;
-      const sel = 'id' in item.getFields() ? '__typename id' : '__typename';
+      const itemType = getNamedType(named.getFields().nodes.type);
+      // A union's items (every Managed Database) are followed through the first one's type.
+      const members = itemType instanceof GraphQLUnionType ? itemType.getTypes() : [itemType as GraphQLObjectType];
+      const selectionOf = (item: GraphQLObjectType) => ('id' in item.getFields() ? 'id' : '');
+      const sel = `__typename ${members.map((m) => (itemType instanceof GraphQLUnionType ? `... on ${m.name} { ${selectionOf(m)} }` : selectionOf(m))).join(' ')}`;
       const probe = await run(parent.query.replace('%s', `${field.name}(first: 2) { nodes { ${sel} } }`));
-      const first = at(probe.data, [...parent.path, field.name, 'nodes', 0]) as { id?: string } | undefined;
+      const first = at(probe.data, [...parent.path, field.name, 'nodes', 0]) as { id?: string; __typename?: string } | undefined;
+      const item = members.find((m) => m.name === first?.__typename) ?? members[0];
       if (first?.id) ids.set(item.name, first.id);
+      const inner = itemType instanceof GraphQLUnionType ? `... on ${item.name} { %s }` : '%s';
       if (first)
         enqueue({
           type: item,
-          query: parent.query.replace('%s', `${field.name}(first: 2) { nodes { %s } }`),
+          query: parent.query.replace('%s', `${field.name}(first: 2) { nodes { ${inner} } }`),
           path: [...parent.path, field.name, 'nodes', 0],
         });
       return;

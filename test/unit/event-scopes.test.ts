@@ -44,4 +44,10 @@ describe('isVolatile', () => {
     expect(isVolatile('/linode/instances', { data: [{ status: 'running' }, { status: 'offline' }] })).toBe(false);
     expect(isVolatile('/regions', { data: [{ id: 'us-east' }] })).toBe(false);
   });
+
+  it('buckets and their objects are volatile: S3 changes them without a Linode event', () => {
+    expect(isVolatile('/object-storage/buckets/us-east-1/assets/object-list', { data: [] })).toBe(true);
+    expect(isVolatile('/object-storage/buckets', { data: [{ label: 'assets' }] })).toBe(true);
+    expect(isVolatile('/object-storage/keys', { data: [{ id: 1 }] })).toBe(false);
+  });
 });

@@ -118,9 +118,9 @@ describe('served through the API', () => {
   });
 
   it('unimplemented writes on existing items are 501; on missing ones 404', async () => {
-    const db = seeded(emulator, '/databases/mysql/instances')[0];
-    expect((await call(emulator, `/databases/mysql/instances/${db.id}`, { method: 'PUT', body: { label: 'x' } })).status).toBe(501);
-    expect((await call(emulator, '/databases/mysql/instances/1', { method: 'PUT', body: { label: 'x' } })).status).toBe(404);
+    const user = seeded(emulator, '/account/users')[0];
+    expect((await call(emulator, `/account/users/${user.username}/grants`, { method: 'PUT', body: {} })).status).toBe(501);
+    expect((await call(emulator, '/account/users/nobody-here/grants', { method: 'PUT', body: {} })).status).toBe(404);
     const cluster = seeded(emulator, '/lke/clusters')[0];
     expect((await call(emulator, `/lke/clusters/${cluster.id}/kubeconfig`)).status).toBe(501);
   });

@@ -3,6 +3,8 @@ import { referenceField } from '../kit/relation.js';
 import { defineResource } from '../kit/resource.js';
 import type { FieldMap } from '../kit/types.js';
 import { VPC } from '../networking/vpc.js';
+import { databaseAccessFields } from './database-access.js';
+import { PostgreSQLDatabaseBackup } from './database-backup.js';
 
 export const PostgreSQLDatabase = defineResource({
   name: 'PostgreSQLDatabase',
@@ -14,6 +16,8 @@ export const PostgreSQLDatabase = defineResource({
   omit: ['region'],
   relations: (t): FieldMap => ({
     region: regionField(t, 'region'),
+    backups: PostgreSQLDatabaseBackup.field(t, 'The backups Linode keeps of the cluster, newest last.', (db) => db.id),
+    ...databaseAccessFields(t, 'postgresql'),
   }),
 });
 

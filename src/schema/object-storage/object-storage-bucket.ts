@@ -10,9 +10,17 @@ export const ObjectStorageBucket = definePlainList({
   schema: 'ObjectStorageBucket',
   description: 'An Object Storage bucket: its size and object count.',
   operation: 'GET /object-storage/buckets',
-  omit: ['cluster'],
+  // `objects` is the connection over the objects (object-storage-object.ts); their count is `objectCount`.
+  omit: ['cluster', 'objects'],
   relations: (t): FieldMap => ({
     cluster: referenceField(t, ObjectStorageCluster, 'cluster', 'The cluster the bucket lives in.'),
+    objectCount: t.field({
+      type: 'SafeInt',
+      nullable: true,
+      description: 'How many objects the bucket holds.',
+      extensions: { linodeKey: 'objects' },
+      resolve: (bucket) => (typeof bucket.objects === 'number' ? bucket.objects : null),
+    }),
   }),
 });
 

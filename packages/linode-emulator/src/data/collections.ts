@@ -5,9 +5,11 @@
 import { Rng } from '../rng.js';
 import type { EmulatorStore, JsonObject } from '../types.js';
 import { seedAccount } from './account.js';
+import { seedDatabaseBackups } from './database-extras.js';
 import { seedDatabases } from './databases.js';
 import { Ids } from './ids.js';
 import { seedLke } from './lke.js';
+import { seedManagedCredentials } from './managed-credentials.js';
 import { seedFirewalls, seedVpcs } from './networking.js';
 import { seedNotices } from './notices.js';
 import { seedNodeBalancers } from './nodebalancers.js';
@@ -41,6 +43,8 @@ export const COLLECTIONS: Record<string, CollectionSpec> = {
   '/databases/types': { schema: 'DatabaseType' },
   '/databases/mysql/instances': { schema: 'DatabaseMySQL' },
   '/databases/postgresql/instances': { schema: 'DatabasePostgreSQL' },
+  '/databases/mysql/instances/{instanceId}/backups': { schema: 'DatabaseBackup' },
+  '/databases/postgresql/instances/{instanceId}/backups': { schema: 'DatabaseBackup' },
   '/account/users': { schema: 'User', key: 'username' },
   '/account/logins': { schema: 'Login' },
   '/account/invoices': { schema: 'Invoice' },
@@ -59,6 +63,7 @@ export const COLLECTIONS: Record<string, CollectionSpec> = {
   '/managed/contacts': { schema: 'ManagedContact' },
   '/managed/services': { schema: 'ManagedService' },
   '/managed/issues': { schema: 'ManagedIssue' },
+  '/managed/credentials': { schema: 'ManagedCredential' },
   '/support/tickets': { schema: 'SupportTicket' },
   '/support/tickets/{ticketId}/replies': { schema: 'SupportTicketReply', noItems: true },
   '/profile/apps': { schema: 'AuthorizedApp' },
@@ -124,4 +129,8 @@ export function seedCollections(seed: number, store: EmulatorStore, now: number)
   seedNotices(later);
   seedLongviewSubscriptions(later);
   seedToday(context(new Rng(seed * 160_423 + 59)));
+  // Backups of the clusters (today's ones included) and Managed's credentials: a generator of their own.
+  const extras = context(new Rng(seed * 179_999 + 67));
+  seedDatabaseBackups(extras);
+  seedManagedCredentials(extras);
 }

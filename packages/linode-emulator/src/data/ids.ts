@@ -42,6 +42,9 @@ const START = {
   trustedDevice: 640_000,
   // Seeded last, from a generator of their own (data/today/).
   placementGroup: 6_200,
+  // Seeded after data/today/, from a generator of their own.
+  databaseBackup: 3_400_000,
+  managedCredential: 9_900,
 } as const;
 const MAX_GAP: Record<keyof typeof START, number> = {
   linode: 900,
@@ -81,6 +84,8 @@ const MAX_GAP: Record<keyof typeof START, number> = {
   authorizedApp: 4000,
   trustedDevice: 2000,
   placementGroup: 300,
+  databaseBackup: 900,
+  managedCredential: 60,
 };
 
 export type IdKind = keyof typeof START;

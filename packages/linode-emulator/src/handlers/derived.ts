@@ -9,6 +9,8 @@ import { objectsIn, stringsIn } from '../json.js';
 import type { InstanceRecord, RegionRecord } from '../records.js';
 import type { EmulatorStore, JsonObject } from '../types.js';
 import { findInstance, list, ok, type Handler, type HandlerContext } from './context.js';
+import { managedSsh } from './managed-handlers.js';
+import { ipv6RangeChanges } from './networking-ranges.js';
 
 const found = <T>(value: T | undefined): T => {
   if (value === undefined) throw notFound();
@@ -120,8 +122,22 @@ interface Ipv6Range extends JsonObject {
   route_target: string;
 }
 
-/** A /64 is routed to about one running instance in ten, to its SLAAC address. */
+/** A /64 is routed to about one running instance in ten, to its SLAAC address; then the ranges added and deleted since. */
 function ipv6Ranges(store: EmulatorStore): Array<{ range: Ipv6Range; instance: InstanceRecord }> {
+  const { added, removed } = ipv6RangeChanges(store);
+  const later = added.flatMap((r) => {
+    const instance = store.instances.find((i) => Array.isArray(r.linodes) && i.id === r.linodes[0]);
+    return instance ? [{ instance, range: r as Ipv6Range }] : [];
+  });
+  return [...seededRanges(store).filter((r) => !removed.has(r.range.range)), ...later];
+}
+
+/** Whether a range (without its prefix length) is routed on the account. */
+export function ipv6RangeExists(store: EmulatorStore, range: string): boolean {
+  return ipv6Ranges(store).some((r) => r.range.range === range);
+}
+
+function seededRanges(store: EmulatorStore): Array<{ range: Ipv6Range; instance: InstanceRecord }> {
   return store.instances
     .filter((i) => i.status === 'running' && i.ipv6 && hash(`range/${i.id}`) % 10 === 0)
     .map((instance) => {
@@ -143,10 +159,8 @@ function ipv6Pools(store: EmulatorStore): JsonObject[] {
   }));
 }
 
-const MANAGED_SSH = { access: true, user: 'root', ip: 'any', port: 22 };
-
-function managedSettings(instance: InstanceRecord): JsonObject {
-  return { id: instance.id, label: instance.label, group: instance.group, ssh: { ...MANAGED_SSH } };
+function managedSettings(store: EmulatorStore, instance: InstanceRecord): JsonObject {
+  return { id: instance.id, label: instance.label, group: instance.group, ssh: managedSsh(store, instance.id) };
 }
 
 function profileLogins(store: EmulatorStore): JsonObject[] {
@@ -200,15 +214,23 @@ export const derivedHandlers: Record<string, Handler> = {
   getIPs: (ctx) => list(ipAddresses(ctx.state.store, ctx.query.get('skip_ipv6_rdns') === 'true')),
   getIP: (ctx) => ok(found(ipAddresses(ctx.state.store).find((ip) => ip.address === ctx.params.address))),
   getVLANs: (ctx) => list(vlans(ctx.state.store)),
-  getIPv6Ranges: (ctx) => list(ipv6Ranges(ctx.state.store).map((r) => r.range)),
+  getIPv6Ranges: (ctx) =>
+    list(
+      ipv6Ranges(ctx.state.store).map((r) => ({
+        range: r.range.range,
+        prefix: r.range.prefix,
+        region: r.range.region,
+        route_target: r.range.route_target,
+      })),
+    ),
   getIPv6Range: (ctx) => {
     const wanted = ctx.params.range.replace(/\/\d+$/, '');
     const { range, instance } = found(ipv6Ranges(ctx.state.store).find((r) => r.range.range === wanted));
     return ok({ range: range.range, prefix: range.prefix, region: range.region, is_bgp: false, linodes: [instance.id] });
   },
   getIPv6Pools: (ctx) => list(ipv6Pools(ctx.state.store)),
-  getManagedLinodeSettings: (ctx) => list(ctx.state.store.instances.map(managedSettings)),
-  getManagedLinodeSetting: (ctx) => ok(managedSettings(findInstance(ctx))),
+  getManagedLinodeSettings: (ctx) => list(ctx.state.store.instances.map((i) => managedSettings(ctx.state.store, i))),
+  getManagedLinodeSetting: (ctx) => ok(managedSettings(ctx.state.store, findInstance(ctx))),
   getProfileLogins: (ctx) => list(profileLogins(ctx.state.store)),
   getProfileLogin: (ctx) => ok(found(profileLogins(ctx.state.store).find((l) => String(l.id) === ctx.params.loginId))),
   getLKEClusterAPIEndpoints: (ctx) =>

@@ -6,11 +6,15 @@ import type { EventRecord } from '../records.js';
 import type { EmulatorStore, JsonObject } from '../types.js';
 import { catalogHandlers } from './catalogs.js';
 import { collectionHandler, collectionHandlers, parentExists } from './collections.js';
+import { databaseHandlers } from './database-handlers.js';
 import { findDomain } from './places.js';
 import { list, ok, type Handler, type HandlerContext } from './context.js';
 import { derivedHandlers } from './derived.js';
 import { instanceReadHandlers } from './instance-reads.js';
 import { instanceWriteHandlers } from './instance-writes.js';
+import { managedHandlers } from './managed-handlers.js';
+import { NODEBALANCER_STATS, nodeBalancerHandlers } from './nodebalancer-handlers.js';
+import { objectStorageHandlers } from './object-storage-handlers.js';
 import { usageHandlers } from './usage.js';
 import { volumeHandlers } from './volumes.js';
 import { writeHandler } from './write-table.js';
@@ -23,6 +27,10 @@ const handlers: Record<string, Handler> = {
   ...collectionHandlers,
   ...derivedHandlers,
   ...usageHandlers,
+  ...databaseHandlers,
+  ...objectStorageHandlers,
+  ...nodeBalancerHandlers,
+  ...managedHandlers,
   getEvents: (ctx) => list(recentEvents(ctx)),
   getDomains: (ctx) => list(ctx.state.store.domains),
   getDomain: (ctx) => ok(findDomain(ctx)),
@@ -70,8 +78,16 @@ const modelled = (store: EmulatorStore): Record<string, JsonObject[]> => ({
  * answer no items and their items are not found; unmodelled singletons (/account, /profile...)
  * are generated from the facts; the rest is reported as not implemented.
  */
+/** Operations the spec gives no operationId, by method and path. */
+const unnamedHandlers: Record<string, Handler> = {
+  [`GET ${NODEBALANCER_STATS.path}`]: NODEBALANCER_STATS.handler,
+};
+
 export function handlerFor(op: OperationFact): Handler {
-  const known = handlers[op.operationId] ?? collectionHandler(op) ?? (op.method !== 'GET' ? writeHandler(op) : undefined);
+  const known =
+    (op.operationId ? handlers[op.operationId] : unnamedHandlers[`${op.method} ${op.path}`]) ??
+    collectionHandler(op) ??
+    (op.method !== 'GET' ? writeHandler(op) : undefined);
   if (known) return known;
   if (op.method === 'GET' && !op.pathParams.length) {
     if (op.paginated) return () => list([]);

@@ -8,6 +8,9 @@ import { instanceEntity } from '../data/seed-helpers.js';
 import { badRequest, FieldErrors, notFound } from '../errors.js';
 import type { EmulatorState } from '../state.js';
 import { asList, asObject, objectsIn } from '../json.js';
+import type { AddressRecord, InstanceRecord } from '../records.js';
+import { ipv6RangeChanges } from './networking-ranges.js';
+import { ipv6RangeExists } from './derived.js';
 import type { EmulatorStore, JsonObject } from '../types.js';
 import { nowTime, ok, recordEvent, subjectOf, type Handler, type HandlerContext } from './context.js';
 import { isDeviceOf, syncEntities } from './collection-links.js';
@@ -370,10 +373,180 @@ function nbOf(ctx: HandlerContext): JsonObject {
   return nb;
 }
 
-function countNodes(place: Place): void {
+export function countNodes(place: Place): void {
   if (place.parent)
     place.parent.nodes_status = {
       up: place.items.filter((n) => n.status === 'UP').length,
       down: place.items.filter((n) => n.status !== 'UP').length,
     };
 }
+
+// Addresses: allocate, reverse DNS, assign (move between instances of a region), share, IPv6 ranges
+
+function instanceById(store: EmulatorStore, id: unknown): InstanceRecord | undefined {
+  return store.instances.find((i) => i.id === id);
+}
+
+/** The address record (public or private IPv4, or SLAAC) of the account holding `address`. */
+function addressRecord(
+  store: EmulatorStore,
+  address: string,
+): { record: AddressRecord; instance: InstanceRecord; list: AddressRecord[] } | undefined {
+  for (const instance of store.instances) {
+    const ips = store.ipsByInstance[instance.id];
+    if (!ips) continue;
+    for (const list of [ips.ipv4.public, ips.ipv4.private]) {
+      const record = list.find((r) => r.address === address);
+      if (record) return { record, instance, list };
+    }
+    if (ips.ipv6.slaac.address === address) return { record: ips.ipv6.slaac, instance, list: [] };
+  }
+  return undefined;
+}
+
+/** POST /networking/ips: a new public (or the one private) IPv4 address for an instance. */
+export const allocateIp: Handler = (ctx) => {
+  const errors = new FieldErrors();
+  checkFields(errors, ctx.op.request, ctx.body);
+  const instance = instanceById(ctx.state.store, ctx.body.linode_id);
+  if (ctx.body.linode_id !== undefined && !instance) errors.add('linode_id', 'Linode not found');
+  const ips = instance && ctx.state.store.ipsByInstance[instance.id];
+  if (ips && ctx.body.public === false && ips.ipv4.private.length > 0)
+    errors.add('public', 'This Linode already has a private IPv4 address');
+  errors.throwIfAny();
+  if (!instance || !ips) throw notFound();
+  const isPublic = ctx.body.public !== false;
+  const address = isPublic ? ctx.state.ids.publicIp() : ctx.state.ids.privateIp();
+  const template = (isPublic ? ips.ipv4.public : ips.ipv4.private)[0] ?? ips.ipv4.public[0] ?? {};
+  const record: AddressRecord = {
+    ...template,
+    address,
+    gateway: isPublic ? address.replace(/\.\d+$/, '.1') : null,
+    subnet_mask: isPublic ? '255.255.255.0' : '255.255.128.0',
+    prefix: isPublic ? 24 : 17,
+    public: isPublic,
+    rdns: isPublic ? `${address.replace(/\./g, '-')}.ip.linodeusercontent.com` : null,
+    linode_id: instance.id,
+    region: instance.region,
+    vpc_nat_1_1: null,
+  };
+  (isPublic ? ips.ipv4.public : ips.ipv4.private).push(record);
+  instance.ipv4.push(address);
+  recordEvent(
+    ctx.state,
+    'linode_addip',
+    { id: instance.id, label: instance.label },
+    'linode',
+    'finished',
+    `/v4/linode/instances/${instance.id}`,
+  );
+  return ok(record);
+};
+
+/** PUT /networking/ips/{address}: sets reverse DNS; null restores Linode's default name. */
+export const updateIp: Handler = (ctx) => {
+  const found = addressRecord(ctx.state.store, ctx.params.address);
+  if (!found) throw notFound();
+  const errors = new FieldErrors();
+  // `rdns` is required, but null is a value here: it asks for the default name again.
+  if (ctx.body.rdns !== null) checkFields(errors, ctx.op.request, ctx.body);
+  const rdns = ctx.body.rdns;
+  if (typeof rdns === 'string' && !/^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}\.?$/i.test(rdns))
+    errors.add('rdns', 'rdns must be a hostname');
+  if (found.record.public === false && rdns !== undefined) errors.add('rdns', 'Private addresses have no reverse DNS');
+  errors.throwIfAny();
+  const address = String(found.record.address);
+  found.record.rdns =
+    typeof rdns === 'string' ? rdns : address.includes(':') ? null : `${address.replace(/\./g, '-')}.ip.linodeusercontent.com`;
+  const { instance } = found;
+  recordEvent(
+    ctx.state,
+    'ipaddress_update',
+    { id: instance.id, label: instance.label },
+    'linode',
+    'finished',
+    `/v4/linode/instances/${instance.id}`,
+  );
+  return ok(found.record);
+};
+
+/** POST /networking/ips/assign (and the older /networking/ipv4/assign): moves IPv4 addresses between instances of one region. */
+export const assignIps: Handler = (ctx) => {
+  const { store } = ctx.state;
+  const errors = new FieldErrors();
+  checkFields(errors, ctx.op.request, ctx.body);
+  const moves = objectsIn(ctx.body.assignments).map((a, i) => {
+    const found = typeof a.address === 'string' ? addressRecord(store, a.address) : undefined;
+    const target = instanceById(store, a.linode_id);
+    if (!found || found.list.length === 0) errors.add(`assignments[${i}].address`, 'Address not found');
+    else if (found.instance.region !== ctx.body.region) errors.add(`assignments[${i}].address`, 'Address is not in this region');
+    if (!target) errors.add(`assignments[${i}].linode_id`, 'Linode not found');
+    else if (target.region !== ctx.body.region) errors.add(`assignments[${i}].linode_id`, 'Linode is not in this region');
+    return { found, target };
+  });
+  errors.throwIfAny();
+  for (const { found, target } of moves) {
+    if (!found || !target) continue;
+    const ips = store.ipsByInstance[target.id];
+    if (!ips) continue;
+    found.list.splice(found.list.indexOf(found.record), 1);
+    found.instance.ipv4 = found.instance.ipv4.filter((a) => a !== found.record.address);
+    Object.assign(found.record, { linode_id: target.id });
+    (found.record.public === false ? ips.ipv4.private : ips.ipv4.public).push(found.record);
+    target.ipv4.push(String(found.record.address));
+  }
+  return ok({});
+};
+
+/** POST /networking/ips/share (and /networking/ipv4/share): the addresses an instance may also answer on, replacing its list. */
+export const shareIps: Handler = (ctx) => {
+  const { store } = ctx.state;
+  const errors = new FieldErrors();
+  checkFields(errors, ctx.op.request, ctx.body);
+  const instance = instanceById(store, ctx.body.linode_id);
+  if (ctx.body.linode_id !== undefined && !instance) errors.add('linode_id', 'Linode not found');
+  const shared = (Array.isArray(ctx.body.ips) ? ctx.body.ips : []).map((address, i) => {
+    const found = typeof address === 'string' ? addressRecord(store, address) : undefined;
+    if (!found) errors.add(`ips[${i}]`, 'Address not found');
+    else if (instance && found.instance.id === instance.id) errors.add(`ips[${i}]`, 'An address cannot be shared with its own Linode');
+    else if (instance && found.instance.region !== instance.region)
+      errors.add(`ips[${i}]`, 'Addresses can be shared within one region only');
+    return found;
+  });
+  errors.throwIfAny();
+  const ips = instance && store.ipsByInstance[instance.id];
+  if (!ips) throw notFound();
+  ips.ipv4.shared = shared.flatMap((f) => (f ? [{ ...f.record }] : []));
+  return ok({});
+};
+
+/** POST /networking/ipv6/ranges: a /64 or /56 routed to an instance (or to one of its addresses); answers the range with its prefix length. */
+export const createIpv6Range: Handler = (ctx) => {
+  const { store } = ctx.state;
+  const errors = new FieldErrors();
+  checkFields(errors, ctx.op.request, ctx.body);
+  const byTarget =
+    typeof ctx.body.route_target === 'string' ? addressRecord(store, ctx.body.route_target.replace(/\/\d+$/, '')) : undefined;
+  const instance = instanceById(store, ctx.body.linode_id) ?? byTarget?.instance;
+  if ((ctx.body.linode_id === undefined) === (ctx.body.route_target === undefined))
+    errors.add('linode_id', 'Give either linode_id or route_target');
+  else if (!instance) errors.add(ctx.body.linode_id !== undefined ? 'linode_id' : 'route_target', 'Linode not found');
+  errors.throwIfAny();
+  if (!instance) throw notFound();
+  const slaac = String(store.ipsByInstance[instance.id]?.ipv6.slaac.address ?? '2600:3c00::1');
+  const site = slaac.split(':').slice(0, 2).join(':');
+  const range = `${site}:e${ctx.state.rng.hex(3)}:${ctx.state.rng.hex(4)}::`;
+  const prefix = Number(ctx.body.prefix_length);
+  ipv6RangeChanges(store).added.push({ range, prefix, region: instance.region, route_target: slaac, linodes: [instance.id] });
+  return ok({ range: `${range}/${prefix}`, route_target: slaac });
+};
+
+export const deleteIpv6Range: Handler = (ctx) => {
+  const changes = ipv6RangeChanges(ctx.state.store);
+  const wanted = ctx.params.range.replace(/\/\d+$/, '');
+  if (!ipv6RangeExists(ctx.state.store, wanted)) throw notFound();
+  const added = changes.added.findIndex((r) => r.range === wanted);
+  if (added >= 0) changes.added.splice(added, 1);
+  else changes.removed.add(wanted);
+  return ok({});
+};

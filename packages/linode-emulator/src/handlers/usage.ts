@@ -21,17 +21,39 @@ const allBuckets = (ctx: HandlerContext): JsonObject[] =>
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .flatMap(([, buckets]) => buckets);
 
-/** S3-style listing: names after `marker` starting with `prefix`, `page_size` at a time. */
+/**
+ * With a delimiter, S3 answers the names under a deeper "folder" as one entry, the folder's name
+ * up to the delimiter, whose other fields are null (Linode's API reference: "null if this object
+ * represents a prefix").
+ */
+function groupByDelimiter(objects: JsonObject[], prefix: string, delimiter: string): JsonObject[] {
+  if (!delimiter) return objects;
+  const out: JsonObject[] = [];
+  for (const object of objects) {
+    const name = String(object.name);
+    const cut = name.indexOf(delimiter, prefix.length);
+    if (cut < 0) out.push(object);
+    else if (out.at(-1)?.name !== name.slice(0, cut + delimiter.length))
+      out.push({ name: name.slice(0, cut + delimiter.length), etag: null, last_modified: null, owner: null, size: null });
+  }
+  return out;
+}
+
+/** S3-style listing: names after `marker` starting with `prefix` (grouped by `delimiter`), `page_size` at a time. */
 function objectList(ctx: HandlerContext): JsonObject {
   const { clusterId, bucket } = ctx.params;
   if (!(ctx.state.store.collections[collectionPath(BUCKETS, clusterId)] ?? []).some((b) => b.label === bucket)) throw notFound();
   const size = Number(ctx.query.get('page_size') ?? 100);
-  if (!Number.isInteger(size) || size < 1 || size > 500) throw badRequest('page_size must be 1 to 500', 'page_size');
+  // The API's shared page size rule (the spec's pageSize parameter): 25 to 500.
+  if (!Number.isInteger(size) || size < 25 || size > 500) throw badRequest('page_size must be an integer between 25 and 500', 'page_size');
   const prefix = ctx.query.get('prefix') ?? '';
   const marker = ctx.query.get('marker') ?? '';
-  const matching = (ctx.state.store.bucketObjects[`${clusterId}/${bucket}`] ?? []).filter(
-    (o) => o.name.startsWith(prefix) && o.name > marker,
-  );
+  const delimiter = ctx.query.get('delimiter') ?? '';
+  const matching = groupByDelimiter(
+    (ctx.state.store.bucketObjects[`${clusterId}/${bucket}`] ?? []).filter((o) => o.name.startsWith(prefix)),
+    prefix,
+    delimiter,
+  ).filter((o) => String(o.name) > marker);
   const data = matching.slice(0, size);
   const truncated = matching.length > size;
   return { data, next_marker: truncated ? data[data.length - 1].name : null, is_truncated: truncated };

@@ -18,14 +18,20 @@ import { cloneDomain, domainRules, importDomain, recordRules } from './dns-write
 import { configRules, diskRules, instanceActionHandlers } from './instance-actions.js';
 import { clusterRules, poolRules, recycleCluster } from './lke-writes.js';
 import {
+  allocateIp,
+  assignIps,
   createDevice,
+  createIpv6Range,
+  deleteIpv6Range,
   deleteDevice,
   firewallRules,
   nbConfigRules,
   nbNodeRules,
   nodeBalancerRules,
   subnetRules,
+  shareIps,
   updateFirewallRules,
+  updateIp,
   vpcRules,
 } from './networking-writes.js';
 import { createHandler, deleteHandler, updateHandler, type WriteRules } from './writes.js';
@@ -65,6 +71,14 @@ const ACTIONS: Record<string, Handler> = {
   createFirewallDevice: createDevice,
   deleteFirewallDevice: deleteDevice,
   postLKEClusterRecycle: recycleCluster,
+  allocateIP: allocateIp,
+  updateIP: updateIp,
+  assignIPs: assignIps,
+  assignIPv4s: assignIps,
+  shareIPs: shareIps,
+  shareIPv4s: shareIps,
+  postIPv6Range: createIpv6Range,
+  deleteIPv6Range: deleteIpv6Range,
 };
 
 /** The write handler of `op`, if the emulator implements it. */
