@@ -35,6 +35,11 @@ interface Place {
 const isConnection = (type: GraphQLObjectType) => type.name.endsWith('Connection') && 'nodes' in type.getFields();
 const requiredArgs = (field: AnyField) => field.args.filter((a) => a.type.toString().endsWith('!'));
 const plainValue = (field: AnyField) => field.extensions?.linodeKey !== undefined;
+/** A lookup by one id (`instance(id:)`, `Instance.disk(id:)`): visited with an id seen in a list. */
+const isLookup = (field: AnyField) => {
+  const required = requiredArgs(field);
+  return required.length === 1 && required[0].type.toString() === 'ID!';
+};
 
 /** The selection that makes a field resolve (and nothing more); `args` as written in the query. */
 function touch(field: AnyField, args: string): string {
@@ -74,12 +79,12 @@ export async function measureCoverage(schema: GraphQLSchema, emulator: Emulator,
   };
 
   const query = schema.getQueryType()!;
-  const lookups: AnyField[] = [];
+  const root: Place = { type: query, query: '{ %s }', path: [] };
+  const lookups: Array<{ place: Place; field: AnyField }> = [];
   for (const field of Object.values(query.getFields())) {
-    const required = requiredArgs(field);
-    if (required.length === 1 && required[0].name === 'id') lookups.push(field);
-    if (required.length > 0) continue;
-    await visitField({ type: query, query: '{ %s }', path: [] }, field);
+    if (isLookup(field)) lookups.push({ place: root, field });
+    if (requiredArgs(field).length > 0) continue;
+    await visitField(root, field);
   }
 
   async function visitField(parent: Place, field: AnyField, args = ''): Promise<void> {
@@ -118,6 +123,7 @@ export async function measureCoverage(schema: GraphQLSchema, emulator: Emulator,
       if (expanded.has(place.type.name)) continue;
       expanded.add(place.type.name);
       for (const field of Object.values(place.type.getFields())) {
+        if (isLookup(field)) lookups.push({ place, field });
         if (plainValue(field) || requiredArgs(field).length > 0) continue;
         await visitField(place, field);
       }
@@ -125,12 +131,15 @@ export async function measureCoverage(schema: GraphQLSchema, emulator: Emulator,
   }
 
   await expandAll();
-  for (const field of lookups) {
-    const id = ids.get(getNamedType(field.type).name);
-    if (id === undefined) continue;
-    await visitField({ type: query, query: '{ %s }', path: [] }, field, `(id: ${JSON.stringify(id)})`);
+  // Lookups once every list has been seen; a lookup's type may open new places, with lookups of their own.
+  while (lookups.length > 0) {
+    for (const { place, field } of lookups.splice(0)) {
+      const id = ids.get(getNamedType(field.type).name);
+      if (id === undefined) continue;
+      await visitField(place, field, `(${requiredArgs(field)[0].name}: ${JSON.stringify(id)})`);
+    }
+    await expandAll();
   }
-  await expandAll();
 
   const writes = new Map<string, string>();
   for (const field of Object.values(schema.getMutationType()?.getFields() ?? {})) {

@@ -11,5 +11,6 @@ export const Domain = defineResource({
   root: { one: 'domain', many: 'domains' },
   relations: (t): FieldMap => ({
     records: DomainRecord.field(t, "The zone's DNS records.", (d) => d.id),
+    record: DomainRecord.lookupField(t, 'One DNS record of the zone, by its id.', (d) => d.id),
   }),
 });

@@ -46,7 +46,9 @@ export const Instance = defineResource({
     image: referenceField(t, Image, 'image', 'The image the instance was deployed from, if any (null for one deleted since).'),
     lkeCluster: referenceField(t, LKECluster, 'lke_cluster_id', 'The LKE cluster this instance is a node of, if any.'),
     disks: Disk.field(t, "The instance's disks.", (i) => i.id),
+    disk: Disk.lookupField(t, 'One disk of the instance, by its id.', (i) => i.id),
     configs: InstanceConfig.field(t, "The instance's boot configurations.", (i) => i.id),
+    config: InstanceConfig.lookupField(t, 'One boot configuration of the instance, by its id.', (i) => i.id),
     // The account's volume list serves many instances at once; filtered or ordered, each instance's own list.
     volumes: connectionField(t, Volume, {
       description: 'Block storage volumes attached to the instance.',

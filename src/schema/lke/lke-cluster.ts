@@ -19,6 +19,7 @@ export const LKECluster = defineResource({
     region: regionField(t, 'region'),
     vpc: referenceField(t, VPC, 'vpc_id', "The VPC the cluster's nodes are in, if any."),
     pools: LKENodePool.field(t, "The cluster's node pools.", (c) => c.id),
+    pool: LKENodePool.lookupField(t, 'One node pool of the cluster, by its id.', (c) => c.id),
     // A short list of URLs: a plain field, read whole (one request per cluster).
     apiEndpoints: t.stringList({
       nullable: { list: true, items: true },
