@@ -393,7 +393,7 @@ export const typePolicies: TypePolicies = {
   VLAN: { keyFields: false, merge: true },
   VLANConnection: { keyFields: false, merge: true },
   VLANEdge: { keyFields: false, merge: true },
-  VPC: { fields: { subnetList: connectionPagination(['filter', 'orderBy']) } },
+  VPC: { fields: { ips: connectionPagination(['filter', 'orderBy']), subnetList: connectionPagination(['filter', 'orderBy']) } },
   VPCConnection: { keyFields: false, merge: true },
   VPCEdge: { keyFields: false, merge: true },
   VPCIPAddress: { keyFields: false, merge: true },

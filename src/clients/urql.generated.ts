@@ -411,5 +411,5 @@ export const resolvers: ResolverConfig = {
     vpcs: relayPagination(),
   },
   SupportTicket: { replies: relayPagination() },
-  VPC: { subnetList: relayPagination() },
+  VPC: { ips: relayPagination(), subnetList: relayPagination() },
 };

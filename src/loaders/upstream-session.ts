@@ -153,7 +153,10 @@ export class UpstreamSession {
   }
 
   get<T>(path: string, options: InnerGet = {}): Promise<T> {
-    if (options.fresh) return this.send<T>('GET', path, options);
+    if (options.fresh) {
+      this.shared.log.complete = false; // an answer holding an uncached read (a poll, a secret) is not kept whole either
+      return this.send<T>('GET', path, options);
+    }
     const key = requestKey(path, options);
     let pending = this.memo.get(key) as Promise<T> | undefined;
     if (!pending) {

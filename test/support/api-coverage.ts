@@ -46,7 +46,8 @@ function touch(field: AnyField, args: string): string {
   const named = getNamedType(field.type);
   if (isLeafType(named)) return `${field.name}${args}`;
   if (named instanceof GraphQLObjectType && isConnection(named)) return `${field.name}(first: 2) { totalCount nodes { __typename } }`;
-  return `${field.name}${args} { __typename }`;
+  const id = named instanceof GraphQLObjectType && 'id' in named.getFields() ? ' id' : '';
+  return `${field.name}${args} { __typename${id} }`;
 }
 
 function at(data: unknown, path: Array<string | 0>): unknown {
@@ -78,6 +79,13 @@ export async function measureCoverage(schema: GraphQLSchema, emulator: Emulator,
     if (!expanded.has(place.type.name)) queue.push(place);
   };
 
+  // Types some lookup returns: where Linode sends them embedded (a pool's nodes), their ids are read too.
+  const lookupTargets = new Set(
+    Object.values(schema.getTypeMap())
+      .filter((type): type is GraphQLObjectType => type instanceof GraphQLObjectType)
+      .flatMap((type) => Object.values(type.getFields()).filter(isLookup))
+      .map((field) => getNamedType(field.type).name),
+  );
   const query = schema.getQueryType()!;
   const root: Place = { type: query, query: '{ %s }', path: [] };
   const lookups: Array<{ place: Place; field: AnyField }> = [];
@@ -110,6 +118,8 @@ export async function measureCoverage(schema: GraphQLSchema, emulator: Emulator,
       return;
     }
     if (at(data, [...parent.path, field.name]) == null) return;
+    const seen = at(data, [...parent.path, field.name, ...(list ? [0 as const] : [])]) as { id?: string } | undefined;
+    if (seen?.id) ids.set(named.name, seen.id);
     enqueue({
       type: named,
       query: parent.query.replace('%s', `${field.name}${args} { %s }`),
@@ -124,6 +134,13 @@ export async function measureCoverage(schema: GraphQLSchema, emulator: Emulator,
       expanded.add(place.type.name);
       for (const field of Object.values(place.type.getFields())) {
         if (isLookup(field)) lookups.push({ place, field });
+        const named = getNamedType(field.type);
+        if (plainValue(field) && lookupTargets.has(named.name) && !ids.has(named.name)) {
+          const { data } = await run(place.query.replace('%s', `${field.name} { id }`));
+          const list = getNullableType(field.type) instanceof GraphQLList;
+          const seen = at(data, [...place.path, field.name, ...(list ? [0 as const] : [])]) as { id?: string } | undefined;
+          if (seen?.id) ids.set(named.name, seen.id);
+        }
         if (plainValue(field) || requiredArgs(field).length > 0) continue;
         await visitField(place, field);
       }

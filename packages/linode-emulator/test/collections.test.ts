@@ -121,8 +121,6 @@ describe('served through the API', () => {
     const db = seeded(emulator, '/databases/mysql/instances')[0];
     expect((await call(emulator, `/databases/mysql/instances/${db.id}`, { method: 'PUT', body: { label: 'x' } })).status).toBe(501);
     expect((await call(emulator, '/databases/mysql/instances/1', { method: 'PUT', body: { label: 'x' } })).status).toBe(404);
-    const cluster = seeded(emulator, '/lke/clusters')[0];
-    expect((await call(emulator, `/lke/clusters/${cluster.id}/kubeconfig`)).status).toBe(501);
   });
 
   it('scopes and public flags come from the facts', async () => {

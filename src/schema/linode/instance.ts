@@ -1,6 +1,6 @@
 import type { GatewayContext } from '../../context.js';
 import { instanceVolumesLoader } from '../../loaders/instance-volumes.js';
-import type { LinodeBackupsResponse, LinodeIPsResponse } from 'linode-facts/shapes';
+import type { Backup as BackupShape, IPAddress as IPAddressShape, LinodeBackupsResponse, LinodeIPsResponse } from 'linode-facts/shapes';
 import { builder } from '../builder.js';
 import { Image } from '../catalogs/image.js';
 import { LinodeType } from '../catalogs/linode-type.js';
@@ -9,11 +9,13 @@ import { windowSpec } from '../kit/connection.js';
 import { connectionField } from '../kit/connection-field.js';
 import { upstreamCost } from '../kit/cost.js';
 import { factObject } from '../kit/fact-object.js';
+import { validId } from '../kit/ids.js';
 import { withGatewayKey } from '../kit/linode-values.js';
 import { referenceField } from '../kit/relation.js';
 import { defineResource } from '../kit/resource.js';
 import type { FieldMap } from '../kit/types.js';
 import { Firewall } from '../networking/firewall.js';
+import { IPAddress } from '../networking/ip-address.js';
 import { VPC } from '../networking/vpc.js';
 import { NodeBalancer } from '../nodebalancers/nodebalancer.js';
 import { Volume } from '../volumes/volume.js';
@@ -73,6 +75,19 @@ export const Instance = defineResource({
       resolve: (i, _args, ctx) =>
         ctx.upstream.get<LinodeIPsResponse>(`/linode/instances/${i.id}/ips`, { operation: 'GET /linode/instances/{id}/ips' }),
     }),
+    ip: t.field({
+      type: IPAddress.ref,
+      nullable: true,
+      description: 'One address of the instance, with its reverse DNS; null with a NOT_FOUND error when the instance has no such address.',
+      extensions: upstreamCost.perParent,
+      args: { address: t.arg.id({ required: true }) },
+      resolve: async (i, args, ctx) =>
+        IPAddress.fromLinode(
+          await ctx.upstream.get<IPAddressShape>(`/linode/instances/${i.id}/ips/${validId('ip', args.address, 'address')}`, {
+            operation: 'GET /linode/instances/{id}/ips/{address}',
+          }),
+        ),
+    }),
   }),
 });
 
@@ -87,6 +102,19 @@ builder.objectField(Instance.ref, 'backups', (t) =>
     nullable: true,
     description: 'Backup settings, and the backups themselves (fetched only when selected).',
     resolve: (i) => (i.backups ? withGatewayKey(i.backups, 'linode_id', i.id) : null),
+  }),
+);
+builder.objectField(Instance.ref, 'backup', (t) =>
+  t.field({
+    type: Backup.ref,
+    nullable: true,
+    description: 'One backup of the instance (automatic or snapshot), by its id; null with a NOT_FOUND error when there is none.',
+    extensions: upstreamCost.perParent,
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (i, args, ctx) =>
+      ctx.upstream.get<BackupShape>(`/linode/instances/${i.id}/backups/${validId('int', args.id)}`, {
+        operation: 'GET /linode/instances/{id}/backups/{id}',
+      }),
   }),
 );
 builder.objectFields(InstanceBackups, (t) => ({

@@ -9,8 +9,10 @@ import { collectionHandler, collectionHandlers, parentExists } from './collectio
 import { findDomain } from './places.js';
 import { list, ok, type Handler, type HandlerContext } from './context.js';
 import { derivedHandlers } from './derived.js';
+import { dnsReadHandlers } from './dns-reads.js';
 import { instanceReadHandlers } from './instance-reads.js';
 import { instanceWriteHandlers } from './instance-writes.js';
+import { lkeReadHandlers } from './lke-reads.js';
 import { usageHandlers } from './usage.js';
 import { volumeHandlers } from './volumes.js';
 import { writeHandler } from './write-table.js';
@@ -23,6 +25,8 @@ const handlers: Record<string, Handler> = {
   ...collectionHandlers,
   ...derivedHandlers,
   ...usageHandlers,
+  ...lkeReadHandlers,
+  ...dnsReadHandlers,
   getEvents: (ctx) => list(recentEvents(ctx)),
   getDomains: (ctx) => list(ctx.state.store.domains),
   getDomain: (ctx) => ok(findDomain(ctx)),
