@@ -63,6 +63,7 @@ import './support/support-ticket.js';
 import '../resolvers/account-mutations.js';
 import '../resolvers/domain-mutations.js';
 import '../resolvers/event-subscriptions.js';
+import '../resolvers/image-upload-mutation.js';
 import '../resolvers/linode-mutations.js';
 import '../resolvers/lke-mutations.js';
 import '../resolvers/networking-mutations.js';

@@ -30,7 +30,7 @@ InstanceConfig.relateUnder('devices', (t) => ({
 }));
 
 // One interface of the configuration read on its own (the list is embedded in the configuration).
-const ConfigInterface = InstanceConfig.nested('interfaces');
+export const ConfigInterface = InstanceConfig.nested('interfaces');
 builder.objectFields(ConfigInterface, (t) => ({
   vpc: referenceField(t, VPC, 'vpc_id', 'The VPC of a `vpc` interface.'),
 }));

@@ -24,7 +24,7 @@ import { InstanceConfig } from './instance-config.js';
 import { LKECluster } from '../lke/lke-cluster.js';
 
 // A backup as the backups answer lists it; the answer's snapshots are the same kind of object.
-const Backup = factObject({ name: 'Backup', schema: 'LinodeBackupsResponse', at: 'automatic' });
+export const Backup = factObject({ name: 'Backup', schema: 'LinodeBackupsResponse', at: 'automatic' });
 const BackupSnapshots = builder.objectRef<NonNullable<LinodeBackupsResponse['snapshot']>>('BackupSnapshots').implement({
   description: 'The manual snapshot of an instance: the one being taken and the current one.',
   fields: (t) => ({
