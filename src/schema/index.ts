@@ -9,6 +9,7 @@ import './catalogs/kernel.js';
 import './catalogs/image.js';
 import './catalogs/region-availability.js';
 import './linode/instance.js';
+import './linode/instance-usage.js';
 import './linode/disk.js';
 import './linode/instance-config.js';
 import './volumes/volume.js';

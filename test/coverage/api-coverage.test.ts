@@ -12,7 +12,7 @@ let coverage: Coverage;
 beforeAll(async () => {
   stack = await startStack({ emulator: { rateLimits: false } });
   coverage = await measureCoverage(schema, stack.emulator, (query) => stack.gql(query));
-});
+}, 60_000); // a few hundred queries: more than the default hook time on a busy machine
 afterAll(() => stack.close());
 
 describe('Linode API coverage', () => {
