@@ -62,6 +62,32 @@ describe('LKE cluster reads', () => {
     expect(errors?.[0].path).toEqual(['lkeCluster', 'kubeconfig']);
   });
 
+  it('revoking the kubeconfig issues a new one', async () => {
+    const cluster = clusters()[1];
+    const query = `{ lkeCluster(id: ${String(cluster.id)}) { kubeconfig } }`;
+    const before = (await stack.gql(query)).data.lkeCluster.kubeconfig;
+    const revoked = await stack.gql(`mutation { deleteLKEKubeconfig(id: ${String(cluster.id)}) { userErrors { message } } }`);
+    expect(revoked.data.deleteLKEKubeconfig.userErrors).toEqual([]);
+    const after = (await stack.gql(query)).data.lkeCluster.kubeconfig;
+    expect(after).not.toBe(before);
+  });
+
+  it("deleting a node takes it out of its pool and its pool's count", async () => {
+    const cluster = clusters().find((c) => poolsOf(c.id).some((p) => (p.nodes as Node[]).length > 1))!;
+    const pool = poolsOf(cluster.id).find((p) => (p.nodes as Node[]).length > 1)!;
+    const node = (pool.nodes as Node[])[0];
+    const count = Number(pool.count);
+    const { data } = await stack.gql(
+      `mutation { deleteLKENode(clusterId: ${String(cluster.id)}, id: "${node.id}") { deletedId userErrors { message } } }`,
+    );
+    expect(data.deleteLKENode).toEqual({ deletedId: node.id, userErrors: [] });
+    const read = await stack.gql(
+      `{ lkeCluster(id: ${String(cluster.id)}) { node(id: "${node.id}") { id } pool(id: ${String(pool.id)}) { count } } }`,
+    );
+    expect(read.data.lkeCluster).toEqual({ node: null, pool: { count: count - 1 } });
+    expect(read.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+
   it('cluster -> pools -> nodes -> instance -> IPs at the lower bound of requests', async () => {
     const all = clusters().slice(0, 3);
     const instanceIds = new Set(all.flatMap((c) => nodesOf(c.id).map((n) => n.instance_id)).filter((id) => id !== null));
