@@ -56,7 +56,7 @@ describe('instance writes', () => {
     const instance = store().instances.find((i) => (store().configsByInstance[i.id]?.[0]?.interfaces.length ?? 0) > 1)!;
     const config = store().configsByInstance[instance.id][0];
     const { data } = await stack.gql(
-      `mutation { orderInstanceConfigInterfaces(linodeId: ${instance.id}, id: ${config.id}, input: { ids: [${config.interfaces[0].id}] }) { userErrors { field message } } }`,
+      `mutation { orderInstanceConfigInterfaces(linodeId: ${instance.id}, id: ${config.id}, input: { ids: [${String(config.interfaces[0].id)}] }) { userErrors { field message } } }`,
     );
     expect(data.orderInstanceConfigInterfaces.userErrors).toEqual([
       { field: ['input', 'ids'], message: 'ids must list every interface of the configuration once' },
