@@ -27,7 +27,6 @@ export const KNOWN_GAPS: readonly string[] = [
   'GET /databases/postgresql/instances/{instanceId}/ssl',
   'GET /linode/instances/{linodeId}/backups/{backupId}',
   'GET /linode/instances/{linodeId}/configs/{configId}/interfaces',
-  'GET /linode/instances/{linodeId}/volumes',
   'GET /longview/plan',
   'GET /managed/credentials',
   'GET /managed/credentials/{credentialId}',

@@ -3,7 +3,17 @@
 // on its own (the path to its parent first, then the same path with the field) and the emulator's
 // log tells which operations the field added. Writes are the mutations' declared operations.
 // `npm run coverage` prints the result; test/coverage/api-coverage.test.ts holds it.
-import { getNamedType, getNullableType, GraphQLList, GraphQLObjectType, isLeafType, type GraphQLField, type GraphQLSchema } from 'graphql';
+import {
+  getNamedType,
+  getNullableType,
+  GraphQLEnumType,
+  GraphQLInputObjectType,
+  GraphQLList,
+  GraphQLObjectType,
+  isLeafType,
+  type GraphQLField,
+  type GraphQLSchema,
+} from 'graphql';
 import type { Emulator } from 'linode-emulator';
 import { facts, type OperationFact } from 'linode-facts';
 
@@ -40,6 +50,13 @@ const isLookup = (field: AnyField) => {
   const required = requiredArgs(field);
   return required.length === 1 && required[0].type.toString() === 'ID!';
 };
+
+/** A value of a connection's `orderBy` (its first order field), or undefined: an ordered list may take another way. */
+function orderValue(field: AnyField): string | undefined {
+  const input = getNamedType(field.args.find((a) => a.name === 'orderBy')?.type ?? field.type);
+  const by = input instanceof GraphQLInputObjectType ? getNamedType(input.getFields().field?.type) : undefined;
+  return by instanceof GraphQLEnumType ? by.getValues()[0]?.name : undefined;
+}
 
 /** The selection that makes a field resolve (and nothing more); `args` as written in the query. */
 function touch(field: AnyField, args: string): string {
@@ -111,6 +128,13 @@ export async function measureCoverage(schema: GraphQLSchema, emulator: Emulator,
       const probe = await run(parent.query.replace('%s', `${field.name}(first: 2) { nodes { ${sel} } }`));
       const first = at(probe.data, [...parent.path, field.name, 'nodes', 0]) as { id?: string } | undefined;
       if (first?.id) ids.set(item.name, first.id);
+      const order = orderValue(field);
+      if (order) {
+        const ordered = await observe(
+          parent.query.replace('%s', `__typename ${field.name}(first: 2, orderBy: { field: ${order} }) { totalCount }`),
+        );
+        for (const op of ordered.ops) if (!before.has(op) && !reached.has(op)) reached.set(op, coordinate);
+      }
       if (first)
         enqueue({
           type: item,
