@@ -137,6 +137,11 @@ export class UpstreamSession {
     return this.shared.freshReads;
   }
 
+  /** Whether this request has read, or started reading, the whole collection at `path` (`all()`). */
+  readsWhole(path: string, options: GetOptions = {}): boolean {
+    return this.memo.has(`all:${requestKey(path, options)}`);
+  }
+
   /** Read no cache in this request (the caller asked for fresh data); what it reads is stored. */
   readFresh(): void {
     this.shared.freshReads = true;

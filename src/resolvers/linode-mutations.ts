@@ -1,13 +1,22 @@
 // Root Mutation fields for instances and their disks and configs.
-import { defineMutations } from '../schema/kit/mutations.js';
+import { defineMutations, type MutationChild } from '../schema/kit/mutations.js';
+import type { ObjectOf } from '../schema/kit/types.js';
 import { Disk } from '../schema/linode/disk.js';
-import { InstanceConfig } from '../schema/linode/instance-config.js';
-import { Instance } from '../schema/linode/instance.js';
+import { ConfigInterface, InstanceConfig } from '../schema/linode/instance-config.js';
+import { Backup, Instance } from '../schema/linode/instance.js';
+import { IPAddress } from '../schema/networking/ip-address.js';
 
 const instance = { field: 'instance', resource: Instance };
 /** Actions answer nothing; the instance is read again (its status shows the action under way). */
 const actedOn = { ...instance, reload: true };
 const ofInstance = (params: Record<string, string>) => params.linodeId;
+/** Objects Linode answers that keep no parent id: a backup, a config's interface. */
+const asAnswered = (name: string, ref: ObjectOf<unknown>): MutationChild => ({ config: { name }, ref, adopt: (item) => item });
+const backupRef: ObjectOf<unknown> = Backup.ref;
+const interfaceRef: ObjectOf<unknown> = ConfigInterface;
+const backup = { field: 'backup', child: asAnswered('Backup', backupRef), parent: ofInstance };
+const configInterface = { field: 'interface', child: asAnswered('InstanceConfigInterface', interfaceRef), parent: ofInstance };
+const ipAddress = { field: 'ipAddress', resource: IPAddress };
 
 defineMutations({
   createInstance: {
@@ -101,6 +110,45 @@ defineMutations({
     returns: actedOn,
   },
 
+  mutateInstance: {
+    op: 'POST /linode/instances/{linodeId}/mutate',
+    id: 'linodeId',
+    description: "Applies the free upgrade of an instance's plan (its resources catch up with the plan's).",
+    input: 'Whether the disk may grow with the plan (it does when left out).',
+    returns: actedOn,
+    optionalInput: true,
+  },
+  createInstanceSnapshot: {
+    op: 'POST /linode/instances/{linodeId}/backups',
+    id: 'linodeId',
+    description: 'Takes a manual snapshot of an instance with backups enabled; it replaces the previous snapshot once done.',
+    returns: backup,
+  },
+  restoreInstanceBackup: {
+    op: 'POST /linode/instances/{linodeId}/backups/{backupId}/restore',
+    id: 'backupId',
+    description: "Restores a backup's disks onto an instance in the same region (replacing its disks with `overwrite`).",
+    returns: 'none',
+  },
+  allocateInstanceIP: {
+    op: 'POST /linode/instances/{linodeId}/ips',
+    id: 'linodeId',
+    description: 'Adds an IPv4 address to an instance (a private one; more public ones need a word with Linode support).',
+    returns: ipAddress,
+  },
+  updateInstanceIP: {
+    op: 'PUT /linode/instances/{linodeId}/ips/{address}',
+    id: 'address',
+    description: "Sets an address's reverse DNS.",
+    returns: ipAddress,
+  },
+  deleteInstanceIP: {
+    op: 'DELETE /linode/instances/{linodeId}/ips/{address}',
+    id: 'address',
+    description: 'Removes an IPv4 address from an instance (never its last public one).',
+    returns: 'deleted',
+  },
+
   createDisk: {
     op: 'POST /linode/instances/{linodeId}/disks',
     description: 'Creates a disk on an instance.',
@@ -125,6 +173,19 @@ defineMutations({
     returns: 'none',
   },
 
+  cloneDisk: {
+    op: 'POST /linode/instances/{linodeId}/disks/{diskId}/clone',
+    id: 'diskId',
+    description: 'Copies a disk onto the same instance, if it has the space.',
+    returns: { field: 'disk', child: Disk, parent: ofInstance },
+  },
+  resetDiskPassword: {
+    op: 'POST /linode/instances/{linodeId}/disks/{diskId}/password',
+    id: 'diskId',
+    description: "Sets the root password of a disk's system; the instance must be shut down.",
+    returns: 'none',
+  },
+
   createInstanceConfig: {
     op: 'POST /linode/instances/{linodeId}/configs',
     description: 'Adds a boot configuration to an instance.',
@@ -141,5 +202,29 @@ defineMutations({
     id: 'configId',
     description: 'Deletes a boot configuration.',
     returns: 'deleted',
+  },
+
+  createInstanceConfigInterface: {
+    op: 'POST /linode/instances/{linodeId}/configs/{configId}/interfaces',
+    description: 'Adds a network interface to a boot configuration (three at most, one public).',
+    returns: configInterface,
+  },
+  updateInstanceConfigInterface: {
+    op: 'PUT /linode/instances/{linodeId}/configs/{configId}/interfaces/{interfaceId}',
+    id: 'interfaceId',
+    description: "Changes whether an interface is the primary one, and a VPC interface's addresses and ranges.",
+    returns: configInterface,
+  },
+  deleteInstanceConfigInterface: {
+    op: 'DELETE /linode/instances/{linodeId}/configs/{configId}/interfaces/{interfaceId}',
+    id: 'interfaceId',
+    description: 'Removes a network interface from a boot configuration.',
+    returns: 'deleted',
+  },
+  orderInstanceConfigInterfaces: {
+    op: 'POST /linode/instances/{linodeId}/configs/{configId}/interfaces/order',
+    id: 'configId',
+    description: "Puts a configuration's interfaces in the given order (every one of them, by id).",
+    returns: 'none',
   },
 });

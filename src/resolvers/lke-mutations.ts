@@ -40,4 +40,40 @@ defineMutations({
     description: 'Deletes a node pool and its nodes.',
     returns: 'deleted',
   },
+  recycleLKENodePool: {
+    op: 'POST /lke/clusters/{clusterId}/pools/{poolId}/recycle',
+    id: 'poolId',
+    description: 'Replaces every node of a pool, one after the other.',
+    returns: 'none',
+  },
+  deleteLKENode: {
+    op: 'DELETE /lke/clusters/{clusterId}/nodes/{nodeId}',
+    id: 'nodeId',
+    description: "Deletes a node and its instance; its pool's count drops by one.",
+    returns: 'deleted',
+  },
+  recycleLKENode: {
+    op: 'POST /lke/clusters/{clusterId}/nodes/{nodeId}/recycle',
+    id: 'nodeId',
+    description: 'Replaces one node with a new instance.',
+    returns: 'none',
+  },
+  deleteLKEKubeconfig: {
+    op: 'DELETE /lke/clusters/{clusterId}/kubeconfig',
+    id: 'clusterId',
+    description: "Revokes a cluster's kubeconfig; Linode issues a new one.",
+    returns: 'none',
+  },
+  regenerateLKECluster: {
+    op: 'POST /lke/clusters/{clusterId}/regenerate',
+    id: 'clusterId',
+    description: 'Issues a new kubeconfig and/or service token for a cluster, revoking the old ones.',
+    returns: { ...cluster, reload: true },
+  },
+  deleteLKEServiceToken: {
+    op: 'DELETE /lke/clusters/{clusterId}/servicetoken',
+    id: 'clusterId',
+    description: "Revokes a cluster's service account token; Linode issues a new one.",
+    returns: 'none',
+  },
 });

@@ -6,6 +6,8 @@
 import {
   getNamedType,
   getNullableType,
+  GraphQLEnumType,
+  GraphQLInputObjectType,
   GraphQLList,
   GraphQLObjectType,
   GraphQLUnionType,
@@ -44,13 +46,26 @@ interface Place {
 const isConnection = (type: GraphQLObjectType) => type.name.endsWith('Connection') && 'nodes' in type.getFields();
 const requiredArgs = (field: AnyField) => field.args.filter((a) => a.type.toString().endsWith('!'));
 const plainValue = (field: AnyField) => field.extensions?.linodeKey !== undefined;
+/** A lookup by one id (`instance(id:)`, `Instance.disk(id:)`): visited with an id seen in a list. */
+const isLookup = (field: AnyField) => {
+  const required = requiredArgs(field);
+  return required.length === 1 && required[0].type.toString() === 'ID!';
+};
+
+/** A value of a connection's `orderBy` (its first order field), or undefined: an ordered list may take another way. */
+function orderValue(field: AnyField): string | undefined {
+  const input = getNamedType(field.args.find((a) => a.name === 'orderBy')?.type ?? field.type);
+  const by = input instanceof GraphQLInputObjectType ? getNamedType(input.getFields().field?.type) : undefined;
+  return by instanceof GraphQLEnumType ? by.getValues()[0]?.name : undefined;
+}
 
 /** The selection that makes a field resolve (and nothing more); `args` as written in the query. */
 function touch(field: AnyField, args: string): string {
   const named = getNamedType(field.type);
   if (isLeafType(named)) return `${field.name}${args}`;
   if (named instanceof GraphQLObjectType && isConnection(named)) return `${field.name}(first: 2) { totalCount nodes { __typename } }`;
-  return `${field.name}${args} { __typename }`;
+  const id = named instanceof GraphQLObjectType && 'id' in named.getFields() ? ' id' : '';
+  return `${field.name}${args} { __typename${id} }`;
 }
 
 function at(data: unknown, path: Array<string | 0>): unknown {
@@ -90,13 +105,22 @@ export async function measureCoverage(schema: GraphQLSchema, emulator: Emulator,
     if (!expanded.has(place.type.name)) queue.push(place);
   };
 
+  // Types some lookup returns: where Linode sends them embedded (a pool's nodes), their ids are read too.
+  const lookupTargets = new Set(
+    Object.values(schema.getTypeMap())
+      .filter((type): type is GraphQLObjectType => type instanceof GraphQLObjectType)
+      .flatMap((type) => Object.values(type.getFields()).filter(isLookup))
+      .map((field) => getNamedType(field.type).name),
+  );
   const query = schema.getQueryType()!;
-  const lookups: AnyField[] = [];
+  const root: Place = { type: query, query: '{ %s }', path: [] };
+  // Root lookups read no cache, as a caller asking for one fresh object does (a catalog's item then has its own GET).
+  const freshRoot: Place = { ...root, query: 'query @fresh { %s }' };
+  const lookups: Array<{ place: Place; field: AnyField }> = [];
   for (const field of Object.values(query.getFields())) {
-    const required = requiredArgs(field);
-    if (required.length === 1 && required[0].name === 'id') lookups.push(field);
-    if (required.length > 0) continue;
-    await visitField({ type: query, query: '{ %s }', path: [] }, field);
+    if (isLookup(field)) lookups.push({ place: freshRoot, field });
+    if (requiredArgs(field).length > 0) continue;
+    await visitField(root, field);
   }
 
   async function visitField(parent: Place, field: AnyField, args = ''): Promise<void> {
@@ -118,6 +142,13 @@ export async function measureCoverage(schema: GraphQLSchema, emulator: Emulator,
       const item = members.find((m) => m.name === first?.__typename) ?? members[0];
       if (first?.id) ids.set(item.name, first.id);
       const inner = itemType instanceof GraphQLUnionType ? `... on ${item.name} { %s }` : '%s';
+      const order = orderValue(field);
+      if (order) {
+        const ordered = await observe(
+          parent.query.replace('%s', `__typename ${field.name}(first: 2, orderBy: { field: ${order} }) { totalCount }`),
+        );
+        for (const op of ordered.ops) if (!before.has(op) && !reached.has(op)) reached.set(op, coordinate);
+      }
       if (first)
         enqueue({
           type: item,
@@ -127,6 +158,8 @@ export async function measureCoverage(schema: GraphQLSchema, emulator: Emulator,
       return;
     }
     if (at(data, [...parent.path, field.name]) == null) return;
+    const seen = at(data, [...parent.path, field.name, ...(list ? [0 as const] : [])]) as { id?: string } | undefined;
+    if (seen?.id) ids.set(named.name, seen.id);
     enqueue({
       type: named,
       query: parent.query.replace('%s', `${field.name}${args} { %s }`),
@@ -140,6 +173,14 @@ export async function measureCoverage(schema: GraphQLSchema, emulator: Emulator,
       if (expanded.has(place.type.name)) continue;
       expanded.add(place.type.name);
       for (const field of Object.values(place.type.getFields())) {
+        if (isLookup(field)) lookups.push({ place, field });
+        const named = getNamedType(field.type);
+        if (plainValue(field) && lookupTargets.has(named.name) && !ids.has(named.name)) {
+          const { data } = await run(place.query.replace('%s', `${field.name} { id }`));
+          const list = getNullableType(field.type) instanceof GraphQLList;
+          const seen = at(data, [...place.path, field.name, ...(list ? [0 as const] : [])]) as { id?: string } | undefined;
+          if (seen?.id) ids.set(named.name, seen.id);
+        }
         if (plainValue(field) || requiredArgs(field).length > 0) continue;
         await visitField(place, field);
       }
@@ -147,12 +188,15 @@ export async function measureCoverage(schema: GraphQLSchema, emulator: Emulator,
   }
 
   await expandAll();
-  for (const field of lookups) {
-    const id = ids.get(getNamedType(field.type).name);
-    if (id === undefined) continue;
-    await visitField({ type: query, query: '{ %s }', path: [] }, field, `(id: ${JSON.stringify(id)})`);
+  // Lookups once every list has been seen; a lookup's type may open new places, with lookups of their own.
+  while (lookups.length > 0) {
+    for (const { place, field } of lookups.splice(0)) {
+      const id = ids.get(getNamedType(field.type).name);
+      if (id === undefined) continue;
+      await visitField(place, field, `(${requiredArgs(field)[0].name}: ${JSON.stringify(id)})`);
+    }
+    await expandAll();
   }
-  await expandAll();
 
   const writes = new Map<string, string>();
   for (const field of Object.values(schema.getMutationType()?.getFields() ?? {})) {

@@ -17,6 +17,7 @@ export const TRANSITION_MS = {
   shutting_down: 3_000,
   migrating: 20_000,
   rebuilding: 15_000,
+  restoring: 15_000,
 } as const;
 
 export type TransitionalStatus = keyof typeof TRANSITION_MS;
@@ -29,6 +30,7 @@ export const TRANSITION_ACTION: Record<TransitionalStatus, string> = {
   shutting_down: 'linode_shutdown',
   migrating: 'linode_migrate',
   rebuilding: 'linode_rebuild',
+  restoring: 'backups_restore',
 };
 
 export const isTransitional = (status: string): status is TransitionalStatus => Object.hasOwn(TRANSITION_MS, status);

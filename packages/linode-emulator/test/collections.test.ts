@@ -121,8 +121,6 @@ describe('served through the API', () => {
     const user = seeded(emulator, '/account/users')[0];
     expect((await call(emulator, `/account/users/${user.username}/grants`, { method: 'PUT', body: {} })).status).toBe(501);
     expect((await call(emulator, '/account/users/nobody-here/grants', { method: 'PUT', body: {} })).status).toBe(404);
-    const cluster = seeded(emulator, '/lke/clusters')[0];
-    expect((await call(emulator, `/lke/clusters/${cluster.id}/kubeconfig`)).status).toBe(501);
   });
 
   it('scopes and public flags come from the facts', async () => {

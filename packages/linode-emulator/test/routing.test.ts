@@ -87,7 +87,8 @@ describe('operations the emulator does not model', () => {
     const create = await call(emulator, '/tags', { method: 'POST', body: { label: 'example' } });
     expect(create.status).toBe(501);
     const id = emulator.store.instances[0].id;
-    expect((await call(emulator, `/linode/instances/${id}/stats`)).status).toBe(501);
+    // An instance's stats are modelled now: served under an existing instance, 404 under a missing one.
+    expect((await call(emulator, `/linode/instances/${id}/stats`)).status).toBe(200);
     expect((await call(emulator, '/linode/instances/123/stats')).status).toBe(404);
   });
 

@@ -55,6 +55,7 @@ const PER_INSTANCE: Record<string, { under: string; list: boolean }> = {
   Backups: { under: 'backups', list: false },
   LinodeTransfer: { under: 'transfer', list: false },
   LinodeMonthlyTransfer: { under: 'transfer/2025/5', list: false },
+  LinodeStats: { under: 'stats', list: false },
 };
 
 /** Every answer the emulator serves, grouped by answer name. */

@@ -122,6 +122,8 @@ export const { schemaFact, operationFact, filterableFields } = factsLookups(fact
 export const ANSWER_SHAPES = {
   LinodeBackupsResponse: { method: 'GET', path: '/linode/instances/{linodeId}/backups' },
   LinodeIPsResponse: { method: 'GET', path: '/linode/instances/{linodeId}/ips' },
+  LinodeTransferResponse: { method: 'GET', path: '/linode/instances/{linodeId}/transfer' },
+  LinodeMonthlyTransferResponse: { method: 'GET', path: '/linode/instances/{linodeId}/transfer/{year}/{month}' },
 } as const satisfies Record<string, { method: OperationFact['method']; path: string }>;
 
 /** The facts of one of src/shapes.ts's shapes: a schema's, or an answer's (ANSWER_SHAPES). */

@@ -2012,6 +2012,12 @@ export type LinodeIPsResponseIpv6Global = {
   route_target?: string | null;
 };
 
+export type LinodeMonthlyTransferResponse = {
+  bytes_in?: number | null;
+  bytes_out?: number | null;
+  bytes_total?: number | null;
+};
+
 export type LinodeRequest = {
   image?: string | null;
   stackscript_id?: number | null;
@@ -2043,6 +2049,12 @@ export type LinodeStatsNetv6 = {
   out?: Array<Array<number | null> | null> | null;
   private_in?: Array<Array<number | null> | null> | null;
   private_out?: Array<Array<number | null> | null> | null;
+};
+
+export type LinodeTransferResponse = {
+  used?: number | null;
+  quota?: number | null;
+  billable?: number | null;
 };
 
 export type LinodeType = {
@@ -3011,8 +3023,10 @@ export interface LinodeShapes {
   LinodeConfig: LinodeConfig;
   LinodeConfigInterface: LinodeConfigInterface;
   LinodeIPsResponse: LinodeIPsResponse;
+  LinodeMonthlyTransferResponse: LinodeMonthlyTransferResponse;
   LinodeRequest: LinodeRequest;
   LinodeStats: LinodeStats;
+  LinodeTransferResponse: LinodeTransferResponse;
   LinodeType: LinodeType;
   LKECluster: LKECluster;
   LKENodePool: LKENodePool;

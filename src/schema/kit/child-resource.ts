@@ -7,7 +7,8 @@ import { fetchConnection, type ConnectionResult } from './connection.js';
 import { compileListArgs, connectionField, connectionType } from './connection-field.js';
 import { claimResourceName, factFields, linodeObjectExtensions } from './fact-fields.js';
 import { filterSupport, type ListArgs } from './filters.js';
-import { badInput } from './ids.js';
+import { upstreamCost } from './cost.js';
+import { badInput, validId } from './ids.js';
 import { valueAt, withGatewayKey } from './linode-values.js';
 import type { ConnectionArgs } from './relay-window.js';
 import { nestingOf, type Nesting } from './nesting.js';
@@ -45,6 +46,8 @@ export interface ChildResource<Item, Shape> extends Nesting<Shape> {
   adopt(item: Item, parentId: Id): Shape;
   /** The connection field for the parent type. */
   field<Parent>(t: Fields<Parent>, description: string, parentId: (parent: Parent) => Id): Field;
+  /** A field of the parent type reading one child by its id (`instance.disk(id:)`): Linode's own GET of it. */
+  lookupField<Parent>(t: Fields<Parent>, description: string, parentId: (parent: Parent) => Id): Field;
 }
 
 /**
@@ -123,6 +126,7 @@ export function defineChildResource<const Name extends ShapeName, const ParentKe
     return { ...result, edges: result.edges.map((edge) => ({ ...edge, node: adopt(edge.node, parentId) })) };
   }
 
+  const lookupType: ObjectOf<unknown> = ref; // Pothos cannot resolve a generic child's shape here
   const child: ChildResource<NodeShape<ShapeOf<Name>>, Shape> = {
     config,
     ref,
@@ -131,6 +135,23 @@ export function defineChildResource<const Name extends ShapeName, const ParentKe
     filter: support,
     field: (t, description, parentId) =>
       connectionField(t, child, { description, resolve: (parent, args, ctx) => resolve(ctx, parentId(parent), args) }),
+    lookupField: (t, description, parentId) =>
+      t.field({
+        type: lookupType,
+        nullable: true,
+        description: `${description} Null with a NOT_FOUND error when there is none.`,
+        extensions: upstreamCost.perParent,
+        args: { id: t.arg.id({ required: true }) },
+        resolve: async (parent, args, ctx) => {
+          const owner = parentId(parent);
+          // One child alone: its own GET is the least to ask for (the list would carry all its siblings).
+          const item = await ctx.upstream.get<NodeShape<ShapeOf<Name>>>(`${config.path(owner)}/${validId('int', args.id)}`, {
+            operation: `${config.operation}/{id}`,
+          });
+          const found: unknown = adopt(item, owner);
+          return found;
+        },
+      }),
     ...nestingOf<Shape>({ name: config.name, schema: config.schema, fact }),
   };
   return child;

@@ -57,7 +57,8 @@ function typeOf(fact: FieldFact, key: string, placeName: string, schema: string,
   if (isEnumFact(fact)) return { of: openEnum(placeName, fact.enum).ref, list: false };
   if (fact.type === 'array') {
     const item = typeOf(fact.items ?? {}, singular(key), singular(placeName), schema, path);
-    if (item.list) throw new Error(`${placeName}: a list of lists has no GraphQL type here`);
+    // A list of lists (a graph's [time, value] pairs) has no GraphQL list type here: served as JSON.
+    if (item.list) return { of: 'JSON', list: false };
     return { of: item.of, list: true };
   }
   if (hasFields(fact)) {

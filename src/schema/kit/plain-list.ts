@@ -16,8 +16,8 @@ export interface PlainListConfig<Name extends ShapeName> extends FactObjectConfi
 }
 
 export interface PlainList<Shape> extends FactObject<Shape> {
-  /** The connection field, on the parent type, over the list at `pathOf(parent)`. */
-  field<Parent>(t: Fields<Parent>, description: string, pathOf: (parent: Parent) => string): Field;
+  /** The connection field, on the parent type, over the list at `pathOf(parent)` (`operation`: its label, when not the declared one). */
+  field<Parent>(t: Fields<Parent>, description: string, pathOf: (parent: Parent) => string, operation?: string): Field;
   /** The connection field on Query over the list at `path`. */
   rootField(t: PothosSchemaTypes.QueryFieldBuilder<KitTypes, KitTypes['Root']>, description: string, path: string): Field;
 }
@@ -30,15 +30,15 @@ export function definePlainList<const Name extends ShapeName>(config: PlainListC
   const items = factObject(config);
   const support = filterSupport(config.name, config.schema);
   const list = { ...items, connection: connectionType(items.ref, config.name), filter: support };
-  const resolve = (path: string, args: ConnectionArgs & ListArgs, ctx: GatewayContext) =>
+  const resolve = (path: string, args: ConnectionArgs & ListArgs, ctx: GatewayContext, operation = config.operation) =>
     fetchConnection<ShapeOf<Name>>(ctx, path, args, {
-      operation: config.operation,
+      operation,
       filter: compileListArgs(support, args, ctx.filterLimits),
     });
   return {
     ...items,
-    field: (t, description, pathOf) =>
-      connectionField(t, list, { description, resolve: (parent, args, ctx) => resolve(pathOf(parent), args, ctx) }),
+    field: (t, description, pathOf, operation) =>
+      connectionField(t, list, { description, resolve: (parent, args, ctx) => resolve(pathOf(parent), args, ctx, operation) }),
     rootField: (t, description, path) =>
       rootConnectionField(t, list, { description, resolve: (_root, args, ctx) => resolve(path, args, ctx) }),
   };

@@ -1,6 +1,6 @@
 import type { GatewayContext } from '../../context.js';
 import { instanceVolumesLoader } from '../../loaders/instance-volumes.js';
-import type { LinodeBackupsResponse, LinodeIPsResponse } from 'linode-facts/shapes';
+import type { Backup as BackupShape, IPAddress as IPAddressShape, LinodeBackupsResponse, LinodeIPsResponse } from 'linode-facts/shapes';
 import { builder } from '../builder.js';
 import { Image } from '../catalogs/image.js';
 import { LinodeType } from '../catalogs/linode-type.js';
@@ -9,11 +9,13 @@ import { windowSpec } from '../kit/connection.js';
 import { connectionField } from '../kit/connection-field.js';
 import { upstreamCost } from '../kit/cost.js';
 import { factObject } from '../kit/fact-object.js';
+import { validId } from '../kit/ids.js';
 import { withGatewayKey } from '../kit/linode-values.js';
 import { referenceField } from '../kit/relation.js';
 import { defineResource } from '../kit/resource.js';
 import type { FieldMap } from '../kit/types.js';
 import { Firewall } from '../networking/firewall.js';
+import { IPAddress } from '../networking/ip-address.js';
 import { VPC } from '../networking/vpc.js';
 import { NodeBalancer } from '../nodebalancers/nodebalancer.js';
 import { Volume } from '../volumes/volume.js';
@@ -22,7 +24,7 @@ import { InstanceConfig } from './instance-config.js';
 import { LKECluster } from '../lke/lke-cluster.js';
 
 // A backup as the backups answer lists it; the answer's snapshots are the same kind of object.
-const Backup = factObject({ name: 'Backup', schema: 'LinodeBackupsResponse', at: 'automatic' });
+export const Backup = factObject({ name: 'Backup', schema: 'LinodeBackupsResponse', at: 'automatic' });
 const BackupSnapshots = builder.objectRef<NonNullable<LinodeBackupsResponse['snapshot']>>('BackupSnapshots').implement({
   description: 'The manual snapshot of an instance: the one being taken and the current one.',
   fields: (t) => ({
@@ -46,7 +48,9 @@ export const Instance = defineResource({
     image: referenceField(t, Image, 'image', 'The image the instance was deployed from, if any (null for one deleted since).'),
     lkeCluster: referenceField(t, LKECluster, 'lke_cluster_id', 'The LKE cluster this instance is a node of, if any.'),
     disks: Disk.field(t, "The instance's disks.", (i) => i.id),
+    disk: Disk.lookupField(t, 'One disk of the instance, by its id.', (i) => i.id),
     configs: InstanceConfig.field(t, "The instance's boot configurations.", (i) => i.id),
+    config: InstanceConfig.lookupField(t, 'One boot configuration of the instance, by its id.', (i) => i.id),
     // The account's volume list serves many instances at once; filtered or ordered, each instance's own list.
     volumes: connectionField(t, Volume, {
       description: 'Block storage volumes attached to the instance.',
@@ -71,6 +75,19 @@ export const Instance = defineResource({
       resolve: (i, _args, ctx) =>
         ctx.upstream.get<LinodeIPsResponse>(`/linode/instances/${i.id}/ips`, { operation: 'GET /linode/instances/{id}/ips' }),
     }),
+    ip: t.field({
+      type: IPAddress.ref,
+      nullable: true,
+      description: 'One address of the instance, with its reverse DNS; null with a NOT_FOUND error when the instance has no such address.',
+      extensions: upstreamCost.perParent,
+      args: { address: t.arg.id({ required: true }) },
+      resolve: async (i, args, ctx) =>
+        IPAddress.fromLinode(
+          await ctx.upstream.get<IPAddressShape>(`/linode/instances/${i.id}/ips/${validId('ip', args.address, 'address')}`, {
+            operation: 'GET /linode/instances/{id}/ips/{address}',
+          }),
+        ),
+    }),
   }),
 });
 
@@ -85,6 +102,19 @@ builder.objectField(Instance.ref, 'backups', (t) =>
     nullable: true,
     description: 'Backup settings, and the backups themselves (fetched only when selected).',
     resolve: (i) => (i.backups ? withGatewayKey(i.backups, 'linode_id', i.id) : null),
+  }),
+);
+builder.objectField(Instance.ref, 'backup', (t) =>
+  t.field({
+    type: Backup.ref,
+    nullable: true,
+    description: 'One backup of the instance (automatic or snapshot), by its id; null with a NOT_FOUND error when there is none.',
+    extensions: upstreamCost.perParent,
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (i, args, ctx) =>
+      ctx.upstream.get<BackupShape>(`/linode/instances/${i.id}/backups/${validId('int', args.id)}`, {
+        operation: 'GET /linode/instances/{id}/backups/{id}',
+      }),
   }),
 );
 builder.objectFields(InstanceBackups, (t) => ({

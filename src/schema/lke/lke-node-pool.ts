@@ -1,3 +1,4 @@
+import { builder } from '../builder.js';
 import { LinodeType } from '../catalogs/linode-type.js';
 import { defineChildResource } from '../kit/child-resource.js';
 import { referenceField } from '../kit/relation.js';
@@ -18,6 +19,8 @@ export const LKENodePool = defineChildResource({
   }),
 });
 
-LKENodePool.relate('nodes', (t) => ({
+/** A node of a pool: also what `LKECluster.node(id:)` reads on its own. */
+export const LKENode = LKENodePool.nested('nodes');
+builder.objectFields(LKENode, (t) => ({
   instance: referenceField(t, Instance, 'instance_id', 'The instance running this node.'),
 }));

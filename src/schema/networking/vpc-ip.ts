@@ -28,3 +28,12 @@ builder.queryFields((t) => ({
     '/vpcs/ips',
   ),
 }));
+
+builder.objectField(VPC.ref, 'ips', (t) =>
+  VPCIPAddress.field(
+    t,
+    "Addresses of the VPC's interfaces; filter by `linodeId`, `active`...",
+    (v) => `/vpcs/${v.id}/ips`,
+    'GET /vpcs/{id}/ips',
+  ),
+);

@@ -14,6 +14,7 @@ export const VPC = defineResource({
   relations: (t): FieldMap => ({
     region: regionField(t, 'region'),
     subnetList: VPCSubnet.field(t, "The VPC's subnets as a connection (filterable, paged).", (v) => v.id),
+    subnet: VPCSubnet.lookupField(t, 'One subnet of the VPC, by its id.', (v) => v.id),
   }),
 });
 

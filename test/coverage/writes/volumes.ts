@@ -21,6 +21,34 @@ export const cases: WriteCase[] = [
     returns: 'volume',
   },
   {
+    mutation: 'resizeVolume',
+    document:
+      'mutation($id: ID!, $size: Int!) { resizeVolume(id: $id, input: { size: $size }) { volume { id size } userErrors { field message } } }',
+    variables: (e) => {
+      const volume = e.store.volumes.find((v) => v.status === 'active')!;
+      return { id: volume.id, size: volume.size + 10 };
+    },
+    returns: 'volume',
+  },
+  {
+    mutation: 'cloneVolume',
+    document:
+      'mutation($id: ID!) { cloneVolume(id: $id, input: { label: "coverage-clone-vol" }) { volume { id label } userErrors { field message } } }',
+    variables: (e) => ({ id: e.store.volumes.find((v) => v.status === 'active')!.id }),
+    returns: 'volume',
+  },
+  {
+    mutation: 'attachVolume',
+    document:
+      'mutation($id: ID!, $linodeId: ID!) { attachVolume(id: $id, input: { linodeId: $linodeId }) { volume { id linodeId } userErrors { field message } } }',
+    variables: (e) => {
+      const volume = e.store.volumes.find((v) => v.linode_id === null && v.status === 'active')!;
+      const instance = e.store.instances.find((i) => i.region === volume.region && i.status === 'running')!;
+      return { id: volume.id, linodeId: instance.id };
+    },
+    returns: 'volume',
+  },
+  {
     mutation: 'detachVolume',
     document: 'mutation($id: ID!) { detachVolume(id: $id) { volume { id } userErrors { field message } } }',
     variables: (e) => ({ id: attached(e).id }),

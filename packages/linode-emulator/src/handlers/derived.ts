@@ -194,7 +194,7 @@ function taggedObjects(ctx: HandlerContext): JsonObject[] {
 }
 
 /** A cluster's Kubernetes API: by hostname and by address, on 443 and 6443. */
-function apiEndpoints(cluster: JsonObject): JsonObject[] {
+export function apiEndpoints(cluster: JsonObject): JsonObject[] {
   const h = hash(`lke/${String(cluster.id)}`);
   const host = `${h.toString(16).padStart(8, '0')}-${(hash(`api/${String(cluster.id)}`) >>> 8).toString(16)}.${String(cluster.region)}-1.linodelke.net`;
   const ip = `172.${232 + (h % 8)}.${(h >>> 8) & 255}.${((h >>> 16) % 253) + 2}`;

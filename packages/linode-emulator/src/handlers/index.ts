@@ -10,11 +10,13 @@ import { databaseHandlers } from './database-handlers.js';
 import { findDomain } from './places.js';
 import { list, ok, type Handler, type HandlerContext } from './context.js';
 import { derivedHandlers } from './derived.js';
+import { dnsReadHandlers } from './dns-reads.js';
 import { instanceReadHandlers } from './instance-reads.js';
 import { instanceWriteHandlers } from './instance-writes.js';
 import { managedHandlers } from './managed-handlers.js';
 import { NODEBALANCER_STATS, nodeBalancerHandlers } from './nodebalancer-handlers.js';
 import { objectStorageHandlers } from './object-storage-handlers.js';
+import { lkeReadHandlers } from './lke-reads.js';
 import { usageHandlers } from './usage.js';
 import { volumeHandlers } from './volumes.js';
 import { writeHandler } from './write-table.js';
@@ -31,6 +33,8 @@ const handlers: Record<string, Handler> = {
   ...objectStorageHandlers,
   ...nodeBalancerHandlers,
   ...managedHandlers,
+  ...lkeReadHandlers,
+  ...dnsReadHandlers,
   getEvents: (ctx) => list(recentEvents(ctx)),
   getDomains: (ctx) => list(ctx.state.store.domains),
   getDomain: (ctx) => ok(findDomain(ctx)),

@@ -6,12 +6,14 @@
 import { schemaFact } from 'linode-facts/spec';
 import { collectionPath } from '../data/collections.js';
 import { CLUSTER_KEYS, poolKeys } from '../data/lke.js';
-import type { FieldErrors } from '../errors.js';
+import { FieldErrors, notFound } from '../errors.js';
 import { asList, asObject, objectList, objectsIn } from '../json.js';
 import type { JsonObject } from '../types.js';
 import { ok, type Handler, type HandlerContext } from './context.js';
 import { createInstance, PROVISION_MS, removeInstance } from './instance-writes.js';
+import { findCluster, renew } from './lke-reads.js';
 import { childPlace, collectionPlace, dropCollections } from './places.js';
+import { checkFields } from './validate.js';
 import { blank, createItem, findItemOf, type WriteRules } from './writes.js';
 
 const CLUSTERS = '/lke/clusters';
@@ -133,5 +135,76 @@ export const recycleCluster: Handler = (ctx) => {
       ctx.state.pending.push({ at: ctx.state.now() + PROVISION_MS, run: () => void (node.status = 'ready') });
     }
   }
+  return ok({});
+};
+
+/** Every node of a pool (or the one named) goes `not_ready` and is replaced, one after the other. */
+function recycleNodes(ctx: HandlerContext, nodes: JsonObject[]): void {
+  for (const node of nodes) {
+    node.status = 'not_ready';
+    ctx.state.pending.push({ at: ctx.state.now() + PROVISION_MS, run: () => void (node.status = 'ready') });
+  }
+}
+
+function poolsOf(ctx: HandlerContext, cluster: JsonObject): JsonObject[] {
+  return ctx.state.store.collections[collectionPath(POOLS, cluster.id)] ?? [];
+}
+
+function findNodeOf(ctx: HandlerContext): { cluster: JsonObject; pool: JsonObject; node: JsonObject } {
+  const cluster = findCluster(ctx);
+  for (const pool of poolsOf(ctx, cluster)) {
+    const node = nodesOf(pool).find((n) => n.id === ctx.params.nodeId);
+    if (node) return { cluster, pool, node };
+  }
+  throw notFound();
+}
+
+/** POST pools/{poolId}/recycle. */
+export const recyclePool: Handler = (ctx) => {
+  const pool = poolsOf(ctx, findCluster(ctx)).find((p) => String(p.id) === ctx.params.poolId);
+  if (!pool) throw notFound();
+  recycleNodes(ctx, nodesOf(pool));
+  return ok({});
+};
+
+/** DELETE nodes/{nodeId}: the node and its Linode go; the pool's count drops by one. */
+export const deleteNode: Handler = (ctx) => {
+  const { pool, node } = findNodeOf(ctx);
+  const nodes = nodesOf(pool);
+  nodes.splice(nodes.indexOf(node), 1);
+  pool.count = nodes.length;
+  const id = node.instance_id ?? nodeInstances.get(node);
+  const instance = ctx.state.store.instances.find((i) => i.id === id);
+  if (instance) removeInstance(ctx.state, instance);
+  return ok({});
+};
+
+export const recycleNode: Handler = (ctx) => {
+  recycleNodes(ctx, [findNodeOf(ctx).node]);
+  return ok({});
+};
+
+/** DELETE kubeconfig: the current one stops working and a new one is issued. */
+export const deleteKubeconfig: Handler = (ctx) => {
+  renew(findCluster(ctx), 'kubeconfig');
+  return ok({});
+};
+
+/** DELETE servicetoken: the cluster's service account token is replaced. */
+export const deleteServiceToken: Handler = (ctx) => {
+  renew(findCluster(ctx), 'serviceToken');
+  return ok({});
+};
+
+/** POST regenerate: a new kubeconfig and/or service token, as asked. */
+export const regenerateCluster: Handler = (ctx) => {
+  const cluster = findCluster(ctx);
+  const errors = new FieldErrors();
+  checkFields(errors, ctx.op.request, ctx.body);
+  if (ctx.body.kubeconfig !== true && ctx.body.servicetoken !== true)
+    errors.add('kubeconfig', 'Regenerate the kubeconfig, the service token or both');
+  errors.throwIfAny();
+  if (ctx.body.kubeconfig === true) renew(cluster, 'kubeconfig');
+  if (ctx.body.servicetoken === true) renew(cluster, 'serviceToken');
   return ok({});
 };

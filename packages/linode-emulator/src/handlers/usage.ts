@@ -1,12 +1,13 @@
 // Reads of usage in bytes: an instance's network transfer, and Object Storage buckets and objects.
 import { collectionPath } from '../data/collections.js';
 import { BUCKETS } from '../data/object-storage.js';
+import { lastDayStats, monthStats } from '../data/stats.js';
 import { currentTransfer, monthlyTransfer } from '../data/transfer.js';
 import { badRequest, notFound } from '../errors.js';
 import type { JsonObject } from '../types.js';
 import { findInstance, list, ok, type Handler, type HandlerContext } from './context.js';
 
-function yearMonth(ctx: HandlerContext): [number, number] {
+export function yearMonth(ctx: HandlerContext): [number, number] {
   const year = Number(ctx.params.year);
   const month = Number(ctx.params.month);
   if (!Number.isInteger(year) || year < 2000 || year > 2100) throw badRequest('year must be a four-digit year', 'year');
@@ -65,6 +66,12 @@ export const usageHandlers: Record<string, Handler> = {
     const instance = findInstance(ctx);
     const [year, month] = yearMonth(ctx);
     return ok(monthlyTransfer(instance, year, month, ctx.state.now()));
+  },
+  getLinodeStats: (ctx) => ok(lastDayStats(findInstance(ctx), ctx.state.now())),
+  getLinodeStatsByYearMonth: (ctx) => {
+    const instance = findInstance(ctx);
+    const [year, month] = yearMonth(ctx);
+    return ok(monthStats(instance, year, month, ctx.state.now()));
   },
   getObjectStorageBuckets: (ctx) => list(allBuckets(ctx)),
   getObjectStorageBucketContent: (ctx) => ok(objectList(ctx)),

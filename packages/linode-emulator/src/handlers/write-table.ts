@@ -16,7 +16,19 @@ import {
 } from './account-writes.js';
 import { cloneDomain, domainRules, importDomain, recordRules } from './dns-writes.js';
 import { configRules, diskRules, instanceActionHandlers } from './instance-actions.js';
-import { clusterRules, poolRules, recycleCluster } from './lke-writes.js';
+import { uploadImage } from './image-upload.js';
+import { instanceChildWriteHandlers } from './instance-child-writes.js';
+import {
+  clusterRules,
+  deleteKubeconfig,
+  deleteNode,
+  deleteServiceToken,
+  poolRules,
+  recycleCluster,
+  recycleNode,
+  recyclePool,
+  regenerateCluster,
+} from './lke-writes.js';
 import {
   allocateIp,
   assignIps,
@@ -79,11 +91,20 @@ const ACTIONS: Record<string, Handler> = {
   shareIPv4s: shareIps,
   postIPv6Range: createIpv6Range,
   deleteIPv6Range: deleteIpv6Range,
+  ...instanceChildWriteHandlers,
+  postLKEClusterPoolRecycle: recyclePool,
+  deleteLKEClusterNode: deleteNode,
+  postLKEClusterNodeRecycle: recycleNode,
+  deleteLKEClusterKubeconfig: deleteKubeconfig,
+  postLKECServiceTokenDelete: deleteServiceToken,
+  postLKEClusterRegenerate: regenerateCluster,
 };
 
 /** The write handler of `op`, if the emulator implements it. */
 export function writeHandler(op: OperationFact): Handler | undefined {
   if (ACTIONS[op.operationId]) return ACTIONS[op.operationId];
+  // The spec gives this one no operationId.
+  if (op.method === 'POST' && op.path === '/images/upload') return uploadImage;
   const itemOf = /^(.*)\/\{[^}]+\}$/.exec(op.path)?.[1];
   const entry = op.method === 'POST' ? WRITABLE[op.path] : itemOf ? WRITABLE[itemOf] : undefined;
   if (!entry) return undefined;

@@ -10,6 +10,12 @@ const inInboundRules = (key: string) => RULES.filter((at) => at.endsWith('inboun
 export const ABSENT: Quirk[] = [
   {
     class: CLASS,
+    at: ['LinodeStats.cpu', 'LinodeStats.io', 'LinodeStats.netv4', 'LinodeStats.netv6'],
+    real: 'never at the top: the series come wrapped in `data`',
+    source: linodego('instance_stats.go', 'InstanceStats{Title, Data *Data}'),
+  },
+  {
+    class: CLASS,
     at: inRules('description'),
     real: 'only rules given a description carry the key',
     source: `${ISSUE_8}; ${recorded('TestFirewalls_List.yaml', 'TestFirewall_Get.yaml')}; ${linodego('firewall_rules.go', 'FirewallRuleInbound.Description omitzero')}`,

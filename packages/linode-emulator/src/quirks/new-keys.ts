@@ -18,6 +18,12 @@ const DB_SOURCE = recorded('TestDatabase_MySQL_Suite.yaml', 'TestDatabase_Postgr
 
 export const NEW_KEYS: Quirk[] = [
   key(
+    'LinodeStats.data',
+    'object',
+    'the graphs (`cpu`, `io`, `netv4`, `netv6`), which the spec puts at the top',
+    linodego('instance_stats.go', 'InstanceStats.Data *Data'),
+  ),
+  key(
     'Linode.placement_group',
     'object',
     'the placement group the Linode is in, or null',
