@@ -101,6 +101,7 @@ export async function measureCoverage(schema: GraphQLSchema, emulator: Emulator,
   const expanded = new Set<string>();
   const queue: Place[] = [];
   const ids = new Map<string, string>(); // a seen id per type, for root lookups
+  const globalIds = new Map<string, string>(); // a seen global id per node type, for node(id:)
   const enqueue = (place: Place) => {
     if (!expanded.has(place.type.name)) queue.push(place);
   };
@@ -135,12 +136,14 @@ export async function measureCoverage(schema: GraphQLSchema, emulator: Emulator,
       const itemType = getNamedType(named.getFields().nodes.type);
       // A union's items (every Managed Database) are followed through the first one's type.
       const members = itemType instanceof GraphQLUnionType ? itemType.getTypes() : [itemType as GraphQLObjectType];
-      const selectionOf = (item: GraphQLObjectType) => ('id' in item.getFields() ? 'id' : '');
+      const selectionOf = (item: GraphQLObjectType) => ['id', 'globalId'].filter((name) => name in item.getFields()).join(' ');
       const sel = `__typename ${members.map((m) => (itemType instanceof GraphQLUnionType ? `... on ${m.name} { ${selectionOf(m)} }` : selectionOf(m))).join(' ')}`;
       const probe = await run(parent.query.replace('%s', `${field.name}(first: 2) { nodes { ${sel} } }`));
-      const first = at(probe.data, [...parent.path, field.name, 'nodes', 0]) as { id?: string; __typename?: string } | undefined;
+      const first = at(probe.data, [...parent.path, field.name, 'nodes', 0]) as
+        { id?: string; globalId?: string; __typename?: string } | undefined;
       const item = members.find((m) => m.name === first?.__typename) ?? members[0];
       if (first?.id) ids.set(item.name, first.id);
+      if (first?.globalId) globalIds.set(item.name, first.globalId);
       const inner = itemType instanceof GraphQLUnionType ? `... on ${item.name} { %s }` : '%s';
       const order = orderValue(field);
       if (order) {
@@ -197,6 +200,10 @@ export async function measureCoverage(schema: GraphQLSchema, emulator: Emulator,
     }
     await expandAll();
   }
+  // Every node seen, refetched by its global id (what Relay and Apollo do): a child's own GET
+  // (a NodeBalancer config, a firewall device) is reached that way where no field looks it up.
+  const node = query.getFields().node;
+  for (const id of node ? globalIds.values() : []) await visitField(freshRoot, node, `(id: ${JSON.stringify(id)})`);
 
   const writes = new Map<string, string>();
   for (const field of Object.values(schema.getMutationType()?.getFields() ?? {})) {
