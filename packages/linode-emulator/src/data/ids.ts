@@ -42,6 +42,8 @@ const START = {
   trustedDevice: 640_000,
   // Seeded last, from a generator of their own (data/today/).
   placementGroup: 6_200,
+  // The account's payment methods (data/account-extras.ts), from a generator of their own.
+  paymentMethod: 470_000,
 } as const;
 const MAX_GAP: Record<keyof typeof START, number> = {
   linode: 900,
@@ -81,6 +83,7 @@ const MAX_GAP: Record<keyof typeof START, number> = {
   authorizedApp: 4000,
   trustedDevice: 2000,
   placementGroup: 300,
+  paymentMethod: 900,
 };
 
 export type IdKind = keyof typeof START;
