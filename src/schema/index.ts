@@ -68,6 +68,7 @@ import './support/support-ticket-reply.js';
 import './support/support-ticket.js';
 // Root Mutation and Subscription fields, grouped by domain.
 import '../resolvers/account-mutations.js';
+import '../resolvers/account-admin-mutations.js';
 import '../resolvers/domain-mutations.js';
 import '../resolvers/event-subscriptions.js';
 import '../resolvers/linode-mutations.js';
@@ -75,5 +76,7 @@ import '../resolvers/lke-mutations.js';
 import '../resolvers/networking-mutations.js';
 import '../resolvers/nodebalancer-mutations.js';
 import '../resolvers/volume-mutations.js';
+import '../resolvers/profile-mutations.js';
+import '../resolvers/tag-mutations.js';
 
 export const schema = lexicographicSortSchema(buildSchema({ directives: [...specifiedDirectives, freshDirective] }));

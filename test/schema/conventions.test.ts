@@ -91,6 +91,7 @@ describe('schema conventions', () => {
       'Backup',
       'InstanceConfigInterface',
       'LKENodePoolNode',
+      'ProxyUserToken',
       'SecurityQuestion',
       'VPCSubnetLinodeInterface',
       'VPCSubnetSummary',

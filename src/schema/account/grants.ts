@@ -39,7 +39,7 @@ granted('firewall', 'firewall', Firewall);
 /** Linode answers 204 with no body for an unrestricted user: every grant, nothing to list. */
 async function grantsAt(ctx: GatewayContext, path: string, operation: string): Promise<GrantsResponse | null> {
   const grants = await ctx.upstream.get<GrantsResponse>(path, { operation });
-  return grants.global ? grants : null;
+  return Object.keys(grants).length > 0 ? grants : null;
 }
 
 const unrestricted = 'null for an unrestricted user, who may do everything';

@@ -7,4 +7,6 @@ export const OAuthClient = defineResource({
   path: '/account/oauth-clients',
   idKind: 'slug',
   root: { one: 'oauthClient', many: 'oauthClients' },
+  // A secret: shown once, by createOAuthClient and resetOAuthClientSecret only.
+  omit: ['secret'],
 });

@@ -2,6 +2,7 @@ import type { Tag as TagShape } from 'linode-facts/shapes';
 import { builder } from '../builder.js';
 import { Domain } from '../domains/domain.js';
 import { upstreamCost } from '../kit/cost.js';
+import { pathSegment } from '../kit/ids.js';
 import { typenameOf } from '../kit/linode-values.js';
 import { definePlainList } from '../kit/plain-list.js';
 import type { FieldMap } from '../kit/types.js';
@@ -31,9 +32,9 @@ export const Tag = definePlainList({
       description: 'The instances, domains, volumes and NodeBalancers carrying the tag, whole (fetched only when selected).',
       extensions: upstreamCost.perParent,
       resolve: async (tag: TagShape, _args, ctx) => {
-        const label = encodeURIComponent(String(tag.label));
+        const label = String(tag.label);
         if (label === '.' || label === '..') return []; // would name another path
-        const items = await ctx.upstream.all<TaggedItem>(`/tags/${label}`, { operation: 'GET /tags/{tagLabel}' });
+        const items = await ctx.upstream.all<TaggedItem>(`/tags/${pathSegment('tag', label)}`, { operation: 'GET /tags/{tagLabel}' });
         return items.flatMap(({ type, data }) => {
           const resource = type ? TAGGABLE[type as keyof typeof TAGGABLE] : undefined;
           return resource && data ? [resource.fromLinode(data)] : []; // kinds outside this graph are left out

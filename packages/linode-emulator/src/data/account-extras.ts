@@ -20,10 +20,33 @@ export const ACCOUNT_EXTRAS = {
 export const TRANSFER_TTL_MS = DAY_MS;
 
 export function seedAccountExtras(ctx: SeedContext): void {
+  seedProfileSingletons(ctx);
   seedEnrolledBetas(ctx);
   seedChildAccounts(ctx);
   seedTransfers(ctx);
   seedPaymentMethods(ctx);
+}
+
+const QUESTIONS = [
+  'In what city were you born?',
+  'What was the name of your first pet?',
+  'What was the make of your first car?',
+  'What was the name of your elementary school?',
+  "What is your oldest cousin's first name?",
+  'In what city did your parents meet?',
+];
+
+/** The questions a user may answer (none answered yet: empty responses), and Cloud Manager's preferences. */
+function seedProfileSingletons(ctx: SeedContext): void {
+  const { singletons } = ctx.store;
+  singletons['/profile/security-questions'] = {
+    security_questions: QUESTIONS.map((question, i) => ({ id: i + 1, question, response: '' })),
+  };
+  singletons['/profile/preferences'] = {
+    theme: 'dark',
+    desktop_sidebar_open: true,
+    sortKeys: { 'linodes-landing': { order: 'asc', orderBy: 'label' } },
+  };
 }
 
 /** The enrolled view of a beta program: its own fields and when the account joined. */
@@ -33,6 +56,18 @@ export function enrolledBeta(program: JsonObject, enrolled: string): JsonObject 
 }
 
 function seedEnrolledBetas(ctx: SeedContext): void {
+  // A program opened since the first seed, that the account has not joined.
+  ctx.get(ACCOUNT.betas).push(
+    make('BetaProgram', ctx.rng, {
+      id: 'linode_interfaces',
+      label: 'Linode Interfaces',
+      description: 'Network interfaces managed on the Linode itself rather than in its configuration profiles.',
+      greenlight_only: false,
+      started: timeBetween(ctx.rng, ctx.now - 60 * DAY_MS, ctx.now - 5 * DAY_MS),
+      ended: null,
+      more_info: null,
+    }),
+  );
   const open = ctx.get(ACCOUNT.betas).filter((b) => b.ended === null && b.greenlight_only !== true);
   ctx.put(
     ACCOUNT_EXTRAS.betas,
@@ -82,6 +117,16 @@ function seedTransfers(ctx: SeedContext): void {
       is_sender: true,
       expiry: linodeTime(sentAt + TRANSFER_TTL_MS),
       entities: { linodes: first ? [first.id] : [] },
+    }),
+    // Offered by another account an hour ago (its token was handed over): not accepted yet.
+    make('ServiceTransfer', rng, {
+      token: uuid(rng).toUpperCase(),
+      status: 'pending',
+      created: linodeTime(now - 3_600_000),
+      updated: linodeTime(now - 3_600_000),
+      is_sender: false,
+      expiry: linodeTime(now - 3_600_000 + TRANSFER_TTL_MS),
+      entities: { linodes: [rng.int(60_000_000, 69_999_999)] },
     }),
     // Received from another account weeks ago (its Linode is one of ours now).
     make('ServiceTransfer', rng, {
