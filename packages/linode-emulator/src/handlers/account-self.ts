@@ -70,7 +70,6 @@ export const enrollBeta: Handler = (ctx) => {
 
 // Grants
 
-const PERMISSIONS = [null, 'read_only', 'read_write'];
 /** The grant lists and where their objects live (an image grant names the number of `private/<n>`). */
 function grantable(store: EmulatorStore): Record<string, Array<{ id: number; label: string }>> {
   const labelled = (items: JsonObject[], label = 'label') => items.map((i) => ({ id: Number(i.id), label: String(i[label]) }));
@@ -154,9 +153,8 @@ export const updateUserGrants: Handler = (ctx) => {
   for (const [kind, items] of Object.entries(ctx.body)) {
     if (kind === 'global' || !lists[kind]) continue;
     objectsIn(items).forEach((grant, i) => {
+      // Permissions are checked against their enum with the rest of the body.
       if (!lists[kind].some((item) => item.id === grant.id)) errors.add(`${kind}[${i}].id`, `${kind} ${String(grant.id)} not found`);
-      if (!PERMISSIONS.includes(grant.permissions as string | null))
-        errors.add(`${kind}[${i}].permissions`, 'permissions must be read_only, read_write or null');
     });
   }
   errors.throwIfAny();
