@@ -140,7 +140,7 @@ defineMutations({
     op: 'POST /account/oauth-clients/{clientId}/reset-secret',
     id: 'clientId',
     description: "Replaces an OAuth application's secret; the new one is in this answer only.",
-    returns: { ...oauthClient, reload: false },
+    returns: oauthClient,
     answerFields: [clientSecret],
   },
 
