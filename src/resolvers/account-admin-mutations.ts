@@ -144,6 +144,17 @@ defineMutations({
     answerFields: [clientSecret],
   },
 
+  setOAuthClientThumbnail: {
+    op: 'PUT /account/oauth-clients/{clientId}/thumbnail',
+    id: 'clientId',
+    description: "Sets an OAuth application's thumbnail: a PNG image of at most 128 KB.",
+    returns: { ...oauthClient, reload: true },
+    upload: {
+      fields: { pngBase64: 'The PNG image, base64-encoded.' },
+      body: (input) => ({ contentType: 'image/png', bytes: Buffer.from(input.pngBase64, 'base64') }),
+    },
+  },
+
   createChildAccountToken: {
     op: 'POST /account/child-accounts/{euuid}/token',
     id: 'euuid',

@@ -77,6 +77,7 @@ import '../resolvers/networking-mutations.js';
 import '../resolvers/nodebalancer-mutations.js';
 import '../resolvers/volume-mutations.js';
 import '../resolvers/profile-mutations.js';
+import '../resolvers/support-mutations.js';
 import '../resolvers/tag-mutations.js';
 
 export const schema = lexicographicSortSchema(buildSchema({ directives: [...specifiedDirectives, freshDirective] }));

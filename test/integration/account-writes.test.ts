@@ -121,3 +121,40 @@ describe('account writes Linode refuses', () => {
     expect(unknown.data.applyPromoCode.userErrors).toEqual([{ field: ['input', 'promoCode'], message: 'Invalid promo code' }]);
   });
 });
+
+describe('uploads: bytes, not JSON', () => {
+  const png = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+
+  it("an OAuth client's thumbnail goes up as image/png and comes back as a data URL; none is null", async () => {
+    const [client, other] = stack.emulator.store.collections['/account/oauth-clients'];
+    const before = await stack.gql('query($id: ID!) { oauthClient(id: $id) { thumbnail } }', { variables: { id: other.id } });
+    expect(before.data.oauthClient.thumbnail).toBeNull();
+    const set = await stack.gql(
+      'mutation($id: ID!, $png: String!) { setOAuthClientThumbnail(id: $id, input: { pngBase64: $png }) { oauthClient { thumbnail } userErrors { message } } }',
+      {
+        variables: { id: client.id, png },
+      },
+    );
+    expect(set.data.setOAuthClientThumbnail).toEqual({ oauthClient: { thumbnail: `data:image/png;base64,${png}` }, userErrors: [] });
+    const put = stack.emulator.log.find((e) => e.method === 'PUT' && e.path.endsWith('/thumbnail'))!;
+    expect(put.status).toBe(200);
+    const notPng = await stack.gql(
+      'mutation($id: ID!) { setOAuthClientThumbnail(id: $id, input: { pngBase64: "aGVsbG8=" }) { userErrors { message } } }',
+      {
+        variables: { id: client.id },
+      },
+    );
+    expect(notPng.data.setOAuthClientThumbnail.userErrors).toEqual([{ message: 'The thumbnail is not a PNG image' }]);
+  });
+
+  it('a file attached to a ticket goes up as multipart/form-data and is listed by its name', async () => {
+    const ticket = stack.emulator.store.collections['/support/tickets'].find((t) => t.status !== 'closed')!;
+    const { data, errors } = await stack.gql(
+      'mutation($id: ID!) { createSupportTicketAttachment(id: $id, input: { fileName: "dmesg\\n.txt", contentBase64: "b29wcwo=" }) { ticket { attachments } userErrors { message } } }',
+      { variables: { id: ticket.id } },
+    );
+    expect(errors).toBeUndefined();
+    expect(data.createSupportTicketAttachment.ticket.attachments).toContain('dmesg_.txt'); // the newline would have broken out of the part's header;
+    expect(stack.emulator.store.events.at(-1)).toMatchObject({ action: 'ticket_attachment_upload', entity: { id: ticket.id } });
+  });
+});

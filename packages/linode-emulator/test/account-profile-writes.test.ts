@@ -2,7 +2,7 @@
 // transfers that expire and complete, secrets shown once and stored redacted, two-factor login and
 // phone verification in two steps, tags that exist without objects, and the events they record.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator } from '../src/index.js';
+import { DEMO_TOKEN, startEmulator, type Emulator } from '../src/index.js';
 import { REDACTED } from '../src/data/seed-helpers.js';
 import { call, manualClock, type LooseJson, seeded } from './helpers.js';
 
@@ -163,5 +163,43 @@ describe('billing', () => {
       expect.objectContaining({ type: 'credit_card', data: { card_type: 'Visa', last_four: '1111', expiry: '03/2030' } }),
     ]);
     expect(JSON.stringify(emulator.store)).not.toContain('4111 1111');
+  });
+});
+
+describe('uploads', () => {
+  const send = (path: string, method: string, contentType: string, body: Buffer) =>
+    fetch(`${emulator.url}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${DEMO_TOKEN}`, 'content-type': contentType },
+      body: new Uint8Array(body),
+    });
+  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+
+  it('a thumbnail is a PNG sent as image/png, answered as it is; a client without one answers 404', async () => {
+    const [client, other] = seeded(emulator, '/account/oauth-clients');
+    expect(
+      (await fetch(`${emulator.url}/account/oauth-clients/${other.id}/thumbnail`, { headers: { authorization: `Bearer ${DEMO_TOKEN}` } }))
+        .status,
+    ).toBe(404);
+    expect((await send(`/account/oauth-clients/${client.id}/thumbnail`, 'PUT', 'image/png', Buffer.from('not a png'))).status).toBe(400);
+    expect((await send(`/account/oauth-clients/${client.id}/thumbnail`, 'PUT', 'image/png', png)).status).toBe(200);
+    const read = await fetch(`${emulator.url}/account/oauth-clients/${client.id}/thumbnail`, {
+      headers: { authorization: `Bearer ${DEMO_TOKEN}` },
+    });
+    expect(read.headers.get('content-type')).toBe('image/png');
+    expect(Buffer.from(await read.arrayBuffer()).equals(png)).toBe(true);
+    expect((await get(`/account/oauth-clients/${client.id}`)).body.thumbnail_url).toMatch(/\/thumbnail$/);
+  });
+
+  it("a ticket's attachment is the `file` part of a multipart form", async () => {
+    const ticket = seeded(emulator, '/support/tickets').find((t) => t.status !== 'closed');
+    const form = new FormData();
+    form.append('file', new Blob(['kernel panic\n']), 'boot.log');
+    const request = new Request('http://x/', { method: 'POST', body: form });
+    const body = Buffer.from(await request.arrayBuffer());
+    const contentType = request.headers.get('content-type')!;
+    expect((await send(`/support/tickets/${ticket.id}/attachments`, 'POST', 'application/json', Buffer.from('{}'))).status).toBe(400);
+    expect((await send(`/support/tickets/${ticket.id}/attachments`, 'POST', contentType, body)).status).toBe(200);
+    expect((await get(`/support/tickets/${ticket.id}`)).body.attachments).toContain('boot.log');
   });
 });

@@ -84,8 +84,7 @@ describe('operations the emulator does not model', () => {
     expect((await call(emulator, '/managed/credentials')).body).toMatchObject({ data: [], results: 0 });
     expect((await call(emulator, '/profile')).body.username).toBe('demo-user');
     expect((await call(emulator, '/account')).body.email).toBe('demo@example.com');
-    const ticket = String(emulator.store.collections['/support/tickets'][0].id);
-    const create = await call(emulator, `/support/tickets/${ticket}/attachments`, { method: 'POST', body: {} });
+    const create = await call(emulator, '/longview/plan', { method: 'PUT', body: { longview_subscription: 'longview-3' } });
     expect(create.status).toBe(501);
     const id = emulator.store.instances[0].id;
     expect((await call(emulator, `/linode/instances/${id}/stats`)).status).toBe(501);

@@ -2,6 +2,7 @@
 // per-field 400 errors become userErrors whose `field` is the path into the GraphQL input; every
 // other failure is a GraphQL error with its code.
 import { operationFact, type ObjectFact } from 'linode-facts';
+import type { RawBody } from '../../rest/client.js';
 import { LinodeApiError } from '../../rest/errors.js';
 import { builder } from '../builder.js';
 import { idKindOfParam, pathSegment, validId } from './ids.js';
@@ -179,6 +180,18 @@ export interface MutationSpec {
   jsonInput?: boolean;
   /** Values of the answer as payload fields of their own (the payload type is then the mutation's own). */
   answerFields?: readonly AnswerField[];
+  /**
+   * The body is not JSON (an image, a multipart form): the input's String fields (name -> what it
+   * holds, all required) and how they become the body.
+   */
+  upload?: { fields: Record<string, string>; body: (input: Record<string, string>) => RawBody };
+}
+
+/** The input type of an upload: its String fields, all required. */
+function uploadInputRef(name: string, fields: Record<string, string>) {
+  return builder.inputType(name, {
+    fields: (t) => Object.fromEntries(Object.entries(fields).map(([key, description]) => [key, t.string({ required: true, description })])),
+  });
 }
 
 /**
@@ -203,11 +216,13 @@ function mutationField(t: PothosSchemaTypes.MutationFieldBuilder<KitTypes, KitTy
   // Some request schemas merge parts (allOf) and come without a plain `object` type: their fields count.
   const request: ObjectFact | undefined = op.request?.fields ? { ...op.request, type: 'object', fields: op.request.fields } : undefined;
   const typeName = pascalCase(name);
-  const input = spec.jsonInput
-    ? ('JSON' as const)
-    : request && Object.values(request.fields).some((f) => !f.readOnly)
-      ? factInputRef(`${typeName}Input`, request, spec.input)
-      : undefined;
+  const input = spec.upload
+    ? uploadInputRef(`${typeName}Input`, spec.upload.fields)
+    : spec.jsonInput
+      ? ('JSON' as const)
+      : request && Object.values(request.fields).some((f) => !f.readOnly)
+        ? factInputRef(`${typeName}Input`, request, spec.input)
+        : undefined;
   const argName = (param: string) => (param === spec.id ? 'id' : param);
   const payload = payloadOf(typeName, spec.returns, spec.answerFields);
 
@@ -229,11 +244,13 @@ function mutationField(t: PothosSchemaTypes.MutationFieldBuilder<KitTypes, KitTy
       const kinds = Object.fromEntries(op.pathParams.map((p) => [p.name, idKindOfParam(p)]));
       const url = path.replace(/\{(\w+)\}/g, (_m, key: string) => pathSegment(kinds[key], params[key]));
       const given = args.input;
-      const body = spec.jsonInput
-        ? given
-        : request && typeof given === 'object' && given !== null
-          ? toLinodeBody(given, request)
-          : undefined;
+      const body = spec.upload
+        ? spec.upload.body(given as Record<string, string>)
+        : spec.jsonInput
+          ? given
+          : request && typeof given === 'object' && given !== null
+            ? toLinodeBody(given, request)
+            : undefined;
       let answered: LinodeAnswer | undefined;
       const outcome = attempt(async () => {
         const answer = await ctx.upstream.write<LinodeAnswer>(method, url, body, spec.op);

@@ -27,6 +27,8 @@ function offered(e: Emulator): string {
 }
 
 const errors = 'userErrors { field message }';
+/** A 1x1 PNG. */
+export const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
 
 export const cases: WriteCase[] = [
   {
@@ -145,6 +147,12 @@ export const cases: WriteCase[] = [
     document: `mutation($id: ID!) { resetOAuthClientSecret(id: $id) { oauthClient { id } secret ${errors} } }`,
     variables: (e) => ({ id: items(e, '/account/oauth-clients')[0].id }),
     returns: 'secret',
+  },
+  {
+    mutation: 'setOAuthClientThumbnail',
+    document: `mutation($id: ID!, $png: String!) { setOAuthClientThumbnail(id: $id, input: { pngBase64: $png }) { oauthClient { id thumbnailUrl thumbnail } ${errors} } }`,
+    variables: (e) => ({ id: items(e, '/account/oauth-clients')[0].id, png: PNG }),
+    returns: 'oauthClient',
   },
   {
     mutation: 'deleteOAuthClient',

@@ -18,6 +18,12 @@ export const cases: WriteCase[] = [
     returns: 'reply',
   },
   {
+    mutation: 'createSupportTicketAttachment',
+    document: `mutation($id: ID!) { createSupportTicketAttachment(id: $id, input: { fileName: "boot.log", contentBase64: "a2VybmVsIHBhbmljCg==" }) { ticket { id attachments } ${errors} } }`,
+    variables: (e) => ({ id: (e.store.collections['/support/tickets'] ?? []).find((t) => t.summary === opened)!.id }),
+    returns: 'ticket',
+  },
+  {
     mutation: 'closeSupportTicket',
     document: `mutation($id: ID!) { closeSupportTicket(id: $id) { ticket { id status } ${errors} } }`,
     variables: (e) => ({ id: (e.store.collections['/support/tickets'] ?? []).find((t) => t.summary === opened)!.id }),

@@ -4,6 +4,7 @@ import { ApiError, notFound } from '../errors.js';
 import { parseTime } from '../time.js';
 import type { EventRecord } from '../records.js';
 import type { EmulatorStore, JsonObject } from '../types.js';
+import { getThumbnail } from './account-oauth.js';
 import { getUserGrants } from './account-self.js';
 import { catalogHandlers } from './catalogs.js';
 import { collectionHandler, collectionHandlers, parentExists } from './collections.js';
@@ -39,6 +40,7 @@ const handlers: Record<string, Handler> = {
       ? ok(ctx.state.store.singletons['/profile/grants'])
       : { status: 204, body: undefined },
   getUserGrants,
+  getClientThumbnail: getThumbnail,
   getEvent: (ctx) => {
     const event = ctx.state.store.events.find((e) => e.id === Number(ctx.params.eventId));
     if (!event) throw notFound();

@@ -24,7 +24,8 @@ import {
   executePayPalPayment,
   makeDefaultPaymentMethod,
 } from './account-billing.js';
-import { createOAuthClient, oauthClientRules, resetOAuthClientSecret } from './account-oauth.js';
+import { createOAuthClient, oauthClientRules, resetOAuthClientSecret, setThumbnail } from './account-oauth.js';
+import { createAttachment } from './support-attachments.js';
 import {
   cancelAccount,
   createChildToken,
@@ -130,6 +131,8 @@ const ACTIONS: Record<string, Handler> = {
   acceptEntityTransfer: acceptTransfer,
   createClient: createOAuthClient,
   resetClientSecret: resetOAuthClientSecret,
+  setClientThumbnail: setThumbnail,
+  createTicketAttachment: createAttachment,
   createTag,
   deleteTag,
   // The profile (profile-writes.ts)
