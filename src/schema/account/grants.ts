@@ -4,6 +4,7 @@ import type { GatewayContext } from '../../context.js';
 import { builder } from '../builder.js';
 import { upstreamCost } from '../kit/cost.js';
 import { factObject } from '../kit/fact-object.js';
+import { validId } from '../kit/ids.js';
 import { relation } from '../kit/relation.js';
 import type { Id, Loadable } from '../kit/types.js';
 import { Image } from '../catalogs/image.js';
@@ -51,7 +52,7 @@ builder.objectFields(User.ref, (t) => ({
     description: `What the user may do on the account, entity by entity (${unrestricted}).`,
     extensions: upstreamCost.perParent,
     resolve: (user, _args, ctx) =>
-      grantsAt(ctx, `/account/users/${encodeURIComponent(String(user.username))}/grants`, 'GET /account/users/{username}/grants'),
+      grantsAt(ctx, `/account/users/${validId('username', user.username)}/grants`, 'GET /account/users/{username}/grants'),
   }),
 }));
 
