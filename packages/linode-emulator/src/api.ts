@@ -81,7 +81,16 @@ export function answer(config: ApiConfig, req: ApiRequest): ApiResponse {
     const body = (op.method === 'POST' || op.method === 'PUT') && json ? parseBody(req.rawBody) : {};
     const upload = !json && req.bytes ? { contentType: String(req.contentType), bytes: req.bytes } : undefined;
     settle(config.state);
-    const result = handlerFor(op)({ op, params, query: req.query, body, upload, state: config.state, anonymous: who.scopes === undefined });
+    const result = handlerFor(op)({
+      op,
+      params,
+      query: req.query,
+      body,
+      upload,
+      state: config.state,
+      anonymous: who.scopes === undefined,
+      tokens: config.tokens,
+    });
     if ('list' in result) {
       const items = filter ? applyFilter(result.list, filter) : result.list;
       return { status: 200, body: paginate(items, page ?? { page: 1, pageSize: 100 }), headers };

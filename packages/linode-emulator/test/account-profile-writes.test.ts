@@ -101,6 +101,17 @@ describe('secrets', () => {
   });
 });
 
+describe('personal access tokens', () => {
+  it('a new token works at once, within its scopes, until it is deleted', async () => {
+    const created = await post('/profile/tokens', { label: 'reader', scopes: 'linodes:read_only' });
+    const token: string = created.body.token;
+    expect((await call(emulator, '/linode/instances', { token })).status).toBe(200);
+    expect((await call(emulator, '/volumes', { token })).status).toBe(403); // a scope it lacks
+    expect((await del(`/profile/tokens/${created.body.id}`)).status).toBe(200);
+    expect((await call(emulator, '/linode/instances', { token })).status).toBe(401);
+  });
+});
+
 describe('the profile', () => {
   it('two-factor login: enable gives a secret, a code confirms it, an event says so', async () => {
     emulator.store.singletons['/profile'].two_factor_auth = false;

@@ -18,6 +18,8 @@ export interface HandlerContext {
   state: EmulatorState;
   /** No token was sent (public endpoints only). */
   anonymous: boolean;
+  /** The tokens the emulator accepts, with their scopes: a new personal access token joins them. */
+  tokens?: Record<string, string>;
 }
 
 /** A plain answer, or a collection the server filters and paginates. */

@@ -150,6 +150,10 @@ export const tokenRules: WriteRules = {
     if (typeof expiry === 'string' && !(Date.parse(`${expiry.replace(/Z$/, '')}Z`) > ctx.state.now()))
       errors.add('expiry', 'expiry must be a time in the future');
   },
+  deleted: (ctx, item) => {
+    const token = issuedOf(ctx).get(Number(item.id));
+    if (token && ctx.tokens) delete ctx.tokens[token];
+  },
   initial: (ctx) => ({
     token: REDACTED,
     scopes: typeof ctx.body.scopes === 'string' ? ctx.body.scopes : '*',
@@ -161,9 +165,27 @@ export const tokenRules: WriteRules = {
 
 const createTokenItem = createHandler(tokenRules, () => schemaFact('PersonalAccessToken'));
 
+/** Token values by token id, so that revoking a token stops it working. */
+const issued = new WeakMap<object, Map<number, string>>();
+function issuedOf(ctx: HandlerContext): Map<number, string> {
+  let found = issued.get(ctx.state.store);
+  if (!found) {
+    found = new Map<number, string>();
+    issued.set(ctx.state.store, found);
+  }
+  return found;
+}
+
+/** The new token works at once, with its scopes, until it is deleted. */
 export const createToken: Handler = (ctx) => {
   const created = createTokenItem(ctx);
-  return 'body' in created && isJsonObject(created.body) ? ok({ ...created.body, token: ctx.state.rng.hex(64) }) : created;
+  if (!('body' in created) || !isJsonObject(created.body)) return created;
+  const token = ctx.state.rng.hex(64);
+  if (ctx.tokens) {
+    ctx.tokens[token] = String(created.body.scopes);
+    issuedOf(ctx).set(Number(created.body.id), token);
+  }
+  return ok({ ...created.body, token });
 };
 
 export const appRules: WriteRules = { place: collectionPlace('/profile/apps') };
