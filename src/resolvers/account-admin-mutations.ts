@@ -147,7 +147,7 @@ defineMutations({
   setOAuthClientThumbnail: {
     op: 'PUT /account/oauth-clients/{clientId}/thumbnail',
     id: 'clientId',
-    description: "Sets an OAuth application's thumbnail: a PNG image of at most 128 KB.",
+    description: "Sets an OAuth application's thumbnail, a PNG image anyone may view.",
     returns: { ...oauthClient, reload: true },
     upload: {
       fields: { pngBase64: 'The PNG image, base64-encoded.' },

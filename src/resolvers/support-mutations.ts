@@ -18,7 +18,8 @@ defineMutations({
   createSupportTicketAttachment: {
     op: 'POST /support/tickets/{ticketId}/attachments',
     id: 'ticketId',
-    description: 'Attaches a file to a support ticket (sent base64-encoded; Linode lists it by its name).',
+    description:
+      'Attaches a file to a support ticket (sent base64-encoded; Linode takes images, PDFs and .txt files, and lists them by name).',
     returns: { field: 'ticket', resource: SupportTicket, reload: true },
     upload: {
       fields: { fileName: 'The file name the ticket shows.', contentBase64: "The file's bytes, base64-encoded." },

@@ -100,12 +100,15 @@ describe('account writes Linode refuses', () => {
     expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
-  it('an account that owes money cannot be cancelled: a GraphQL error, not a user error', async () => {
+  it('an account that owes money and has no way to pay cannot be cancelled: a GraphQL error, not a user error', async () => {
+    const methods = stack.emulator.store.collections['/account/payment-methods'];
+    stack.emulator.store.collections['/account/payment-methods'] = [];
     stack.emulator.store.singletons['/account'].balance = 42.5;
     const { data, errors } = await stack.gql('mutation { cancelAccount { surveyLink userErrors { message } } }');
     expect(data.cancelAccount).toBeNull();
-    expect(errors?.[0].message).toMatch(/outstanding balance of \$42\.50/);
+    expect(errors?.[0].message).toMatch(/remaining balance of \$42\.50/);
     stack.emulator.store.singletons['/account'].balance = 0;
+    stack.emulator.store.collections['/account/payment-methods'] = methods;
   });
 
   it('a promo code is applied once; an unknown one is a user error on its field', async () => {

@@ -205,12 +205,22 @@ describe('uploads', () => {
   it("a ticket's attachment is the `file` part of a multipart form", async () => {
     const ticket = seeded(emulator, '/support/tickets').find((t) => t.status !== 'closed');
     const form = new FormData();
-    form.append('file', new Blob(['kernel panic\n']), 'boot.log');
+    form.append('file', new Blob(['kernel panic\n']), 'boot.txt');
     const request = new Request('http://x/', { method: 'POST', body: form });
     const body = Buffer.from(await request.arrayBuffer());
     const contentType = request.headers.get('content-type')!;
     expect((await send(`/support/tickets/${ticket.id}/attachments`, 'POST', 'application/json', Buffer.from('{}'))).status).toBe(400);
     expect((await send(`/support/tickets/${ticket.id}/attachments`, 'POST', contentType, body)).status).toBe(200);
-    expect((await get(`/support/tickets/${ticket.id}`)).body.attachments).toContain('boot.log');
+    expect((await get(`/support/tickets/${ticket.id}`)).body.attachments).toContain('boot.txt');
+    const log = new FormData();
+    log.append('file', new Blob(['x']), 'boot.log');
+    const logRequest = new Request('http://x/', { method: 'POST', body: log });
+    const refused = await send(
+      `/support/tickets/${ticket.id}/attachments`,
+      'POST',
+      logRequest.headers.get('content-type')!,
+      Buffer.from(await logRequest.arrayBuffer()),
+    );
+    expect(refused.status).toBe(400); // not an extension Linode takes
   });
 });

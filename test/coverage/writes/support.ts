@@ -19,7 +19,7 @@ export const cases: WriteCase[] = [
   },
   {
     mutation: 'createSupportTicketAttachment',
-    document: `mutation($id: ID!) { createSupportTicketAttachment(id: $id, input: { fileName: "boot.log", contentBase64: "a2VybmVsIHBhbmljCg==" }) { ticket { id attachments } ${errors} } }`,
+    document: `mutation($id: ID!) { createSupportTicketAttachment(id: $id, input: { fileName: "boot.txt", contentBase64: "a2VybmVsIHBhbmljCg==" }) { ticket { id attachments } ${errors} } }`,
     variables: (e) => ({ id: (e.store.collections['/support/tickets'] ?? []).find((t) => t.summary === opened)!.id }),
     returns: 'ticket',
   },

@@ -30,8 +30,7 @@ export const createOAuthClient: Handler = (ctx) => {
 
 export const resetOAuthClientSecret: Handler = (ctx) => ok({ ...findItemOf(ctx, oauthClientRules), secret: newSecret(ctx) });
 
-// Thumbnails: a PNG of at most 128 KB, sent as the body (image/png) and answered as it is.
-const THUMBNAIL_MAX_BYTES = 128 * 1024;
+// Thumbnails: a PNG sent as the body (image/png), answered as it is.
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const thumbnails = new WeakMap<object, Map<string, Buffer>>();
 const thumbnailsOf = (ctx: HandlerContext): Map<string, Buffer> => {
@@ -49,7 +48,6 @@ export const setThumbnail: Handler = (ctx) => {
   const image = ctx.upload;
   if (!image || !/^image\/png\b/i.test(image.contentType)) throw badRequest('The thumbnail must be sent as image/png');
   if (!image.bytes.subarray(0, 8).equals(PNG_SIGNATURE)) throw badRequest('The thumbnail is not a PNG image');
-  if (image.bytes.length > THUMBNAIL_MAX_BYTES) throw badRequest('The thumbnail must be at most 128 KB');
   thumbnailsOf(ctx).set(String(client.id), image.bytes);
   client.thumbnail_url = `https://api.linode.com/v4/account/oauth-clients/${String(client.id)}/thumbnail`;
   return ok({});

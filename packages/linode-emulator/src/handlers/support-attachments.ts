@@ -1,5 +1,5 @@
-// A file attached to a support ticket: a multipart/form-data body whose `file` part is the file.
-// The ticket lists its attachments by file name.
+// A file attached to a support ticket: a multipart/form-data body whose `file` part is the file,
+// of one of the extensions the spec lists. The ticket lists its attachments by file name.
 import { badRequest } from '../errors.js';
 import { stringsIn } from '../json.js';
 import { nowTime, ok, recordEvent, subjectOf, type Handler } from './context.js';
@@ -7,6 +7,7 @@ import { ticketRules } from './account-writes.js';
 import { findItemOf } from './writes.js';
 
 const ATTACHMENT_MAX_BYTES = 1_000_000; // the emulator's body limit; Linode allows more
+const EXTENSIONS = /\.(gif|jpe?g|pjpe?g|tiff?|png|pdf|txt)$/i;
 
 interface Part {
   name?: string;
@@ -46,6 +47,8 @@ export const createAttachment: Handler = (ctx) => {
   if (!upload || !/^multipart\/form-data\b/i.test(upload.contentType)) throw badRequest('Send the file as multipart/form-data', 'file');
   const file = formParts(upload.contentType, upload.bytes).find((p) => p.name === 'file');
   if (!file?.filename) throw badRequest('file is required', 'file');
+  if (!EXTENSIONS.test(file.filename))
+    throw badRequest('Accepted file extensions: .gif, .jpg, .jpeg, .pjpg, .pjpeg, .tif, .tiff, .png, .pdf, .txt', 'file');
   if (file.bytes.length === 0) throw badRequest('The file is empty', 'file');
   if (file.bytes.length > ATTACHMENT_MAX_BYTES) throw badRequest('The file is too large', 'file');
   if (ticket.status === 'closed') throw badRequest('This ticket is closed');
