@@ -111,17 +111,23 @@ describe('account writes Linode refuses', () => {
     stack.emulator.store.collections['/account/payment-methods'] = methods;
   });
 
-  it('a promo code is applied once; an unknown one is a user error on its field', async () => {
-    const first = await stack.gql(
-      'mutation { applyPromoCode(input: { promoCode: "CLOUD-100" }) { promotion { creditRemaining } userErrors { message } } }',
-    );
-    expect(first.data.applyPromoCode).toEqual({ promotion: { creditRemaining: '100.00' }, userErrors: [] });
-    const again = await stack.gql('mutation { applyPromoCode(input: { promoCode: "cloud-100" }) { userErrors { field message } } }');
-    expect(again.data.applyPromoCode.userErrors).toEqual([
-      { field: ['input', 'promoCode'], message: 'This promo code has already been applied' },
+  it('a promo code: only on a new account without a promotion; an unknown one is a user error on its field', async () => {
+    const apply = (code: string) =>
+      stack.gql(
+        `mutation { applyPromoCode(input: { promoCode: "${code}" }) { promotion { creditRemaining } userErrors { field message } } }`,
+      );
+    expect((await apply('CLOUD-100')).data.applyPromoCode.userErrors).toEqual([
+      { field: null, message: 'Promo codes can only be added to accounts less than 90 days old' },
     ]);
-    const unknown = await stack.gql('mutation { applyPromoCode(input: { promoCode: "FREE-MONEY" }) { userErrors { field message } } }');
-    expect(unknown.data.applyPromoCode.userErrors).toEqual([{ field: ['input', 'promoCode'], message: 'Invalid promo code' }]);
+    const recently = new Date(Date.now() - 86_400_000).toISOString().slice(0, 19);
+    Object.assign(stack.emulator.store.singletons['/account'], { active_since: recently, active_promotions: [] });
+    expect((await apply('FREE-MONEY')).data.applyPromoCode.userErrors).toEqual([
+      { field: ['input', 'promoCode'], message: 'Invalid promo code' },
+    ]);
+    expect((await apply('CLOUD-100')).data.applyPromoCode).toEqual({ promotion: { creditRemaining: '100.00' }, userErrors: [] });
+    expect((await apply('podcast20')).data.applyPromoCode.userErrors).toEqual([
+      { field: ['input', 'promoCode'], message: 'The account already has a promotional credit' },
+    ]);
   });
 });
 

@@ -87,6 +87,14 @@ export const cases: WriteCase[] = [
   {
     mutation: 'applyPromoCode',
     document: `mutation { applyPromoCode(input: { promoCode: "podcast20" }) { promotion { summary creditRemaining } ${errors} } }`,
+    variables: (e) => {
+      // A new account (promo codes are for accounts under 90 days old) without a promotion yet.
+      Object.assign(e.store.singletons['/account'], {
+        active_since: new Date(Date.now() - 86_400_000).toISOString().slice(0, 19),
+        active_promotions: [],
+      });
+      return {};
+    },
     returns: 'promotion',
   },
   {

@@ -176,6 +176,9 @@ const PROMO_CODES: Record<string, { monthly: string; total: string; summary: str
   PODCAST20: { monthly: '20.00', total: '20.00', summary: '$20 credit' },
 };
 
+const PROMO_ACCOUNT_AGE_MS = 90 * 86_400_000;
+
+/** Only for accounts under 90 days old without a promotion yet, as the spec says. */
 export const applyPromoCode: Handler = (ctx) => {
   const errors = new FieldErrors();
   checkFields(errors, ctx.op.request, ctx.body);
@@ -184,9 +187,11 @@ export const applyPromoCode: Handler = (ctx) => {
   const promo = PROMO_CODES[code];
   if (!promo) throw badRequest('Invalid promo code', 'promo_code');
   const account = (ctx.state.store.singletons['/account'] ??= {});
+  const since = Date.parse(`${String(account.active_since)}Z`);
+  if (!(ctx.state.now() - since < PROMO_ACCOUNT_AGE_MS))
+    throw badRequest('Promo codes can only be added to accounts less than 90 days old');
   const active = Array.isArray(account.active_promotions) ? account.active_promotions : (account.active_promotions = []);
-  if (active.some((p) => isJsonObject(p) && p.summary === promo.summary))
-    throw new ApiError(400, [{ field: 'promo_code', reason: 'This promo code has already been applied' }]);
+  if (active.length > 0) throw new ApiError(400, [{ field: 'promo_code', reason: 'The account already has a promotional credit' }]);
   const promotion: JsonObject = {
     ...(blank(schemaFact('Promotion')) as JsonObject),
     credit_monthly_cap: promo.monthly,
