@@ -37,6 +37,8 @@ export interface GetOptions {
   fresh?: boolean;
   /** Send no token (a public read, shared by everyone). */
   anonymous?: boolean;
+  /** The answer is bytes (an image): read as a BinaryAnswer (src/rest/client.ts); use with `fresh`. */
+  binary?: boolean;
 }
 
 /** A GET of a whole list read under its own cache rule: its pages are not cached one by one. */
@@ -278,6 +280,7 @@ export class UpstreamSession {
       query: options.query,
       filter: options.filter,
       body,
+      binary: options.binary,
       signal: this.signal,
       onAttempt: () => {
         this.budget?.take(); // throws, before the attempt goes out, once the budget is spent

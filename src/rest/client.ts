@@ -57,6 +57,24 @@ export interface LinodeClientOptions {
   onCall?: (call: UpstreamCall) => void;
 }
 
+/** A body that is not JSON: an image, a multipart form (its boundary in `contentType`). */
+export interface RawBody {
+  contentType: string;
+  bytes: Uint8Array;
+}
+
+/** A 2xx answer read as bytes (`LinodeRequest.binary`): an image. */
+export interface BinaryAnswer {
+  contentType: string;
+  base64: string;
+}
+
+export const isRawBody = (body: unknown): body is RawBody =>
+  typeof body === 'object' &&
+  body !== null &&
+  (body as RawBody).bytes instanceof Uint8Array &&
+  typeof (body as RawBody).contentType === 'string';
+
 export interface LinodeRequest {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   /** Starts with '/'; segments already validated. */
@@ -65,7 +83,10 @@ export interface LinodeRequest {
   token?: string | null;
   query?: Record<string, string | number | undefined>;
   filter?: Record<string, unknown>;
+  /** JSON, or a RawBody sent as it is. */
   body?: unknown;
+  /** The answer is bytes (an image): a 2xx resolves to a BinaryAnswer. */
+  binary?: boolean;
   signal?: AbortSignal;
   /** Called once per attempt that goes out (retries included), for the caller's own count. */
   onAttempt?: () => void;
@@ -80,7 +101,7 @@ export interface LinodeResponse<T> {
 }
 
 type Outcome =
-  | { kind: 'response'; status: number; headers: Dispatcher.ResponseData['headers']; text: string }
+  | { kind: 'response'; status: number; headers: Dispatcher.ResponseData['headers']; text: string; bytes?: Buffer }
   | { kind: 'failure'; reason: 'timeout' | 'network' | 'cancelled'; detail?: string };
 
 const TOKEN_CHARS = /^[\x21-\x7e]+$/;
@@ -129,7 +150,7 @@ export class LinodeClient {
     const fail = (init: Omit<LinodeApiErrorInit, 'operation'>) =>
       new LinodeApiError({ ...init, operation, errors: init.errors && redact(init.errors, token) });
     const headers = this.headersFor(req, token);
-    const body = req.body === undefined ? undefined : JSON.stringify(req.body);
+    const body = req.body === undefined ? undefined : isRawBody(req.body) ? req.body.bytes : JSON.stringify(req.body);
     const started = this.now();
     const elapsed = () => this.now() - started;
     // Waits before another attempt; false when the attempts or the budget do not allow one.
@@ -143,7 +164,7 @@ export class LinodeClient {
       const timeoutMs = Math.min(this.timeoutMs, this.retry.budgetMs - elapsed());
       const attemptStarted = this.now();
       req.onAttempt?.();
-      const outcome = await this.attempt(req.method, url, headers, body, timeoutMs, req.signal);
+      const outcome = await this.attempt(req.method, url, headers, body, timeoutMs, req.signal, req.binary);
       this.onCall?.({
         method: req.method,
         path: req.path,
@@ -166,6 +187,13 @@ export class LinodeClient {
       const { status } = outcome;
       if (status >= 200 && status < 300) {
         const invalid = () => fail({ code: 'UPSTREAM_ERROR', status, message: `The Linode API answered HTTP ${status} with invalid JSON` });
+        if (req.binary && outcome.bytes) {
+          const answer: BinaryAnswer = {
+            contentType: String(outcome.headers['content-type'] ?? ''),
+            base64: outcome.bytes.toString('base64'),
+          };
+          return { data: answer as T, status, rateLimit: parseRateLimit(outcome.headers) };
+        }
         return { data: parseBody<T>(outcome.text, invalid), status, rateLimit: parseRateLimit(outcome.headers) };
       }
       const errors = parseLinodeErrors(safeJson(outcome.text));
@@ -189,7 +217,8 @@ export class LinodeClient {
     const headers: Record<string, string> = { 'user-agent': this.userAgent, accept: 'application/json' };
     if (token !== undefined) headers.authorization = `Bearer ${token}`;
     if (req.filter !== undefined) headers['x-filter'] = serializeXFilter(req.filter);
-    if (req.body !== undefined) headers['content-type'] = 'application/json';
+    if (req.body !== undefined) headers['content-type'] = isRawBody(req.body) ? req.body.contentType : 'application/json';
+    if (req.binary) headers.accept = '*/*';
     return headers;
   }
 
@@ -203,9 +232,10 @@ export class LinodeClient {
     method: LinodeRequest['method'],
     url: string,
     headers: Record<string, string>,
-    body: string | undefined,
+    body: string | Uint8Array | undefined,
     timeoutMs: number,
     callerSignal: AbortSignal | undefined,
+    binary = false,
   ): Promise<Outcome> {
     if (callerSignal?.aborted) return { kind: 'failure', reason: 'cancelled' };
     // An AbortController per attempt, not undici's headersTimeout/bodyTimeout: their timers tick
@@ -216,6 +246,10 @@ export class LinodeClient {
     try {
       // The signal covers the body too, so a stalled body is a timeout like stalled headers.
       const response = await request(url, { dispatcher: this.agent, method, headers, body, signal: controller.signal });
+      if (binary) {
+        const bytes = Buffer.from(await response.body.arrayBuffer());
+        return { kind: 'response', status: response.statusCode, headers: response.headers, text: bytes.toString('utf8'), bytes };
+      }
       const text = await response.body.text();
       return { kind: 'response', status: response.statusCode, headers: response.headers, text };
     } catch (error) {

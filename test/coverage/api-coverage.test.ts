@@ -9,6 +9,7 @@ import { KNOWN_GAPS } from './known-gaps.js';
 
 let stack: Stack;
 let coverage: Coverage;
+// The crawl sends a few hundred queries: a few seconds alone, longer on a busy machine.
 beforeAll(async () => {
   stack = await startStack({ emulator: { rateLimits: false } });
   coverage = await measureCoverage(schema, stack.emulator, (query) => stack.gql(query));

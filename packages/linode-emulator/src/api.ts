@@ -29,6 +29,9 @@ export interface ApiRequest {
   authorization?: string;
   filter?: string;
   rawBody: string;
+  /** The body as sent, and its type: images and multipart forms are not JSON. */
+  bytes?: Buffer;
+  contentType?: string;
   address: string;
   /** Already matched by the caller (for the log). */
   route: RouteMatch;
@@ -74,13 +77,25 @@ export function answer(config: ApiConfig, req: ApiRequest): ApiResponse {
     const isList = op.method === 'GET' && (op.paginated === true || PAGED_ERRATA.has(op.operationId));
     const page = isList ? parsePageRequest(req.query) : undefined;
     const filter = isList ? compileFilter(req.filter, op.itemSchema ?? op.responseSchema, op.item ?? op.response) : undefined;
-    const body = op.method === 'POST' || op.method === 'PUT' ? parseBody(req.rawBody) : {};
+    const json = !req.contentType || /^application\/json\b/i.test(req.contentType);
+    const body = (op.method === 'POST' || op.method === 'PUT') && json ? parseBody(req.rawBody) : {};
+    const upload = !json && req.bytes ? { contentType: String(req.contentType), bytes: req.bytes } : undefined;
     settle(config.state);
-    const result = handlerFor(op)({ op, params, query: req.query, body, state: config.state, anonymous: who.scopes === undefined });
+    const result = handlerFor(op)({
+      op,
+      params,
+      query: req.query,
+      body,
+      upload,
+      state: config.state,
+      anonymous: who.scopes === undefined,
+      tokens: config.tokens,
+    });
     if ('list' in result) {
       const items = filter ? applyFilter(result.list, filter) : result.list;
       return { status: 200, body: paginate(items, page ?? { page: 1, pageSize: 100 }), headers };
     }
+    if ('contentType' in result && result.contentType) headers['Content-Type'] = result.contentType;
     return { status: result.status ?? 200, body: result.body, headers };
   } catch (error) {
     if (error instanceof ApiError) return fail(error);

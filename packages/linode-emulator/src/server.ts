@@ -48,7 +48,7 @@ export async function startEmulator(options: EmulatorOptions & { port?: number; 
     });
   };
 
-  const send = (res: ServerResponse, entry: LoggedRequest, status: number, body: string, headers: Record<string, string> = {}) => {
+  const send = (res: ServerResponse, entry: LoggedRequest, status: number, body: string | Buffer, headers: Record<string, string> = {}) => {
     if (res.destroyed || res.writableEnded) return;
     entry.status = status;
     res.writeHead(status, {
@@ -79,7 +79,8 @@ export async function startEmulator(options: EmulatorOptions & { port?: number; 
       res.on('close', () => hanging.delete(res));
       return;
     }
-    const rawBody = await readBody(req);
+    const bytes = await readBody(req);
+    const rawBody = bytes?.toString('utf8');
     if (fault?.delayMs) await sleep(fault.delayMs);
     if (fault?.status !== undefined) {
       const body = fault.body ?? JSON.stringify({ errors: [{ reason: 'Injected fault' }] });
@@ -105,11 +106,14 @@ export async function startEmulator(options: EmulatorOptions & { port?: number; 
       authorization: entry.authorization,
       filter: entry.filter,
       rawBody,
+      bytes,
+      contentType: req.headers['content-type'],
       address: req.socket.remoteAddress ?? 'unknown',
       route,
     });
     await sleep(latency);
-    const body = response.body === undefined ? '' : JSON.stringify(response.body);
+    // Images (an OAuth client's thumbnail) go out as they are; everything else as JSON.
+    const body = Buffer.isBuffer(response.body) ? response.body : response.body === undefined ? '' : JSON.stringify(response.body);
     send(res, entry, response.status, body, { ...response.headers, ...fault?.headers });
   }
 
@@ -155,7 +159,7 @@ export async function startEmulator(options: EmulatorOptions & { port?: number; 
 }
 
 /** The request body as text; undefined when it is too large. */
-function readBody(req: IncomingMessage): Promise<string | undefined> {
+function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -163,7 +167,7 @@ function readBody(req: IncomingMessage): Promise<string | undefined> {
       size += chunk.length;
       if (size <= MAX_BODY_BYTES) chunks.push(chunk);
     });
-    req.on('end', () => resolve(size > MAX_BODY_BYTES ? undefined : Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(size > MAX_BODY_BYTES ? undefined : Buffer.concat(chunks)));
     req.on('error', () => resolve(undefined));
     req.on('close', () => resolve(undefined)); // aborted before the end; a no-op after it
   });

@@ -71,7 +71,7 @@ describe('walking pages', () => {
   it('an empty result is page 1 of 1', async () => {
     const { body } = await call(emulator, '/linode/instances', { filter: { label: 'no-such-label' } });
     expect(body).toEqual({ data: [], page: 1, pages: 1, results: 0 });
-    const transfers = await call(emulator, '/account/entity-transfers');
+    const transfers = await call(emulator, '/account/entity-transfers', { filter: { status: 'failed' } });
     expect(transfers.body).toEqual({ data: [], page: 1, pages: 1, results: 0 });
   });
 

@@ -3,7 +3,7 @@
 // the kinds whose ids hold a `/` (images, kernels, database engines) accept one, exactly one.
 import { GraphQLError } from 'graphql';
 
-export type IdKind = 'int' | 'slug' | 'qualified' | 'username' | 'image' | 'ip';
+export type IdKind = 'int' | 'slug' | 'qualified' | 'username' | 'image' | 'ip' | 'tag';
 
 const patterns: Record<IdKind, RegExp> = {
   int: /^[0-9]{1,15}$/,
@@ -17,6 +17,8 @@ const patterns: Record<IdKind, RegExp> = {
   image: /^(linode|private)\/[a-z0-9][a-z0-9._-]{0,99}$/i,
   // IP addresses: `203.0.113.7`, `2600:3c03::f03c:91ff:fe24:3a2f`.
   ip: /^(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f:]{2,39})$/i,
+  // Tag labels: up to 50 characters, spaces and punctuation too, but nothing that ends a path segment.
+  tag: /^[^/\\?#%\p{Cc}]{1,50}$/u,
 };
 
 const expected: Record<IdKind, string> = {
@@ -26,6 +28,7 @@ const expected: Record<IdKind, string> = {
   username: 'a username of 3 to 32 letters, digits, dashes and underscores',
   image: 'an image id such as linode/debian12 or private/123',
   ip: 'an IPv4 or IPv6 address',
+  tag: 'a tag label of 1 to 50 characters, without `/`, `\\`, `?`, `#` or `%`',
 };
 
 export function badInput(message: string, extensions: Record<string, unknown> = {}): GraphQLError {
@@ -56,7 +59,13 @@ const TEXT_KINDS: Record<string, IdKind> = {
   username: 'username',
   kernelId: 'qualified',
   engineId: 'qualified',
+  tagLabel: 'tag',
 };
+
+/** The id as it goes into a path segment: only tag labels hold characters to escape (spaces). */
+export function pathSegment(kind: IdKind, id: string): string {
+  return kind === 'tag' ? encodeURIComponent(id) : id;
+}
 
 /** The id kind of a Linode path parameter (its name and type in the facts). */
 export function idKindOfParam(param: { name: string; type: string }): IdKind {

@@ -2,9 +2,10 @@
 // per-field 400 errors become userErrors whose `field` is the path into the GraphQL input; every
 // other failure is a GraphQL error with its code.
 import { operationFact, type ObjectFact } from 'linode-facts';
+import type { RawBody } from '../../rest/client.js';
 import { LinodeApiError } from '../../rest/errors.js';
 import { builder } from '../builder.js';
-import { idKindOfParam, validId } from './ids.js';
+import { idKindOfParam, pathSegment, validId } from './ids.js';
 import { factInputRef, toLinodeBody } from './inputs.js';
 import { tagType, valueAt } from './linode-values.js';
 import { camelCase, pascalCase } from './names.js';
@@ -41,6 +42,8 @@ export function inputPath(linodeField: string | undefined, argument = 'input'): 
 export interface MutationOutcome<T> {
   result: T | null;
   userErrors: UserError[];
+  /** The write's answer, for the payload's answer fields (AnswerField). */
+  answer?: Record<string, unknown>;
 }
 
 /** Runs a write; Linode's 400 becomes userErrors, everything else is thrown. */
@@ -61,11 +64,31 @@ const payloadRefs = new Map<string, PayloadRef>();
 /** The payload's field of each payload type: one name for every mutation sharing the type. */
 const payloadFields = new Map<string, string | undefined>();
 
+/**
+ * A payload field holding a value of the write's answer that no object type carries: a secret
+ * shown once (a new token: named for it, its description saying it is a secret; never cached, as
+ * writes are not), or the answer of an action (a PayPal checkout token).
+ */
+export interface AnswerField {
+  /** The payload field (`token`, `checkoutToken`). */
+  field: string;
+  /** Where the answer holds it. */
+  key: string;
+  description: string;
+  /** Default String. */
+  type?: 'String' | 'JSON';
+}
+
 /** `XPayload { <field>: X, userErrors }`, or just userErrors when `field` is omitted; one type per name. */
-export function payloadRef(name: string, field?: { name: string; type: ObjectOf<unknown> | 'ID'; description: string }): PayloadRef {
+export function payloadRef(
+  name: string,
+  field?: { name: string; type: ObjectOf<unknown> | 'ID'; description: string },
+  answerFields: readonly AnswerField[] = [],
+): PayloadRef {
   const existing = payloadRefs.get(name);
   if (existing) {
     if (payloadFields.get(name) !== field?.name) throw new Error(`${name} holds \`${payloadFields.get(name)}\`, not \`${field?.name}\``);
+    if (answerFields.length > 0) throw new Error(`${name} holds fields of its own answer: its payload type is its own`);
     return existing;
   }
   const ref = builder.objectRef<MutationOutcome<unknown>>(name);
@@ -84,6 +107,20 @@ export function payloadRef(name: string, field?: { name: string; type: ObjectOf<
             }),
           }
         : {}),
+      ...Object.fromEntries(
+        answerFields.map((a) => [
+          a.field,
+          t.field({
+            type: a.type ?? 'String',
+            nullable: true,
+            description: a.description,
+            resolve: (p) => {
+              const value = a.key ? p.answer?.[a.key] : p.answer; // '' : the whole answer
+              return a.type === 'JSON' || typeof value === 'string' ? value : null;
+            },
+          }),
+        ]),
+      ),
       userErrors: t.field({
         type: [UserErrorRef],
         description: 'Problems with the input; empty on success.',
@@ -109,10 +146,18 @@ export interface MutationChild {
 /** What Linode answers a write with. */
 type LinodeAnswer = Record<string, unknown>;
 
+/** An object type that is not a node (a singleton such as the account's settings): a factObject's. */
+export interface MutationObject {
+  name: string;
+  ref: ObjectOf<unknown>;
+}
+
 /** What a mutation's payload holds besides userErrors. */
 export type MutationResult =
   /** The object Linode answers with (create, update), or, with `reload`, the object acted on, read again when selected. */
   | { field: string; resource: MutationResource; reload?: boolean }
+  /** An object Linode answers with that is not a node (the account, its settings), as it comes. */
+  | { field: string; object: MutationObject }
   /** A child object Linode answers with; `parent` gives its parent's id from the path parameters. */
   | { field: string; child: MutationChild; parent: (params: Record<string, string>) => string }
   /** `deletedId`: the id of what was deleted. */
@@ -131,6 +176,22 @@ export interface MutationSpec {
   optionalInput?: boolean;
   /** What the input holds, when the mutation's description does not say. */
   input?: string;
+  /** The body is free-form JSON that Linode keeps as given (the profile's preferences): `input: JSON!`. */
+  jsonInput?: boolean;
+  /** Values of the answer as payload fields of their own (the payload type is then the mutation's own). */
+  answerFields?: readonly AnswerField[];
+  /**
+   * The body is not JSON (an image, a multipart form): the input's String fields (name -> what it
+   * holds, all required) and how they become the body.
+   */
+  upload?: { fields: Record<string, string>; body: (input: Record<string, string>) => RawBody };
+}
+
+/** The input type of an upload: its String fields, all required. */
+function uploadInputRef(name: string, fields: Record<string, string>) {
+  return builder.inputType(name, {
+    fields: (t) => Object.fromEntries(Object.entries(fields).map(([key, description]) => [key, t.string({ required: true, description })])),
+  });
 }
 
 /**
@@ -155,10 +216,15 @@ function mutationField(t: PothosSchemaTypes.MutationFieldBuilder<KitTypes, KitTy
   // Some request schemas merge parts (allOf) and come without a plain `object` type: their fields count.
   const request: ObjectFact | undefined = op.request?.fields ? { ...op.request, type: 'object', fields: op.request.fields } : undefined;
   const typeName = pascalCase(name);
-  const input =
-    request && Object.values(request.fields).some((f) => !f.readOnly) ? factInputRef(`${typeName}Input`, request, spec.input) : undefined;
+  const input = spec.upload
+    ? uploadInputRef(`${typeName}Input`, spec.upload.fields)
+    : spec.jsonInput
+      ? ('JSON' as const)
+      : request && Object.values(request.fields).some((f) => !f.readOnly)
+        ? factInputRef(`${typeName}Input`, request, spec.input)
+        : undefined;
   const argName = (param: string) => (param === spec.id ? 'id' : param);
-  const payload = payloadOf(typeName, spec.returns);
+  const payload = payloadOf(typeName, spec.returns, spec.answerFields);
 
   return t.field({
     type: payload,
@@ -175,16 +241,26 @@ function mutationField(t: PothosSchemaTypes.MutationFieldBuilder<KitTypes, KitTy
       const params = Object.fromEntries(
         op.pathParams.map((p) => [p.name, validId(idKindOfParam(p), args[argName(p.name)], argName(p.name))]),
       );
-      const url = path.replace(/\{(\w+)\}/g, (_m, key: string) => params[key]);
+      const kinds = Object.fromEntries(op.pathParams.map((p) => [p.name, idKindOfParam(p)]));
+      const url = path.replace(/\{(\w+)\}/g, (_m, key: string) => pathSegment(kinds[key], params[key]));
       const given = args.input;
-      const body = request && typeof given === 'object' && given !== null ? toLinodeBody(given, request) : undefined;
-      return attempt(async () => {
+      const body = spec.upload
+        ? spec.upload.body(given as Record<string, string>)
+        : spec.jsonInput
+          ? given
+          : request && typeof given === 'object' && given !== null
+            ? toLinodeBody(given, request)
+            : undefined;
+      let answered: LinodeAnswer | undefined;
+      const outcome = attempt(async () => {
         const answer = await ctx.upstream.write<LinodeAnswer>(method, url, body, spec.op);
+        answered = answer;
         const subject = spec.id ? params[spec.id] : undefined;
         const returns = spec.returns;
         if (returns === 'deleted') return subject ?? null;
         if (returns === 'none') return null;
         if ('child' in returns) return returns.child.adopt(answer, returns.parent(params));
+        if ('object' in returns) return tagType(answer, returns.object.name);
         // What this request loaded of the object before the write is stale now.
         const { resource } = returns;
         if (returns.reload) {
@@ -195,20 +271,27 @@ function mutationField(t: PothosSchemaTypes.MutationFieldBuilder<KitTypes, KitTy
         resource.forgetOne(ctx, String(valueAt(fresh, resource.config.idField ?? 'id'))); // primed again when resolved
         return fresh;
       });
+      return spec.answerFields ? outcome.then((o) => ({ ...o, answer: answered })) : outcome;
     },
   });
 }
 
-function payloadOf(mutationType: string, returns: MutationResult): PayloadRef {
-  if (returns === 'none') return payloadRef(`${mutationType}Payload`);
+function payloadOf(mutationType: string, returns: MutationResult, answerFields?: readonly AnswerField[]): PayloadRef {
+  if (returns === 'none') return payloadRef(`${mutationType}Payload`, undefined, answerFields);
   if (returns === 'deleted') {
-    return payloadRef(`${mutationType}Payload`, {
-      name: 'deletedId',
-      type: 'ID',
-      description: 'The id of what was deleted; null when nothing was.',
-    });
+    return payloadRef(
+      `${mutationType}Payload`,
+      { name: 'deletedId', type: 'ID', description: 'The id of what was deleted; null when nothing was.' },
+      answerFields,
+    );
   }
-  const type = 'child' in returns ? returns.child : returns.resource;
-  const typename = 'child' in returns ? returns.child.config.name : returns.resource.config.name;
-  return payloadRef(`${typename}Payload`, { name: returns.field, type: type.ref, description: `The ${typename} after the change.` });
+  const type = 'child' in returns ? returns.child : 'object' in returns ? returns.object : returns.resource;
+  const typename =
+    'child' in returns ? returns.child.config.name : 'object' in returns ? returns.object.name : returns.resource.config.name;
+  // A payload with answer fields (a secret) is the mutation's own type: others answering the same object show none.
+  return payloadRef(
+    answerFields ? `${mutationType}Payload` : `${typename}Payload`,
+    { name: returns.field, type: type.ref, description: `The ${typename} after the change.` },
+    answerFields,
+  );
 }

@@ -7,4 +7,6 @@ export const PersonalAccessToken = defineResource({
   path: '/profile/tokens',
   idKind: 'int',
   root: { one: 'personalAccessToken', many: 'personalAccessTokens' },
+  // A secret: shown once, by createPersonalAccessToken only.
+  omit: ['token'],
 });

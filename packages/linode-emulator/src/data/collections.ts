@@ -6,6 +6,7 @@ import { Rng } from '../rng.js';
 import type { EmulatorStore, JsonObject } from '../types.js';
 import { seedAccount } from './account.js';
 import { seedDatabaseBackups } from './database-extras.js';
+import { seedAccountExtras } from './account-extras.js';
 import { seedDatabases } from './databases.js';
 import { Ids } from './ids.js';
 import { seedLke } from './lke.js';
@@ -51,6 +52,11 @@ export const COLLECTIONS: Record<string, CollectionSpec> = {
   '/account/invoices/{invoiceId}/items': { schema: 'InvoiceItem', noItems: true },
   '/account/payments': { schema: 'Payment' },
   '/account/oauth-clients': { schema: 'OAuthClient' },
+  '/account/betas': { schema: 'BetaProgramEnrolled' },
+  '/account/child-accounts': { schema: 'ChildAccount', key: 'euuid' },
+  '/account/service-transfers': { schema: 'ServiceTransfer', key: 'token' },
+  '/account/entity-transfers': { schema: 'EntityTransfer', key: 'token' },
+  '/account/payment-methods': { schema: 'PaymentMethod' },
   '/betas': { schema: 'BetaProgram' },
   '/profile/sshkeys': { schema: 'SSHKey' },
   '/profile/tokens': { schema: 'PersonalAccessToken' },
@@ -133,4 +139,5 @@ export function seedCollections(seed: number, store: EmulatorStore, now: number)
   const extras = context(new Rng(seed * 179_999 + 67));
   seedDatabaseBackups(extras);
   seedManagedCredentials(extras);
+  seedAccountExtras(context(new Rng(seed * 179_981 + 61)));
 }

@@ -45,6 +45,8 @@ const START = {
   // Seeded after data/today/, from a generator of their own.
   databaseBackup: 3_400_000,
   managedCredential: 9_900,
+  // The account's payment methods (data/account-extras.ts), from a generator of their own.
+  paymentMethod: 470_000,
 } as const;
 const MAX_GAP: Record<keyof typeof START, number> = {
   linode: 900,
@@ -86,6 +88,7 @@ const MAX_GAP: Record<keyof typeof START, number> = {
   placementGroup: 300,
   databaseBackup: 900,
   managedCredential: 60,
+  paymentMethod: 900,
 };
 
 export type IdKind = keyof typeof START;

@@ -11,15 +11,19 @@ export interface HandlerContext {
   op: OperationFact;
   params: Record<string, string>;
   query: URLSearchParams;
-  /** Parsed JSON body of a POST/PUT (`{}` when empty). */
+  /** Parsed JSON body of a POST/PUT (`{}` when empty or not JSON). */
   body: JsonObject;
+  /** A body that is not JSON (an image, a multipart form), as sent. */
+  upload?: { contentType: string; bytes: Buffer };
   state: EmulatorState;
   /** No token was sent (public endpoints only). */
   anonymous: boolean;
+  /** The tokens the emulator accepts, with their scopes: a new personal access token joins them. */
+  tokens?: Record<string, string>;
 }
 
 /** A plain answer, or a collection the server filters and paginates. */
-export type HandlerResult = { status?: number; body: unknown } | { list: JsonObject[] };
+export type HandlerResult = { status?: number; body: unknown; contentType?: string } | { list: JsonObject[] };
 export type Handler = (ctx: HandlerContext) => HandlerResult;
 
 export const ok = (body: unknown): HandlerResult => ({ body });

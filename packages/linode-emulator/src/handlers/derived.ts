@@ -182,7 +182,8 @@ function taggable(store: EmulatorStore): Array<[type: string, items: JsonObject[
 function tags(store: EmulatorStore): JsonObject[] {
   const topLevel = Object.entries(store.collections).filter(([path]) => !/\/\d+(\/|$)/.test(path));
   const items = [...taggable(store).flatMap(([, i]) => i), ...topLevel.flatMap(([, i]) => i)];
-  const labels = new Set(items.flatMap((i) => stringsIn(i.tags)));
+  // Tags made without objects (POST /tags) exist too; they are kept under /tags.
+  const labels = new Set([...items.flatMap((i) => stringsIn(i.tags)), ...(store.collections['/tags'] ?? []).map((t) => String(t.label))]);
   return [...labels].sort().map((label) => ({ label }));
 }
 

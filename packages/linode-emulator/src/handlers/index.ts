@@ -4,6 +4,8 @@ import { ApiError, notFound } from '../errors.js';
 import { parseTime } from '../time.js';
 import type { EventRecord } from '../records.js';
 import type { EmulatorStore, JsonObject } from '../types.js';
+import { getThumbnail } from './account-oauth.js';
+import { getUserGrants } from './account-self.js';
 import { catalogHandlers } from './catalogs.js';
 import { collectionHandler, collectionHandlers, parentExists } from './collections.js';
 import { databaseHandlers } from './database-handlers.js';
@@ -49,6 +51,8 @@ const handlers: Record<string, Handler> = {
     ctx.state.store.singletons['/profile']?.restricted
       ? ok(ctx.state.store.singletons['/profile/grants'])
       : { status: 204, body: undefined },
+  getUserGrants,
+  getClientThumbnail: getThumbnail,
   getEvent: (ctx) => {
     const event = ctx.state.store.events.find((e) => e.id === Number(ctx.params.eventId));
     if (!event) throw notFound();
@@ -88,10 +92,7 @@ const unnamedHandlers: Record<string, Handler> = {
 };
 
 export function handlerFor(op: OperationFact): Handler {
-  const known =
-    (op.operationId ? handlers[op.operationId] : unnamedHandlers[`${op.method} ${op.path}`]) ??
-    collectionHandler(op) ??
-    (op.method !== 'GET' ? writeHandler(op) : undefined);
+  const known = ownHandler(op);
   if (known) return known;
   if (op.method === 'GET' && !op.pathParams.length) {
     if (op.paginated) return () => list([]);
@@ -108,4 +109,13 @@ export function handlerFor(op: OperationFact): Handler {
     }
     throw new ApiError(501, [{ reason: `${op.method} ${op.path} is not implemented by the emulator` }]);
   };
+}
+
+/** The handler that models `op`, or undefined when only the generic answers of handlerFor serve it. */
+export function ownHandler(op: OperationFact): Handler | undefined {
+  return (
+    (op.operationId ? handlers[op.operationId] : unnamedHandlers[`${op.method} ${op.path}`]) ??
+    collectionHandler(op) ??
+    (op.method !== 'GET' ? writeHandler(op) : undefined)
+  );
 }

@@ -14,7 +14,45 @@ import {
   ticketRules,
   userRules,
 } from './account-writes.js';
+import {
+  addCreditCard,
+  addPaymentMethod,
+  applyPromoCode,
+  createPayment,
+  createPayPalPayment,
+  deletePaymentMethod,
+  executePayPalPayment,
+  makeDefaultPaymentMethod,
+} from './account-billing.js';
+import { createOAuthClient, oauthClientRules, resetOAuthClientSecret, setThumbnail } from './account-oauth.js';
+import { createAttachment } from './support-attachments.js';
+import {
+  cancelAccount,
+  createChildToken,
+  enableManaged,
+  enrollBeta,
+  updateAccount,
+  updateAccountSettings,
+  updateUserGrants,
+} from './account-self.js';
+import { createTag, deleteTag } from './account-tags.js';
+import { acceptTransfer, cancelTransfer, createTransfer } from './account-transfers.js';
 import { cloneDomain, domainRules, importDomain, recordRules } from './dns-writes.js';
+import {
+  answerSecurityQuestions,
+  appRules,
+  confirmTfa,
+  createToken,
+  deletePhone,
+  deviceRules,
+  disableTfa,
+  enableTfa,
+  sendPhoneCode,
+  tokenRules,
+  updatePreferences,
+  updateProfile,
+  verifyPhone,
+} from './profile-writes.js';
 import { configRules, diskRules, instanceActionHandlers } from './instance-actions.js';
 import { uploadImage } from './image-upload.js';
 import { instanceChildWriteHandlers } from './instance-child-writes.js';
@@ -67,6 +105,10 @@ const WRITABLE: Record<string, [schema: string, rules: WriteRules]> = {
   '/domains/{domainId}/records': ['DomainRecord', recordRules],
   '/linode/instances/{linodeId}/disks': ['Disk', diskRules],
   '/linode/instances/{linodeId}/configs': ['LinodeConfig', configRules],
+  '/account/oauth-clients': ['OAuthClient', oauthClientRules],
+  '/profile/tokens': ['PersonalAccessToken', tokenRules],
+  '/profile/apps': ['AuthorizedApp', appRules],
+  '/profile/devices': ['TrustedDevice', deviceRules],
 };
 
 /** Writes that are not plain CRUD of a collection, or CRUD with their own shape. */
@@ -98,6 +140,45 @@ const ACTIONS: Record<string, Handler> = {
   deleteLKEClusterKubeconfig: deleteKubeconfig,
   postLKECServiceTokenDelete: deleteServiceToken,
   postLKEClusterRegenerate: regenerateCluster,
+  // The account (account-self.ts, account-billing.ts, account-transfers.ts, account-oauth.ts, account-tags.ts)
+  updateAccount,
+  updateAccountSettings,
+  enableAccountManaged: enableManaged,
+  cancelAccount,
+  enrollBetaProgram: enrollBeta,
+  updateUserGrants,
+  createChildAccountToken: createChildToken,
+  createCreditCard: addCreditCard,
+  createPaymentMethod: addPaymentMethod,
+  deletePaymentMethod,
+  makePaymentMethodDefault: makeDefaultPaymentMethod,
+  createPayment,
+  createPayPalPayment,
+  executePayPalPayment,
+  createPromoCredit: applyPromoCode,
+  createServiceTransfer: createTransfer,
+  createEntityTransfer: createTransfer,
+  deleteServiceTransfer: cancelTransfer,
+  deleteEntityTransfer: cancelTransfer,
+  acceptServiceTransfer: acceptTransfer,
+  acceptEntityTransfer: acceptTransfer,
+  createClient: createOAuthClient,
+  resetClientSecret: resetOAuthClientSecret,
+  setClientThumbnail: setThumbnail,
+  createTicketAttachment: createAttachment,
+  createTag,
+  deleteTag,
+  // The profile (profile-writes.ts)
+  updateProfile,
+  updateUserPreferences: updatePreferences,
+  tfaEnable: enableTfa,
+  tfaConfirm: confirmTfa,
+  tfaDisable: disableTfa,
+  postSecurityQuestions: answerSecurityQuestions,
+  postProfilePhoneNumber: sendPhoneCode,
+  postProfilePhoneNumberVerify: verifyPhone,
+  deleteProfilePhoneNumber: deletePhone,
+  createPersonalAccessToken: createToken,
 };
 
 /** The write handler of `op`, if the emulator implements it. */
