@@ -52,6 +52,17 @@ const isLookup = (field: AnyField) => {
   return required.length === 1 && required[0].type.toString() === 'ID!';
 };
 
+/**
+ * A lookup by the values of several of its target's fields (`objectStorageBucket(cluster:, label:)`):
+ * visited with the values of an object of that type seen in a list (an object field by its id).
+ */
+const keyedLookupArgs = (field: AnyField): string[] | undefined => {
+  const target = getNamedType(field.type);
+  const required = requiredArgs(field);
+  if (required.length < 2 || !(target instanceof GraphQLObjectType)) return undefined;
+  return required.every((a) => a.name in target.getFields()) ? required.map((a) => a.name) : undefined;
+};
+
 /** A value of a connection's `orderBy` (its first order field), or undefined: an ordered list may take another way. */
 function orderValue(field: AnyField): string | undefined {
   const input = getNamedType(field.args.find((a) => a.name === 'orderBy')?.type ?? field.type);
@@ -102,7 +113,9 @@ export async function measureCoverage(schema: GraphQLSchema, emulator: Emulator,
   const queue: Place[] = [];
   const ids = new Map<string, string>(); // a seen id per type, for root lookups
   const globalIds = new Map<string, string>(); // a seen global id per node type, for node(id:)
+  const placeOf = new Map<string, Place>(); // where an object of each type was first found
   const enqueue = (place: Place) => {
+    if (!placeOf.has(place.type.name)) placeOf.set(place.type.name, place);
     if (!expanded.has(place.type.name)) queue.push(place);
   };
 
@@ -118,8 +131,14 @@ export async function measureCoverage(schema: GraphQLSchema, emulator: Emulator,
   // Root lookups read no cache, as a caller asking for one fresh object does (a catalog's item then has its own GET).
   const freshRoot: Place = { ...root, query: 'query @fresh { %s }' };
   const lookups: Array<{ place: Place; field: AnyField }> = [];
+  const keyedLookups: Array<{ place: Place; field: AnyField; keys: string[] }> = [];
+  const noteLookup = (place: Place, field: AnyField) => {
+    const keys = keyedLookupArgs(field);
+    if (isLookup(field)) lookups.push({ place, field });
+    else if (keys) keyedLookups.push({ place, field, keys });
+  };
   for (const field of Object.values(query.getFields())) {
-    if (isLookup(field)) lookups.push({ place: freshRoot, field });
+    noteLookup(freshRoot, field);
     if (requiredArgs(field).length > 0) continue;
     await visitField(root, field);
   }
@@ -176,7 +195,7 @@ export async function measureCoverage(schema: GraphQLSchema, emulator: Emulator,
       if (expanded.has(place.type.name)) continue;
       expanded.add(place.type.name);
       for (const field of Object.values(place.type.getFields())) {
-        if (isLookup(field)) lookups.push({ place, field });
+        noteLookup(place, field);
         const named = getNamedType(field.type);
         if (plainValue(field) && lookupTargets.has(named.name) && !ids.has(named.name)) {
           const { data } = await run(place.query.replace('%s', `${field.name} { id }`));
@@ -192,11 +211,25 @@ export async function measureCoverage(schema: GraphQLSchema, emulator: Emulator,
 
   await expandAll();
   // Lookups once every list has been seen; a lookup's type may open new places, with lookups of their own.
-  while (lookups.length > 0) {
+  while (lookups.length + keyedLookups.length > 0) {
     for (const { place, field } of lookups.splice(0)) {
       const id = ids.get(getNamedType(field.type).name);
       if (id === undefined) continue;
       await visitField(place, field, `(${requiredArgs(field)[0].name}: ${JSON.stringify(id)})`);
+    }
+    for (const { place, field, keys } of keyedLookups.splice(0)) {
+      const target = getNamedType(field.type) as GraphQLObjectType;
+      const sample = placeOf.get(target.name);
+      if (!sample) continue;
+      const selectionOf = (key: string) => (isLeafType(getNamedType(target.getFields()[key].type)) ? key : `${key} { id }`);
+      const { data } = await run(sample.query.replace('%s', keys.map(selectionOf).join(' ')));
+      const seen = at(data, sample.path) as Record<string, unknown> | undefined;
+      const values = keys.map((key) => {
+        const value = seen?.[key];
+        return typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : value;
+      });
+      if (values.some((v) => v === undefined || v === null)) continue;
+      await visitField(place, field, `(${keys.map((key, i) => `${key}: ${JSON.stringify(values[i])}`).join(', ')})`);
     }
     await expandAll();
   }
