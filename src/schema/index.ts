@@ -53,6 +53,7 @@ import './nodebalancers/nodebalancer.js';
 import './object-storage/object-storage-bucket.js';
 import './object-storage/object-storage-cluster.js';
 import './object-storage/object-storage-key.js';
+import './placement/placement-group.js';
 import './profile/authorized-app.js';
 import './profile/personal-access-token.js';
 import './profile/ssh-key.js';
@@ -67,6 +68,7 @@ import '../resolvers/linode-mutations.js';
 import '../resolvers/lke-mutations.js';
 import '../resolvers/networking-mutations.js';
 import '../resolvers/nodebalancer-mutations.js';
+import '../resolvers/placement-mutations.js';
 import '../resolvers/volume-mutations.js';
 
 export const schema = lexicographicSortSchema(buildSchema({ directives: [...specifiedDirectives, freshDirective] }));

@@ -110,9 +110,9 @@ describe('schema conventions', () => {
     // References to objects that Linode can only look up under their parent, which these nested
     // objects do not carry (a config's device knows its disk id but not the instance's).
     const unlinked = new Set(['diskId', 'subnetId', 'configId', 'interfaceId', 'frontendVpcSubnetId', 'vpcConfigId']);
-    // References to kinds this graph does not have yet: placement groups and image share groups
+    // References to kinds this graph does not have yet: image share groups
     // (their operations are in packages/linode-facts/data/overlay-operations.json), and databases of any engine.
-    unlinked.add('placementGroupId').add('sharegroupId').add('sourceImageId').add('databaseId');
+    unlinked.add('sharegroupId').add('sourceImageId').add('databaseId');
     const missing: string[] = [];
     for (const type of Object.values(schema.getTypeMap())) {
       if (!(type instanceof GraphQLObjectType) || type.name.startsWith('__') || type.name.endsWith('Payload')) continue;
@@ -156,6 +156,22 @@ describe('coverage of the Linode API', () => {
     '/databases/postgresql/instances/{instanceId}/backups': 'needs databases:read_write even to read',
     '/managed/credentials': 'credentials stay out of the graph',
     '/tags/{tagLabel}': 'tags are labels on resources; planned',
+    '/linode/instances/{linodeId}/interfaces/{interfaceId}/firewalls': "today's API, not in the graph yet",
+    '/locks': "today's API, not in the graph yet",
+    '/images/sharegroups': "today's API, not in the graph yet",
+    '/images/{imageId}/sharegroups': "today's API, not in the graph yet",
+    '/images/sharegroups/{sharegroupId}/images': "today's API, not in the graph yet",
+    '/images/sharegroups/{sharegroupId}/members': "today's API, not in the graph yet",
+    '/images/sharegroups/tokens': "today's API, not in the graph yet",
+    '/images/sharegroups/tokens/{tokenUuid}/sharegroup/images': "today's API, not in the graph yet",
+    '/monitor/dashboards': "today's API, not in the graph yet",
+    '/monitor/services': "today's API, not in the graph yet",
+    '/monitor/services/{serviceType}/dashboards': "today's API, not in the graph yet",
+    '/monitor/services/{serviceType}/metric-definitions': "today's API, not in the graph yet",
+    '/monitor/alert-definitions': "today's API, not in the graph yet",
+    '/monitor/services/{serviceType}/alert-definitions': "today's API, not in the graph yet",
+    '/monitor/services/{serviceType}/alert-definitions/{alertId}/entities': "today's API, not in the graph yet",
+    '/monitor/alert-channels': "today's API, not in the graph yet",
   };
 
   it('every paginated Linode collection is a connection, or is listed here with its reason', async () => {

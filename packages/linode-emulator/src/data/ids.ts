@@ -42,6 +42,12 @@ const START = {
   trustedDevice: 640_000,
   // Seeded last, from a generator of their own (data/today/).
   placementGroup: 6_200,
+  lock: 3_400,
+  shareGroup: 1_800,
+  alertDefinition: 10_000,
+  alertChannel: 11_000,
+  dashboard: 1,
+  linodeInterface: 1_150_000,
 } as const;
 const MAX_GAP: Record<keyof typeof START, number> = {
   linode: 900,
@@ -81,6 +87,12 @@ const MAX_GAP: Record<keyof typeof START, number> = {
   authorizedApp: 4000,
   trustedDevice: 2000,
   placementGroup: 300,
+  lock: 200,
+  shareGroup: 100,
+  alertDefinition: 40,
+  alertChannel: 20,
+  dashboard: 1,
+  linodeInterface: 10,
 };
 
 export type IdKind = keyof typeof START;

@@ -14,6 +14,7 @@ import { instanceWriteHandlers } from './instance-writes.js';
 import { usageHandlers } from './usage.js';
 import { volumeHandlers } from './volumes.js';
 import { writeHandler } from './write-table.js';
+import { todayHandlers } from '../today/index.js';
 
 const handlers: Record<string, Handler> = {
   ...catalogHandlers,
@@ -23,6 +24,7 @@ const handlers: Record<string, Handler> = {
   ...collectionHandlers,
   ...derivedHandlers,
   ...usageHandlers,
+  ...todayHandlers,
   getEvents: (ctx) => list(recentEvents(ctx)),
   getDomains: (ctx) => list(ctx.state.store.domains),
   getDomain: (ctx) => ok(findDomain(ctx)),
