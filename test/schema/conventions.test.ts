@@ -157,7 +157,6 @@ describe('coverage of the Linode API', () => {
     '/managed/credentials': 'credentials stay out of the graph',
     '/tags/{tagLabel}': 'tags are labels on resources; planned',
     '/linode/instances/{linodeId}/interfaces/{interfaceId}/firewalls': "today's API, not in the graph yet",
-    '/locks': "today's API, not in the graph yet",
     '/images/sharegroups': "today's API, not in the graph yet",
     '/images/{imageId}/sharegroups': "today's API, not in the graph yet",
     '/images/sharegroups/{sharegroupId}/images': "today's API, not in the graph yet",

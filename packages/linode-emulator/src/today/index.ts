@@ -1,7 +1,9 @@
 // Handlers of today's operations (src/today/operations.ts), by operationId.
 import type { Handler } from '../handlers/context.js';
+import { lockHandlers } from './locks.js';
 import { placementHandlers } from './placement.js';
 
 export const todayHandlers: Record<string, Handler> = {
   ...placementHandlers,
+  ...lockHandlers,
 };

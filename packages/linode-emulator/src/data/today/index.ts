@@ -7,6 +7,7 @@ import { seedDatabaseActivity } from './databases.js';
 import { mergeEvents } from './events.js';
 import { seedScalingPool } from './lke-scaling.js';
 import { seedPlacementGroup } from './placement.js';
+import { seedLocks } from './locks.js';
 import { seedPlacementGroups } from './placement-groups.js';
 import { seedQueuedBoots } from './queued-boots.js';
 import { seedReservedIps } from './reserved-ips.js';
@@ -23,4 +24,5 @@ export function seedToday(ctx: SeedContext): void {
   mergeEvents(ctx.store, events, ctx.rng);
   // Today's API groups (src/today/), drawing after all of the above.
   seedPlacementGroups(ctx);
+  seedLocks(ctx);
 }
