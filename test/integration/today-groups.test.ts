@@ -25,3 +25,43 @@ describe('locks', () => {
     expect(again.data.createLock).toEqual({ lock: null, userErrors: [{ field: ['input', 'lockType'], message: expect.any(String) }] });
   });
 });
+
+describe('monitor', () => {
+  it("reads services with their dashboards, metrics and alerts; an alert's channel and entities in one request each", async () => {
+    const { data, errors } = await stack.gql(`{
+      monitorService(id: "dbaas") { id label dashboards { nodes { id label widgets { metric unit filters { value } } } }
+        metricDefinitions { nodes { metric unit unitRaw scrapeInterval } }
+        alertDefinitions { nodes { id type class entityIds alertChannels { alertChannelId alertChannel { id label } }
+          entities { totalCount nodes { entityId label type } } } } }
+    }`);
+    expect(errors).toBeUndefined();
+    const service = data.monitorService;
+    expect(service.id).toBe('dbaas');
+    expect(service.dashboards.nodes[0].widgets[0]).toEqual({ metric: 'cpu_usage', unit: '%', filters: null });
+    expect(service.metricDefinitions.nodes[0]).toMatchObject({ metric: 'cpu_usage', unit: 'PERCENT', scrapeInterval: '60s' });
+    const alert = service.alertDefinitions.nodes[0];
+    expect(alert).toMatchObject({ type: 'SYSTEM', class: 'shared' });
+    expect(alert.alertChannels[0].alertChannel.id).toBe(alert.alertChannels[0].alertChannelId);
+    expect(alert.entities.totalCount).toBe(alert.entityIds.length);
+    expect(alert.entities.nodes[0].type).toBe('dbaas');
+  });
+
+  it('refuses changes to a system alert as a userError; the metrics token is a JWE shown once', async () => {
+    const system = (stack.emulator.store.today['/monitor/alert-definitions'] as any[]).find((a) => a.type === 'system');
+    const { data, errors } = await stack.gql(
+      `mutation($id: ID!) { updateMonitorAlertDefinition(serviceType: "dbaas", id: $id, input: { label: "mine" }) {
+        alertDefinition { id } userErrors { field message } } }`,
+      { variables: { id: system.id } },
+    );
+    expect(errors).toBeUndefined();
+    expect(data.updateMonitorAlertDefinition.userErrors).toEqual([{ field: ['input', 'label'], message: expect.any(String) }]);
+    const token = await stack.gql(
+      `mutation($id: ID!) { createMonitorServiceToken(serviceType: "linode", input: { entityIds: [$id] }) {
+      serviceToken { token } userErrors { field message } } }`,
+      { variables: { id: stack.emulator.store.instances[0].id } },
+    );
+    expect(token.data.createMonitorServiceToken.serviceToken.token).toMatch(/^[\w-]+\.\.[\w-]+\.[\w-]+\.[\w-]+$/);
+    const wrong = await stack.gql(`{ monitorService(id: "nodebalancer") { alertDefinitions { totalCount } } }`);
+    expect(wrong.data.monitorService.alertDefinitions.totalCount).toBe(0);
+  });
+});

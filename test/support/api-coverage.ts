@@ -68,16 +68,25 @@ export async function measureCoverage(schema: GraphQLSchema, emulator: Emulator,
 
   const expanded = new Set<string>();
   const queue: Place[] = [];
-  const ids = new Map<string, string>(); // a seen id per type, for root lookups
+  // A seen object's lookup arguments per type (its `id`, and e.g. the `serviceType` it lives under).
+  const ids = new Map<string, Record<string, unknown>>();
   const enqueue = (place: Place) => {
     if (!expanded.has(place.type.name)) queue.push(place);
   };
 
   const query = schema.getQueryType()!;
   const lookups: AnyField[] = [];
+  // Root lookups take `id` and, for objects Linode reads under a parent, fields of the object
+  // itself (`monitorAlertDefinition(serviceType:, id:)`): what to read off a seen object.
+  const keyArgs = new Map<string, string[]>();
   for (const field of Object.values(query.getFields())) {
     const required = requiredArgs(field);
-    if (required.length === 1 && required[0].name === 'id') lookups.push(field);
+    const target = getNamedType(field.type);
+    const own = target instanceof GraphQLObjectType ? target.getFields() : {};
+    if (required.some((a) => a.name === 'id') && required.every((a) => a.name in own && isLeafType(getNamedType(own[a.name].type)))) {
+      lookups.push(field);
+      keyArgs.set(target.name, [...new Set([...(keyArgs.get(target.name) ?? []), ...required.map((a) => a.name)])]);
+    }
     if (required.length > 0) continue;
     await visitField({ type: query, query: '{ %s }', path: [] }, field);
   }
@@ -92,10 +101,10 @@ export async function measureCoverage(schema: GraphQLSchema, emulator: Emulator,
     const list = getNullableType(field.type) instanceof GraphQLList;
     if (isConnection(named)) {
       const item = getNamedType(named.getFields().nodes.type) as GraphQLObjectType;
-      const sel = 'id' in item.getFields() ? '__typename id' : '__typename';
-      const probe = await run(parent.query.replace('%s', `${field.name}(first: 2) { nodes { ${sel} } }`));
-      const first = at(probe.data, [...parent.path, field.name, 'nodes', 0]) as { id?: string } | undefined;
-      if (first?.id) ids.set(item.name, first.id);
+      const keys = keyArgs.get(item.name) ?? ('id' in item.getFields() ? ['id'] : []);
+      const probe = await run(parent.query.replace('%s', `${field.name}(first: 2) { nodes { __typename ${keys.join(' ')} } }`));
+      const first = at(probe.data, [...parent.path, field.name, 'nodes', 0]) as Record<string, unknown> | undefined;
+      if (first?.id && !ids.has(item.name)) ids.set(item.name, first);
       if (first)
         enqueue({
           type: item,
@@ -126,9 +135,10 @@ export async function measureCoverage(schema: GraphQLSchema, emulator: Emulator,
 
   await expandAll();
   for (const field of lookups) {
-    const id = ids.get(getNamedType(field.type).name);
-    if (id === undefined) continue;
-    await visitField({ type: query, query: '{ %s }', path: [] }, field, `(id: ${JSON.stringify(id)})`);
+    const seen = ids.get(getNamedType(field.type).name);
+    if (seen === undefined) continue;
+    const args = requiredArgs(field).map((a) => `${a.name}: ${JSON.stringify(String(seen[a.name]))}`);
+    await visitField({ type: query, query: '{ %s }', path: [] }, field, `(${args.join(', ')})`);
   }
   await expandAll();
 

@@ -8,6 +8,7 @@ import { mergeEvents } from './events.js';
 import { seedScalingPool } from './lke-scaling.js';
 import { seedPlacementGroup } from './placement.js';
 import { seedLocks } from './locks.js';
+import { seedMonitor } from './monitor.js';
 import { seedPlacementGroups } from './placement-groups.js';
 import { seedQueuedBoots } from './queued-boots.js';
 import { seedReservedIps } from './reserved-ips.js';
@@ -25,4 +26,5 @@ export function seedToday(ctx: SeedContext): void {
   // Today's API groups (src/today/), drawing after all of the above.
   seedPlacementGroups(ctx);
   seedLocks(ctx);
+  seedMonitor(ctx);
 }
