@@ -76,10 +76,6 @@ export const KNOWN_GAPS: readonly string[] = [
   'GET /vpcs/{vpcId}/ips',
   'GET /vpcs/{vpcId}/subnets/{vpcSubnetId}',
   // Today's operations, newer than the spec (linode-facts/today-operations).
-  'GET /linode/instances/{linodeId}/interfaces',
-  'GET /linode/instances/{linodeId}/interfaces/{interfaceId}',
-  'GET /linode/instances/{linodeId}/interfaces/{interfaceId}/firewalls',
-  'GET /linode/instances/{linodeId}/interfaces/settings',
   'GET /images/sharegroups',
   'GET /images/{imageId}/sharegroups',
   'GET /images/sharegroups/{sharegroupId}',
@@ -207,11 +203,6 @@ export const KNOWN_GAPS: readonly string[] = [
   'POST /tags',
   'DELETE /tags/{tagLabel}',
   // Today's operations, newer than the spec (linode-facts/today-operations).
-  'POST /linode/instances/{linodeId}/interfaces',
-  'PUT /linode/instances/{linodeId}/interfaces/{interfaceId}',
-  'DELETE /linode/instances/{linodeId}/interfaces/{interfaceId}',
-  'PUT /linode/instances/{linodeId}/interfaces/settings',
-  'POST /linode/instances/{linodeId}/upgrade-interfaces',
   'POST /images/sharegroups',
   'PUT /images/sharegroups/{sharegroupId}',
   'DELETE /images/sharegroups/{sharegroupId}',

@@ -32,6 +32,11 @@ type AnyField = GraphQLField<unknown, unknown>;
 const linodeKey = (field: AnyField) => field.extensions?.linodeKey as string | undefined;
 /** Types that come wrapped in another answer's shape (an instance's `{automatic: [...], snapshot: {...}}`), which this fake does not build. */
 const WRAPPED = new Set(['Backup']);
+// Not reachable here: Linode interfaces are listed without a page envelope (`{"interfaces": [...]}`,
+// which this fake, answering one object to every GET, cannot send), and an upgrade's result is only
+// a mutation's answer; an alert definition's entities are read under its service type, which an
+// arbitrary answer may leave out. test/integration/today-groups.test.ts reads them from the emulator.
+const UNREACHED = new Set(['LinodeInterface', 'LinodeInterfacesUpgrade', 'MonitorAlertDefinitionEntity']);
 
 // ---- answers from the facts, deviating as real ones do ----
 
@@ -228,7 +233,7 @@ afterAll(async () => {
   await fake.close();
 });
 
-const all = targets();
+const all = targets().filter((t) => !UNREACHED.has(t.type.name));
 
 describe('answers that deviate from the spec come through whole', () => {
   it('reaches every type built from whole Linode objects', () => {
@@ -238,7 +243,7 @@ describe('answers that deviate from the spec come through whole', () => {
     expect(all.map((t) => t.type.name).sort()).toEqual(
       entryTypes
         .map((t) => t.name)
-        .filter((n) => !WRAPPED.has(n))
+        .filter((n) => !WRAPPED.has(n) && !UNREACHED.has(n))
         .sort(),
     );
     expect(all.length).toBeGreaterThan(50);

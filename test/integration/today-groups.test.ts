@@ -65,3 +65,49 @@ describe('monitor', () => {
     expect(wrong.data.monitorService.alertDefinitions.totalCount).toBe(0);
   });
 });
+
+describe('Linode interfaces', () => {
+  const onLinodeInterfaces = () => stack.emulator.store.instances.filter((i) => i.interface_generation === 'linode');
+
+  it("lists an instance's interfaces (no page envelope), its settings, and none for a Linode on config interfaces", async () => {
+    const [linode] = onLinodeInterfaces();
+    const legacy = stack.emulator.store.instances.find((i) => i.interface_generation === 'legacy_config')!;
+    const { data, errors } = await stack.gql(
+      `query($a: ID!, $b: ID!) {
+        a: instance(id: $a) { interfaceGeneration ips { ipv4 { public { address } } }
+          interfaces { id linodeId macAddress public { ipv4 { addresses { address primary } } } }
+          interfaceSettings { networkHelper defaultRoute { ipv4InterfaceId ipv4EligibleInterfaceIds } } }
+        b: instance(id: $b) { interfaces { id } }
+      }`,
+      { variables: { a: linode.id, b: legacy.id } },
+    );
+    expect(errors).toBeUndefined();
+    const [pub] = data.a.interfaces;
+    expect(data.a.interfaceGeneration).toBe('LINODE');
+    expect(pub.linodeId).toBe(String(linode.id));
+    expect(pub.macAddress).toMatch(/^f2:3c:93(:[0-9a-f]{2}){3}$/);
+    // The addresses name the public interface they are on.
+    for (const address of stack.emulator.store.ipsByInstance[linode.id].ipv4.public) expect(String(address.interface_id)).toBe(pub.id);
+    expect(pub.public.ipv4.addresses.map((a: any) => a.address)).toEqual(data.a.ips.ipv4.public.map((a: any) => a.address));
+    expect(data.a.interfaceSettings.defaultRoute.ipv4InterfaceId).toBe(pub.id);
+    expect(data.b.interfaces).toEqual([]);
+  });
+
+  it("answers Linode's refusals as userErrors: two kinds at once, an interface on a legacy Linode, an ineligible default route", async () => {
+    const [linode] = onLinodeInterfaces();
+    const legacy = stack.emulator.store.instances.find((i) => i.interface_generation === 'legacy_config')!;
+    const vlan = (stack.emulator.store.today[`/linode/instances/${linode.id}/interfaces`] as any[]).find((i) => i.vlan);
+    const { data, errors } = await stack.gql(
+      `mutation($a: ID!, $b: ID!, $vlan: ID!) {
+        both: createLinodeInterface(linodeId: $a, input: { vlan: { vlanLabel: "x" }, public: {} }) { linodeInterface { id } userErrors { field message } }
+        legacy: createLinodeInterface(linodeId: $b, input: { vlan: { vlanLabel: "x" } }) { linodeInterface { id } userErrors { field message } }
+        route: updateLinodeInterfaceSettings(linodeId: $a, input: { defaultRoute: { ipv4InterfaceId: $vlan } }) { settings { networkHelper } userErrors { field message } }
+      }`,
+      { variables: { a: linode.id, b: legacy.id, vlan: vlan?.id ?? 1 } },
+    );
+    expect(errors).toBeUndefined();
+    expect(data.both.userErrors).toEqual([{ field: ['input', 'public'], message: expect.any(String) }]);
+    expect(data.legacy.userErrors).toEqual([{ field: null, message: expect.stringMatching(/config interfaces/) }]);
+    expect(data.route.userErrors).toEqual([{ field: ['input', 'defaultRoute', 'ipv4InterfaceId'], message: expect.any(String) }]);
+  });
+});

@@ -110,6 +110,8 @@ describe('schema conventions', () => {
     // References to objects that Linode can only look up under their parent, which these nested
     // objects do not carry (a config's device knows its disk id but not the instance's).
     const unlinked = new Set(['diskId', 'subnetId', 'configId', 'interfaceId', 'frontendVpcSubnetId', 'vpcConfigId']);
+    // The same for the Linode interfaces an interface settings' default route names.
+    unlinked.add('ipv4InterfaceId').add('ipv6InterfaceId');
     // References to kinds this graph does not have yet: image share groups
     // (their operations are in packages/linode-facts/data/overlay-operations.json), and databases of any engine.
     unlinked.add('sharegroupId').add('sourceImageId').add('databaseId');
@@ -156,7 +158,6 @@ describe('coverage of the Linode API', () => {
     '/databases/postgresql/instances/{instanceId}/backups': 'needs databases:read_write even to read',
     '/managed/credentials': 'credentials stay out of the graph',
     '/tags/{tagLabel}': 'tags are labels on resources; planned',
-    '/linode/instances/{linodeId}/interfaces/{interfaceId}/firewalls': "today's API, not in the graph yet",
     '/images/sharegroups': "today's API, not in the graph yet",
     '/images/{imageId}/sharegroups': "today's API, not in the graph yet",
     '/images/sharegroups/{sharegroupId}/images': "today's API, not in the graph yet",
@@ -182,6 +183,7 @@ describe('coverage of the Linode API', () => {
       '/lke/clusters/{id}/api-endpoints',
       '/monitor/services/{id}/dashboards',
       '/monitor/alert-definitions',
+      '/linode/instances/{id}/interfaces/{id}/firewalls',
     ]);
     const normalise = (path: string) => path.replace(/\{[^}]+\}/g, '{id}');
     for (const path of [...covered]) covered.add(normalise(path)); // `{slug}` parents

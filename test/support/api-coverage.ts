@@ -28,8 +28,8 @@ interface Place {
   type: GraphQLObjectType;
   /** The query reaching one object of `type`, with `%s` where its selection goes. */
   query: string;
-  /** Where that object sits in the answer: field names, and `0` for the first node of a list. */
-  path: Array<string | 0>;
+  /** Where that object sits in the answer: field names, and an index for a node of a list. */
+  path: Array<string | number>;
 }
 
 const isConnection = (type: GraphQLObjectType) => type.name.endsWith('Connection') && 'nodes' in type.getFields();
@@ -44,14 +44,22 @@ function touch(field: AnyField, args: string): string {
   return `${field.name}${args} { __typename }`;
 }
 
-function at(data: unknown, path: Array<string | 0>): unknown {
+function at(data: unknown, path: Array<string | number>): unknown {
   let value = data;
   for (const step of path) {
     if (value === null || value === undefined) return undefined;
-    value = step === 0 ? (Array.isArray(value) ? value[0] : undefined) : (value as Record<string, unknown>)[step];
+    value = typeof step === 'number' ? (Array.isArray(value) ? value[step] : undefined) : (value as Record<string, unknown>)[step];
   }
   return value;
 }
+
+/** The parent's path, or the same with its last node the second one (lists are probed two at a time). */
+function parentPaths(path: Array<string | number>): Array<Array<string | number>> {
+  const last = path.lastIndexOf(0);
+  return last < 0 ? [path] : [path, [...path.slice(0, last), 1, ...path.slice(last + 1)]];
+}
+
+const isEmpty = (value: unknown) => value == null || (Array.isArray(value) && value.length === 0);
 
 /** Every GET operation of the facts, and every write, with what reaches it. */
 export async function measureCoverage(schema: GraphQLSchema, emulator: Emulator, run: Run): Promise<Coverage> {
@@ -94,9 +102,13 @@ export async function measureCoverage(schema: GraphQLSchema, emulator: Emulator,
   async function visitField(parent: Place, field: AnyField, args = ''): Promise<void> {
     const coordinate = `${parent.type.name}.${field.name}`;
     const before = parent.path.length === 0 ? new Set<string>() : (await observe(parent.query.replace('%s', '__typename'))).ops;
-    const { data, ops } = await observe(parent.query.replace('%s', `__typename ${touch(field, args)}`));
-    for (const op of ops) if (!before.has(op) && !reached.has(op)) reached.set(op, coordinate);
     const named = getNamedType(field.type);
+    const keys = keyArgs.get(named.name);
+    // An object a lookup takes more than its id of: its key fields, to look it up later.
+    const selection =
+      keys && !isConnection(named as GraphQLObjectType) ? `${field.name}${args} { __typename ${keys.join(' ')} }` : touch(field, args);
+    const { data, ops } = await observe(parent.query.replace('%s', `__typename ${selection}`));
+    for (const op of ops) if (!before.has(op) && !reached.has(op)) reached.set(op, coordinate);
     if (!(named instanceof GraphQLObjectType)) return;
     const list = getNullableType(field.type) instanceof GraphQLList;
     if (isConnection(named)) {
@@ -113,12 +125,13 @@ export async function measureCoverage(schema: GraphQLSchema, emulator: Emulator,
         });
       return;
     }
-    if (at(data, [...parent.path, field.name]) == null) return;
-    enqueue({
-      type: named,
-      query: parent.query.replace('%s', `${field.name}${args} { %s }`),
-      path: [...parent.path, field.name, ...(list ? [0 as const] : [])],
-    });
+    // What the first node lacks (a legacy Linode's interfaces), the second may have.
+    const from = parentPaths(parent.path).find((path) => !isEmpty(at(data, [...path, field.name])));
+    if (!from) return;
+    const path = [...from, field.name, ...(list ? [0] : [])];
+    const first = at(data, path) as Record<string, unknown> | undefined;
+    if (keys && first?.id && !ids.has(named.name)) ids.set(named.name, first);
+    enqueue({ type: named, query: parent.query.replace('%s', `${field.name}${args} { %s }`), path });
   }
 
   async function expandAll(): Promise<void> {

@@ -16,8 +16,8 @@ export interface PlainListConfig<Name extends ShapeName> extends FactObjectConfi
 }
 
 export interface PlainList<Shape> extends FactObject<Shape> {
-  /** The connection field, on the parent type, over the list at `pathOf(parent)`. */
-  field<Parent>(t: Fields<Parent>, description: string, pathOf: (parent: Parent) => string): Field;
+  /** The connection field, on the parent type, over the list at `pathOf(parent)` (null: no list, nothing asked). */
+  field<Parent>(t: Fields<Parent>, description: string, pathOf: (parent: Parent) => string | null): Field;
   /** The connection field on Query over the list at `path`. */
   rootField(t: PothosSchemaTypes.QueryFieldBuilder<KitTypes, KitTypes['Root']>, description: string, path: string): Field;
 }
@@ -38,7 +38,13 @@ export function definePlainList<const Name extends ShapeName>(config: PlainListC
   return {
     ...items,
     field: (t, description, pathOf) =>
-      connectionField(t, list, { description, resolve: (parent, args, ctx) => resolve(pathOf(parent), args, ctx) }),
+      connectionField(t, list, {
+        description,
+        resolve: (parent, args, ctx) => {
+          const path = pathOf(parent);
+          return path === null ? Promise.resolve(null) : resolve(path, args, ctx);
+        },
+      }),
     rootField: (t, description, path) =>
       rootConnectionField(t, list, { description, resolve: (_root, args, ctx) => resolve(path, args, ctx) }),
   };

@@ -28,6 +28,8 @@ const AlertEntity = definePlainList({
 });
 
 const pathOf = (serviceType: string | number) => `/monitor/services/${serviceType}/alert-definitions`;
+/** A service type that can go into a path (an answer without one has no entities to read). */
+const isSlug = (value: unknown): value is string => typeof value === 'string' && /^[a-z0-9][a-z0-9_-]{0,63}$/i.test(value);
 
 export const MonitorAlertDefinition = defineChildResource({
   name: 'MonitorAlertDefinition',
@@ -35,11 +37,13 @@ export const MonitorAlertDefinition = defineChildResource({
   description: "An alert definition: rules over a monitor service's metrics and where to send the alert.",
   path: pathOf,
   operation: 'GET /monitor/services/{slug}/alert-definitions', // `{slug}`: a service type
-  parentKey: 'service_type',
+  parentKey: 'monitor_service', // the service type it was read under (Linode's own `service_type` kept as sent)
   omit: ['entities'], // its count and link: the `entities` connection holds both
   relations: (t): FieldMap => ({
     service: referenceField(t, MonitorService, 'service_type', 'The service whose metrics it watches.'),
-    entities: AlertEntity.field(t, 'The resources it watches.', (a) => `${pathOf(a.service_type)}/${String(a.id)}/entities`),
+    entities: AlertEntity.field(t, 'The resources it watches.', (a) =>
+      isSlug(a.monitor_service) ? `${pathOf(a.monitor_service)}/${String(a.id)}/entities` : null,
+    ),
   }),
 });
 
@@ -56,7 +60,7 @@ builder.queryFields((t) => ({
       });
       return {
         ...page,
-        edges: page.edges.map((e) => ({ ...e, node: MonitorAlertDefinition.adopt(e.node, String(e.node.service_type)) })),
+        edges: page.edges.map((e) => ({ ...e, node: MonitorAlertDefinition.adopt(e.node, String(e.node.service_type ?? '')) })),
       };
     },
   }),

@@ -7,6 +7,7 @@ import { seedDatabaseActivity } from './databases.js';
 import { mergeEvents } from './events.js';
 import { seedScalingPool } from './lke-scaling.js';
 import { seedPlacementGroup } from './placement.js';
+import { seedLinodeInterfaces } from './linode-interfaces.js';
 import { seedLocks } from './locks.js';
 import { seedMonitor } from './monitor.js';
 import { seedPlacementGroups } from './placement-groups.js';
@@ -27,4 +28,5 @@ export function seedToday(ctx: SeedContext): void {
   seedPlacementGroups(ctx);
   seedLocks(ctx);
   seedMonitor(ctx);
+  seedLinodeInterfaces(ctx);
 }
