@@ -9,10 +9,11 @@ import { KNOWN_GAPS } from './known-gaps.js';
 
 let stack: Stack;
 let coverage: Coverage;
+// The crawl queries every field of the graph, one by one: more than the default hook time on a busy machine.
 beforeAll(async () => {
   stack = await startStack({ emulator: { rateLimits: false } });
   coverage = await measureCoverage(schema, stack.emulator, (query) => stack.gql(query));
-});
+}, 60_000);
 afterAll(() => stack.close());
 
 describe('Linode API coverage', () => {

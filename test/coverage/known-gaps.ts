@@ -76,16 +76,8 @@ export const KNOWN_GAPS: readonly string[] = [
   'GET /vpcs/{vpcId}/ips',
   'GET /vpcs/{vpcId}/subnets/{vpcSubnetId}',
   // Today's operations, newer than the spec (linode-facts/today-operations).
-  'GET /images/sharegroups',
+  // Image.shareGroups reaches it for private images; the crawler's first images are public ones.
   'GET /images/{imageId}/sharegroups',
-  'GET /images/sharegroups/{sharegroupId}',
-  'GET /images/sharegroups/{sharegroupId}/images',
-  'GET /images/sharegroups/{sharegroupId}/members',
-  'GET /images/sharegroups/{sharegroupId}/members/{tokenUuid}',
-  'GET /images/sharegroups/tokens',
-  'GET /images/sharegroups/tokens/{tokenUuid}',
-  'GET /images/sharegroups/tokens/{tokenUuid}/sharegroup',
-  'GET /images/sharegroups/tokens/{tokenUuid}/sharegroup/images',
   'PUT /account',
   'POST /account/betas',
   'POST /account/cancel',
@@ -203,17 +195,6 @@ export const KNOWN_GAPS: readonly string[] = [
   'POST /tags',
   'DELETE /tags/{tagLabel}',
   // Today's operations, newer than the spec (linode-facts/today-operations).
-  'POST /images/sharegroups',
-  'PUT /images/sharegroups/{sharegroupId}',
-  'DELETE /images/sharegroups/{sharegroupId}',
-  'POST /images/sharegroups/{sharegroupId}/images',
-  'PUT /images/sharegroups/{sharegroupId}/images/{imageId}',
-  'DELETE /images/sharegroups/{sharegroupId}/images/{imageId}',
-  'POST /images/sharegroups/{sharegroupId}/members',
-  'PUT /images/sharegroups/{sharegroupId}/members/{tokenUuid}',
-  'DELETE /images/sharegroups/{sharegroupId}/members/{tokenUuid}',
-  'POST /images/sharegroups/tokens',
-  'PUT /images/sharegroups/tokens/{tokenUuid}',
-  'DELETE /images/sharegroups/tokens/{tokenUuid}',
+  // Served by another host (monitor-api.linode.com) with createMonitorServiceToken's token.
   'POST /monitor/services/{serviceType}/metrics',
 ];

@@ -111,3 +111,44 @@ describe('Linode interfaces', () => {
     expect(data.route.userErrors).toEqual([{ field: ['input', 'defaultRoute', 'ipv4InterfaceId'], message: expect.any(String) }]);
   });
 });
+
+describe('image share groups', () => {
+  it("shows a group's images and members, and another account's group through an active token", async () => {
+    const { data, errors } = await stack.gql(`{
+      imageShareGroups(first: 5) { nodes { id label imagesCount membersCount
+        images(first: 10) { nodes { id isShared imageSharing { sharedBy { sharegroupLabel sourceImage { id isPublic } } } } }
+        members(first: 10) { nodes { tokenUuid status sharegroupId } } } }
+      imageShareGroupTokens(first: 5) { nodes { id status shareGroup { label } images(first: 10) { totalCount nodes { id label } } } }
+    }`);
+    expect(errors).toBeUndefined();
+    const [group] = data.imageShareGroups.nodes;
+    expect(group.images.nodes).toHaveLength(group.imagesCount);
+    expect(group.images.nodes[0].id).toMatch(/^shared\/\d+$/);
+    expect(group.images.nodes[0].imageSharing.sharedBy).toMatchObject({ sharegroupLabel: group.label, sourceImage: { isPublic: false } });
+    expect(group.members.nodes[0].sharegroupId).toBe(group.id);
+    const [token] = data.imageShareGroupTokens.nodes;
+    expect(token.status).toBe('active');
+    expect(token.shareGroup.label).toBe('vendor-appliances');
+    expect(token.images.totalCount).toBe(1);
+  });
+
+  it('shows a new token string once: a pending token sees no group, and is never asked for one', async () => {
+    const created =
+      await stack.gql(`mutation { createImageShareGroupToken(input: { label: "once", validForSharegroupUuid: "7d1f0c2e-0000-4000-8000-000000000001" }) {
+      created { token imageShareGroupToken { id status } } userErrors { field message } } }`);
+    expect(created.errors).toBeUndefined();
+    const { token, imageShareGroupToken } = created.data.createImageShareGroupToken.created;
+    expect(token).toMatch(/^[0-9a-f]{64}$/);
+    stack.emulator.clearLog();
+    const read = await stack.gql(
+      `query($id: ID!) { imageShareGroupToken(id: $id) { id status shareGroup { label } images { totalCount } } }`,
+      {
+        variables: { id: imageShareGroupToken.id },
+      },
+    );
+    expect(read.errors).toBeUndefined();
+    expect(read.data.imageShareGroupToken).toEqual({ id: imageShareGroupToken.id, status: 'pending', shareGroup: null, images: null });
+    expect(stack.emulator.log.filter((e) => /\/sharegroup(\/images)?$/.test(e.path))).toEqual([]);
+    expect(JSON.stringify(stack.emulator.store.today['/images/sharegroups/tokens'])).not.toContain(token);
+  });
+});

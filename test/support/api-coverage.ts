@@ -91,7 +91,7 @@ export async function measureCoverage(schema: GraphQLSchema, emulator: Emulator,
     const required = requiredArgs(field);
     const target = getNamedType(field.type);
     const own = target instanceof GraphQLObjectType ? target.getFields() : {};
-    if (required.some((a) => a.name === 'id') && required.every((a) => a.name in own && isLeafType(getNamedType(own[a.name].type)))) {
+    if (required.length > 0 && required.every((a) => a.name in own && isLeafType(getNamedType(own[a.name].type)))) {
       lookups.push(field);
       keyArgs.set(target.name, [...new Set([...(keyArgs.get(target.name) ?? []), ...required.map((a) => a.name)])]);
     }
@@ -116,7 +116,7 @@ export async function measureCoverage(schema: GraphQLSchema, emulator: Emulator,
       const keys = keyArgs.get(item.name) ?? ('id' in item.getFields() ? ['id'] : []);
       const probe = await run(parent.query.replace('%s', `${field.name}(first: 2) { nodes { __typename ${keys.join(' ')} } }`));
       const first = at(probe.data, [...parent.path, field.name, 'nodes', 0]) as Record<string, unknown> | undefined;
-      if (first?.id && !ids.has(item.name)) ids.set(item.name, first);
+      if (first && keys.every((k) => first[k] != null) && !ids.has(item.name)) ids.set(item.name, first);
       if (first)
         enqueue({
           type: item,
@@ -130,7 +130,7 @@ export async function measureCoverage(schema: GraphQLSchema, emulator: Emulator,
     if (!from) return;
     const path = [...from, field.name, ...(list ? [0] : [])];
     const first = at(data, path) as Record<string, unknown> | undefined;
-    if (keys && first?.id && !ids.has(named.name)) ids.set(named.name, first);
+    if (keys && first && keys.every((k) => first[k] != null) && !ids.has(named.name)) ids.set(named.name, first);
     enqueue({ type: named, query: parent.query.replace('%s', `${field.name}${args} { %s }`), path });
   }
 

@@ -16,8 +16,16 @@ export interface PlainListConfig<Name extends ShapeName> extends FactObjectConfi
 }
 
 export interface PlainList<Shape> extends FactObject<Shape> {
-  /** The connection field, on the parent type, over the list at `pathOf(parent)` (null: no list, nothing asked). */
-  field<Parent>(t: Fields<Parent>, description: string, pathOf: (parent: Parent) => string | null): Field;
+  /**
+   * The connection field, on the parent type, over the list at `pathOf(parent)` (null: no list,
+   * nothing asked); `each` adds to every item what it needs of its parent (withGatewayKey).
+   */
+  field<Parent>(
+    t: Fields<Parent>,
+    description: string,
+    pathOf: (parent: Parent) => string | null,
+    each?: (item: Shape, parent: Parent) => Shape,
+  ): Field;
   /** The connection field on Query over the list at `path`. */
   rootField(t: PothosSchemaTypes.QueryFieldBuilder<KitTypes, KitTypes['Root']>, description: string, path: string): Field;
 }
@@ -37,12 +45,14 @@ export function definePlainList<const Name extends ShapeName>(config: PlainListC
     });
   return {
     ...items,
-    field: (t, description, pathOf) =>
+    field: (t, description, pathOf, each) =>
       connectionField(t, list, {
         description,
-        resolve: (parent, args, ctx) => {
+        resolve: async (parent, args, ctx) => {
           const path = pathOf(parent);
-          return path === null ? Promise.resolve(null) : resolve(path, args, ctx);
+          if (path === null) return null;
+          const page = await resolve(path, args, ctx);
+          return each ? { ...page, edges: page.edges.map((e) => ({ ...e, node: each(e.node, parent) })) } : page;
         },
       }),
     rootField: (t, description, path) =>

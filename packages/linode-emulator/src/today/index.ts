@@ -1,5 +1,6 @@
 // Handlers of today's operations (src/today/operations.ts), by operationId.
 import type { Handler } from '../handlers/context.js';
+import { imageShareHandlers } from './image-share.js';
 import { linodeInterfaceHandlers } from './linode-interfaces.js';
 import { lockHandlers } from './locks.js';
 import { monitorHandlers } from './monitor.js';
@@ -10,4 +11,5 @@ export const todayHandlers: Record<string, Handler> = {
   ...lockHandlers,
   ...monitorHandlers,
   ...linodeInterfaceHandlers,
+  ...imageShareHandlers,
 };

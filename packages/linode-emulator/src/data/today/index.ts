@@ -7,6 +7,7 @@ import { seedDatabaseActivity } from './databases.js';
 import { mergeEvents } from './events.js';
 import { seedScalingPool } from './lke-scaling.js';
 import { seedPlacementGroup } from './placement.js';
+import { seedImageShare } from './image-share.js';
 import { seedLinodeInterfaces } from './linode-interfaces.js';
 import { seedLocks } from './locks.js';
 import { seedMonitor } from './monitor.js';
@@ -29,4 +30,5 @@ export function seedToday(ctx: SeedContext): void {
   seedLocks(ctx);
   seedMonitor(ctx);
   seedLinodeInterfaces(ctx);
+  seedImageShare(ctx);
 }
