@@ -41,7 +41,7 @@ describe("today's operations", () => {
   it('keep placement groups and their members in step, both ways', async () => {
     for (const group of today('/placement/groups'))
       for (const member of group.members)
-        expect(emulator.store.instances.find((i) => i.id === member.linode_id)?.placement_group?.id).toBe(group.id);
+        expect((emulator.store.instances.find((i) => i.id === member.linode_id)?.placement_group as LooseJson)?.id).toBe(group.id);
     const placed = emulator.store.instances.filter((i) => i.placement_group);
     expect(placed.length).toBeGreaterThanOrEqual(2);
   });
