@@ -38,7 +38,7 @@ describe("today's operations", () => {
     expect((await call(emulator, `/linode/instances/${legacy.id}/interfaces`)).body).toEqual({ interfaces: [] });
   });
 
-  it('keep placement groups and their members in step, both ways', async () => {
+  it('keep placement groups and their members in step, both ways', () => {
     for (const group of today('/placement/groups'))
       for (const member of group.members)
         expect((emulator.store.instances.find((i) => i.id === member.linode_id)?.placement_group as LooseJson)?.id).toBe(group.id);
