@@ -34,8 +34,8 @@ describe.each(domains)('writes: %s', (_domain, domainCases) => {
     const payload = (answer.data as Record<string, Record<string, unknown>>)[name];
     expect(payload.userErrors).toEqual([]);
     if (writeCase.returns) expect(payload[writeCase.returns], `${name}.${writeCase.returns}`).toBeTruthy();
-    // One segment per parameter, but image ids (`private/123`) hold a slash.
-    const template = new RegExp(`^/v4${path.replace(/\{[^}]+\}/g, (p) => (p === '{imageId}' ? '[^/]+/[^/]+' : '[^/]+'))}$`);
+    // Image ids hold one slash (`private/123`, `shared/123`).
+    const template = new RegExp(`^/v4${path.replace(/\{imageId\}/g, '[^/]+/[^/]+').replace(/\{[^}]+\}/g, '[^/]+')}$`);
     const write = stack.emulator.log.find((e) => e.method === method && template.test(e.path));
     expect(write, `${method} ${path} was sent`).toBeDefined();
     expect(write!.status).toBeGreaterThanOrEqual(200);

@@ -34,6 +34,11 @@ const linodeKey = (field: AnyField) => field.extensions?.linodeKey as string | u
 const WRAPPED = new Set(['Backup', 'ObjectStorageObject', 'SecurityQuestion']);
 /** Types only a mutation answers with (a promotion applied, a child account's token). */
 const WRITTEN_ONLY = new Set(['Promotion', 'ProxyUserToken']);
+// Not reachable here: Linode interfaces are listed without a page envelope (`{"interfaces": [...]}`,
+// which this fake, answering one object to every GET, cannot send), and an upgrade's result is only
+// a mutation's answer; an alert definition's entities are read under its service type, which an
+// arbitrary answer may leave out. test/integration/today-groups.test.ts reads them from the emulator.
+const UNREACHED = new Set(['LinodeInterface', 'LinodeInterfacesUpgrade', 'MonitorAlertDefinitionEntity']);
 
 // ---- answers from the facts, deviating as real ones do ----
 
@@ -232,7 +237,7 @@ afterAll(async () => {
   await fake.close();
 });
 
-const all = targets();
+const all = targets().filter((t) => !UNREACHED.has(t.type.name));
 
 describe('answers that deviate from the spec come through whole', () => {
   it('reaches every type built from whole Linode objects', () => {
@@ -242,7 +247,7 @@ describe('answers that deviate from the spec come through whole', () => {
     expect(all.map((t) => t.type.name).sort()).toEqual(
       entryTypes
         .map((t) => t.name)
-        .filter((n) => !WRAPPED.has(n) && !WRITTEN_ONLY.has(n))
+        .filter((n) => !WRAPPED.has(n) && !WRITTEN_ONLY.has(n) && !UNREACHED.has(n))
         .sort(),
     );
     expect(all.length).toBeGreaterThan(50);

@@ -89,6 +89,9 @@ describe('schema conventions', () => {
     expect(notNodes.sort()).toEqual([...ownIdTypeNames].sort());
     expect([...ownIdTypeNames].sort()).toEqual([
       'Backup',
+      // Another account's share group seen through a token, and a shared image (`shared/123`): their own ids.
+      'ConsumerImageShareGroup',
+      'ImageShareEntry',
       'InstanceConfigInterface',
       'LKENodePoolNode',
       'ProxyUserToken',
@@ -112,9 +115,11 @@ describe('schema conventions', () => {
     // References to objects that Linode can only look up under their parent, which these nested
     // objects do not carry (a config's device knows its disk id but not the instance's).
     const unlinked = new Set(['diskId', 'subnetId', 'configId', 'interfaceId', 'frontendVpcSubnetId', 'vpcConfigId']);
-    // References to kinds this graph does not have yet: placement groups and image share groups
+    // The same for the Linode interfaces an interface settings' default route names.
+    unlinked.add('ipv4InterfaceId').add('ipv6InterfaceId');
+    // References to kinds this graph does not have yet: image share groups
     // (their operations are in packages/linode-facts/data/overlay-operations.json), and databases of any engine.
-    unlinked.add('placementGroupId').add('sharegroupId').add('sourceImageId').add('databaseId');
+    unlinked.add('sharegroupId').add('sourceImageId').add('databaseId');
     const missing: string[] = [];
     for (const type of Object.values(schema.getTypeMap())) {
       if (!(type instanceof GraphQLObjectType) || type.name.startsWith('__') || type.name.endsWith('Payload')) continue;
@@ -170,8 +175,14 @@ describe('coverage of the Linode API', () => {
       '/profile/logins',
       '/object-storage/buckets/{id}',
       '/lke/clusters/{id}/api-endpoints',
+      '/monitor/services/{id}/dashboards',
+      '/monitor/alert-definitions',
+      '/linode/instances/{id}/interfaces/{id}/firewalls',
+      '/images/{id}/sharegroups',
+      '/images/sharegroups/tokens/{id}/sharegroup/images',
     ]);
     const normalise = (path: string) => path.replace(/\{[^}]+\}/g, '{id}');
+    for (const path of [...covered]) covered.add(normalise(path)); // `{slug}` parents
     const collections = facts.operations.filter((o) => o.method === 'GET' && o.paginated).map((o) => o.path);
     const missing = collections.filter((p) => !covered.has(normalise(p)) && !(p in notYet));
     expect(missing).toEqual([]);

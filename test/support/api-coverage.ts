@@ -40,7 +40,7 @@ interface Place {
   /** The query reaching one object of `type`, with `%s` where its selection goes. */
   query: string;
   /** Where that object sits in the answer: field names, and `0` for the first node of a list. */
-  path: Array<string | 0>;
+  path: Array<string | number>;
 }
 
 const isConnection = (type: GraphQLObjectType) => type.name.endsWith('Connection') && 'nodes' in type.getFields();
@@ -79,14 +79,22 @@ function touch(field: AnyField, args: string): string {
   return `${field.name}${args} { __typename${id} }`;
 }
 
-function at(data: unknown, path: Array<string | 0>): unknown {
+function at(data: unknown, path: Array<string | number>): unknown {
   let value = data;
   for (const step of path) {
     if (value === null || value === undefined) return undefined;
-    value = step === 0 ? (Array.isArray(value) ? value[0] : undefined) : (value as Record<string, unknown>)[step];
+    value = typeof step === 'number' ? (Array.isArray(value) ? value[step] : undefined) : (value as Record<string, unknown>)[step];
   }
   return value;
 }
+
+/** The path to an object, and the same path through the second item of its innermost list. */
+function parentPaths(path: Array<string | number>): Array<Array<string | number>> {
+  const last = path.lastIndexOf(0);
+  return last < 0 ? [path] : [path, [...path.slice(0, last), 1, ...path.slice(last + 1)]];
+}
+
+const isEmpty = (value: unknown) => value == null || (Array.isArray(value) && value.length === 0);
 
 /** Every GET operation of the facts, and every write, with what reaches it. */
 export async function measureCoverage(schema: GraphQLSchema, emulator: Emulator, run: Run): Promise<Coverage> {
@@ -179,14 +187,13 @@ export async function measureCoverage(schema: GraphQLSchema, emulator: Emulator,
         });
       return;
     }
-    if (at(data, [...parent.path, field.name]) == null) return;
-    const seen = at(data, [...parent.path, field.name, ...(list ? [0 as const] : [])]) as { id?: string } | undefined;
+    // What the first item of a list lacks (a legacy Linode's interfaces), the second may have.
+    const from = parentPaths(parent.path).find((path) => !isEmpty(at(data, [...path, field.name])));
+    if (!from) return;
+    const path = [...from, field.name, ...(list ? [0] : [])];
+    const seen = at(data, path) as { id?: string } | undefined;
     if (seen?.id) ids.set(named.name, seen.id);
-    enqueue({
-      type: named,
-      query: parent.query.replace('%s', `${field.name}${args} { %s }`),
-      path: [...parent.path, field.name, ...(list ? [0 as const] : [])],
-    });
+    enqueue({ type: named, query: parent.query.replace('%s', `${field.name}${args} { %s }`), path });
   }
 
   async function expandAll(): Promise<void> {
@@ -200,7 +207,7 @@ export async function measureCoverage(schema: GraphQLSchema, emulator: Emulator,
         if (plainValue(field) && lookupTargets.has(named.name) && !ids.has(named.name)) {
           const { data } = await run(place.query.replace('%s', `${field.name} { id }`));
           const list = getNullableType(field.type) instanceof GraphQLList;
-          const seen = at(data, [...place.path, field.name, ...(list ? [0 as const] : [])]) as { id?: string } | undefined;
+          const seen = at(data, [...place.path, field.name, ...(list ? [0] : [])]) as { id?: string } | undefined;
           if (seen?.id) ids.set(named.name, seen.id);
         }
         if (plainValue(field) || requiredArgs(field).length > 0) continue;

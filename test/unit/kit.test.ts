@@ -46,6 +46,7 @@ describe('ids before they go into a path', () => {
     ['username', 'example_user'],
     ['image', 'linode/debian12'],
     ['image', 'private/123'],
+    ['image', 'shared/123'],
   ] as const)('%s accepts %s', (kind, id) => expect(validId(kind, id)).toBe(id));
 
   it.each([

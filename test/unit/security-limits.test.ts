@@ -53,6 +53,9 @@ describe('childKeyPattern', () => {
     ['GET /nodebalancers/{id}/configs/{id}/nodes', '7/configs/3/9', true],
     ['GET /nodebalancers/{id}/configs/{id}/nodes', '7/3/9', false],
     ['GET /nodebalancers/{id}/configs/{id}/nodes', '7/nodes/3/9', false],
+    ['GET /monitor/services/{slug}/alert-definitions', 'dbaas/10000', true],
+    ['GET /monitor/services/{slug}/alert-definitions', '../10000', false],
+    ['GET /monitor/services/{slug}/alert-definitions', 'dbaas/x/10000', false],
   ])('%s: %s -> %s', (operation, key, valid) => expect(childKeyPattern(operation).test(key)).toBe(valid));
 });
 

@@ -1,5 +1,7 @@
-// Matches a request path (without the /v4 prefix) against every operation of the facts.
+// Matches a request path (without the /v4 prefix) against every operation of the facts and of
+// today's table (src/today/operations.ts).
 import { facts, type OperationFact } from 'linode-facts/spec';
+import { todayOperations } from './today/operations.js';
 
 export type RouteMatch =
   | { kind: 'found'; op: OperationFact; params: Record<string, string> }
@@ -16,7 +18,7 @@ interface Template {
 // `mysql/8.0.35`), sent unescaped.
 const SLASHED_PARAMS = new Set(['imageId', 'kernelId', 'engineId']);
 
-const templates: Template[] = facts.operations
+const templates: Template[] = [...facts.operations, ...todayOperations]
   .map((op) => {
     const segments = op.path
       .split('/')

@@ -120,6 +120,11 @@ export interface EmulatorStore {
    * data/collections.ts for the collections and their schemas.
    */
   collections: Record<string, JsonObject[]>;
+  /**
+   * Today's collections, newer than the spec (placement groups, locks, image share groups,
+   * monitor, Linode interfaces), by collection path with parent ids filled in: src/today/.
+   */
+  today: Record<string, JsonObject[]>;
   /** Reserved IPv4 addresses assigned to nothing (listed by GET /networking/ips with linode_id null). */
   reservedIps: JsonObject[];
   /** Objects of each bucket, by `cluster/label`, sorted by name (GET .../object-list). */

@@ -4,6 +4,7 @@ import { filterableFields, type FieldFact } from 'linode-facts/spec';
 import { compileXFilter, XFilterError, type CompiledXFilter, type FieldKind, type FieldShape } from 'linode-facts/xfilter';
 import { ApiError } from './errors.js';
 import { mayBeNull } from './quirks/index.js';
+import { todayFilterable } from './today/operations.js';
 import { parseTime } from './time.js';
 import type { JsonObject } from './types.js';
 
@@ -47,7 +48,7 @@ export function applyFilter(items: JsonObject[], filter: CompiledFilter): JsonOb
 }
 
 function filterable(schema: string | null | undefined, item: FieldFact | undefined): Map<string, Field> {
-  const paths = schema ? filterableFields(schema) : derivePaths(item);
+  const paths = schema ? (todayFilterable[schema] ?? filterableFields(schema)) : derivePaths(item);
   const out = new Map<string, Field>();
   for (const path of paths) {
     const fact = factAt(item, path);

@@ -1,9 +1,11 @@
 // Typed access to the facts of the Linode OpenAPI spec (4.176.0) with today's API on top
-// (overlay.json, see overlay.ts), shared by the gateway and the emulator. Regenerate
-// linode-facts.json with `node scripts/sync-facts.mjs`.
+// (overlay.json, see overlay.ts, and the operations recorded from today's SDKs,
+// today-operations.ts), shared by the gateway and the emulator. Regenerate linode-facts.json with
+// `node scripts/sync-facts.mjs`.
 import { createRequire } from 'node:module';
 import { withOverlay, type Overlay } from './overlay.js';
 import type { LinodeShapes } from './shapes.js';
+import { loadTodayOperations } from './today-operations.js';
 
 export type FieldType = 'string' | 'integer' | 'number' | 'boolean' | 'object' | 'array';
 
@@ -74,9 +76,13 @@ export function loadSpecFacts(): Facts {
   return withoutMergedEnvelopes(structuredClone(require('../data/linode-facts.json') as Facts));
 }
 
-/** The gateway's facts: the spec with today's API on top. */
+/** The gateway's facts: the spec with today's API on top (today's fields, then today's operations). */
 export const facts: Facts = loadSpecFacts();
 withOverlay(facts.schemas, facts.operations, require('../data/overlay.json') as Overlay);
+const today = loadTodayOperations(facts.schemas);
+facts.operations.push(...today.operations);
+Object.assign(facts.schemas, today.schemas);
+Object.assign(facts.filterable, today.filterable);
 
 /**
  * A spec erratum, mended for the gateway and the emulator alike: some item schemas (VPC

@@ -56,6 +56,11 @@ const PRINT_WIDTH = 140; // .prettierrc: the file is written as Prettier would f
 function property(key: string, type: string): string {
   const line = `  ${propertyName(key)}?: ${type};`;
   if (line.length <= PRINT_WIDTH) return line;
+  // A list of a long union, or null: Prettier breaks inside the list's type argument.
+  const members = unionMembers(type);
+  const inner = /^Array<(.*)>$/.exec(members[0])?.[1];
+  if (members.length === 2 && members[1] === 'null' && inner !== undefined && unionMembers(inner).length > 1)
+    return `  ${propertyName(key)}?: Array<\n    ${inner}\n  > | null;`;
   return `  ${propertyName(key)}?:\n${unionMembers(type)
     .map((member) => `    | ${member}`)
     .join('\n')};`;

@@ -154,6 +154,16 @@ export type ChildAccountActivePromotion = {
     | null;
 };
 
+export type ConsumerImageShareGroup = {
+  id?: number | null;
+  uuid?: string | null;
+  label?: string | null;
+  description?: string | null;
+  is_suspended?: boolean | null;
+  created?: string | null;
+  updated?: string | null;
+};
+
 export type CreditCard = {
   card_number?: string | null;
   expiry_month?: number | null;
@@ -1061,6 +1071,98 @@ export type ImageImageSharingSharedBy = {
   source_image_id?: string | null;
 };
 
+export type ImageShareEntry = {
+  id?: string | null;
+  created_by?: string | null;
+  capabilities?: Array<string | null> | null;
+  label?: string | null;
+  description?: string | null;
+  type?: string | null;
+  vendor?: string | null;
+  status?: 'creating' | 'pending_upload' | 'available' | (string & {}) | null;
+  size?: number | null;
+  total_size?: number | null;
+  is_public?: boolean | null;
+  is_shared?: boolean | null;
+  deprecated?: boolean | null;
+  regions?: Array<ImageShareEntryRegion | null> | null;
+  tags?: Array<string | null> | null;
+  updated?: string | null;
+  created?: string | null;
+  expiry?: string | null;
+  eol?: string | null;
+  image_sharing?: ImageShareEntryImageSharing | null;
+};
+
+export type ImageShareEntryRegion = {
+  region?: string | null;
+  status?: 'available' | 'creating' | 'pending' | 'pending replication' | 'pending deletion' | 'replicating' | (string & {}) | null;
+};
+
+export type ImageShareEntryImageSharing = {
+  shared_with?: ImageShareEntryImageSharingSharedWith | null;
+  shared_by?: ImageShareEntryImageSharingSharedBy | null;
+};
+
+export type ImageShareEntryImageSharingSharedWith = {
+  sharegroup_count?: number | null;
+  sharegroup_list_url?: string | null;
+};
+
+export type ImageShareEntryImageSharingSharedBy = {
+  sharegroup_id?: number | null;
+  sharegroup_uuid?: string | null;
+  sharegroup_label?: string | null;
+  source_image_id?: string | null;
+};
+
+export type ImageShareGroup = {
+  id?: number | null;
+  uuid?: string | null;
+  label?: string | null;
+  description?: string | null;
+  is_suspended?: boolean | null;
+  images_count?: number | null;
+  members_count?: number | null;
+  created?: string | null;
+  updated?: string | null;
+  expiry?: string | null;
+};
+
+export type ImageShareGroupMember = {
+  token_uuid?: string | null;
+  status?: string | null;
+  label?: string | null;
+  created?: string | null;
+  updated?: string | null;
+  expiry?: string | null;
+};
+
+export type ImageShareGroupToken = {
+  token_uuid?: string | null;
+  status?: string | null;
+  label?: string | null;
+  valid_for_sharegroup_uuid?: string | null;
+  created?: string | null;
+  updated?: string | null;
+  expiry?: string | null;
+  sharegroup_uuid?: string | null;
+  sharegroup_label?: string | null;
+};
+
+export type ImageShareGroupTokenCreated = {
+  token?: string | null;
+  token_uuid?: string | null;
+  status?: string | null;
+  label?: string | null;
+  valid_for_sharegroup_uuid?: string | null;
+  created?: string | null;
+  updated?: string | null;
+  expiry?: string | null;
+  sharegroup_uuid?: string | null;
+  sharegroup_label?: string | null;
+};
+
 export type Invoice = {
   id?: number | null;
   date?: string | null;
@@ -1877,6 +1979,124 @@ export type LinodeConfigInterfaceIpv6Range = {
 
 export type LinodeConfigInterfaces = Array<LinodeConfigInterface | null>;
 
+export type LinodeInterface = {
+  id?: number | null;
+  version?: number | null;
+  mac_address?: string | null;
+  created?: string | null;
+  updated?: string | null;
+  default_route?: LinodeInterfaceDefaultRoute | null;
+  public?: LinodeInterfacePublic | null;
+  vpc?: LinodeInterfaceVpc | null;
+  vlan?: LinodeInterfaceVlan | null;
+};
+
+export type LinodeInterfaceDefaultRoute = {
+  ipv4?: boolean | null;
+  ipv6?: boolean | null;
+};
+
+export type LinodeInterfacePublic = {
+  ipv4?: LinodeInterfacePublicIpv4 | null;
+  ipv6?: LinodeInterfacePublicIpv6 | null;
+};
+
+export type LinodeInterfacePublicIpv4 = {
+  addresses?: Array<LinodeInterfacePublicIpv4Address | null> | null;
+  shared?: Array<LinodeInterfacePublicIpv4Shared | null> | null;
+};
+
+export type LinodeInterfacePublicIpv4Address = {
+  address?: string | null;
+  primary?: boolean | null;
+};
+
+export type LinodeInterfacePublicIpv4Shared = {
+  address?: string | null;
+  linode_id?: number | null;
+};
+
+export type LinodeInterfacePublicIpv6 = {
+  ranges?: Array<LinodeInterfacePublicIpv6Range | null> | null;
+  shared?: Array<LinodeInterfacePublicIpv6Shared | null> | null;
+  slaac?: Array<LinodeInterfacePublicIpv6Slaac | null> | null;
+};
+
+export type LinodeInterfacePublicIpv6Range = {
+  range?: string | null;
+  route_target?: string | null;
+};
+
+export type LinodeInterfacePublicIpv6Shared = {
+  range?: string | null;
+  route_target?: string | null;
+};
+
+export type LinodeInterfacePublicIpv6Slaac = {
+  prefix?: number | null;
+  address?: string | null;
+};
+
+export type LinodeInterfaceVpc = {
+  vpc_id?: number | null;
+  subnet_id?: number | null;
+  ipv4?: LinodeInterfaceVpcIpv4 | null;
+  ipv6?: LinodeInterfaceVpcIpv6 | null;
+};
+
+export type LinodeInterfaceVpcIpv4 = {
+  addresses?: Array<LinodeInterfaceVpcIpv4Address | null> | null;
+  ranges?: Array<LinodeInterfaceVpcIpv4Range | null> | null;
+};
+
+export type LinodeInterfaceVpcIpv4Address = {
+  address?: string | null;
+  primary?: boolean | null;
+  nat_1_1_address?: string | null;
+};
+
+export type LinodeInterfaceVpcIpv4Range = {
+  range?: string | null;
+};
+
+export type LinodeInterfaceVpcIpv6 = {
+  slaac?: Array<LinodeInterfaceVpcIpv6Slaac | null> | null;
+  ranges?: Array<LinodeInterfaceVpcIpv6Range | null> | null;
+  is_public?: boolean | null;
+};
+
+export type LinodeInterfaceVpcIpv6Slaac = {
+  range?: string | null;
+  address?: string | null;
+};
+
+export type LinodeInterfaceVpcIpv6Range = {
+  range?: string | null;
+};
+
+export type LinodeInterfaceVlan = {
+  vlan_label?: string | null;
+  ipam_address?: string | null;
+};
+
+export type LinodeInterfaceSettings = {
+  network_helper?: boolean | null;
+  default_route?: LinodeInterfaceSettingsDefaultRoute | null;
+};
+
+export type LinodeInterfaceSettingsDefaultRoute = {
+  ipv4_interface_id?: number | null;
+  ipv4_eligible_interface_ids?: Array<number | null> | null;
+  ipv6_interface_id?: number | null;
+  ipv6_eligible_interface_ids?: Array<number | null> | null;
+};
+
+export type LinodeInterfacesUpgrade = {
+  config_id?: number | null;
+  dry_run?: boolean | null;
+  interfaces?: Array<LinodeInterface | null> | null;
+};
+
 export type LinodeIPsResponse = {
   ipv4?: LinodeIPsResponseIpv4 | null;
   ipv6?: LinodeIPsResponseIpv6 | null;
@@ -2198,6 +2418,19 @@ export type LKEVersion = {
   id?: string | null;
 };
 
+export type Lock = {
+  id?: number | null;
+  lock_type?: 'cannot_delete' | 'cannot_delete_with_subresources' | (string & {}) | null;
+  entity?: LockEntity | null;
+};
+
+export type LockEntity = {
+  id?: number | null;
+  type?: string | null;
+  label?: string | null;
+  url?: string | null;
+};
+
 export type Login = {
   id?: number | null;
   datetime?: string | null;
@@ -2331,6 +2564,215 @@ export type ManagedService = {
   credentials?: Array<number | null> | null;
   created?: string | null;
   updated?: string | null;
+};
+
+export type MonitorAlertChannel = {
+  alerts?: MonitorAlertChannelAlerts | null;
+  channel_type?: 'email' | (string & {}) | null;
+  details?: MonitorAlertChannelDetails | null;
+  created?: string | null;
+  created_by?: string | null;
+  updated?: string | null;
+  updated_by?: string | null;
+  id?: number | null;
+  label?: string | null;
+  type?: 'system' | 'user' | (string & {}) | null;
+};
+
+export type MonitorAlertChannelAlerts = {
+  url?: string | null;
+  type?: string | null;
+  alert_count?: number | null;
+};
+
+export type MonitorAlertChannelDetails = {
+  email?: MonitorAlertChannelDetailsEmail | null;
+};
+
+export type MonitorAlertChannelDetailsEmail = {
+  usernames?: Array<string | null> | null;
+  recipient_type?: string | null;
+};
+
+export type MonitorAlertDefinition = {
+  id?: number | null;
+  label?: string | null;
+  severity?: number | null;
+  type?: 'system' | 'user' | (string & {}) | null;
+  service_type?: string | null;
+  status?: 'provisioning' | 'enabling' | 'disabling' | 'enabled' | 'disabled' | 'failed' | (string & {}) | null;
+  rule_criteria?: MonitorAlertDefinitionRuleCriteria | null;
+  trigger_conditions?: MonitorAlertDefinitionTriggerConditions | null;
+  alert_channels?: Array<MonitorAlertDefinitionAlertChannel | null> | null;
+  created?: string | null;
+  updated?: string | null;
+  updated_by?: string | null;
+  created_by?: string | null;
+  description?: string | null;
+  class?: string | null;
+  scope?: 'account' | 'entity' | 'region' | (string & {}) | null;
+  regions?: Array<string | null> | null;
+  entities?: MonitorAlertDefinitionEntities | null;
+  group_by?: Array<string | null> | null;
+  entity_ids?: Array<string | null> | null;
+  has_more_resources?: boolean | null;
+};
+
+export type MonitorAlertDefinitionRuleCriteria = {
+  rules?: Array<MonitorAlertDefinitionRuleCriteriaRule | null> | null;
+};
+
+export type MonitorAlertDefinitionRuleCriteriaRule = {
+  aggregate_function?: string | null;
+  dimension_filters?: Array<MonitorAlertDefinitionRuleCriteriaRuleDimensionFilter | null> | null;
+  label?: string | null;
+  metric?: string | null;
+  operator?: string | null;
+  threshold?: number | null;
+  unit?: string | null;
+};
+
+export type MonitorAlertDefinitionRuleCriteriaRuleDimensionFilter = {
+  dimension_label?: string | null;
+  label?: string | null;
+  operator?: string | null;
+  value?: string | null;
+};
+
+export type MonitorAlertDefinitionTriggerConditions = {
+  criteria_condition?: string | null;
+  evaluation_period_seconds?: number | null;
+  polling_interval_seconds?: number | null;
+  trigger_occurrences?: number | null;
+};
+
+export type MonitorAlertDefinitionAlertChannel = {
+  id?: number | null;
+  label?: string | null;
+  type?: string | null;
+  url?: string | null;
+};
+
+export type MonitorAlertDefinitionEntities = {
+  url?: string | null;
+  count?: number | null;
+  has_more_resources?: boolean | null;
+};
+
+export type MonitorAlertDefinitionEntity = {
+  id?: string | null;
+  label?: string | null;
+  url?: string | null;
+  type?: string | null;
+};
+
+export type MonitorDashboard = {
+  id?: number | null;
+  type?: 'standard' | 'custom' | (string & {}) | null;
+  service_type?: string | null;
+  label?: string | null;
+  group_by?: Array<string | null> | null;
+  created?: string | null;
+  updated?: string | null;
+  widgets?: Array<MonitorDashboardWidget | null> | null;
+};
+
+export type MonitorDashboardWidget = {
+  metric?: string | null;
+  unit?: string | null;
+  label?: string | null;
+  color?: string | null;
+  size?: number | null;
+  chart_type?: 'line' | 'area' | (string & {}) | null;
+  y_label?: string | null;
+  aggregate_function?: 'min' | 'max' | 'avg' | 'sum' | 'rate' | 'increase' | 'count' | 'last' | (string & {}) | null;
+  group_by?: Array<string | null> | null;
+  filters?: Array<MonitorDashboardWidgetFilter | null> | null;
+  description?: string | null;
+};
+
+export type MonitorDashboardWidgetFilter = {
+  dimension_label?: string | null;
+  operator?: string | null;
+  value?: string | null;
+};
+
+export type MonitorEntityMetrics = {
+  data?: MonitorEntityMetricsData | null;
+  isPartial?: boolean | null;
+  stats?: MonitorEntityMetricsStats | null;
+  status?: string | null;
+};
+
+export type MonitorEntityMetricsData = {
+  result?: Array<MonitorEntityMetricsDataResult | null> | null;
+  resultType?: string | null;
+};
+
+export type MonitorEntityMetricsDataResult = {
+  metric?: Record<string, unknown> | null;
+  values?: Array<Array<unknown> | null> | null;
+};
+
+export type MonitorEntityMetricsStats = {
+  executionTimeMsec?: number | null;
+  seriesFetched?: string | null;
+};
+
+export type MonitorMetricDefinition = {
+  available_aggregate_functions?: Array<
+    'min' | 'max' | 'avg' | 'sum' | 'rate' | 'increase' | 'count' | 'last' | (string & {}) | null
+  > | null;
+  dimensions?: Array<MonitorMetricDefinitionDimension | null> | null;
+  is_alertable?: boolean | null;
+  label?: string | null;
+  metric?: string | null;
+  metric_type?: 'counter' | 'histogram' | 'gauge' | 'summary' | (string & {}) | null;
+  scrape_interval?: string | null;
+  unit?:
+    | 'count'
+    | 'percent'
+    | 'byte'
+    | 'second'
+    | 'bits_per_second'
+    | 'millisecond'
+    | 'KB'
+    | 'MB'
+    | 'GB'
+    | 'rate'
+    | 'bytes_per_second'
+    | 'percentile'
+    | 'ratio'
+    | 'ops_per_second'
+    | 'iops'
+    | 'kilo_bytes_per_second'
+    | 'sessions_per_second'
+    | 'packets_per_second'
+    | 'kilo_bits_per_second'
+    | (string & {})
+    | null;
+};
+
+export type MonitorMetricDefinitionDimension = {
+  dimension_label?: string | null;
+  label?: string | null;
+  values?: Array<string | null> | null;
+};
+
+export type MonitorService = {
+  label?: string | null;
+  service_type?: string | null;
+  alert?: MonitorServiceAlert | null;
+};
+
+export type MonitorServiceAlert = {
+  polling_interval_seconds?: Array<number | null> | null;
+  evaluation_period_seconds?: Array<number | null> | null;
+  scope?: Array<string | null> | null;
+};
+
+export type MonitorServiceToken = {
+  token?: string | null;
 };
 
 export type NodeBalancer = {
@@ -2574,6 +3016,35 @@ export type PersonalAccessToken = {
   label?: string | null;
   token?: string | null;
   expiry?: string | null;
+};
+
+export type PlacementGroup = {
+  id?: number | null;
+  label?: string | null;
+  region?: string | null;
+  placement_group_type?: 'anti_affinity:local' | (string & {}) | null;
+  placement_group_policy?: 'strict' | 'flexible' | (string & {}) | null;
+  is_compliant?: boolean | null;
+  members?: Array<PlacementGroupMember | null> | null;
+  migrations?: PlacementGroupMigrations | null;
+};
+
+export type PlacementGroupMember = {
+  linode_id?: number | null;
+  is_compliant?: boolean | null;
+};
+
+export type PlacementGroupMigrations = {
+  inbound?: Array<PlacementGroupMigrationsInbound | null> | null;
+  outbound?: Array<PlacementGroupMigrationsOutbound | null> | null;
+};
+
+export type PlacementGroupMigrationsInbound = {
+  linode_id?: number | null;
+};
+
+export type PlacementGroupMigrationsOutbound = {
+  linode_id?: number | null;
 };
 
 export type Profile = {
@@ -2974,6 +3445,7 @@ export interface LinodeShapes {
   BetaProgram: BetaProgram;
   BetaProgramEnrolled: BetaProgramEnrolled;
   ChildAccount: ChildAccount;
+  ConsumerImageShareGroup: ConsumerImageShareGroup;
   CreditCard: CreditCard;
   CreditCardData: CreditCardData;
   Database: Database;
@@ -3004,6 +3476,11 @@ export interface LinodeShapes {
   Grant: Grant;
   GrantsResponse: GrantsResponse;
   Image: Image;
+  ImageShareEntry: ImageShareEntry;
+  ImageShareGroup: ImageShareGroup;
+  ImageShareGroupMember: ImageShareGroupMember;
+  ImageShareGroupToken: ImageShareGroupToken;
+  ImageShareGroupTokenCreated: ImageShareGroupTokenCreated;
   Invoice: Invoice;
   InvoiceItem: InvoiceItem;
   IPAddress: IPAddress;
@@ -3022,6 +3499,9 @@ export interface LinodeShapes {
   LinodeBackupsResponse: LinodeBackupsResponse;
   LinodeConfig: LinodeConfig;
   LinodeConfigInterface: LinodeConfigInterface;
+  LinodeInterface: LinodeInterface;
+  LinodeInterfaceSettings: LinodeInterfaceSettings;
+  LinodeInterfacesUpgrade: LinodeInterfacesUpgrade;
   LinodeIPsResponse: LinodeIPsResponse;
   LinodeMonthlyTransferResponse: LinodeMonthlyTransferResponse;
   LinodeRequest: LinodeRequest;
@@ -3033,6 +3513,7 @@ export interface LinodeShapes {
   LKENodePoolRequestBody: LKENodePoolRequestBody;
   LKENodeStatus: LKENodeStatus;
   LKEVersion: LKEVersion;
+  Lock: Lock;
   Login: Login;
   LongviewClient: LongviewClient;
   LongviewPlan: LongviewPlan;
@@ -3043,6 +3524,14 @@ export interface LinodeShapes {
   ManagedIssue: ManagedIssue;
   ManagedLinodeSettings: ManagedLinodeSettings;
   ManagedService: ManagedService;
+  MonitorAlertChannel: MonitorAlertChannel;
+  MonitorAlertDefinition: MonitorAlertDefinition;
+  MonitorAlertDefinitionEntity: MonitorAlertDefinitionEntity;
+  MonitorDashboard: MonitorDashboard;
+  MonitorEntityMetrics: MonitorEntityMetrics;
+  MonitorMetricDefinition: MonitorMetricDefinition;
+  MonitorService: MonitorService;
+  MonitorServiceToken: MonitorServiceToken;
   NodeBalancer: NodeBalancer;
   NodeBalancerConfig: NodeBalancerConfig;
   NodeBalancerNode: NodeBalancerNode;
@@ -3063,6 +3552,7 @@ export interface LinodeShapes {
   PayPalData: PayPalData;
   PayPalExecute: PayPalExecute;
   PersonalAccessToken: PersonalAccessToken;
+  PlacementGroup: PlacementGroup;
   Profile: Profile;
   Promotion: Promotion;
   ProxyUserToken: ProxyUserToken;

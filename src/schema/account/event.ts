@@ -8,6 +8,8 @@ import { Volume } from '../volumes/volume.js';
 import { LongviewClient } from '../longview/longview-client.js';
 import { ManagedService } from '../managed/managed-service.js';
 import { Firewall } from '../networking/firewall.js';
+import { VPC } from '../networking/vpc.js';
+import { PlacementGroup } from '../placement/placement-group.js';
 import { StackScript } from '../linode/stackscript.js';
 import { PersonalAccessToken } from '../profile/personal-access-token.js';
 import { SSHKey } from '../profile/ssh-key.js';
@@ -31,6 +33,8 @@ export const entityField = entityUnion(
     user_ssh_key: SSHKey,
     oauth_client: OAuthClient,
     token: PersonalAccessToken,
+    vpc: VPC,
+    placement_group: PlacementGroup,
   }),
 );
 

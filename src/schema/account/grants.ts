@@ -15,6 +15,7 @@ import { LongviewClient } from '../longview/longview-client.js';
 import { Firewall } from '../networking/firewall.js';
 import { VPC } from '../networking/vpc.js';
 import { NodeBalancer } from '../nodebalancers/nodebalancer.js';
+import { PlacementGroup } from '../placement/placement-group.js';
 import { Volume } from '../volumes/volume.js';
 import { Profile } from './account.js';
 import { User } from './user.js';
@@ -22,7 +23,8 @@ import { User } from './user.js';
 export const Grants = factObject({ name: 'Grants', schema: 'GrantsResponse' });
 
 // Each grant names its object by id (an image by the number of `private/<n>`).
-type GrantList = 'linode' | 'domain' | 'nodebalancer' | 'image' | 'longview' | 'stackscript' | 'volume' | 'vpc' | 'firewall';
+type GrantList =
+  'linode' | 'domain' | 'nodebalancer' | 'image' | 'longview' | 'stackscript' | 'volume' | 'vpc' | 'firewall' | 'placement_group';
 const granted = <Target>(path: GrantList, field: string, target: Loadable<Target>, idOf = (id: Id) => id) =>
   Grants.relate(path, (t) => ({
     [field]: relation(t, target, (grant: { id?: Id | null }) => (grant.id == null ? null : idOf(grant.id)), 'The object the grant is for.'),
@@ -36,6 +38,7 @@ granted('stackscript', 'stackscript', StackScript);
 granted('volume', 'volume', Volume);
 granted('vpc', 'vpc', VPC);
 granted('firewall', 'firewall', Firewall);
+granted('placement_group', 'placementGroup', PlacementGroup);
 
 /** Linode answers 204 with no body for an unrestricted user: every grant, nothing to list. */
 async function grantsAt(ctx: GatewayContext, path: string, operation: string): Promise<GrantsResponse | null> {

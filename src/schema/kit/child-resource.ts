@@ -52,15 +52,17 @@ export interface ChildResource<Item, Shape> extends Nesting<Shape> {
 
 /**
  * The exact form of a child's global id key, `parent/child`, from its collection's operation: the
- * parent part is the path between the first and the last `{id}` (`41000395` for a disk,
- * `7/configs/3` for a NodeBalancer node), then the child's own id. Nothing else gets through:
+ * parent part is the path between the first and the last `{id}` or `{slug}` (`41000395` for a
+ * disk, `7/configs/3` for a NodeBalancer node, `dbaas` for an alert definition), then the child's own id. Nothing else gets through:
  * no extra segments, no other words.
  */
 export function childKeyPattern(operation: string): RegExp {
   const segments = operation.replace(/^[A-Z]+ /, '').split('/');
-  const first = segments.indexOf('{id}');
-  const last = segments.lastIndexOf('{id}');
-  const parent = segments.slice(first, last + 1).map((s) => (s === '{id}' ? '[0-9]{1,15}' : s.replace(/[^a-z0-9-]/gi, '')));
+  // `{slug}`: a parent named by a slug (a monitor service type such as `dbaas`), one segment.
+  const ids: Record<string, string> = { '{id}': '[0-9]{1,15}', '{slug}': '[a-z0-9][a-z0-9_-]{0,63}' };
+  const first = segments.findIndex((s) => s in ids);
+  const last = segments.length - 1 - [...segments].reverse().findIndex((s) => s in ids);
+  const parent = segments.slice(first, last + 1).map((s) => ids[s] ?? s.replace(/[^a-z0-9-]/gi, ''));
   return new RegExp(`^${parent.join('/')}/[0-9]{1,15}$`);
 }
 

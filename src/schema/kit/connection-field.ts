@@ -31,7 +31,8 @@ export interface ConnectionFieldOptions<Parent, Item> {
   description: string;
   /** What it costs upstream, when the estimate cannot infer it from the type (src/schema/kit/cost.ts). */
   cost?: UpstreamCost;
-  resolve: (parent: Parent, args: ConnectionArgs & ListArgs, ctx: GatewayContext) => Promise<ConnectionResult<Item>>;
+  /** Null: no list (nothing is asked of Linode). */
+  resolve: (parent: Parent, args: ConnectionArgs & ListArgs, ctx: GatewayContext) => Promise<ConnectionResult<Item> | null>;
 }
 
 /** A nullable connection field of `items`' connection type, with their filter arguments. */

@@ -13,8 +13,8 @@ const patterns: Record<IdKind, RegExp> = {
   qualified: /^[a-z0-9][a-z0-9._-]{0,63}\/[a-z0-9][a-z0-9._-]{0,63}$/i,
   // Linode usernames: 3 to 32 letters, digits, `-` and `_`, starting and ending with a letter or digit.
   username: /^[a-z0-9][a-z0-9_-]{1,30}[a-z0-9]$/i,
-  // Images: `linode/debian12`, `private/123`.
-  image: /^(linode|private)\/[a-z0-9][a-z0-9._-]{0,99}$/i,
+  // Images: `linode/debian12`, `private/123`, and as an image share group shows one, `shared/123`.
+  image: /^(linode|private|shared)\/[a-z0-9][a-z0-9._-]{0,99}$/i,
   // IP addresses: `203.0.113.7`, `2600:3c03::f03c:91ff:fe24:3a2f`.
   ip: /^(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f:]{2,39})$/i,
   // Tag labels: up to 50 characters, spaces and punctuation too, but nothing that ends a path segment.
@@ -26,7 +26,7 @@ const expected: Record<IdKind, string> = {
   slug: 'an id of letters, digits, dots, dashes and underscores (no `/`)',
   qualified: 'an id such as linode/grub2: two parts of letters, digits, dots, dashes and underscores around one `/`',
   username: 'a username of 3 to 32 letters, digits, dashes and underscores',
-  image: 'an image id such as linode/debian12 or private/123',
+  image: 'an image id such as linode/debian12, private/123 or shared/123',
   ip: 'an IPv4 or IPv6 address',
   tag: 'a tag label of 1 to 50 characters, without `/`, `\\`, `?`, `#` or `%`',
 };

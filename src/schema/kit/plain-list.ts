@@ -16,8 +16,17 @@ export interface PlainListConfig<Name extends ShapeName> extends FactObjectConfi
 }
 
 export interface PlainList<Shape> extends FactObject<Shape> {
-  /** The connection field, on the parent type, over the list at `pathOf(parent)` (`operation`: its label, when not the declared one). */
-  field<Parent>(t: Fields<Parent>, description: string, pathOf: (parent: Parent) => string, operation?: string): Field;
+  /**
+   * The connection field, on the parent type, over the list at `pathOf(parent)` (null: no list,
+   * nothing asked). `operation`: its label, when not the declared one; `each` adds to every item
+   * what it needs of its parent (withGatewayKey).
+   */
+  field<Parent>(
+    t: Fields<Parent>,
+    description: string,
+    pathOf: (parent: Parent) => string | null,
+    options?: { operation?: string; each?: (item: Shape, parent: Parent) => Shape },
+  ): Field;
   /** The connection field on Query over the list at `path`. */
   rootField(t: PothosSchemaTypes.QueryFieldBuilder<KitTypes, KitTypes['Root']>, description: string, path: string): Field;
 }
@@ -37,8 +46,17 @@ export function definePlainList<const Name extends ShapeName>(config: PlainListC
     });
   return {
     ...items,
-    field: (t, description, pathOf, operation) =>
-      connectionField(t, list, { description, resolve: (parent, args, ctx) => resolve(pathOf(parent), args, ctx, operation) }),
+    field: (t, description, pathOf, options = {}) =>
+      connectionField(t, list, {
+        description,
+        resolve: async (parent, args, ctx) => {
+          const path = pathOf(parent);
+          if (path === null) return null;
+          const page = await resolve(path, args, ctx, options.operation);
+          const { each } = options;
+          return each ? { ...page, edges: page.edges.map((e) => ({ ...e, node: each(e.node, parent) })) } : page;
+        },
+      }),
     rootField: (t, description, path) =>
       rootConnectionField(t, list, { description, resolve: (_root, args, ctx) => resolve(path, args, ctx) }),
   };

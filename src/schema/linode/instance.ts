@@ -41,7 +41,7 @@ export const Instance = defineResource({
   path: '/linode/instances',
   idKind: 'int',
   root: { one: 'instance', many: 'instances' },
-  omit: ['region', 'type', 'image', 'backups'],
+  omit: ['region', 'type', 'image', 'backups', 'placement_group'], // placement_group: src/schema/placement
   relations: (t): FieldMap => ({
     region: regionField(t, 'region', 'Where the instance runs.'),
     type: referenceField(t, LinodeType, 'type', 'The plan the instance runs on.'),

@@ -30,10 +30,7 @@ builder.queryFields((t) => ({
 }));
 
 builder.objectField(VPC.ref, 'ips', (t) =>
-  VPCIPAddress.field(
-    t,
-    "Addresses of the VPC's interfaces; filter by `linodeId`, `active`...",
-    (v) => `/vpcs/${v.id}/ips`,
-    'GET /vpcs/{id}/ips',
-  ),
+  VPCIPAddress.field(t, "Addresses of the VPC's interfaces; filter by `linodeId`, `active`...", (v) => `/vpcs/${v.id}/ips`, {
+    operation: 'GET /vpcs/{id}/ips',
+  }),
 );

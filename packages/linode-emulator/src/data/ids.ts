@@ -47,6 +47,12 @@ const START = {
   managedCredential: 9_900,
   // The account's payment methods (data/account-extras.ts), from a generator of their own.
   paymentMethod: 470_000,
+  lock: 3_400,
+  shareGroup: 1_800,
+  alertDefinition: 10_000,
+  alertChannel: 11_000,
+  dashboard: 1,
+  linodeInterface: 1_150_000,
 } as const;
 const MAX_GAP: Record<keyof typeof START, number> = {
   linode: 900,
@@ -89,6 +95,12 @@ const MAX_GAP: Record<keyof typeof START, number> = {
   databaseBackup: 900,
   managedCredential: 60,
   paymentMethod: 900,
+  lock: 200,
+  shareGroup: 100,
+  alertDefinition: 40,
+  alertChannel: 20,
+  dashboard: 1,
+  linodeInterface: 10,
 };
 
 export type IdKind = keyof typeof START;

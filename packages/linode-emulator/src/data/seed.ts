@@ -147,6 +147,7 @@ export function seedStore(seed: number, instanceCount: number, now = EPOCH_END):
     recordsByDomain: {},
     singletons: {},
     collections: {},
+    today: {},
     reservedIps: [],
     bucketObjects: {},
   };

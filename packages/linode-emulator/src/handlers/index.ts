@@ -22,6 +22,7 @@ import { lkeReadHandlers } from './lke-reads.js';
 import { usageHandlers } from './usage.js';
 import { volumeHandlers } from './volumes.js';
 import { writeHandler } from './write-table.js';
+import { todayHandlers } from '../today/index.js';
 
 const handlers: Record<string, Handler> = {
   ...catalogHandlers,
@@ -37,6 +38,7 @@ const handlers: Record<string, Handler> = {
   ...managedHandlers,
   ...lkeReadHandlers,
   ...dnsReadHandlers,
+  ...todayHandlers,
   getEvents: (ctx) => list(recentEvents(ctx)),
   getDomains: (ctx) => list(ctx.state.store.domains),
   getDomain: (ctx) => ok(findDomain(ctx)),

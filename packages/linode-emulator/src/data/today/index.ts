@@ -7,6 +7,11 @@ import { seedDatabaseActivity } from './databases.js';
 import { mergeEvents } from './events.js';
 import { seedScalingPool } from './lke-scaling.js';
 import { seedPlacementGroup } from './placement.js';
+import { seedImageShare } from './image-share.js';
+import { seedLinodeInterfaces } from './linode-interfaces.js';
+import { seedLocks } from './locks.js';
+import { seedMonitor } from './monitor.js';
+import { seedPlacementGroups } from './placement-groups.js';
 import { seedQueuedBoots } from './queued-boots.js';
 import { seedReservedIps } from './reserved-ips.js';
 import { seedUdpNodeBalancer } from './udp-nodebalancer.js';
@@ -20,4 +25,10 @@ export function seedToday(ctx: SeedContext): void {
   seedReservedIps(ctx);
   seedBuckets(ctx);
   mergeEvents(ctx.store, events, ctx.rng);
+  // Today's API groups (src/today/), drawing after all of the above.
+  seedPlacementGroups(ctx);
+  seedLocks(ctx);
+  seedMonitor(ctx);
+  seedLinodeInterfaces(ctx);
+  seedImageShare(ctx);
 }
