@@ -27,7 +27,7 @@ const linodeEntity = (_item: JsonObject, { parent: linode }: Place<InstanceRecor
 const used = (disks: JsonObject[], except?: JsonObject) => disks.filter((d) => d !== except).reduce((sum, d) => sum + Number(d.size), 0);
 
 /** The request's body after the facts' checks; throws a 400 listing every problem. */
-function checked(ctx: HandlerContext, more?: (errors: FieldErrors) => void): JsonObject {
+export function checked(ctx: HandlerContext, more?: (errors: FieldErrors) => void): JsonObject {
   const errors = new FieldErrors();
   checkFields(errors, ctx.op.request, ctx.body);
   if (!errors.items.length) more?.(errors);
@@ -35,7 +35,7 @@ function checked(ctx: HandlerContext, more?: (errors: FieldErrors) => void): Jso
   return ctx.body;
 }
 
-function notBusy(instance: InstanceRecord): void {
+export function notBusy(instance: InstanceRecord): void {
   if (BUSY.has(instance.status)) throw badRequest('Linode busy.');
 }
 

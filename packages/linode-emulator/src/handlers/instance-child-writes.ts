@@ -5,30 +5,18 @@ import { schemaFact } from 'linode-facts/spec';
 import { makeDisksFromBackup } from '../data/instances.js';
 import { build } from '../data/fill.js';
 import { addressKeys } from '../data/instance-keys.js';
-import { ApiError, badRequest, FieldErrors, notFound } from '../errors.js';
+import { ApiError, badRequest, notFound } from '../errors.js';
 import { asObject, asString, objectList } from '../json.js';
 import type { BackupRecord, DiskRecord, InstanceRecord } from '../records.js';
 import type { JsonObject } from '../types.js';
 import { findInstance, nowTime, ok, recordEvent, type Handler, type HandlerContext } from './context.js';
-import { BUSY, requestedInterface, startTransition } from './instance-writes.js';
+import { requestedInterface, startTransition } from './instance-writes.js';
+import { checked, notBusy } from './instance-actions.js';
 import { instanceAddresses } from './instance-reads.js';
-import { checkFields } from './validate.js';
 
 /** How long a snapshot is in progress, and a cloned disk `not ready`. */
 export const SNAPSHOT_MS = 10_000;
 const CLONE_MS = 5_000;
-
-function checked(ctx: HandlerContext, more?: (errors: FieldErrors) => void): JsonObject {
-  const errors = new FieldErrors();
-  checkFields(errors, ctx.op.request, ctx.body);
-  if (!errors.items.length) more?.(errors);
-  errors.throwIfAny();
-  return ctx.body;
-}
-
-function notBusy(instance: InstanceRecord): void {
-  if (BUSY.has(instance.status)) throw badRequest('Linode busy.');
-}
 
 const backupsOf = (ctx: HandlerContext, instance: InstanceRecord) =>
   (ctx.state.store.backupsByInstance[instance.id] ??= { automatic: [], snapshot: { in_progress: null, current: null } });
