@@ -50,23 +50,8 @@ export async function loadManyById(ctx: GatewayContext, source: ByIdSource, ids:
     if (missing.length > 0) for (const [id, item] of await getEach(ctx, source, missing)) found.set(id, item);
     return found;
   }
+  if (source.idFilterable) return gathered(ctx, source, ids);
   if (ids.length === 1) return getEach(ctx, source, ids);
-  if (source.idFilterable) {
-    const chunks: string[][] = [];
-    for (let i = 0; i < ids.length; i += OR_CHUNK) chunks.push(ids.slice(i, i + OR_CHUNK));
-    const pages = await Promise.all(
-      chunks.map((chunk) =>
-        ctx.upstream.page<Item>(source.path, 1, Math.max(25, chunk.length), {
-          operation,
-          filter: { '+or': chunk.map((id) => ({ id: Number(id) })) },
-        }),
-      ),
-    );
-    return byId(
-      pages.flatMap((p) => p.data),
-      source.idField,
-    );
-  }
   let found: Map<string, Item | Error> = new Map();
   const list = await listIfCheaper<Item>(ctx, source.path, operation, (first) => {
     found = byId(first, source.idField);
@@ -80,6 +65,60 @@ export async function loadManyById(ctx: GatewayContext, source: ByIdSource, ids:
   ))
     found.set(id, item);
   return found;
+}
+
+/** How long a batch of ids waits at most for the request's other reads to land (see gathered). */
+const GATHER_MAX_MS = 50;
+
+interface Gathering {
+  ids: Set<string>;
+  answer: Promise<Map<string, Item | Error>>;
+}
+
+/** Per GraphQL request, the batch of ids of each collection still gathering. */
+const gatherings = new WeakMap<GatewayContext, Map<string, Gathering>>();
+
+/**
+ * Ids of a collection filterable by id, gathered while any of the request's reads is in flight
+ * (at most GATHER_MAX_MS), then asked for together. DataLoader batches what one tick asks for,
+ * but sibling lists answer a few ms apart (an LKE cluster's pools, each naming its nodes'
+ * instances), and each would otherwise send a list request of its own.
+ */
+function gathered(ctx: GatewayContext, source: ByIdSource, ids: string[]): Promise<Map<string, Item | Error>> {
+  let open = gatherings.get(ctx);
+  if (!open) gatherings.set(ctx, (open = new Map<string, Gathering>()));
+  const byPath = open;
+  let gathering = byPath.get(source.path);
+  if (!gathering) {
+    const all = new Set<string>();
+    const answer = ctx.upstream.whenQuiet(GATHER_MAX_MS).then(() => {
+      byPath.delete(source.path);
+      return byFilter(ctx, source, [...all]);
+    });
+    gathering = { ids: all, answer };
+    byPath.set(source.path, gathering);
+  }
+  for (const id of ids) gathering.ids.add(id);
+  return gathering.answer;
+}
+
+/** Items by id through the `+or` X-Filter, 100 ids a request; one id alone is its own GET. */
+async function byFilter(ctx: GatewayContext, source: ByIdSource, ids: string[]): Promise<Map<string, Item | Error>> {
+  if (ids.length === 1) return getEach(ctx, source, ids);
+  const chunks: string[][] = [];
+  for (let i = 0; i < ids.length; i += OR_CHUNK) chunks.push(ids.slice(i, i + OR_CHUNK));
+  const pages = await Promise.all(
+    chunks.map((chunk) =>
+      ctx.upstream.page<Item>(source.path, 1, Math.max(25, chunk.length), {
+        operation: `GET ${source.path}`,
+        filter: { '+or': chunk.map((id) => ({ id: Number(id) })) },
+      }),
+    ),
+  );
+  return byId(
+    pages.flatMap((p) => p.data),
+    source.idField,
+  );
 }
 
 /**

@@ -77,6 +77,9 @@ export class UpstreamSession {
   /** The windows Linode reported during this request, by operation. */
   private readonly seenLimits: RateLimits = new Map();
   private readonly memo = new Map<string, Promise<unknown>>();
+  /** Upstream calls of this request on their way, and who waits for there to be none (whenQuiet). */
+  private inFlight = 0;
+  private readonly quietWaiters: Array<() => void> = [];
   /**
    * Lists (path, filter) seen whole in this request: a first page that was also the last. Any
    * other page of them, of any size, is then cut from it instead of being requested.
@@ -242,7 +245,33 @@ export class UpstreamSession {
     this.wholeLists.clear();
   }
 
+  /**
+   * Resolves once none of this request's upstream calls is in flight, or after `maxWaitMs`: a batch
+   * of ids waits here so that the siblings still on their way (one pool's nodes, then another's)
+   * add their ids to it instead of sending their own.
+   */
+  whenQuiet(maxWaitMs: number): Promise<void> {
+    if (this.inFlight === 0) return Promise.resolve();
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, maxWaitMs);
+      const waiter = () => done();
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.quietWaiters.push(waiter);
+    });
+  }
+
   private send<T>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, options: GetOptions, body?: unknown): Promise<T> {
+    this.inFlight += 1;
+    return this.sendCounted<T>(method, path, options, body).finally(() => {
+      this.inFlight -= 1;
+      if (this.inFlight === 0) for (const waiter of this.quietWaiters.splice(0)) waiter();
+    });
+  }
+
+  private sendCounted<T>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, options: GetOptions, body?: unknown): Promise<T> {
     const flights = this.options.singleFlight;
     if (method !== 'GET' || !flights || options.fresh) return this.bounded(() => this.sendNow<T>(method, path, options, body));
     const anonymous = Boolean(options.anonymous) || !this.token;
