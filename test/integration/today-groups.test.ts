@@ -132,6 +132,24 @@ describe('image share groups', () => {
     expect(token.images.totalCount).toBe(1);
   });
 
+  it("lists the groups a private image is shared in; a public image's are not asked for", async () => {
+    const groups = await stack.gql(
+      `{ imageShareGroups(first: 5) { nodes { id images(first: 10) { nodes { imageSharing { sharedBy { sourceImage { id } } } } } } } }`,
+    );
+    const [group] = groups.data.imageShareGroups.nodes;
+    const source: string = group.images.nodes[0].imageSharing.sharedBy.sourceImage.id;
+    stack.emulator.clearLog();
+    const { data, errors } = await stack.gql(
+      `query($id: ID!) { image(id: $id) { shareGroups { nodes { id } } } public: image(id: "linode/debian12") { shareGroups { totalCount } } }`,
+      { variables: { id: source } },
+    );
+    expect(errors).toBeUndefined();
+    expect(data.image.shareGroups.nodes.map((g: { id: string }) => g.id)).toContain(group.id);
+    expect(data.public.shareGroups.totalCount).toBe(0);
+    const asked = stack.emulator.log.filter((e) => e.path.endsWith('/sharegroups')).map((e) => decodeURIComponent(e.path));
+    expect(asked).toEqual([`/v4/images/${source}/sharegroups`]);
+  });
+
   it('shows a new token string once: a pending token sees no group, and is never asked for one', async () => {
     const created =
       await stack.gql(`mutation { createImageShareGroupToken(input: { label: "once", validForSharegroupUuid: "7d1f0c2e-0000-4000-8000-000000000001" }) {

@@ -88,10 +88,14 @@ function at(data: unknown, path: Array<string | number>): unknown {
   return value;
 }
 
-/** The path to an object, and the same path through the second item of its innermost list. */
+/** Items of each list the crawl reads: what the first lacks (a legacy Linode's interfaces, backups), a later one may have. */
+const ITEMS = 5;
+
+/** The path to an object, and the same path through the other items of its innermost list. */
 function parentPaths(path: Array<string | number>): Array<Array<string | number>> {
   const last = path.lastIndexOf(0);
-  return last < 0 ? [path] : [path, [...path.slice(0, last), 1, ...path.slice(last + 1)]];
+  if (last < 0) return [path];
+  return Array.from({ length: ITEMS }, (_, i) => [...path.slice(0, last), i, ...path.slice(last + 1)]);
 }
 
 const isEmpty = (value: unknown) => value == null || (Array.isArray(value) && value.length === 0);
@@ -182,12 +186,12 @@ export async function measureCoverage(schema: GraphQLSchema, emulator: Emulator,
       if (first)
         enqueue({
           type: item,
-          query: parent.query.replace('%s', `${field.name}(first: 2) { nodes { ${inner} } }`),
+          query: parent.query.replace('%s', `${field.name}(first: ${ITEMS}) { nodes { ${inner} } }`),
           path: [...parent.path, field.name, 'nodes', 0],
         });
       return;
     }
-    // What the first item of a list lacks (a legacy Linode's interfaces), the second may have.
+    // What the first item of a list lacks, a later one may have.
     const from = parentPaths(parent.path).find((path) => !isEmpty(at(data, [...path, field.name])));
     if (!from) return;
     const path = [...from, field.name, ...(list ? [0] : [])];
