@@ -11,7 +11,7 @@ import { DEMO_TOKEN } from 'linode-emulator';
 import { defaults } from '../src/config.js';
 import { createGateway } from '../src/gateway.js';
 import { startEmulatorProcess } from './support/emulator-process.js';
-import { loopbackCertificate } from './support/loopback-cert.js';
+import { loopbackCertificate } from '../test/support/loopback-cert.js';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);

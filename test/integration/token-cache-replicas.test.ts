@@ -5,32 +5,9 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_TOKEN, startEmulator, type Emulator } from 'linode-emulator';
 import { createGateway, type Gateway } from '../../src/gateway.js';
-import type { Wait } from '../../src/resolvers/event-pollers.js';
+import { manualWait } from '../support/subscriptions.js';
 
 const redisUrl = process.env.REDIS_URL;
-
-/** A poller wait the test releases. */
-function drivenWait() {
-  let waiting: Array<(aborted: boolean) => void> = [];
-  const wait: Wait = (_ms, signal) =>
-    new Promise((resolve) => {
-      if (signal.aborted) return resolve(true);
-      waiting.push(resolve);
-      signal.addEventListener('abort', () => resolve(true), { once: true });
-    });
-  return {
-    wait,
-    release(): number {
-      const released = waiting;
-      waiting = [];
-      for (const resolve of released) resolve(false);
-      return released.length;
-    },
-    get waiting() {
-      return waiting.length;
-    },
-  };
-}
 
 const settle = async (check: () => boolean) => {
   for (let i = 0; i < 400 && !check(); i += 1) await new Promise((resolve) => setTimeout(resolve, 5));
@@ -39,7 +16,7 @@ const settle = async (check: () => boolean) => {
 
 describe.skipIf(!redisUrl)('TOKEN_CACHE across replicas (REDIS_URL)', () => {
   let emulator: Emulator;
-  const waits = [drivenWait(), drivenWait()];
+  const waits = [manualWait(), manualWait()];
   const replicas: Gateway[] = [];
   const secret = randomUUID(); // each run its own key space
 
@@ -80,19 +57,19 @@ describe.skipIf(!redisUrl)('TOKEN_CACHE across replicas (REDIS_URL)', () => {
   it('one replica caches, the other serves it; one poll per interval; a change dropped for both', async () => {
     const first = await run(replicas[0]);
     expect(first.errors).toBeUndefined();
-    await settle(() => waits[0].waiting === 1); // replica 0's poller has its starting point
+    await settle(() => waits[0].sleeping === 1); // replica 0's poller has its starting point
     await run(replicas[0]); // what the baseline's recent events named is read again once
     emulator.clearLog();
     const other = await run(replicas[1]);
     expect(other.data).toEqual(first.data);
     // Served from the shared cache: at most the token check (once per TOKEN_RECHECK_MS).
     expect(emulator.log.filter((e) => e.path !== '/v4/profile' && e.path !== '/v4/account/events')).toHaveLength(0);
-    await settle(() => waits[1].waiting === 1); // replica 1's poller caught up with the shared state
+    await settle(() => waits[1].sleeping === 1); // replica 1's poller caught up with the shared state
 
     // Both pollers wake for the next interval: only the lease holder asks Linode.
     emulator.clearLog();
-    expect(waits[0].release() + waits[1].release()).toBe(2);
-    await settle(() => waits[0].waiting === 1 && waits[1].waiting === 1);
+    expect(waits[0].tick() + waits[1].tick()).toBe(2);
+    await settle(() => waits[0].sleeping === 1 && waits[1].sleeping === 1);
     expect(eventPolls()).toBe(1);
 
     // A change made straight through the REST API; the next interval's poll drops it for both.
@@ -104,9 +81,9 @@ describe.skipIf(!redisUrl)('TOKEN_CACHE across replicas (REDIS_URL)', () => {
     });
     expect(put.status).toBe(200);
     emulator.clearLog();
-    waits[0].release();
-    waits[1].release();
-    await settle(() => waits[0].waiting === 1 && waits[1].waiting === 1);
+    waits[0].tick();
+    waits[1].tick();
+    await settle(() => waits[0].sleeping === 1 && waits[1].sleeping === 1);
     expect(eventPolls()).toBe(1);
     for (const replica of replicas) expect((await run(replica)).data.instances.nodes[0].label).toBe(`${target.label}-x`);
   });

@@ -4,33 +4,19 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_TOKEN } from 'linode-emulator';
 import { startStack, type Stack } from '../support/stack.js';
-import type { Wait } from '../../src/resolvers/event-pollers.js';
-
-/** The pollers' waits, released by the test: each `poll()` lets every waiting poller poll once. */
-function drivenWait() {
-  let waiting: Array<(aborted: boolean) => void> = [];
-  const wait: Wait = (_ms, signal) =>
-    new Promise((resolve) => {
-      if (signal.aborted) return resolve(true);
-      waiting.push(resolve);
-      signal.addEventListener('abort', () => resolve(true), { once: true });
-    });
-  return {
-    wait,
-    async poll(stack: Stack): Promise<void> {
-      const before = eventPolls(stack).length;
-      const released = waiting;
-      waiting = [];
-      for (const resolve of released) resolve(false);
-      for (let i = 0; i < 400 && eventPolls(stack).filter((e) => e.status !== 0).length <= before; i += 1)
-        await new Promise((resolve) => setTimeout(resolve, 5));
-      await new Promise((resolve) => setTimeout(resolve, 20)); // the poll's drops are recorded
-    },
-  };
-}
+import { manualWait } from '../support/subscriptions.js';
 
 const eventPolls = (stack: Stack) => stack.emulator.log.filter((e) => e.path === '/v4/account/events');
-const driven = drivenWait();
+const driven = manualWait();
+
+/** Lets every waiting poller poll once, and waits until the poll's drops are recorded. */
+async function poll(stack: Stack): Promise<void> {
+  const before = eventPolls(stack).length;
+  driven.tick();
+  for (let i = 0; i < 400 && eventPolls(stack).filter((e) => e.status !== 0).length <= before; i += 1)
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  await new Promise((resolve) => setTimeout(resolve, 20)); // the poll's drops are recorded
+}
 let stack: Stack;
 beforeAll(async () => {
   stack = await startStack({
@@ -63,7 +49,7 @@ describe('TOKEN_CACHE', () => {
     expect(first.extensions.upstream.requests).toBeGreaterThan(10);
     // The token's poller takes its starting point; what the account's last minute of events names
     // (the clocks may differ that much) is read again once.
-    await driven.poll(stack);
+    await poll(stack);
     await run(dashboard);
     stack.emulator.clearLog();
     const reload = await run(dashboard);
@@ -91,7 +77,7 @@ describe('TOKEN_CACHE', () => {
     // Until the poll, the cache answers (the freshness window); the poll reads the event.
     expect((await run(dashboard)).data.instances.nodes[1].label).toBe(instance.label);
     stack.emulator.clearLog();
-    await driven.poll(stack);
+    await poll(stack);
     expect(eventPolls(stack)).toHaveLength(1);
     stack.emulator.clearLog();
     const after = await run(dashboard);

@@ -2,12 +2,10 @@
 // loopback, the gateway's requests share one HTTP/2 connection; with UPSTREAM_HTTP2=false they are
 // HTTP/1.1. The certificate is a throwaway one made with openssl for 127.0.0.1.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_TOKEN, startEmulator, type Emulator } from 'linode-emulator';
 import { createGateway } from '../../src/gateway.js';
+import { loopbackCertificate } from '../support/loopback-cert.js';
 
 function hasOpenssl(): boolean {
   try {
@@ -15,32 +13,6 @@ function hasOpenssl(): boolean {
     return true;
   } catch {
     return false;
-  }
-}
-
-function loopbackCertificate(): { key: string; cert: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'h2-cert-'));
-  try {
-    execFileSync(
-      'openssl',
-      [
-        'req',
-        '-x509',
-        '-newkey',
-        'ec',
-        '-pkeyopt',
-        'ec_paramgen_curve:prime256v1',
-        '-nodes',
-        '-days',
-        '1',
-        '-subj',
-        '/CN=127.0.0.1',
-      ].concat(['-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')]),
-      { stdio: 'ignore' },
-    );
-    return { key: readFileSync(join(dir, 'key.pem'), 'utf8'), cert: readFileSync(join(dir, 'cert.pem'), 'utf8') };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
   }
 }
 

@@ -14,8 +14,8 @@ export interface ManualWait {
   readonly sleeping: number;
   /** Every wait asked for (ms), in order. */
   readonly asked: number[];
-  /** Ends every wait: each waiting poller polls once. */
-  tick(): void;
+  /** Ends every wait: each waiting poller polls once. Returns how many were waiting. */
+  tick(): number;
 }
 
 /** The pollers' wait, released by `tick()` or by the poller's own signal (it stops). */
@@ -41,7 +41,11 @@ export function manualWait(): ManualWait {
       return sleepers.size;
     },
     asked,
-    tick: () => [...sleepers].forEach((wake) => wake(false)),
+    tick: () => {
+      const woken = [...sleepers];
+      woken.forEach((wake) => wake(false));
+      return woken.length;
+    },
   };
 }
 

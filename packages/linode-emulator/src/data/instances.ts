@@ -205,6 +205,22 @@ export function makeConfigs(
   return [main, config('Recovery', disks.slice(0, 1), [])];
 }
 
+/** A private IPv4 address of `instance`: neither a gateway nor reverse DNS (null in real answers). */
+export function privateIpv4(address: string, instance: InstanceRecord) {
+  return {
+    address,
+    gateway: null,
+    subnet_mask: '255.255.128.0',
+    prefix: 17,
+    type: 'ipv4',
+    public: false,
+    rdns: null,
+    linode_id: instance.id,
+    region: instance.region,
+    ...addressKeys(instance),
+  };
+}
+
 export function makeIps(rng: Rng, instance: InstanceRecord): InstanceIps {
   const fields = operationFact('GET', '/linode/instances/{linodeId}/ips').response?.fields ?? {};
   const v4 = fields.ipv4.fields ?? {};
@@ -229,21 +245,7 @@ export function makeIps(rng: Rng, instance: InstanceRecord): InstanceIps {
       ...addressKeys(instance),
     }),
   );
-  // Private addresses have neither a gateway nor reverse DNS: null in real answers.
-  const priv = privateIps.map((address) =>
-    build(v4.private.items as FieldFact, rng, {
-      address,
-      gateway: null,
-      subnet_mask: '255.255.128.0',
-      prefix: 17,
-      type: 'ipv4',
-      public: false,
-      rdns: null,
-      linode_id,
-      region,
-      ...addressKeys(instance),
-    }),
-  );
+  const priv = privateIps.map((address) => build(v4.private.items as FieldFact, rng, privateIpv4(address, instance)));
   const slaac = (instance.ipv6 ?? `${ipv6(rng)}/128`).replace('/128', '');
   const v6Address = (address: string, isPublic: boolean, prefix: number) => ({
     address,

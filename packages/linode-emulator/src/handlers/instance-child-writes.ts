@@ -2,9 +2,8 @@
 // a config's interfaces, disk clone and password, the instance's addresses, and mutate (a plan's
 // free upgrade). Each checks what real Linode checks and records the event Linode records.
 import { schemaFact } from 'linode-facts/spec';
-import { makeDisksFromBackup } from '../data/instances.js';
+import { makeDisksFromBackup, privateIpv4 } from '../data/instances.js';
 import { build } from '../data/fill.js';
-import { addressKeys } from '../data/instance-keys.js';
 import { ApiError, badRequest, notFound } from '../errors.js';
 import { asObject, asString, objectList } from '../json.js';
 import type { BackupRecord, DiskRecord, InstanceRecord } from '../records.js';
@@ -224,19 +223,7 @@ const allocateIp: Handler = (ctx) => {
   if (ips.ipv4.private.length > 0) throw badRequest('This Linode already has a private IPv4 address.');
   const { state } = ctx;
   const address = `192.168.${128 + (instance.id % 127)}.${2 + (state.ids.next('interface') % 250)}`;
-  const record = build(schemaFact('IPAddress'), state.rng, {
-    address,
-    gateway: null,
-    subnet_mask: '255.255.128.0',
-    prefix: 17,
-    type: 'ipv4',
-    public: false,
-    rdns: null,
-    linode_id: instance.id,
-    region: instance.region,
-    vpc_nat_1_1: null,
-    ...addressKeys(instance),
-  });
+  const record = build(schemaFact('IPAddress'), state.rng, { ...privateIpv4(address, instance), vpc_nat_1_1: null });
   ips.ipv4.private.push(record);
   instance.ipv4 = [...instance.ipv4, address];
   recordEvent(state, 'linode_addip', instance, 'linode');
