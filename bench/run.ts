@@ -28,6 +28,7 @@ const measureFreshness = !process.argv.includes('--no-freshness');
 const runs = Number(arg('runs', quick ? '5' : '15'));
 const loadSeconds = Number(arg('load-seconds', quick ? '10' : '60'));
 const connections = Number(arg('connections', '200'));
+const heapSnapshot = process.argv.includes('--heap-snapshot') ? arg('heap-snapshot', '') : undefined;
 const overrides = JSON.parse(arg('config', '{}')) as Partial<GatewayConfig>;
 
 const emulator = await startEmulatorProcess({ latencyMs: 0 });
@@ -169,6 +170,8 @@ if (loadSeconds > 0) {
     seconds: loadSeconds,
     queries: [dashboard(50), singleLookup(firstInstance), filtered, deep, dashboard(10)],
     rss: async () => Number((await gateway.ask({ rss: true })).rss),
+    // --heap-snapshot FILE: what the gateway holds halfway through the load run.
+    midway: heapSnapshot ? () => void gateway.ask({ snapshot: heapSnapshot }) : undefined,
   });
   console.log(
     `\nLoad: ${connections} clients for ${loadSeconds} s on mixed queries (Dashboard(50), Dashboard(10), single lookup, filtered list, deep), 20 ms upstream latency`,

@@ -5,6 +5,7 @@
 //   3. after SHUTDOWN_GRACE_MS, connections still busy are closed (their requests are cut);
 //   4. upstream connections and the cache close (after a cut, waiting at most a second for the
 //      upstream requests nobody will read).
+import { setFlagsFromString } from 'node:v8';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { GatewayConfig } from './config.js';
@@ -41,6 +42,12 @@ export async function serve(config: GatewayConfig, options: ServeOptions = {}): 
   const graceMs = options.shutdownGraceMs ?? config.shutdownGraceMs;
   const gateway = createGateway(config, { logger });
   gateway.observability.metrics?.collectProcessMetrics();
+  // The process's memory policy (BENCHMARKS.md, "Memory"): under load, what one operation allocates
+  // outlives the young generation's collections (an operation waits for Linode), so V8's adaptive
+  // growth lets the heap reach 2-4 times what is live. A fixed, small factor costs a few more full
+  // collections and keeps RSS near the live data; unlike a heap cap, it never ends the process.
+  // V8 reads this flag at each full collection, so setting it now takes effect.
+  if (config.heapGrowingPercent > 0) setFlagsFromString(`--heap-growing-percent=${config.heapGrowingPercent}`);
 
   const active = new Set<ServerResponse>();
   let draining = false;

@@ -7,11 +7,17 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
-export async function buildGatewayChild(): Promise<URL> {
+export function buildGatewayChild(): Promise<URL> {
+  return buildForNode(new URL('./gateway-child.ts', import.meta.url));
+}
+
+/** Builds the script `entry` (TypeScript) into one JavaScript file beside the others, for plain node. */
+export async function buildForNode(entry: URL): Promise<URL> {
+  const name = fileURLToPath(entry).split('/').pop()?.replace(/\.ts$/, '.mjs') ?? 'bench.mjs';
   // Under node_modules/.cache: packages resolve from there, and no linter or formatter looks at it.
-  const outfile = new URL('../../node_modules/.cache/linode-gateway-bench/gateway-child.mjs', import.meta.url);
+  const outfile = new URL(`../../node_modules/.cache/linode-gateway-bench/${name}`, import.meta.url);
   await build({
-    entryPoints: [fileURLToPath(new URL('./gateway-child.ts', import.meta.url))],
+    entryPoints: [fileURLToPath(entry)],
     outfile: fileURLToPath(outfile),
     bundle: true,
     platform: 'node',

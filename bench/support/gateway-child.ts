@@ -3,7 +3,8 @@
 // Config: BENCH_GATEWAY_CONFIG (JSON, over the defaults). Messages: { clear: 'all' } empties the
 // cache and drops every answer of the demo token; { clear: 'token' } drops the demo token's cached
 // answers (a new write generation, as after a write) and keeps the public catalogs; { rss: true } answers the resident set size in bytes;
-// { cpu: true } answers the process's CPU time so far (ms).
+// { cpu: true } answers the process's CPU time so far (ms); { snapshot: FILE } writes a V8 heap snapshot there.
+import { writeHeapSnapshot } from 'node:v8';
 import { DEMO_TOKEN } from 'linode-emulator';
 import { defaults, type GatewayConfig } from '../../src/config.js';
 import { serve } from '../../src/http-server.js';
@@ -17,10 +18,12 @@ interface Message {
   clear?: 'all' | 'token';
   rss?: boolean;
   cpu?: boolean;
+  snapshot?: string;
 }
 
 process.on('message', (message: Message) => {
   void (async () => {
+    if (message.snapshot) writeHeapSnapshot(message.snapshot);
     if (message.clear === 'all') await cache.keyv.clear();
     // A new write generation: the token's entries and whole answers are not read any more.
     if (message.clear) await cache.newGeneration(cache.tokenKey(DEMO_TOKEN));

@@ -10,6 +10,8 @@ export interface LoadOptions {
   seconds: number;
   queries: BenchQuery[];
   rss(): Promise<number>;
+  /** Called once, halfway through. */
+  midway?: () => void;
 }
 
 export interface LoadResult {
@@ -26,6 +28,7 @@ export interface LoadResult {
 export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const samples: number[] = [];
   const sampler = setInterval(() => void options.rss().then((bytes) => samples.push(bytes / 2 ** 20)), 1_000);
+  const midway = options.midway && setTimeout(options.midway, (options.seconds * 1_000) / 2);
   const result = await autocannon({
     url: options.url,
     connections: options.connections,
@@ -38,6 +41,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     })),
   });
   clearInterval(sampler);
+  clearTimeout(midway);
   const sorted = [...samples].sort((a, b) => a - b);
   return {
     requests: result.requests.total,

@@ -154,7 +154,7 @@ export class UpstreamSession {
 
   /** The operation's answer is complete: calls still queued are dropped and those in flight cancelled. */
   finish(): void {
-    this.done.abort();
+    this.done.abort(FINISHED);
   }
 
   /** Draw from another budget from now on (each delivery of a subscription has its own). */
@@ -327,6 +327,9 @@ export class UpstreamSession {
     return response.data;
   }
 }
+
+/** Why calls still pending are dropped: one reason for every request (a DOMException each would capture a stack). */
+const FINISHED = new Error('The operation is complete');
 
 /** A failure of the request that sent a shared GET that says nothing about the GET itself. */
 function isTheOthersOwn(error: unknown): boolean {

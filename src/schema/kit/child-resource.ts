@@ -3,7 +3,7 @@
 import { shapeFact } from 'linode-facts';
 import type { GatewayContext } from '../../context.js';
 import { builder } from '../builder.js';
-import { fetchConnection, type ConnectionResult } from './connection.js';
+import { fetchConnection, mapNodes, type ConnectionResult } from './connection.js';
 import { compileListArgs, connectionField, connectionType } from './connection-field.js';
 import { claimResourceName, factFields, linodeObjectExtensions } from './fact-fields.js';
 import { filterSupport, type ListArgs } from './filters.js';
@@ -125,7 +125,7 @@ export function defineChildResource<const Name extends ShapeName, const ParentKe
       operation: config.operation,
       filter,
     });
-    return { ...result, edges: result.edges.map((edge) => ({ ...edge, node: adopt(edge.node, parentId) })) };
+    return mapNodes(result, (node) => adopt(node, parentId));
   }
 
   const lookupType: ObjectOf<unknown> = ref; // Pothos cannot resolve a generic child's shape here

@@ -15,18 +15,45 @@ export interface ConnectionResult<T> {
   totalCount: number;
 }
 
+/**
+ * An edge whose cursor is encoded only when a query selects it: most select `nodes`, and a
+ * Dashboard has some 250 child edges.
+ */
+class Edge<T> {
+  constructor(
+    readonly node: T,
+    private readonly offset: number,
+  ) {}
+
+  get cursor(): string {
+    return encodeCursor(this.offset);
+  }
+
+  /** The edge at the same place with another node. */
+  holding<U>(node: U): Edge<U> {
+    return new Edge(node, this.offset);
+  }
+}
+
 /** Builds the connection shape for the items at [offset, offset+items.length) of `total`. */
 export function toConnection<T>(items: T[], offset: number, total: number): ConnectionResult<T> {
-  const edges = items.map((node, i) => ({ cursor: encodeCursor(offset + i), node }));
   return {
-    edges,
+    edges: items.map((node, i) => new Edge(node, offset + i)),
     pageInfo: {
       ...connectionPageInfo(offset, items.length, total),
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
+      startCursor: items.length > 0 ? encodeCursor(offset) : null,
+      endCursor: items.length > 0 ? encodeCursor(offset + items.length - 1) : null,
     },
     totalCount: total,
   };
+}
+
+/** The same connection with each node replaced by `map(node)` (cursors unchanged). */
+export function mapNodes<T, U>(connection: ConnectionResult<T>, map: (node: T) => U): ConnectionResult<U> {
+  const edges = connection.edges.map((edge) =>
+    edge instanceof Edge ? (edge as Edge<T>).holding(map(edge.node)) : { cursor: edge.cursor, node: map(edge.node) },
+  );
+  return { ...connection, edges };
 }
 
 /** The window the arguments ask for, or BAD_USER_INPUT; call before fetching anything. */

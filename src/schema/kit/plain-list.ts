@@ -2,7 +2,7 @@
 // VLANs, IPv6 ranges, tags): a connection of plain objects, with `filter`/`orderBy` where Linode
 // allows them, hung off a parent field. They cannot be Relay nodes or be looked up one by one.
 import type { GatewayContext } from '../../context.js';
-import { fetchConnection } from './connection.js';
+import { fetchConnection, mapNodes } from './connection.js';
 import { compileListArgs, connectionField, connectionType, rootConnectionField } from './connection-field.js';
 import { factObject, type FactObject, type FactObjectConfig } from './fact-object.js';
 import { filterSupport, type ListArgs } from './filters.js';
@@ -54,7 +54,7 @@ export function definePlainList<const Name extends ShapeName>(config: PlainListC
           if (path === null) return null;
           const page = await resolve(path, args, ctx, options.operation);
           const { each } = options;
-          return each ? { ...page, edges: page.edges.map((e) => ({ ...e, node: each(e.node, parent) })) } : page;
+          return each ? mapNodes(page, (node) => each(node, parent)) : page;
         },
       }),
     rootField: (t, description, path) =>

@@ -2,7 +2,7 @@
 // has no lookup by id alone), or all at once from the account's list.
 import { entityField } from '../account/event.js';
 import { builder } from '../builder.js';
-import { fetchConnection } from '../kit/connection.js';
+import { fetchConnection, mapNodes } from '../kit/connection.js';
 import { rootConnectionField } from '../kit/connection-field.js';
 import { defineChildResource } from '../kit/child-resource.js';
 import { upstreamCost } from '../kit/cost.js';
@@ -58,10 +58,7 @@ builder.queryFields((t) => ({
       const page = await fetchConnection<Parameters<typeof MonitorAlertDefinition.adopt>[0]>(ctx, '/monitor/alert-definitions', args, {
         operation: 'GET /monitor/alert-definitions',
       });
-      return {
-        ...page,
-        edges: page.edges.map((e) => ({ ...e, node: MonitorAlertDefinition.adopt(e.node, String(e.node.service_type ?? '')) })),
-      };
+      return mapNodes(page, (node) => MonitorAlertDefinition.adopt(node, String(node.service_type ?? '')));
     },
   }),
   monitorAlertDefinition: t.field({
