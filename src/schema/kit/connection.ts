@@ -50,9 +50,10 @@ export function toConnection<T>(items: T[], offset: number, total: number): Conn
 
 /** The same connection with each node replaced by `map(node)` (cursors unchanged). */
 export function mapNodes<T, U>(connection: ConnectionResult<T>, map: (node: T) => U): ConnectionResult<U> {
-  const edges = connection.edges.map((edge) =>
-    edge instanceof Edge ? (edge as Edge<T>).holding(map(edge.node)) : { cursor: edge.cursor, node: map(edge.node) },
-  );
+  const edges = connection.edges.map((edge: { cursor: string; node: T }) => {
+    const node = map(edge.node);
+    return edge instanceof Edge ? edge.holding(node) : { cursor: edge.cursor, node };
+  });
   return { ...connection, edges };
 }
 
