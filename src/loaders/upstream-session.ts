@@ -11,6 +11,7 @@ import type { ResponseCache } from '../rest/cache.js';
 import { LinodeApiError } from '../rest/errors.js';
 import { MAX_PAGE_SIZE, planPages, sliceWindow } from '../rest/page-plan.js';
 import { operationLabel } from '../rest/request-url.js';
+import { secretKeysAt, withoutKeys } from '../rest/secret-keys.js';
 import type { UpstreamBudget } from '../security/budget.js';
 import { SharedReads, type CacheRule, type ReadLog, type TokenCacheAccess, type TokenCheck } from './shared-reads.js';
 import type { FreshnessView } from './token-freshness.js';
@@ -173,7 +174,12 @@ export class UpstreamSession {
     if (!pending) {
       const operation = options.operation ?? operationLabel('GET', path);
       this.needs.set(operation, (this.needs.get(operation) ?? 0) + 1);
-      const load = (anonymous: boolean) => this.send<T>('GET', path, { ...options, anonymous: anonymous || options.anonymous });
+      // Secrets Linode sends with ordinary reads are never kept (src/rest/secret-keys.ts).
+      const secrets = secretKeysAt(path);
+      const load = async (anonymous: boolean) => {
+        const answer = await this.send<T>('GET', path, { ...options, anonymous: anonymous || options.anonymous });
+        return secrets ? withoutKeys(answer, secrets) : answer;
+      };
       pending = options.uncached ? load(false) : this.shared.read(key, path, options.cache, load);
       this.memo.set(key, pending);
     }

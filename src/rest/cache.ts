@@ -57,6 +57,32 @@ export class BoundedStore extends Map<string, unknown> {
   get held(): number {
     return this.lru.size;
   }
+
+  // Iteration reads the LRU too: the Map underneath stays empty. (LRUCache's iterators are
+  // generators; TypeScript's MapIterator type asks for an `undefined` return they do not declare.)
+  override get size(): number {
+    return this.lru.size;
+  }
+
+  override keys(): MapIterator<string> {
+    return this.lru.keys() as unknown as MapIterator<string>;
+  }
+
+  override values(): MapIterator<unknown> {
+    return this.lru.values() as unknown as MapIterator<unknown>;
+  }
+
+  override entries(): MapIterator<[string, unknown]> {
+    return this.lru.entries() as unknown as MapIterator<[string, unknown]>;
+  }
+
+  override [Symbol.iterator](): MapIterator<[string, unknown]> {
+    return this.entries();
+  }
+
+  override forEach(callback: (value: unknown, key: string, map: Map<string, unknown>) => void): void {
+    this.lru.forEach((value, key) => callback(value, key, this));
+  }
 }
 
 export class ResponseCache {

@@ -93,3 +93,34 @@ describe('secrets shown once', () => {
     expect(again.data.enableTwoFactor).toEqual({ secret: null, userErrors: [{ message: 'Two-factor authentication is already enabled' }] });
   });
 });
+
+describe('secrets Linode sends with ordinary reads (src/rest/secret-keys.ts)', () => {
+  const clientsQuery = 'query { longviewClients { nodes { id label apiKey installCode } } }';
+
+  it("a Longview client's key and install code: read afresh each time, one GET per client for both, kept in no cache", async () => {
+    const clients = stack.emulator.store.collections['/longview/clients'];
+    expect(clients.length).toBeGreaterThan(0);
+    const secrets = clients.flatMap((c) => [String(c.api_key), String(c.install_code)]);
+    for (let round = 0; round < 2; round += 1) {
+      stack.emulator.clearLog();
+      const { data, errors } = await stack.gql(clientsQuery);
+      expect(errors).toBeUndefined();
+      expect(data.longviewClients.nodes.map((c: { apiKey: string }) => c.apiKey)).toEqual(clients.map((c) => c.api_key));
+      expect(data.longviewClients.nodes.map((c: { installCode: string }) => c.installCode)).toEqual(clients.map((c) => c.install_code));
+      // The list may come from the cache; each client's secrets are its own GET, every time.
+      const reads = stack.upstream().filter((r) => /^\/v4\/longview\/clients\/\d+$/.test(r.path));
+      expect(reads).toHaveLength(clients.length);
+    }
+    const kept = cached();
+    expect(kept).toContain(String(clients[0].label)); // the list itself is cached
+    for (const secret of secrets) expect(kept).not.toContain(secret);
+  });
+
+  it('without the secret fields, the clients come from the cache with no read of their own', async () => {
+    await stack.gql('query { longviewClients { nodes { id label } } }');
+    stack.emulator.clearLog();
+    const { data } = await stack.gql('query { longviewClients { nodes { id label } } }');
+    expect(data.longviewClients.nodes.length).toBeGreaterThan(0);
+    expect(stack.upstream().filter((r) => r.path.startsWith('/v4/longview/clients'))).toHaveLength(0);
+  });
+});
