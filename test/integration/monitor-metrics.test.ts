@@ -227,3 +227,25 @@ describe('monitorMetrics', () => {
     expect(sent()).toEqual(['GET /v4/profile 401']);
   });
 });
+
+describe('monitorMetrics with TOKEN_CACHE', () => {
+  it('is read from the metrics host every time: no whole answer holding metrics is kept', async () => {
+    const cached = await startStack({ emulator: { rateLimits: false }, gateway: { tokenCache: true } });
+    try {
+      const [a] = cached.emulator.store.instances.map((i) => String(i.id));
+      // Beside a read the token cache keeps: the whole answer would be kept, but for the metrics.
+      const query = `{ monitorService(id: "linode") { label } monitorMetrics(serviceType: "linode", input: {
+        entityIds: ["${a}"], metrics: [{ name: "vm_cpu_time_total", aggregateFunction: AVG }], relativeTimeDuration: { unit: MIN, value: 5 } }) { status } }`;
+      expect((await cached.gql(query)).errors).toBeUndefined(); // gets the service token
+      for (const read of [2, 3]) {
+        cached.emulator.clearLog();
+        expect((await cached.gql(query)).errors, `read ${read}`).toBeUndefined();
+        const paths = cached.upstream().map((e) => e.path);
+        expect(paths, `read ${read}`).toContain('/v2beta/monitor/services/linode/metrics');
+        expect(paths).not.toContain('/v4/monitor/services/linode'); // from the token cache
+      }
+    } finally {
+      await cached.close();
+    }
+  });
+});
