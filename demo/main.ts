@@ -11,6 +11,7 @@ emulator.registerOAuthClient({ ...DEMO_OAUTH_CLIENT, redirectUri: callback });
 const running = await serve({
   ...config,
   linodeApiUrl: emulator.url,
+  monitorApiUrl: emulator.monitorUrl,
   demoToken: DEMO_TOKEN,
   graphiql: true,
   linodeLoginUrl: emulator.loginUrl,
@@ -21,7 +22,7 @@ const running = await serve({
 process.once('beforeExit', () => void emulator.close());
 
 console.log(`
-  Linode GraphQL gateway (demo mode: emulated Linode API at ${emulator.url})
+  Linode GraphQL gateway (demo mode: emulated Linode API at ${emulator.url}, metrics host at ${emulator.monitorUrl})
 
   GraphiQL:    http://localhost:${running.port}/graphql
   Demo token:  ${DEMO_TOKEN}   (already set in GraphiQL's headers)

@@ -5,6 +5,8 @@ export interface GatewayConfig {
   host: string;
   /** Linode API base URL; only ever from configuration, never from a request. */
   linodeApiUrl: string;
+  /** Base URL of Linode's metrics host (ACLP), read with service tokens; only ever from configuration. */
+  monitorApiUrl: string;
   /** keyv store: empty for in-memory, `redis://...` to share between replicas. */
   cacheUrl: string;
   /** HMAC key for token hashes in cache keys; replicas sharing a cache must share it. */
@@ -131,6 +133,8 @@ export const defaults: GatewayConfig = {
   port: 4000,
   host: '0.0.0.0',
   linodeApiUrl: 'https://api.linode.com/v4',
+  // Where linodego (MonitorAPIHost, MonitorAPIVersion) and linode_api4-python (MonitorClient) send metrics reads.
+  monitorApiUrl: 'https://monitor-api.linode.com/v2beta',
   cacheUrl: '',
   upstreamTimeoutMs: 10_000,
   upstreamConcurrency: 0,
@@ -234,6 +238,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     port: integer(env, 'PORT', defaults.port, 0, 65535),
     host: env.HOST || defaults.host,
     linodeApiUrl: url(env, 'LINODE_API_URL', defaults.linodeApiUrl, ['https:', 'http:']),
+    monitorApiUrl: url(env, 'MONITOR_API_URL', defaults.monitorApiUrl, ['https:', 'http:']),
     cacheUrl: url(env, 'CACHE_URL', defaults.cacheUrl, ['redis:', 'rediss:']),
     cacheSecret: env.CACHE_SECRET || undefined,
     upstreamTimeoutMs: integer(env, 'UPSTREAM_TIMEOUT_MS', defaults.upstreamTimeoutMs, 100, 120_000),

@@ -3,6 +3,7 @@
 import type { UpstreamSession } from './loaders/upstream-session.js';
 import type { DriftReporter } from './observability/drift.js';
 import type { EventPollers } from './resolvers/event-pollers.js';
+import type { MonitorMetrics } from './rest/monitor-metrics.js';
 import type { FilterLimits } from './rest/xfilter.js';
 
 export interface GatewayContext {
@@ -21,6 +22,8 @@ export interface GatewayContext {
   events: EventPollers;
   /** The caller's address (the socket's, or X-Forwarded-For's behind TRUSTED_PROXIES); `unknown` when there is none. */
   clientAddress: string;
+  /** Metrics reads from the metrics host (MONITOR_API_URL), with their service tokens. */
+  monitor?: MonitorMetrics;
 }
 
 /** A loader that lives for one request: created on first use, then reused. */

@@ -14,6 +14,7 @@ import { LinodeClient, type LinodeClientOptions } from './rest/client.js';
 import { upstreamWiring } from './loaders/upstream-wiring.js';
 import { upstreamAdmission } from './loaders/upstream-admission.js';
 import { LinodeApiError } from './rest/errors.js';
+import { MonitorMetrics } from './rest/monitor-metrics.js';
 import { createObservability, silentLogger, yogaLogger, type Logger, type Observability } from './observability/index.js';
 import { CircuitBreaker } from './rest/breaker.js';
 import { schema } from './schema/index.js';
@@ -150,6 +151,26 @@ export function createGateway(overrides: Partial<GatewayConfig> = {}, options: G
   const logger = options.logger ?? silentLogger();
   const observability = createObservability(config, cache, logger);
   const now = options.now ?? Date.now;
+  // The metrics host: a client and circuit breaker of its own, so that its failures never open api.linode.com's.
+  const monitorClient = new LinodeClient({
+    baseUrl: config.monitorApiUrl,
+    timeoutMs: config.upstreamTimeoutMs,
+    allowH2: config.upstreamHttp2,
+    tls: options.upstreamTls,
+    onCall: (call) => observability.onUpstreamCall(call),
+    sleep: options.retryWait,
+  });
+  const monitor = new MonitorMetrics({
+    client: new CircuitBreaker(monitorClient, {
+      threshold: config.breakerThreshold,
+      cooldownMs: config.breakerCooldownMs,
+      minCallers: config.breakerMinCallers,
+      now: options.now,
+    }),
+    tokenKey: (token) => cache.tokenKey(token),
+    recheckMs: config.tokenRecheckMs,
+    now,
+  });
   const login = loginFlow(config, options.now);
   const wiring = upstreamWiring(config, cache, now);
   const events = new EventPollers({
@@ -204,6 +225,7 @@ export function createGateway(overrides: Partial<GatewayConfig> = {}, options: G
         events,
         clientAddress: clientAddress(request, initial, config.trustedProxies),
         filterLimits: { maxConditions: config.limits.maxFilterConditions, maxBytes: config.limits.maxFilterBytes },
+        monitor,
       };
     },
     plugins: [
@@ -234,6 +256,7 @@ export function createGateway(overrides: Partial<GatewayConfig> = {}, options: G
     async close() {
       events.close();
       await client.close();
+      await monitorClient.close();
       await cache.close();
       await login?.sessions.close();
     },

@@ -447,10 +447,16 @@ export const typePolicies: TypePolicies = {
   MonitorDashboardEdge: { keyFields: false, merge: true },
   MonitorDashboardWidget: { keyFields: false, merge: true },
   MonitorDashboardWidgetFilter: { keyFields: false, merge: true },
+  MonitorEntityMetrics: { keyFields: false, merge: true },
+  MonitorEntityMetricsData: { keyFields: false, merge: true },
+  MonitorEntityMetricsStats: { keyFields: false, merge: true },
   MonitorMetricDefinition: { keyFields: false, merge: true },
   MonitorMetricDefinitionConnection: { keyFields: false, merge: true },
   MonitorMetricDefinitionDimension: { keyFields: false, merge: true },
   MonitorMetricDefinitionEdge: { keyFields: false, merge: true },
+  MonitorMetricLabel: { keyFields: false, merge: true },
+  MonitorMetricPoint: { keyFields: false, merge: true },
+  MonitorMetricSeries: { keyFields: false, merge: true },
   MonitorService: {
     fields: {
       alertDefinitions: connectionPagination(false),

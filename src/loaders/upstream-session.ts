@@ -245,6 +245,26 @@ export class UpstreamSession {
     }
   }
 
+  /**
+   * A POST that only reads (a service token for the metrics host): counted, budgeted and capped like
+   * any call, never memoised nor cached, and unlike write() it leaves what was read valid. A whole
+   * answer that holds it is not kept.
+   */
+  postRead<T>(path: string, body: unknown, operation: string): Promise<T> {
+    this.shared.log.complete = false;
+    return this.send<T>('POST', path, { operation }, body);
+  }
+
+  /**
+   * One attempt another client sends for this request (the metrics host's): taken from the budget
+   * (throws once it is spent), counted in `requests`, and the whole answer is not kept.
+   */
+  countAttempt(): void {
+    this.budget?.take();
+    this.requests += 1;
+    this.shared.log.complete = false;
+  }
+
   /** Forgets every read of this request, so the next ones ask again (after a write; between subscription deliveries). */
   forgetReads(): void {
     this.memo.clear();

@@ -71,6 +71,7 @@ import './object-storage/object-storage-object.js';
 import './image-share/image-share-group.js';
 import './locks/lock.js';
 import './monitor/monitor-service.js';
+import './monitor/monitor-metrics.js';
 import './placement/placement-group.js';
 import './profile/authorized-app.js';
 import './profile/personal-access-token.js';

@@ -8,7 +8,8 @@
 //   - a connection under a parent is that per parent, unless declared `batched` (one per 100 parents);
 //   - a catalog (regions, types, ...) is one request per query, whatever the count;
 //   - a relation to another node is batched by the loader: one request per 100 parents;
-//   - a field declared `perParent` (an instance's IPs) is one request per parent;
+//   - a field declared `perParent` (an instance's IPs) is one request per parent (or the number it
+//     declares: a metrics read is a service token and the read);
 //   - `node(id:)`/`nodes(ids:)` cost what loading those ids costs, type by type (a disk is one
 //     request each, instances one per 100, a catalog one), and their fragments run per type.
 // The executor enforces the same budget while running (src/security/budget.ts): this estimate
@@ -31,7 +32,7 @@ import { planPages } from '../rest/page-plan.js';
 import { resolveWindow } from '../schema/kit/relay-window.js';
 import { declaredChildResources } from '../schema/kit/child-resource.js';
 import { DEFAULT_FIRST, MAX_FIRST } from '../schema/kit/connection.js';
-import { declaredCost } from '../schema/kit/cost.js';
+import { declaredCost, declaredTimes } from '../schema/kit/cost.js';
 import { declaredResources } from '../schema/kit/resource.js';
 import { byIdLoad } from '../schema/kit/resource-loader.js';
 import { argumentsOf, collectFields, operationWalk, possibleTypes, selectionsOf, type OperationWalk } from './operation-walk.js';
@@ -184,12 +185,13 @@ function fieldCost(nodes: FieldNode[], parent: GraphQLObjectType, multiplier: nu
   if (isRoot && parent === walk.schema.getQueryType() && (name === 'node' || name === 'nodes'))
     return nodeLookupCost(nodes, definition, walk, depth);
   // A plain field costs nothing, unless it is read with a request of its own (an LKE cluster's API endpoints).
-  if (!isCompositeType(type)) return declared === 'perParent' ? multiplier : 0;
+  const perParent = multiplier * declaredTimes(definition.extensions);
+  if (!isCompositeType(type)) return declared === 'perParent' ? perParent : 0;
   if (type instanceof GraphQLObjectType && type.name.endsWith('Connection') && type.getFields().pageInfo) {
     return connectionCost(nodes, parent, type, multiplier, walk, depth, isRoot);
   }
   let own = 0;
-  if (declared === 'perParent') own = multiplier;
+  if (declared === 'perParent') own = perParent;
   else if (declared === 'batched') own = Math.ceil(multiplier / BATCH);
   else if (isObjectType(type) && walk.rules.loads.get(type.name) === 'catalog') own = loadCost(type.name, 1, walk);
   else if (isAbstractType(type) || walk.rules.loads.has(type.name)) own = isRoot ? 1 : Math.ceil(multiplier / BATCH);

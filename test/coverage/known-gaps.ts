@@ -7,6 +7,4 @@ export const KNOWN_GAPS: readonly string[] = [
   // Image.shareGroups reaches it for private images (test/integration/today-groups.test.ts); the
   // crawl reads the first five images of the catalog, public ones.
   'GET /images/{imageId}/sharegroups',
-  // Served by another host (monitor-api.linode.com) with createMonitorServiceToken's token.
-  'POST /monitor/services/{serviceType}/metrics',
 ];

@@ -1,7 +1,8 @@
 // Which Linode operations the gateway reaches, and through which GraphQL coordinate, computed by
 // running the schema against the emulator: every field that is not a plain Linode value is queried
 // on its own (the path to its parent first, then the same path with the field) and the emulator's
-// log tells which operations the field added. Writes are the mutations' declared operations.
+// log tells which operations the field added. Writes are the mutations' declared operations, and
+// the POSTs that only read (the metrics host's) the query fields the crawl saw send them.
 // `npm run coverage` prints the result; test/coverage/api-coverage.test.ts holds it.
 import {
   getNamedType,
@@ -88,6 +89,26 @@ function at(data: unknown, path: Array<string | number>): unknown {
   return value;
 }
 
+/**
+ * Arguments of the fields whose required arguments no seen id fills, by coordinate: built from what
+ * the graph shows. A metrics read names a service's metric with an aggregate function it allows and
+ * an entity of that service (a Linode) in a window.
+ */
+const SAMPLE_ARGUMENTS: Record<string, (run: Run) => Promise<string | undefined>> = {
+  'Query.monitorMetrics': async (run) => {
+    const { data } = await run(
+      '{ monitorService(id: "linode") { metricDefinitions(first: 1) { nodes { metric availableAggregateFunctions } } } instances(first: 1) { nodes { id } } }',
+    );
+    const definition = at(data, ['monitorService', 'metricDefinitions', 'nodes', 0]) as
+      { metric?: string; availableAggregateFunctions?: string[] } | undefined;
+    const aggregate = definition?.availableAggregateFunctions?.find((f) => f !== 'OTHER');
+    const entity = at(data, ['instances', 'nodes', 0, 'id']);
+    if (!definition?.metric || !aggregate || entity === undefined) return undefined;
+    const metric = `{ name: ${JSON.stringify(definition.metric)}, aggregateFunction: ${aggregate} }`;
+    return `(serviceType: "linode", input: { entityIds: [${JSON.stringify(entity)}], metrics: [${metric}], relativeTimeDuration: { unit: HR, value: 1 } })`;
+  },
+};
+
 /** Items of each list the crawl reads: what the first lacks (a legacy Linode's interfaces, backups), a later one may have. */
 const ITEMS = 5;
 
@@ -151,8 +172,10 @@ export async function measureCoverage(schema: GraphQLSchema, emulator: Emulator,
   };
   for (const field of Object.values(query.getFields())) {
     noteLookup(freshRoot, field);
-    if (requiredArgs(field).length > 0) continue;
-    await visitField(root, field);
+    const sample = SAMPLE_ARGUMENTS[`${query.name}.${field.name}`];
+    const args = sample ? await sample(run) : '';
+    if (requiredArgs(field).length > 0 && !args) continue;
+    await visitField(root, field, args);
   }
 
   async function visitField(parent: Place, field: AnyField, args = ''): Promise<void> {
@@ -261,7 +284,7 @@ export async function measureCoverage(schema: GraphQLSchema, emulator: Emulator,
       .map((op) => ({ operation: line(op), coordinate: reached.get(line(op)) ?? null })),
     writes: facts.operations
       .filter((op) => op.method !== 'GET')
-      .map((op) => ({ operation: line(op), coordinate: writes.get(line(op)) ?? null })),
+      .map((op) => ({ operation: line(op), coordinate: writes.get(line(op)) ?? reached.get(line(op)) ?? null })),
   };
 }
 
@@ -269,12 +292,14 @@ export async function measureCoverage(schema: GraphQLSchema, emulator: Emulator,
 export function coverageReport(coverage: Coverage): string {
   const rows = (reaches: Reach[]) => reaches.map((r) => `  ${r.operation.padEnd(72)} ${r.coordinate ?? '-'}`);
   const count = (reaches: Reach[]) => `${reaches.filter((r) => r.coordinate).length}/${reaches.length}`;
+  const byMutation = coverage.writes.filter((r) => r.coordinate?.startsWith('Mutation.')).length;
+  const byQuery = coverage.writes.filter((r) => r.coordinate?.startsWith('Query.')).length;
   return [
     'GET operations',
     ...rows(coverage.reads),
     'Write operations',
     ...rows(coverage.writes),
     `GET operations reachable: ${count(coverage.reads)}`,
-    `mutation operations: ${count(coverage.writes)}`,
+    `write operations: ${count(coverage.writes)} (mutations: ${byMutation}; POST reads through query fields: ${byQuery})`,
   ].join('\n');
 }

@@ -27,7 +27,10 @@ export async function startStack(
     retryWaits.push(ms);
     return Promise.resolve();
   };
-  const gateway = createGateway({ linodeApiUrl: emulator.url, ...options.gateway }, { retryWait, ...options.gatewayOptions });
+  const gateway = createGateway(
+    { linodeApiUrl: emulator.url, monitorApiUrl: emulator.monitorUrl, ...options.gateway },
+    { retryWait, ...options.gatewayOptions },
+  );
   return {
     emulator,
     gateway,

@@ -80,6 +80,8 @@ describe('config', () => {
     const config = loadConfig({});
     expect(config.port).toBe(4000);
     expect(config.linodeApiUrl).toBe('https://api.linode.com/v4');
+    expect(config.monitorApiUrl).toBe('https://monitor-api.linode.com/v2beta');
+    expect(loadConfig({ MONITOR_API_URL: 'http://127.0.0.1:4010/v2beta/' }).monitorApiUrl).toBe('http://127.0.0.1:4010/v2beta');
     expect(config.cacheUrl).toBe('');
     expect(config.oauthClientId).toBeUndefined();
     expect(config.linodeLoginUrl).toBe('https://login.linode.com');
@@ -88,6 +90,7 @@ describe('config', () => {
   it.each([
     [{ PORT: 'abc' }, /PORT must be a whole number/],
     [{ LINODE_API_URL: 'ftp://x' }, /LINODE_API_URL must use https: or http:/],
+    [{ MONITOR_API_URL: 'monitor-api.linode.com' }, /MONITOR_API_URL must be a URL/],
     [{ CACHE_URL: 'not a url' }, /CACHE_URL must be a URL/],
     [{ GRAPHIQL: 'maybe' }, /GRAPHIQL must be true or false/],
     [{ OAUTH_REDIRECT_URL: 'gateway/auth/callback' }, /OAUTH_REDIRECT_URL must be a URL/],

@@ -29,6 +29,7 @@ try {
 const emulator = await startEmulator(settings);
 
 console.log(`Linode API emulator listening at ${emulator.url}`);
+console.log(`Metrics host (monitor-api.linode.com) at ${emulator.monitorUrl}`);
 console.log(`Demo token (all scopes): ${DEMO_TOKEN}`);
 console.log(`Try: curl -H "Authorization: Bearer ${DEMO_TOKEN}" ${emulator.url}/linode/instances?page_size=25`);
 

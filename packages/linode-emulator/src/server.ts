@@ -11,6 +11,7 @@ import { logEntry } from './log.js';
 import { RateLimiter } from './rate-limit.js';
 import { matchRoute, type RouteMatch } from './router.js';
 import type { EmulatorState } from './state.js';
+import { answerMonitorHost, monitorOperationOf } from './today/monitor-host.js';
 import { DEMO_TOKENS } from './tokens.js';
 import type { Emulator, EmulatorOptions, Fault, LoggedRequest } from './types.js';
 
@@ -36,6 +37,10 @@ export async function startEmulator(options: EmulatorOptions & { port?: number; 
   let latency = options.latencyMs ?? 0;
   const hanging = new Set<ServerResponse>();
   const timers = new Set<NodeJS.Timeout>();
+  // The metrics host (monitor-api.linode.com) is served by this server too, under its own prefix.
+  const monitorPrefix = (options.monitorPrefix ?? '/v2beta').replace(/\/+$/, '');
+  if (!/^(\/[A-Za-z0-9._-]+)+$/.test(monitorPrefix) || /^\/(v4|oauth)(\/|$)/.test(monitorPrefix))
+    throw new Error(`monitorPrefix must be a path of its own such as /v2beta, got "${monitorPrefix}"`);
 
   const sleep = (ms: number): Promise<void> => {
     if (ms <= 0) return Promise.resolve();
@@ -66,8 +71,11 @@ export async function startEmulator(options: EmulatorOptions & { port?: number; 
     log.push(entry);
     const method = (req.method ?? 'GET').toUpperCase();
     const base = url.pathname === '/v4' || url.pathname.startsWith('/v4/') ? url.pathname.slice(3) || '/' : undefined;
+    const monitorPath = url.pathname.startsWith(`${monitorPrefix}/`) ? url.pathname.slice(monitorPrefix.length) : undefined;
     const route: RouteMatch = base === undefined ? { kind: 'not-found' } : matchRoute(method, base);
     if (route.kind === 'found' && route.op.operationId) entry.operationId = route.op.operationId;
+    const monitorOperation = monitorPath === undefined ? undefined : monitorOperationOf(monitorPath);
+    if (monitorOperation) entry.operationId = monitorOperation;
 
     const fault: Fault | undefined = faults.take(method, url.pathname, base ?? url.pathname);
     if (fault?.reset) {
@@ -90,6 +98,12 @@ export async function startEmulator(options: EmulatorOptions & { port?: number; 
     }
     if (rawBody === undefined) {
       send(res, entry, 413, JSON.stringify({ errors: [{ reason: 'Request body too large' }] }));
+      return;
+    }
+    if (monitorPath !== undefined) {
+      const reply = answerMonitorHost(state, { method, path: monitorPath, authorization: entry.authorization, rawBody });
+      await sleep(latency);
+      send(res, entry, reply.status, JSON.stringify(reply.body), { ...reply.headers, ...fault?.headers });
       return;
     }
     const login = base === undefined ? oauth.handle(method, url.pathname, url.searchParams, rawBody) : undefined;
@@ -138,6 +152,7 @@ export async function startEmulator(options: EmulatorOptions & { port?: number; 
 
   return {
     url: `${options.tls ? 'https' : 'http'}://${host}:${address.port}/v4`,
+    monitorUrl: `${options.tls ? 'https' : 'http'}://${host}:${address.port}${monitorPrefix}`,
     loginUrl: `${options.tls ? 'https' : 'http'}://${host}:${address.port}`,
     registerOAuthClient: (client) => oauth.register(client),
     log,

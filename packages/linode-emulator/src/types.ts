@@ -50,6 +50,8 @@ export interface EmulatorOptions {
   tokenRequired?: string[];
   /** Serve HTTPS with this key and certificate, offering HTTP/2 (ALPN) besides HTTP/1.1. Default: plain HTTP/1.1. */
   tls?: { key: string | Buffer; cert: string | Buffer };
+  /** Where the same server answers as the metrics host (monitor-api.linode.com's `/v2beta`). Default `/v2beta`. */
+  monitorPrefix?: string;
 }
 
 export interface LoggedRequest {
@@ -134,6 +136,8 @@ export interface EmulatorStore {
 export interface Emulator {
   /** Base URL including `/v4`, e.g. http://127.0.0.1:PORT/v4 */
   readonly url: string;
+  /** Base URL of the metrics host, e.g. http://127.0.0.1:PORT/v2beta (the gateway's MONITOR_API_URL). */
+  readonly monitorUrl: string;
   /** Every request, in arrival order. */
   readonly log: LoggedRequest[];
   clearLog(): void;

@@ -9,11 +9,24 @@ export type UpstreamCost =
   | 'batched';
 
 const KEY = 'upstreamCost';
+/** Requests of a `perParent` field for each parent, when more than one (a token, then the read). */
+const TIMES = 'upstreamRequests';
 
 export const upstreamCost = {
   perParent: { [KEY]: 'perParent' },
   batched: { [KEY]: 'batched' },
 } as const satisfies Record<UpstreamCost, Record<string, UpstreamCost>>;
+
+/** `times` requests per parent object (a metrics read: a service token, then the read). */
+export function perParentTimes(times: number): Record<string, UpstreamCost | number> {
+  return { [KEY]: 'perParent', [TIMES]: times };
+}
+
+/** Requests per parent of a `perParent` field (1 unless declared with perParentTimes). */
+export function declaredTimes(extensions: Readonly<Record<string, unknown>> | null | undefined): number {
+  const value = extensions?.[TIMES];
+  return typeof value === 'number' && Number.isInteger(value) && value > 1 ? value : 1;
+}
 
 /** The declared cost of a field, from its extensions. */
 export function declaredCost(extensions: Readonly<Record<string, unknown>> | null | undefined): UpstreamCost | undefined {

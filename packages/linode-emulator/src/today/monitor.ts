@@ -1,17 +1,19 @@
 // Monitor (today's API): services, dashboards, metric definitions, alert channels and alert
 // definitions. A new alert definition is `provisioning`, then `enabled`; Linode's system alerts
 // cannot be changed but for their entities, nor deleted. The metrics themselves are served by
-// another host (monitor-api.linode.com, with the token of createMonitorServiceToken): here, as on
-// api.linode.com, that path is not found.
+// another host (monitor-api.linode.com, with the token of createMonitorServiceToken; the emulator
+// serves it under its own prefix, src/today/monitor-host.ts): here, as on api.linode.com, that path
+// is not found.
 import { MONITOR } from '../data/today/monitor.js';
 import { badRequest, notFound, type FieldErrors } from '../errors.js';
+import type { EmulatorState } from '../state.js';
 import type { JsonObject } from '../types.js';
 import { list, ok, type Handler, type HandlerContext } from '../handlers/context.js';
 import { createHandler, deleteHandler, updateHandler, type WriteRules } from '../handlers/writes.js';
+import { issueMonitorToken } from './monitor-tokens.js';
 import { todaySchemas } from './operations.js';
 
 const PROVISIONING_MS = 5_000;
-const BASE64URL = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'];
 
 const items = (ctx: HandlerContext, path: string): JsonObject[] => (ctx.state.store.today[path] ??= []);
 
@@ -39,6 +41,39 @@ function entityOf(ctx: HandlerContext, serviceType: string, id: string): JsonObj
     if (db) return { id, label: String(db.label), url: `/databases/${engine}/instances/${id}`, type: 'dbaas' };
   }
   return { id, label: id, url: '', type: serviceType };
+}
+
+/** The account's entities of a service type (`linode`: instances, `dbaas`: databases...): id as text -> region. */
+export function serviceEntities(state: EmulatorState, serviceType: string): Map<string, string> {
+  const { store } = state;
+  const pairs = (items: Array<{ id?: unknown; region?: unknown }>) => items.map((i) => [String(i.id), String(i.region)] as const);
+  switch (serviceType) {
+    case 'linode':
+      return new Map(pairs(store.instances));
+    case 'dbaas':
+      return new Map(['mysql', 'postgresql'].flatMap((e) => pairs(store.collections[`/databases/${e}/instances`] ?? [])));
+    case 'nodebalancer':
+      return new Map(pairs(store.collections['/nodebalancers'] ?? []));
+    default:
+      return new Map();
+  }
+}
+
+/**
+ * The entity ids of a token request, as text. They must be the account's entities of the service
+ * and, as linodego's recorded test has it ("DB entities must [be] from the same region"), of one
+ * region; how Linode words these refusals is not recorded.
+ */
+function tokenEntities(ctx: HandlerContext, serviceType: string): string[] {
+  const given = ctx.body.entity_ids;
+  if (!Array.isArray(given) || given.length === 0) throw badRequest('entity_ids is required', 'entity_ids');
+  const known = serviceEntities(ctx.state, serviceType);
+  const ids = given.map((id) => (typeof id === 'number' || typeof id === 'string' ? String(id) : ''));
+  const unknown = ids.find((id) => !known.has(id));
+  if (unknown !== undefined)
+    throw badRequest(`${unknown.slice(0, 40) || 'An entity id'} is not a ${serviceType} entity of this account`, 'entity_ids');
+  if (new Set(ids.map((id) => known.get(id))).size > 1) throw badRequest('The entities must be in the same region', 'entity_ids');
+  return [...new Set(ids)];
 }
 
 function checkChannels(ctx: HandlerContext, errors: FieldErrors): void {
@@ -114,11 +149,9 @@ export const monitorHandlers: Record<string, Handler> = {
   },
   getMonitorMetricDefinitions: (ctx) => list(items(ctx, MONITOR.metrics(String(service(ctx).service_type)))),
   createMonitorServiceToken: (ctx) => {
-    service(ctx);
-    if (!Array.isArray(ctx.body.entity_ids) || ctx.body.entity_ids.length === 0) throw badRequest('entity_ids is required', 'entity_ids');
-    // Shown once, never stored: a JWE in compact form.
-    const part = (n: number) => Array.from({ length: n }, () => ctx.state.rng.pick(BASE64URL)).join('');
-    return ok({ token: [part(36), '', part(22), part(120), part(22)].join('.') });
+    const serviceType = String(service(ctx).service_type);
+    // Shown once; the metrics host knows it (src/today/monitor-tokens.ts).
+    return ok({ token: issueMonitorToken(ctx.state, serviceType, tokenEntities(ctx, serviceType)) });
   },
   getMonitorServiceMetrics: () => {
     throw notFound();
