@@ -71,4 +71,23 @@ describe("today's operations", () => {
     });
     expect((await call(emulator, `/placement/groups/${made.body.id}`, { method: 'DELETE' })).body).toEqual({});
   });
+
+  it("refuse deleting a locked Linode's interfaces with a 400 naming the lock (techdocs: Delete a Linode interface)", async () => {
+    const linode = emulator.store.instances.find(
+      (i) => i.interface_generation === 'linode' && today(`/linode/instances/${i.id}/interfaces`)?.length,
+    )!;
+    const lock = await call(emulator, '/locks', {
+      method: 'POST',
+      body: { entity_type: 'linode', entity_id: linode.id, lock_type: 'cannot_delete_with_subresources' },
+    });
+    const [iface] = today(`/linode/instances/${linode.id}/interfaces`);
+    const reply = await call(emulator, `/linode/instances/${linode.id}/interfaces/${iface.id}`, { method: 'DELETE' });
+    expect(reply.status).toBe(400);
+    expect(reply.body.errors).toEqual([
+      { reason: expect.stringContaining(`cannot_delete_with_subresources lock (Lock ID: ${lock.body.id})`) },
+    ]);
+    expect((await call(emulator, `/linode/instances/${linode.id}`, { method: 'DELETE' })).status).toBe(400);
+    expect((await call(emulator, `/locks/${lock.body.id}`, { method: 'DELETE' })).status).toBe(200);
+    expect((await call(emulator, `/linode/instances/${linode.id}/interfaces/${iface.id}`, { method: 'DELETE' })).status).toBe(200);
+  });
 });

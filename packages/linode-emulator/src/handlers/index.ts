@@ -23,6 +23,7 @@ import { usageHandlers } from './usage.js';
 import { volumeHandlers } from './volumes.js';
 import { writeHandler } from './write-table.js';
 import { todayHandlers } from '../today/index.js';
+import { lockGuarded } from '../today/lock-guard.js';
 
 const handlers: Record<string, Handler> = {
   ...catalogHandlers,
@@ -95,7 +96,7 @@ const unnamedHandlers: Record<string, Handler> = {
 
 export function handlerFor(op: OperationFact): Handler {
   const known = ownHandler(op);
-  if (known) return known;
+  if (known) return lockGuarded(op.operationId, known);
   if (op.method === 'GET' && !op.pathParams.length) {
     if (op.paginated) return () => list([]);
     return (ctx) => ok(ctx.state.store.singletons[op.path] ?? {});

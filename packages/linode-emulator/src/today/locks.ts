@@ -1,12 +1,16 @@
 // Locks (today's API): on Linodes and volumes, whose `locks` list the lock types they carry; one
-// lock of a type per resource. Linode answers a lock on anything else, or a second one, with a 400.
+// lock per resource. Linode answers a lock on anything else, or a second one, with a 400. What a
+// lock refuses is in lock-guard.ts.
 import { LOCKS } from '../data/today/locks.js';
 import { notFound } from '../errors.js';
 import type { JsonObject } from '../types.js';
 import { list, ok, type Handler, type HandlerContext } from '../handlers/context.js';
 import { isInteger, isString } from '../handlers/validate.js';
 import { createHandler, deleteHandler, type WriteRules } from '../handlers/writes.js';
+import { locksOn, SUBRESOURCE_LOCK } from './lock-guard.js';
 import { todaySchemas } from './operations.js';
+
+const LOCK_TYPES = ['cannot_delete', SUBRESOURCE_LOCK];
 
 const locks = (ctx: HandlerContext): JsonObject[] => (ctx.state.store.today[LOCKS] ??= []);
 
@@ -27,10 +31,18 @@ const rules: WriteRules = {
     const { body } = ctx;
     if (!isString(errors, body, 'entity_type') || !isInteger(errors, body, 'entity_id')) return;
     const target = lockable(ctx, body.entity_type, body.entity_id);
+    const [held] = locksOn(ctx, body.entity_type, String(body.entity_id));
     if (body.entity_type !== 'linode' && body.entity_type !== 'volume')
       errors.add('entity_type', 'Locks are not supported for this entity type');
-    else if (!target) errors.add('entity_id', 'Entity not found');
-    else if (typesOn(target).includes(String(body.lock_type))) errors.add('lock_type', 'The entity already has a lock of this type');
+    // As recorded by linodego (TestTryToCreateWithInvalidData.yaml).
+    else if (!target) errors.add('entity_id', 'entity_id is not valid');
+    // One lock per resource, of either type (TestTryToLockTwoResourcesWithTheSameType.yaml).
+    else if (held)
+      errors.add(
+        'lock_type',
+        `The ${String(held.lock_type)} lock (Lock ID: ${String(held.id)}) needs to be removed to add ${String(body.lock_type)} lock. ` +
+          `Can only have one of: ${LOCK_TYPES.join(', ')} locks`,
+      );
   },
   initial(ctx) {
     const { entity_type: type, entity_id: id } = ctx.body as { entity_type: string; entity_id: number };
