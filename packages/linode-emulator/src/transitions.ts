@@ -1,5 +1,6 @@
 // Instance statuses that end by themselves (booting, shutting_down...): how long each lasts, what
 // follows it, and the event that starts with it and finishes when it ends.
+import { entityAt } from './data/entity-types.js';
 import type { ConfigRecord, EntityRef, EventRecord, InstanceRecord } from './records.js';
 import type { EmulatorStore } from './types.js';
 
@@ -69,7 +70,7 @@ function finishProvisioning(store: EmulatorStore, instance: InstanceRecord): voi
 
 /** The `secondary_entity` of a boot: the config it boots (an integer id, as recorded). */
 export function configEntity(instance: InstanceRecord, config: ConfigRecord): EntityRef {
-  return { id: config.id, type: 'linode_config', label: config.label, url: `/v4/linode/instances/${instance.id}/configs/${config.id}` };
+  return entityAt('linode_config', `/linode/instances/${instance.id}/configs`, config);
 }
 
 export interface Transition {

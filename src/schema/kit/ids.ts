@@ -41,10 +41,16 @@ function idText(value: unknown): string {
   return typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean' ? String(value) : '';
 }
 
+/** Whether `value` is an id of `kind` that may go into a path. */
+export function isValidId(kind: IdKind, value: unknown): boolean {
+  const id = idText(value);
+  return patterns[kind].test(id) && !id.includes('..');
+}
+
 /** The id as it goes into a path, or a BAD_USER_INPUT error naming what is wrong. */
 export function validId(kind: IdKind, value: unknown, argument = 'id'): string {
   const id = idText(value);
-  if (!patterns[kind].test(id) || id.includes('..')) {
+  if (!isValidId(kind, id)) {
     throw badInput(`Invalid ${argument} ${JSON.stringify(id).slice(0, 80)}: expected ${expected[kind]}.`, { argument });
   }
   return id;

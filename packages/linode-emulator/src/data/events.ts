@@ -3,6 +3,7 @@
 // `finished` with its duration; a `scheduled` one has 0 % and no duration yet.
 import { schemaFact } from 'linode-facts/spec';
 import type { Rng } from '../rng.js';
+import type { EventEntityType } from './entity-types.js';
 import type { EventRecord } from '../records.js';
 import type { JsonObject } from '../types.js';
 import { build } from './fill.js';
@@ -16,7 +17,7 @@ export interface EventSpec {
   action: string;
   created: string;
   /** `url` defaults to the instance's or volume's path. */
-  entity: { id: number; label: string; type: string; url?: string };
+  entity: { id: number; label: string; type: EventEntityType; url?: string };
   /** `finished` by default. */
   status?: EventStatus;
   secondary?: JsonObject | null;
@@ -24,7 +25,13 @@ export interface EventSpec {
   duration?: number;
 }
 
-const URLS: Record<string, string> = { linode: '/v4/linode/instances/', volume: '/v4/volumes/' };
+const URLS: Partial<Record<EventEntityType, string>> = { linode: '/v4/linode/instances/', volume: '/v4/volumes/' };
+
+function urlOf(entity: EventSpec['entity']): string {
+  const base = URLS[entity.type];
+  if (!base) throw new Error(`an event about a ${entity.type} needs its url`);
+  return `${base}${entity.id}`;
+}
 
 /** `percent_complete` and `duration` of an event in `status`, as real answers show them. */
 function progress(rng: Rng, spec: EventSpec): { percent_complete: number | null; duration: number | null } {
@@ -49,7 +56,7 @@ export function makeEvent(rng: Rng, spec: EventSpec): EventRecord {
     action: spec.action,
     created: spec.created,
     duration,
-    entity: { ...spec.entity, url: spec.entity.url ?? `${URLS[spec.entity.type]}${spec.entity.id}` },
+    entity: { ...spec.entity, url: spec.entity.url ?? urlOf(spec.entity) },
     secondary_entity: spec.secondary ?? null,
     percent_complete,
     rate: null,

@@ -1,6 +1,7 @@
 // Write rules of account users, profile SSH keys, StackScripts, private images, support tickets
 // (and replies, close), and the seen/read marks of events.
 import { collectionPath } from '../data/collections.js';
+import { imageEntity } from '../data/entity-types.js';
 import { privateImageKeys } from '../data/catalogs.js';
 import { USERNAME } from '../data/events.js';
 import { userDefinedField } from '../data/profile.js';
@@ -112,7 +113,8 @@ function ownImage(image: JsonObject): void {
     throw new ApiError(403, [{ reason: 'Only your own private images can be changed or deleted' }]);
 }
 
-const imageEntity = (image: JsonObject): EventEntity => ({
+/** A private image as its own events name it: by its number alone (see imageEntity). */
+const ownImageEntity = (image: JsonObject): EventEntity => ({
   id: Number(String(image.id).split('/')[1]),
   label: String(image.label),
   type: 'image',
@@ -121,7 +123,7 @@ const imageEntity = (image: JsonObject): EventEntity => ({
 
 export const imageRules: WriteRules = {
   place: imagesPlace,
-  event: { update: 'image_update', delete: 'image_delete', entity: imageEntity },
+  event: { update: 'image_update', delete: 'image_delete', entity: ownImageEntity },
   check: (_ctx, _errors, _place, item) => item && ownImage(item),
   deleting: (_ctx, image) => ownImage(image),
 };
@@ -162,6 +164,7 @@ export const createImage: Handler = (ctx) => {
   Object.assign(image, privateImageKeys(Number(String(image.id).split('/')[1]), 'creating', disk.size, [owner.region]));
   state.store.images.push(image);
   const event = recordEvent(state, 'disk_imagize', owner, 'linode', 'started');
+  event.secondary_entity = imageEntity(image); // the new image, as linodego recorded (TestAccountEvents_List.yaml and others)
   state.pending.push({
     at: state.now() + IMAGE_CREATE_MS,
     run: () => {

@@ -1,5 +1,6 @@
 // What every handler receives and may answer.
 import type { OperationFact } from 'linode-facts/spec';
+import type { EventEntityType } from '../data/entity-types.js';
 import { makeEvent, type EventStatus } from '../data/events.js';
 import { notFound } from '../errors.js';
 import type { EmulatorState } from '../state.js';
@@ -57,7 +58,7 @@ export function recordEvent(
   state: EmulatorState,
   action: string,
   entity: EventSubject,
-  type: string,
+  type: EventEntityType,
   status: EventStatus = 'finished',
   url?: string,
 ): EventRecord {

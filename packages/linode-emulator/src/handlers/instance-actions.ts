@@ -1,5 +1,6 @@
 // Instance disks and configs (write rules), the instance actions beyond power (clone, rebuild,
 // resize, rescue, migrate, password, backups) and volume clone/resize.
+import { entityAt } from '../data/entity-types.js';
 import { makeConfigs, makeDisks } from '../data/instances.js';
 import { makeVolume, setVolumeStatus } from '../data/volumes.js';
 import { badRequest, FieldErrors, notFound } from '../errors.js';
@@ -23,6 +24,12 @@ const linodeEntity = (_item: JsonObject, { parent: linode }: Place<InstanceRecor
   type: 'linode',
   url: `/v4/linode/instances/${linode.id}`,
 });
+
+/** A disk or config of the Linode, as an event's secondary entity names it. */
+const childEntity =
+  (type: 'disk' | 'linode_config', collection: string) =>
+  (item: JsonObject, { parent: linode }: Place<InstanceRecord>): JsonObject =>
+    entityAt(type, `/linode/instances/${linode.id}/${collection}`, item);
 
 const used = (disks: JsonObject[], except?: JsonObject) => disks.filter((d) => d !== except).reduce((sum, d) => sum + Number(d.size), 0);
 
@@ -48,7 +55,14 @@ function settleDisk(ctx: HandlerContext, disk: JsonObject): void {
 export const diskRules: WriteRules<InstanceRecord> = {
   place: disksPlace,
   idKind: 'disk',
-  event: { create: 'disk_create', update: 'disk_update', delete: 'disk_delete', entity: linodeEntity },
+  // The disk is the secondary entity (linodego recorded disk_create and disk_delete so; Cloud Manager's messages).
+  event: {
+    create: 'disk_create',
+    update: 'disk_update',
+    delete: 'disk_delete',
+    entity: linodeEntity,
+    secondary: childEntity('disk', 'disks'),
+  },
   check: (ctx, errors, place, item) => {
     const { size, image, root_pass } = ctx.body;
     const free = place.parent.specs.disk - used(place.items);
@@ -84,7 +98,14 @@ function checkDevices(ctx: HandlerContext, errors: FieldErrors, linode: Instance
 export const configRules: WriteRules<InstanceRecord> = {
   place: configsPlace,
   idKind: 'config',
-  event: { create: 'linode_config_create', update: 'linode_config_update', delete: 'linode_config_delete', entity: linodeEntity },
+  // The config is the secondary entity, a `linode_config` (recorded by linodego; Cloud Manager's messages).
+  event: {
+    create: 'linode_config_create',
+    update: 'linode_config_update',
+    delete: 'linode_config_delete',
+    entity: linodeEntity,
+    secondary: childEntity('linode_config', 'configs'),
+  },
   check: (ctx, errors, place) => checkDevices(ctx, errors, place.parent),
   initial: (_ctx, config) => ({ root_device: config.root_device || '/dev/sda' }),
   created: (ctx, config) => shapeInterfaces(ctx, config),

@@ -1,12 +1,13 @@
 // Create, update, delete and power actions of instances. Every change records an event; power
 // actions and provisioning pass through a transitional status that ends later (transitions.ts).
 import { schemaFact } from 'linode-facts/spec';
+import { imageEntity } from '../data/entity-types.js';
 import { makeConfigs, makeDisks, makeDisksFromBackup, makeInstance, makeInterface, makeIps } from '../data/instances.js';
 import { badRequest, FieldErrors } from '../errors.js';
 import type { EmulatorState } from '../state.js';
 import { configEntity, endTransition, settledStatus, TRANSITION_ACTION, TRANSITION_MS, type TransitionalStatus } from '../transitions.js';
 import { asBoolean, asNumber, asObject, asString, objectsIn, stringsIn } from '../json.js';
-import type { BackupRecord, ImageRecord, InstanceRecord } from '../records.js';
+import type { BackupRecord, EventRecord, ImageRecord, InstanceRecord } from '../records.js';
 import type { EmulatorStore, JsonObject } from '../types.js';
 import { attachToFirewall, findFirewall, instanceDeleted, instanceRenamed } from './collection-links.js';
 import { findInstance, nowTime, ok, recordEvent, type Handler } from './context.js';
@@ -48,11 +49,12 @@ export function startTransition(
   status: TransitionalStatus,
   to: string,
   action = TRANSITION_ACTION[status],
-): void {
+): EventRecord {
   instance.status = status;
   const event = recordEvent(state, action, instance, 'linode', 'started');
   const started = state.now();
   state.pending.push(endTransition(state.store, instance, { started, ends: started + TRANSITION_MS[status], to, event }));
+  return event;
 }
 
 /** A backup and the instance it belongs to. */
@@ -170,7 +172,9 @@ export function createInstance(state: EmulatorState, body: JsonObject): Instance
   store.backupsByInstance[id] = { automatic: [], snapshot: { in_progress: null, current: null } };
   if (firewall) attachToFirewall(store, firewall, instance, created);
   const settled = settledStatus(store, instance, body.booted !== false);
-  startTransition(state, instance, 'provisioning', settled);
+  const provisioning = startTransition(state, instance, 'provisioning', settled);
+  // The image deployed is the secondary entity (linodego recorded linode_create so).
+  if (image) provisioning.secondary_entity = imageEntity(image);
   // Linode queues the first boot behind provisioning: a `scheduled` event, without duration yet.
   if (settled === 'running')
     recordEvent(state, 'linode_boot', instance, 'linode', 'scheduled').secondary_entity = configEntity(instance, configs[0]);

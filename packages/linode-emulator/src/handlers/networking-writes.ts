@@ -2,6 +2,7 @@
 // (configs, nodes) and LKE clusters (pools, recycle).
 import { schemaFact } from 'linode-facts/spec';
 import { collectionPath } from '../data/collections.js';
+import { entityAt, type EventEntityType } from '../data/entity-types.js';
 import { fingerprintOf } from '../data/firewall-rules.js';
 import { NODEBALANCER_KEYS, UDP_DEFAULTS } from '../data/nodebalancers.js';
 import { instanceEntity } from '../data/seed-helpers.js';
@@ -30,15 +31,17 @@ export const P = {
   pools: '/lke/clusters/{clusterId}/pools',
 } as const;
 
-const parentEntity = (type: string, base: string) => (_: JsonObject, place: Place<JsonObject>) => entity(type, base)(place.parent);
+const parentEntity = (type: EventEntityType, base: string) => (_: JsonObject, place: Place<JsonObject>) => entity(type, base)(place.parent);
 const events = <Parent extends JsonObject | undefined>(
   prefix: string,
   of: (item: JsonObject, place: Place<Parent>, ctx: HandlerContext) => EventEntity,
+  secondary?: (item: JsonObject, place: Place<Parent>) => JsonObject,
 ) => ({
   create: `${prefix}_create`,
   update: `${prefix}_update`,
   delete: `${prefix}_delete`,
   entity: of,
+  secondary,
 });
 
 function uniqueLabel(what: string) {
@@ -193,7 +196,9 @@ export const updateFirewallRules: Handler = (ctx) => {
   return ok(rules);
 };
 
-// VPCs and subnets (the Event schema has no `vpc` entity type, so no events are recorded)
+// VPCs and subnets: their writes are `vpc_*` and `subnet_*` events (linodego's ActionVPCCreate...
+// ActionVPCSubnetDelete, entity types `vpc` and `subnet`); a subnet's names its VPC as the
+// secondary entity (Cloud Manager's subnet event messages).
 
 const CIDR = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/;
 
@@ -210,6 +215,7 @@ function checkSubnetRange(errors: FieldErrors, value: unknown, field: string): v
 export const vpcRules: WriteRules = {
   place: collectionPlace(P.vpcs),
   idKind: 'vpc',
+  event: events('vpc', entity('vpc', P.vpcs)),
   check: (ctx, errors, place, item) => {
     uniqueLabel('VPCs')(ctx, errors, place, item);
     checkRegion(ctx, errors);
@@ -238,9 +244,14 @@ function syncSubnets(_ctx: HandlerContext, place: Place): void {
   if (place.parent) place.parent.subnets = place.items.map((s) => ({ ...s }));
 }
 
-export const subnetRules: WriteRules = {
-  place: collectionPlace(P.subnets),
+export const subnetRules: WriteRules<JsonObject> = {
+  place: childPlace(P.subnets),
   idKind: 'subnet',
+  event: events(
+    'subnet',
+    (subnet, { parent: vpc }) => entityAt('subnet', `${P.vpcs}/${String(vpc.id)}/subnets`, subnet),
+    (_subnet, { parent: vpc }) => entityAt('vpc', P.vpcs, vpc),
+  ),
   check: (ctx, errors, place, item) => {
     uniqueLabel('subnets of this VPC')(ctx, errors, place, item);
     checkSubnetRange(errors, ctx.body.ipv4, 'ipv4');

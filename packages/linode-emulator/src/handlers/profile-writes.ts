@@ -17,7 +17,7 @@ const profileOf = (ctx: HandlerContext): JsonObject => (ctx.state.store.singleto
 /** Profile events are about the user (`uid`). */
 function profileEvent(ctx: HandlerContext, action: string): void {
   const profile = profileOf(ctx);
-  recordEvent(ctx.state, action, { id: Number(profile.uid ?? 0), label: String(profile.username) }, 'profile');
+  recordEvent(ctx.state, action, { id: Number(profile.uid ?? 0), label: String(profile.username) }, 'profile', 'finished', '/v4/profile');
 }
 
 const checked = (ctx: HandlerContext, extra?: (errors: FieldErrors) => void): void => {

@@ -3,6 +3,7 @@
 // object. Each resource adds its small rules (write-rules.ts): where its items live, extra checks,
 // the read-only fields it starts with, cascades, and the events Linode records.
 import type { FieldFact, OperationFact } from 'linode-facts/spec';
+import type { EventEntityType } from '../data/entity-types.js';
 import type { IdKind } from '../data/ids.js';
 import { FieldErrors, notFound } from '../errors.js';
 import { asList } from '../json.js';
@@ -22,14 +23,14 @@ export interface Place<Parent extends JsonObject | undefined = JsonObject | unde
 export interface EventEntity {
   id: number;
   label: string;
-  type: string;
+  type: EventEntityType;
   url: string;
 }
 
 // Method signatures, so that the rules of a collection with a typed parent serve as rules of any.
 /** The event entity of an item of the collection at `base` (its label in `labelField`). */
 export const itemEntity =
-  (type: string, base: string, labelField = 'label') =>
+  (type: EventEntityType, base: string, labelField = 'label') =>
   (item: JsonObject): EventEntity => ({ ...subjectOf(item, labelField), type, url: `/v4${base}/${String(item.id)}` });
 
 export interface WriteRules<Parent extends JsonObject | undefined = JsonObject | undefined> {
@@ -45,6 +46,8 @@ export interface WriteRules<Parent extends JsonObject | undefined = JsonObject |
     update?: string;
     delete?: string;
     entity(item: JsonObject, place: Place<Parent>, ctx: HandlerContext): EventEntity;
+    /** The event's `secondary_entity` (a disk of the Linode the event is about), if it has one. */
+    secondary?(item: JsonObject, place: Place<Parent>, ctx: HandlerContext): JsonObject;
   };
   /** Checks beyond the facts; `item` is the object being updated (undefined on create). */
   check?(ctx: HandlerContext, errors: FieldErrors, place: Place<Parent>, item?: JsonObject): void;
@@ -104,7 +107,9 @@ function event(ctx: HandlerContext, rules: WriteRules, action: 'create' | 'updat
   const name = rules.event?.[action];
   if (!name || !rules.event) return;
   const entity = rules.event.entity(item, place, ctx);
-  recordEvent(ctx.state, name, entity, entity.type, 'finished', entity.url);
+  const recorded = recordEvent(ctx.state, name, entity, entity.type, 'finished', entity.url);
+  const secondary = rules.event.secondary?.(item, place, ctx);
+  if (secondary) recorded.secondary_entity = secondary;
 }
 
 function nextId(ctx: HandlerContext, kind: IdKind, items: JsonObject[]): number {

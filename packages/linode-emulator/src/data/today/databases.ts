@@ -12,7 +12,7 @@ import { draftEvent } from './events.js';
 const entityOf = (db: JsonObject) => ({
   id: Number(db.id),
   label: String(db.label),
-  type: 'database',
+  type: 'database' as const,
   url: `/v4/databases/${String(db.engine)}/instances/${String(db.id)}`,
 });
 

@@ -20,7 +20,7 @@ export function seedPlacementGroup(ctx: SeedContext): EventRecord[] {
   const id = ids.next('placementGroup');
   const label = `pg-db-${region}`;
   const created = now - 12 * DAY_MS - rng.int(0, DAY_MS);
-  const entity = { id, label, type: 'placement_group', url: `/v4/placement/groups/${id}` };
+  const entity = { id, label, type: 'placement_group' as const, url: `/v4/placement/groups/${id}` };
   const events = [draftEvent(rng, { action: 'placement_group_create', created: linodeTime(created), entity, duration: 0 })];
   members.slice(0, 3).forEach((instance, n) => {
     instance.placement_group = {

@@ -11,7 +11,7 @@ export function seedQueuedBoots(ctx: SeedContext): EventRecord[] {
   return store.instances
     .filter((i) => i.status === 'provisioning' && (store.configsByInstance[i.id] ?? []).length)
     .map((instance) => {
-      const entity = { id: instance.id, label: instance.label, type: 'linode' };
+      const entity = { id: instance.id, label: instance.label, type: 'linode' as const };
       const secondary = configEntity(instance, store.configsByInstance[instance.id][0]);
       // Queued when the provisioning under way began (seed.ts starts it at most 2 s before now).
       return draftEvent(rng, { action: 'linode_boot', created: linodeTime(now - 2_000), entity, secondary, status: 'scheduled' });
