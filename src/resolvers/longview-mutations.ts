@@ -26,7 +26,8 @@ defineMutations({
   },
   updateLongviewPlan: {
     op: 'PUT /longview/plan',
-    description: 'Changes the Longview Pro plan (null: the free plan).',
+    description:
+      'Changes the Longview Pro plan. `longviewSubscription` null or left out chooses the free plan: `plan` is then null (Linode answers `{}`).',
     returns: { field: 'plan', resource: LongviewPlan },
   },
 });

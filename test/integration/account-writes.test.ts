@@ -131,6 +131,26 @@ describe('account writes Linode refuses', () => {
   });
 });
 
+describe('the Longview plan', () => {
+  it('back to the free plan: `plan` is null without an error, as Linode answers `{}` (linodego TestLongviewPlan_Update.yaml)', async () => {
+    const paid = await stack.gql(
+      'mutation { updateLongviewPlan(input: { longviewSubscription: LONGVIEW_40 }) { plan { id } userErrors { message } } }',
+    );
+    expect(paid.data.updateLongviewPlan).toEqual({ plan: { id: 'longview-40' }, userErrors: [] });
+    for (const input of ['{ longviewSubscription: null }', '{}']) {
+      await stack.gql('mutation { updateLongviewPlan(input: { longviewSubscription: LONGVIEW_40 }) { userErrors { message } } }');
+      const { data, errors } = await stack.gql(
+        `mutation { updateLongviewPlan(input: ${input}) { plan { id label } userErrors { message } } }`,
+      );
+      expect(errors, input).toBeUndefined();
+      expect(data.updateLongviewPlan).toEqual({ plan: null, userErrors: [] });
+      const read = await stack.gql('query @fresh { currentLongviewPlan { id } account { settings { longviewSubscription } } }');
+      expect(read.errors).toBeUndefined();
+      expect(read.data).toEqual({ currentLongviewPlan: null, account: { settings: { longviewSubscription: null } } });
+    }
+  });
+});
+
 describe('uploads: bytes, not JSON', () => {
   const png = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
 

@@ -68,4 +68,15 @@ describe('Longview', () => {
     expect(larger.body).toMatchObject({ id: 'longview-40', clients_included: 40 });
     expect((await call(emulator, '/longview/plan')).body.id).toBe('longview-40');
   });
+
+  it('answers the free plan as `{}`, chosen by an empty string, null or no subscription (linodego TestLongviewPlan_Update.yaml)', async () => {
+    for (const body of [{ longview_subscription: '' }, { longview_subscription: null }, {}]) {
+      await call(emulator, '/longview/plan', { method: 'PUT', body: { longview_subscription: 'longview-40' } });
+      const free = await call(emulator, '/longview/plan', { method: 'PUT', body });
+      expect(free.status, JSON.stringify(body)).toBe(200);
+      expect(free.body).toEqual({});
+      expect((await call(emulator, '/longview/plan')).body).toEqual({});
+      expect((await call(emulator, '/account/settings')).body.longview_subscription).toBeNull();
+    }
+  });
 });

@@ -267,8 +267,11 @@ function mutationField(t: PothosSchemaTypes.MutationFieldBuilder<KitTypes, KitTy
           if (subject !== undefined) resource.forgetOne(ctx, subject);
           return subject ?? null;
         }
+        const key = valueAt(answer, resource.config.idField ?? 'id');
+        // An answer without the object's id is no object: the free Longview plan is `{}`.
+        if (typeof key !== 'string' && typeof key !== 'number') return null;
         const fresh = tagType(answer, resource.config.name);
-        resource.forgetOne(ctx, String(valueAt(fresh, resource.config.idField ?? 'id'))); // primed again when resolved
+        resource.forgetOne(ctx, String(key)); // primed again when resolved
         return fresh;
       });
       return spec.answerFields ? outcome.then((o) => ({ ...o, answer: answered })) : outcome;

@@ -132,12 +132,18 @@ const longviewRules: WriteRules = {
   }),
 };
 
-/** PUT /longview/plan: the subscription chosen (its catalog object), or `{}` for the free plan. */
+/**
+ * PUT /longview/plan: the subscription chosen (its catalog object), or `{}` for the free plan,
+ * which an empty string, null or no `longview_subscription` at all choose: linodego recorded
+ * `{"longview_subscription": ""}` answered with `{}` (TestLongviewPlan_Update.yaml), Cloud Manager
+ * sends `{}` ("what the API wants", LongviewPlans.tsx), the spec has it nullable.
+ */
 const updateLongviewPlan: Handler = (ctx) => {
+  const chosen = ctx.body.longview_subscription;
+  const id = chosen === '' || chosen === undefined ? null : chosen;
   const errors = new FieldErrors();
-  checkFields(errors, ctx.op.request, ctx.body);
+  checkFields(errors, ctx.op.request, { ...ctx.body, longview_subscription: id });
   errors.throwIfAny();
-  const id = ctx.body.longview_subscription ?? null;
   const plan = id === null ? {} : (ctx.state.store.collections['/longview/subscriptions'] ?? []).find((s) => s.id === id);
   if (!plan) throw badRequest('Longview subscription not found', 'longview_subscription');
   const clients = (ctx.state.store.collections['/longview/clients'] ?? []).length;
