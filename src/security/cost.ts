@@ -8,8 +8,12 @@
 //   - a connection under a parent is that per parent, unless declared `batched` (one per 100 parents);
 //   - a catalog (regions, types, ...) is one request per query, whatever the count;
 //   - a relation to another node is batched by the loader: one request per 100 parents;
+//   - a relation to a union (an event's entity) is that for each member type it may load, up to
+//     one per parent;
 //   - a field declared `perParent` (an instance's IPs) is one request per parent (or the number it
 //     declares: a metrics read is a service token and the read);
+//   - a field declared `perParentThenLoads` (an IPv6 range's instances) is one request per parent,
+//     plus one load per parent of the objects it names (each parent's ids come at their own time);
 //   - `node(id:)`/`nodes(ids:)` cost what loading those ids costs, type by type (a disk is one
 //     request each, instances one per 100, a catalog one), and their fragments run per type.
 // The executor enforces the same budget while running (src/security/budget.ts): this estimate
@@ -23,6 +27,7 @@ import {
   OperationTypeNode,
   type DocumentNode,
   type FieldNode,
+  type GraphQLAbstractType,
   type GraphQLCompositeType,
   type GraphQLField,
   type GraphQLSchema,
@@ -192,10 +197,28 @@ function fieldCost(nodes: FieldNode[], parent: GraphQLObjectType, multiplier: nu
   }
   let own = 0;
   if (declared === 'perParent') own = perParent;
+  else if (declared === 'perParentThenLoads') own = multiplier + perParentLoads(type.name, multiplier, walk);
   else if (declared === 'batched') own = Math.ceil(multiplier / BATCH);
   else if (isObjectType(type) && walk.rules.loads.get(type.name) === 'catalog') own = loadCost(type.name, 1, walk);
+  else if (isAbstractType(type) && !isRoot) own = unionLoads(type, multiplier, walk);
   else if (isAbstractType(type) || walk.rules.loads.has(type.name)) own = isRoot ? 1 : Math.ceil(multiplier / BATCH);
   return own + valueCost(selectionsOf(nodes), type, multiplier, walk, depth);
+}
+
+/** Loads of the objects `multiplier` parents name, each parent's on its own: once for a catalog. */
+function perParentLoads(typename: string, multiplier: number, walk: Walk): number {
+  return walk.rules.loads.get(typename) === 'catalog' ? loadCost(typename, 1, walk) : multiplier;
+}
+
+/**
+ * Loads of a union's objects for `multiplier` parents: each member type loads on its own (its
+ * own batch, or its own GET for one id), so one load per member type found, at most one per
+ * parent; then one more per 100 parents beyond the first hundred.
+ */
+function unionLoads(type: GraphQLAbstractType, multiplier: number, walk: Walk): number {
+  if (multiplier <= 0) return 0;
+  const loadable = possibleTypes(type, walk).filter((member) => walk.rules.loads.has(member.name)).length;
+  return Math.min(multiplier, loadable) + Math.ceil(multiplier / BATCH) - 1;
 }
 
 /**

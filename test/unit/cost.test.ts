@@ -41,6 +41,13 @@ describe('estimated upstream requests', () => {
     ['{ __schema { types { name } } }', 0],
     ['mutation { bootInstance(id: 1) { userErrors { message } } }', 1],
     ['{ lkeClusters(first: 5) { nodes { apiEndpoints } } }', 1 + 5],
+    // An IPv6 range's instances: its own GET each, then each range's instances loaded on their own.
+    ['{ ipv6Ranges(first: 5) { nodes { instances { id } } } }', 1 + 5 + 5],
+    // An entity union loads each member type on its own: one load per parent at most, one per member type (22) at most.
+    ['{ events(first: 5) { nodes { entity { __typename } } } }', 1 + 5],
+    ['{ events(first: 100) { nodes { entity { __typename } secondaryEntity { __typename } } } }', 1 + 22 + 22],
+    // A firewall device is an instance or a NodeBalancer: two loads at most, whatever the number of devices.
+    ['{ firewalls(first: 5) { nodes { devices(first: 5) { nodes { entity { __typename } } } } } }', 1 + 5 + 2],
     // A subscription costs what one poll and its event's relations do.
     ['subscription { events { id entity { ... on Instance { label } } } }', 2],
   ])('%s -> %i', (query, expected) => expect(cost(query)).toBe(expected));

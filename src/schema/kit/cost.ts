@@ -5,6 +5,12 @@
 export type UpstreamCost =
   /** One request per parent object: a per-object endpoint with no batch form (an instance's IPs). */
   | 'perParent'
+  /**
+   * One request per parent naming objects of the field's type, which are then loaded by id (the
+   * instances an IPv6 range is routed to): each parent's ids come with its own answer, at its own
+   * time, so their loads may not share a batch: one load per parent at most.
+   */
+  | 'perParentThenLoads'
   /** Loaded for many parents at once: one request per 100 parents (an instance's volumes). */
   | 'batched';
 
@@ -14,6 +20,7 @@ const TIMES = 'upstreamRequests';
 
 export const upstreamCost = {
   perParent: { [KEY]: 'perParent' },
+  perParentThenLoads: { [KEY]: 'perParentThenLoads' },
   batched: { [KEY]: 'batched' },
 } as const satisfies Record<UpstreamCost, Record<string, UpstreamCost>>;
 
@@ -28,8 +35,10 @@ export function declaredTimes(extensions: Readonly<Record<string, unknown>> | nu
   return typeof value === 'number' && Number.isInteger(value) && value > 1 ? value : 1;
 }
 
+const isCost = (value: unknown): value is UpstreamCost => typeof value === 'string' && Object.hasOwn(upstreamCost, value);
+
 /** The declared cost of a field, from its extensions. */
 export function declaredCost(extensions: Readonly<Record<string, unknown>> | null | undefined): UpstreamCost | undefined {
   const value = extensions?.[KEY];
-  return value === 'perParent' || value === 'batched' ? value : undefined;
+  return isCost(value) ? value : undefined;
 }

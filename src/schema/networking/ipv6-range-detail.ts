@@ -22,7 +22,7 @@ builder.objectFields(IPv6Range.ref, (t) => ({
     nullable: { list: true, items: true },
     description:
       'The instances the range is routed to (null for one deleted since); one request per range when the list did not name them.',
-    extensions: upstreamCost.perParent,
+    extensions: upstreamCost.perParentThenLoads,
     resolve: async (r, _args, ctx) => {
       // Today's lists carry the instances; older answers only the range's own GET.
       const ids = Array.isArray(r.linodes) ? r.linodes : (await detailOf(ctx, r.range))?.linodes;
