@@ -38,6 +38,12 @@ export interface GetOptions {
   fresh?: boolean;
   /** Send no token (a public read, shared by everyone). */
   anonymous?: boolean;
+  /**
+   * Started ahead of need (a lookup's children, src/schema/kit/prefetch.ts): not among the reads
+   * a batch of ids waits for (whenQuiet), since nothing it answers adds to a batch before the
+   * fields that need it run.
+   */
+  lookahead?: boolean;
   /** The answer is bytes (an image): read as a BinaryAnswer (src/rest/client.ts); use with `fresh`. */
   binary?: boolean;
 }
@@ -290,6 +296,7 @@ export class UpstreamSession {
   }
 
   private send<T>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, options: GetOptions, body?: unknown): Promise<T> {
+    if (options.lookahead) return this.sendCounted<T>(method, path, options, body);
     this.inFlight += 1;
     return this.sendCounted<T>(method, path, options, body).finally(() => {
       this.inFlight -= 1;

@@ -8,6 +8,7 @@ import { compileListArgs, connectionField, connectionType } from './connection-f
 import { claimResourceName, factFields, linodeObjectExtensions } from './fact-fields.js';
 import { filterSupport, type ListArgs } from './filters.js';
 import { upstreamCost } from './cost.js';
+import { prefetchable } from './prefetch.js';
 import { badInput, validId } from './ids.js';
 import { valueAt, withGatewayKey } from './linode-values.js';
 import type { ConnectionArgs } from './relay-window.js';
@@ -119,11 +120,17 @@ export function defineChildResource<const Name extends ShapeName, const ParentKe
   }
   const connection = connectionType(ref, config.name);
 
-  async function resolve(ctx: GatewayContext, parentId: Id, args: ConnectionArgs & ListArgs): Promise<ConnectionResult<Shape>> {
+  async function resolve(
+    ctx: GatewayContext,
+    parentId: Id,
+    args: ConnectionArgs & ListArgs,
+    lookahead = false,
+  ): Promise<ConnectionResult<Shape>> {
     const filter = compileListArgs(support, args, ctx.filterLimits);
     const result = await fetchConnection<NodeShape<ShapeOf<Name>>>(ctx, config.path(parentId), args, {
       operation: config.operation,
       filter,
+      lookahead,
     });
     return mapNodes(result, (node) => adopt(node, parentId));
   }
@@ -136,7 +143,12 @@ export function defineChildResource<const Name extends ShapeName, const ParentKe
     connection,
     filter: support,
     field: (t, description, parentId) =>
-      connectionField(t, child, { description, resolve: (parent, args, ctx) => resolve(ctx, parentId(parent), args) }),
+      connectionField(t, child, {
+        description,
+        resolve: (parent, args, ctx) => resolve(ctx, parentId(parent), args),
+        // Its path needs only the parent's id: a lookup of the parent starts it (src/schema/kit/prefetch.ts).
+        extensions: prefetchable((ctx, id, args) => resolve(ctx, id, args as ConnectionArgs & ListArgs, true)),
+      }),
     lookupField: (t, description, parentId) =>
       t.field({
         type: lookupType,

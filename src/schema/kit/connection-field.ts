@@ -33,6 +33,8 @@ export interface ConnectionFieldOptions<Parent, Item> {
   cost?: UpstreamCost;
   /** Null: no list (nothing is asked of Linode). */
   resolve: (parent: Parent, args: ConnectionArgs & ListArgs, ctx: GatewayContext) => Promise<ConnectionResult<Item> | null>;
+  /** More field extensions (src/schema/kit/prefetch.ts). */
+  extensions?: Record<string, unknown>;
 }
 
 /** A nullable connection field of `items`' connection type, with their filter arguments. */
@@ -46,7 +48,7 @@ export function connectionField<Parent, Item>(
       type: items.ref,
       nullable: true,
       description: options.description,
-      extensions: options.cost ? upstreamCost[options.cost] : undefined,
+      extensions: { ...(options.cost ? upstreamCost[options.cost] : {}), ...options.extensions },
       args: listArgs(t.arg, items.filter),
       resolve: (parent, args, ctx) => options.resolve(parent, args, ctx),
     },

@@ -2,6 +2,8 @@
 // filter and order inputs, the shared connection type, the by-id loader and the root fields. The
 // resource's shape is the one its facts schema generates (linode-facts/shapes), so its relations'
 // resolvers get typed objects.
+import type { GraphQLObjectType } from 'graphql';
+import { prefetchChildren } from './prefetch.js';
 import { shapeFact } from 'linode-facts';
 import type { GatewayContext } from '../../context.js';
 import type { GetOptions } from '../../loaders/upstream-session.js';
@@ -158,7 +160,11 @@ export function defineResource<const Name extends ShapeName>(config: ResourceCon
         nullable: true,
         description: `One ${config.name} by its Linode id; null with a NOT_FOUND error when there is none.`,
         args: { id: t.arg.id({ required: true }) },
-        resolve: (_root, args) => validId(config.idKind, args.id),
+        resolve: (_root, args, ctx, info) => {
+          const id = validId(config.idKind, args.id);
+          prefetchChildren(ctx, info, info.schema.getType(config.name) as GraphQLObjectType, id);
+          return id;
+        },
       }),
     );
   }

@@ -1,0 +1,65 @@
+// A lookup by id starts the child lists whose paths need only that id (src/schema/kit/prefetch.ts):
+// `instance(id:) { disks configs }` sends its three GETs at once, one round trip instead of two,
+// and the children's resolvers find their answers in the request's memo (nothing is sent twice).
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { startStack, type Stack } from '../support/stack.js';
+
+let stack: Stack;
+beforeAll(async () => {
+  stack = await startStack({ emulator: { rateLimits: false } });
+});
+afterAll(() => stack.close());
+beforeEach(() => stack.emulator.clearLog());
+
+const lookup = `query($id: ID!, $first: Int) {
+  instance(id: $id) { label disks(first: $first) { totalCount nodes { id label } } ...Boot }
+}
+fragment Boot on Instance { configs { nodes { id label } } }`;
+const instancePath = (id: number) => `/v4/linode/instances/${id}`;
+
+describe('a lookup by id reads its children at the same time as itself', () => {
+  it("an instance's disks and configs are asked for before the instance has answered, each once", async () => {
+    const { id } = stack.emulator.store.instances[0];
+    // The instance answers late: its children must not wait for it.
+    const release = stack.emulator.inject({ method: 'GET', path: instancePath(id), delayMs: 1_500, times: 1 });
+    const pending = stack.gql(lookup, { variables: { id: String(id), first: 2 } });
+    await vi.waitFor(
+      () => {
+        const paths = stack.emulator.log.map((e) => e.path.split('?')[0]);
+        expect(paths).toEqual(expect.arrayContaining([instancePath(id), `${instancePath(id)}/disks`, `${instancePath(id)}/configs`]));
+      },
+      { timeout: 1_400, interval: 10 },
+    );
+    // All three are out while the instance has not answered: its children did not wait for it.
+    const instanceEntry = stack.emulator.log.find((e) => e.path.split('?')[0] === instancePath(id));
+    expect(instanceEntry?.status).toBe(0);
+    const { data, errors, extensions } = await pending;
+    release();
+    expect(errors).toBeUndefined();
+    expect(data.instance.disks.nodes.length).toBe(Math.min(2, data.instance.disks.totalCount));
+    expect(data.instance.configs.nodes.length).toBeGreaterThan(0);
+    // One GET each: the children's resolvers used what the lookahead started.
+    expect(stack.emulator.log).toHaveLength(3);
+    expect(extensions?.upstream.requests).toBe(3);
+  });
+
+  it('a missing instance is null with NOT_FOUND; its children were asked for and their 404s are not reported', async () => {
+    const { data, errors } = await stack.gql(lookup, { variables: { id: '999999999' } });
+    expect(data.instance).toBeNull();
+    expect(errors?.map((e: { extensions?: { code?: string } }) => e.extensions?.code)).toEqual(['NOT_FOUND']);
+    expect(stack.emulator.log.map((e) => e.path.split('?')[0]).sort()).toEqual(
+      [instancePath(999999999), `${instancePath(999999999)}/configs`, `${instancePath(999999999)}/disks`].sort(),
+    );
+  });
+
+  it('nothing is started for a child under @include(if: false), nor for bad arguments', async () => {
+    const { id } = stack.emulator.store.instances[1];
+    const skipped = await stack.gql(
+      'query($id: ID!) { instance(id: $id) { label disks @include(if: false) { totalCount } configs(first: -1) { totalCount } } }',
+      { variables: { id: String(id) } },
+    );
+    expect(skipped.data.instance.label).toBeTruthy();
+    expect(skipped.errors?.map((e: { extensions?: { code?: string } }) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+    expect(stack.emulator.log.map((e) => e.path.split('?')[0])).toEqual([instancePath(id)]);
+  });
+});
