@@ -286,8 +286,14 @@ export class UpstreamSession {
     if (this.inFlight === 0) return Promise.resolve();
     return new Promise((resolve) => {
       const timer = setTimeout(done, maxWaitMs);
-      const waiter = () => done();
+      // The last answer's own ids reach the batch a few promise hops and DataLoader's tick after
+      // it lands: one turn of the event loop lets them in (an IPv6 range's instances were a second
+      // batch without it).
+      const waiter = () => setImmediate(done);
+      let resolved = false;
       function done() {
+        if (resolved) return;
+        resolved = true;
         clearTimeout(timer);
         resolve();
       }

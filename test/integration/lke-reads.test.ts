@@ -109,3 +109,20 @@ describe('LKE cluster reads', () => {
     expect(paths).toHaveLength(1 + all.length + 1 + instanceIds.size);
   });
 });
+
+describe('ids gathered from sibling answers (src/loaders/by-id.ts)', () => {
+  it("IPv6 ranges' instances: each range's own GET, then every range's instances in one `+or` list", async () => {
+    stack.emulator.clearLog();
+    const { data, errors } = await stack.gql('{ ipv6Ranges { nodes { range instances { id } } } }');
+    expect(errors).toBeUndefined();
+    const ranges = data.ipv6Ranges.nodes as Array<{ range: string; instances: Array<{ id: string }> }>;
+    expect(ranges.length).toBeGreaterThan(1);
+    const ids = new Set(ranges.flatMap((r) => r.instances.map((i) => Number(i.id))));
+    const lists = stack.emulator.log.filter((e) => e.path === '/v4/linode/instances');
+    // The last range to answer adds its ids to the batch the first opened, not a batch of its own.
+    expect(lists).toHaveLength(1);
+    const asked = (JSON.parse(lists[0].filter ?? '{}') as { '+or': Array<{ id: number }> })['+or'].map((c) => c.id);
+    expect(new Set(asked)).toEqual(ids);
+    expect(stack.emulator.log).toHaveLength(1 + ranges.length + 1);
+  });
+});
