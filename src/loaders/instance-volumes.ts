@@ -5,6 +5,7 @@
 import DataLoader from 'dataloader';
 import { requestLoader, type GatewayContext } from '../context.js';
 import { listIfCheaper } from './by-id.js';
+import { MAX_PAGE_SIZE } from '../rest/page-plan.js';
 
 type Volume = Record<string, unknown> & { id: number; linode_id: number | null };
 
@@ -15,7 +16,9 @@ export function instanceVolumesLoader(ctx: GatewayContext): DataLoader<string, V
     () =>
       new DataLoader<string, Volume[]>(
         async (ids) => {
-          if (ids.length === 1)
+          // One instance: its own list, unless the account's is on its way already (the operation
+          // asked for volumes under a list: src/loaders/catalog-prefetch.ts).
+          if (ids.length === 1 && !ctx.upstream.startedPage('/volumes', 1, MAX_PAGE_SIZE))
             return [
               await ctx.upstream.all<Volume>(`/linode/instances/${ids[0]}/volumes`, { operation: 'GET /linode/instances/{id}/volumes' }),
             ];

@@ -154,6 +154,11 @@ export class UpstreamSession {
     return this.memo.has(`all:${requestKey(path, options)}`);
   }
 
+  /** Whether this request has read, or started reading, that page (a lookahead, src/loaders/catalog-prefetch.ts). */
+  startedPage(path: string, page: number, pageSize: number, options: GetOptions = {}): boolean {
+    return this.memo.has(requestKey(path, { ...options, query: { ...options.query, page, page_size: pageSize } }));
+  }
+
   /** Read no cache in this request (the caller asked for fresh data); what it reads is stored. */
   readFresh(): void {
     this.shared.freshReads = true;

@@ -63,3 +63,43 @@ describe('a lookup by id reads its children at the same time as itself', () => {
     expect(stack.emulator.log.map((e) => e.path.split('?')[0])).toEqual([instancePath(id)]);
   });
 });
+
+describe('an account-wide list a field reads under a list starts with the operation (src/loaders/catalog-prefetch.ts)', () => {
+  const deep = `{ firewalls(first: 5) { nodes { devices { nodes { entity { ... on Instance { label volumes { nodes { id } } } } } } } } }`;
+
+  it("instances' volumes under firewalls' devices: the account's volume list goes out with the firewall list", async () => {
+    // The firewall list answers late: the volume list must not wait for it, nor for the devices.
+    const release = stack.emulator.inject({ method: 'GET', path: '/v4/networking/firewalls', delayMs: 1_500, times: 1 });
+    const pending = stack.gql(deep);
+    await vi.waitFor(
+      () => expect(stack.emulator.log.map((e) => e.path)).toEqual(expect.arrayContaining(['/v4/networking/firewalls', '/v4/volumes'])),
+      { timeout: 1_400, interval: 10 },
+    );
+    expect(stack.emulator.log.find((e) => e.path === '/v4/networking/firewalls')?.status).toBe(0);
+    const { data, errors } = await pending;
+    release();
+    expect(errors).toBeUndefined();
+    const instances = (data.firewalls.nodes as Array<{ devices: { nodes: Array<{ entity: { volumes?: unknown } | null }> } }>)
+      .flatMap((f) => f.devices.nodes)
+      .filter((d) => d.entity?.volumes);
+    expect(instances.length).toBeGreaterThan(0);
+    // One volume list, read once, and no instance's own volume list.
+    const paths = stack.emulator.log.map((e) => e.path);
+    expect(paths.filter((p) => p === '/v4/volumes')).toHaveLength(1);
+    expect(paths.filter((p) => /\/linode\/instances\/\d+\/volumes$/.test(p))).toHaveLength(0);
+  });
+
+  it('one instance in the list: the started account list serves it, no request of its own', async () => {
+    const { data, errors } = await stack.gql('{ instances(first: 1) { nodes { id volumes { nodes { id } } } } }');
+    expect(errors).toBeUndefined();
+    expect(data.instances.nodes).toHaveLength(1);
+    expect(stack.emulator.log.map((e) => e.path).sort()).toEqual(['/v4/linode/instances', '/v4/volumes']);
+  });
+
+  it('under one looked-up instance nothing account-wide is started: its own volume list', async () => {
+    const { id } = stack.emulator.store.instances[2];
+    const { errors } = await stack.gql(`{ instance(id: ${id}) { volumes { nodes { id } } } }`);
+    expect(errors).toBeUndefined();
+    expect(stack.emulator.log.map((e) => e.path).sort()).toEqual([`/v4/linode/instances/${id}`, `/v4/linode/instances/${id}/volumes`]);
+  });
+});
