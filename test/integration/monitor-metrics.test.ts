@@ -7,6 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_TOKEN } from 'linode-emulator';
 import { createLogger } from '../../src/observability/index.js';
 import { startStack, type Stack } from '../support/stack.js';
+import { issueOAuthToken } from '../support/oauth-token.js';
 
 const oauthClient = { id: 'metrics-client', secret: 'metrics-secret', redirectUri: 'http://gateway.test/auth/callback' };
 let clock = Date.parse('2026-11-30T12:00:00Z');
@@ -63,16 +64,7 @@ function read(ids: string[], options: { token?: string | null; metric?: string; 
 const sent = () => stack.upstream().map((e) => `${e.method} ${e.path} ${e.status}`);
 const logsWritten = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** An OAuth access token from the emulated login server, so that a test can revoke it. */
-async function issueToken(): Promise<string> {
-  const authorize = await fetch(`${stack.emulator.loginUrl}/oauth/authorize?client_id=${oauthClient.id}&response_type=code`, {
-    redirect: 'manual',
-  });
-  const code = new URL(authorize.headers.get('location') as string).searchParams.get('code') as string;
-  const form = { client_id: oauthClient.id, client_secret: oauthClient.secret, grant_type: 'authorization_code', code };
-  const answer = await fetch(`${stack.emulator.loginUrl}/oauth/token`, { method: 'POST', body: new URLSearchParams(form) });
-  return ((await answer.json()) as { access_token: string }).access_token;
-}
+const issueToken = () => issueOAuthToken(stack.emulator.loginUrl, oauthClient);
 
 describe('monitorMetrics', () => {
   it('costs a service token and the read the first time, the read alone while the token lives; both hosts count', async () => {

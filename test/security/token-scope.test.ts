@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_TOKEN } from 'linode-emulator';
 import { startStack, type Stack } from '../support/stack.js';
+import { issueOAuthToken } from '../support/oauth-token.js';
 
 const CALLBACK = 'http://gateway.test/auth/callback';
 const oauthClient = { id: 'scope-client', secret: 'scope-secret', redirectUri: CALLBACK };
@@ -59,16 +60,7 @@ describe('finding 8: catalogs that need a token are cached per token', () => {
   });
 });
 
-/** An OAuth access token straight from the emulated login server, so the test can revoke it. */
-async function issueToken(): Promise<string> {
-  const authorize = await fetch(`${stack.emulator.loginUrl}/oauth/authorize?client_id=${oauthClient.id}&response_type=code`, {
-    redirect: 'manual',
-  });
-  const code = new URL(authorize.headers.get('location') as string).searchParams.get('code') as string;
-  const form = { client_id: oauthClient.id, client_secret: oauthClient.secret, grant_type: 'authorization_code', code };
-  const answer = await fetch(`${stack.emulator.loginUrl}/oauth/token`, { method: 'POST', body: new URLSearchParams(form) });
-  return ((await answer.json()) as { access_token: string }).access_token;
-}
+const issueToken = () => issueOAuthToken(stack.emulator.loginUrl, oauthClient);
 
 describe('finding 9: cached private data is served only to a token known valid', () => {
   const query = '{ images(first: 500) { nodes { id } } }';
