@@ -39,7 +39,8 @@ export interface GetOptions {
   /** Send no token (a public read, shared by everyone). */
   anonymous?: boolean;
   /**
-   * Started ahead of need (a lookup's children, src/schema/kit/prefetch.ts): not among the reads
+   * Started ahead of need (a lookup's children, src/schema/kit/prefetch.ts; an account-wide list,
+   * src/loaders/catalog-prefetch.ts): not among the reads
    * a batch of ids waits for (whenQuiet), since nothing it answers adds to a batch before the
    * fields that need it run.
    */

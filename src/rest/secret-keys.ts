@@ -1,5 +1,5 @@
 // Keys of Linode answers that are secrets although Linode sends them with ordinary reads: they are
-// taken out of every answer that may be kept (memoised, cached in memory or Redis, single-flown),
+// taken out of every answer that may be kept (memoised in the request, cached in memory or Redis),
 // and the fields that show them read Linode afresh (`fresh` GETs are never kept).
 type Item = Record<string, unknown>;
 
