@@ -40,9 +40,8 @@ export interface GetOptions {
   anonymous?: boolean;
   /**
    * Started ahead of need (a lookup's children, src/schema/kit/prefetch.ts; an account-wide list,
-   * src/loaders/catalog-prefetch.ts): not among the reads
-   * a batch of ids waits for (whenQuiet), since nothing it answers adds to a batch before the
-   * fields that need it run.
+   * src/loaders/catalog-prefetch.ts): not among the reads a batch of ids waits for (whenQuiet),
+   * since nothing it answers adds to a batch before the fields that need it run.
    */
   lookahead?: boolean;
   /** The answer is bytes (an image): read as a BinaryAnswer (src/rest/client.ts); use with `fresh`. */
