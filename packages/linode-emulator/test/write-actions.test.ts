@@ -280,17 +280,24 @@ describe('volumes, domains, images, tickets, events', () => {
     expect((await get(`/volumes/${clone.body.id}`)).body.status).toBe('active');
   });
 
-  it('domain clone copies the records; import says why it cannot work', async () => {
+  it('domain clone copies the records; import transfers a zone from a server that allows it, and only from one', async () => {
     const source = emulator.store.domains[1];
     const clone = await post(`/domains/${source.id}/clone`, { domain: 'cloned-example.com' });
     expect(clone.status).toBe(200);
     expect(clone.body).toMatchObject({ domain: 'cloned-example.com', type: source.type });
     const records = (await get(`/domains/${clone.body.id}/records`)).body.data;
     expect(records.map((r: LooseJson) => r.target)).toEqual(emulator.store.recordsByDomain[source.id].map((r) => r.target));
-    const imported = await post('/domains/import', { domain: 'imported-example.com', remote_nameserver: 'ns1.example.net' });
-    expect(imported.status).toBe(400);
-    expect(imported.body.errors[0]).toMatchObject({ field: 'remote_nameserver' });
-    expect(imported.body.errors[0].reason).toMatch(/AXFR/);
+    const refused = await post('/domains/import', { domain: 'imported-example.com', remote_nameserver: 'ns1.example.net' });
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors[0]).toMatchObject({ field: 'remote_nameserver' });
+    const imported = await post('/domains/import', { domain: 'imported-zone.example', remote_nameserver: 'ns1.zone-source.example' });
+    expect(imported.status, JSON.stringify(imported.body)).toBe(200);
+    expect(imported.body).toMatchObject({ domain: 'imported-zone.example', type: 'master', status: 'active' });
+    const transferred = (await get(`/domains/${imported.body.id}/records`)).body.data;
+    expect(transferred.map((r: LooseJson) => `${r.type} ${r.name} ${r.target}`)).toContain('A www 203.0.113.11');
+    const again = await post('/domains/import', { domain: 'imported-zone.example', remote_nameserver: 'ns1.zone-source.example' });
+    expect(again.body.errors[0]).toMatchObject({ field: 'domain', reason: 'Domain already exists' });
+    expect(emulator.store.events.some((e) => e.action === 'dns_zone_import' && e.entity?.id === imported.body.id)).toBe(true);
   });
 
   it('images: created from a disk (creating, then available); only private ones change', async () => {

@@ -1,5 +1,5 @@
-// Write cases for DNS zones and their records. (importDomain has none: it needs a remote name
-// server that allows a zone transfer, which the emulator, like a sandbox, cannot reach.)
+// Write cases for DNS zones and their records, and a zone imported from the one remote name server
+// the emulator lets transfer it (linode-emulator's data/remote-zones.ts).
 import type { Emulator } from 'linode-emulator';
 import type { WriteCase } from './types.js';
 
@@ -22,6 +22,11 @@ export const cases: WriteCase[] = [
     mutation: 'cloneDomain',
     document: `mutation($id: ID!) { cloneDomain(id: $id, input: { domain: "coverage-clone.net" }) { domain { id domain } ${userErrors} } }`,
     variables: (e) => ({ id: master(e).id }),
+    returns: 'domain',
+  },
+  {
+    mutation: 'importDomain',
+    document: `mutation { importDomain(input: { domain: "imported-zone.example", remoteNameserver: "ns1.zone-source.example" }) { domain { id domain type } ${userErrors} } }`,
     returns: 'domain',
   },
   {

@@ -1,6 +1,7 @@
 // Write rules of domains (zones) and their records, plus zone clone and import.
 import { badRequest, FieldErrors } from '../errors.js';
 import { asList } from '../json.js';
+import { REMOTE_ZONES } from '../data/remote-zones.js';
 import type { DomainRecord } from '../records.js';
 import type { JsonObject } from '../types.js';
 import { nowTime, ok, recordEvent, type Handler, type HandlerContext } from './context.js';
@@ -118,16 +119,47 @@ export const cloneDomain: Handler = (ctx) => {
 };
 
 /**
- * POST import: Linode transfers the zone (AXFR) from the remote name server. The emulator cannot
- * reach one, so after the body checks every import is refused as if the server denied the transfer.
+ * POST import: Linode transfers the zone (AXFR) from the remote name server and keeps it as a new
+ * master zone with the transferred records (event `dns_zone_import`). The servers the emulator can
+ * "reach" are in data/remote-zones.ts; any other denies the transfer.
  */
 export const importDomain: Handler = (ctx) => {
   const errors = new FieldErrors();
   checkFields(errors, ctx.op.request, ctx.body);
   if (domainTaken(ctx.state.store.domains, ctx.body.domain)) errors.add('domain', 'Domain already exists');
   errors.throwIfAny();
-  throw badRequest(
-    `The remote name server ${String(ctx.body.remote_nameserver)} did not allow a zone transfer (AXFR) of ${String(ctx.body.domain)}; the emulator cannot reach remote name servers`,
-    'remote_nameserver',
+  const name = String(ctx.body.domain).toLowerCase();
+  const zone = REMOTE_ZONES[String(ctx.body.remote_nameserver).toLowerCase()]?.[name];
+  if (!zone) throw badRequest(`Unable to transfer the zone ${name} from ${String(ctx.body.remote_nameserver)}`, 'remote_nameserver');
+  const now = nowTime(ctx.state);
+  const domain = newDomain(ctx, {
+    id: 0,
+    type: 'master',
+    domain: name,
+    group: '',
+    status: 'active',
+    description: '',
+    soa_email: `hostmaster@${name}`,
+    retry_sec: 0,
+    master_ips: [],
+    axfr_ips: [],
+    expire_sec: 0,
+    refresh_sec: 0,
+    ttl_sec: 0,
+    tags: [],
+    created: now,
+    updated: now,
+  });
+  let floor = Math.max(
+    0,
+    ...Object.values(ctx.state.store.recordsByDomain)
+      .flat()
+      .map((r) => r.id),
   );
+  ctx.state.store.recordsByDomain[domain.id] = zone.map((record) => {
+    floor = ctx.state.ids.nextAbove('record', floor);
+    return { ...recordDefaults, ...record, id: floor, created: now, updated: now };
+  });
+  recordEvent(ctx.state, 'dns_zone_import', domainEntity(domain), 'domain', 'finished', domainEntity(domain).url);
+  return ok(domain);
 };
