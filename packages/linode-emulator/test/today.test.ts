@@ -88,6 +88,11 @@ describe("today's operations", () => {
     ]);
     expect((await call(emulator, `/linode/instances/${linode.id}`, { method: 'DELETE' })).status).toBe(400);
     expect((await call(emulator, `/locks/${lock.body.id}`, { method: 'DELETE' })).status).toBe(200);
+    // Unlocked, the interface of the running Linode is still active: Linode wants it shut down first.
+    const running = await call(emulator, `/linode/instances/${linode.id}/interfaces/${iface.id}`, { method: 'DELETE' });
+    expect(running.status).toBe(400);
+    expect(running.body.errors).toEqual([{ reason: 'Linode must be shut down to delete an interface' }]);
+    linode.status = 'offline';
     expect((await call(emulator, `/linode/instances/${linode.id}/interfaces/${iface.id}`, { method: 'DELETE' })).status).toBe(200);
   });
 });

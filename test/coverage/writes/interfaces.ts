@@ -45,7 +45,12 @@ export const cases: WriteCase[] = [
   {
     mutation: 'deleteLinodeInterface',
     document: `mutation($linode: ID!, $id: ID!) { deleteLinodeInterface(linodeId: $linode, id: $id) { deletedId userErrors { field message } } }`,
-    variables: (e) => ({ linode: made(e).linode, id: made(e).iface!.id }),
+    variables: (e) => {
+      // Linode deletes an interface only while its Linode is shut down (techdocs: Delete a Linode interface).
+      const { linode, iface } = made(e);
+      e.store.instances.find((i) => i.id === linode)!.status = 'offline';
+      return { linode, id: iface!.id };
+    },
     returns: 'deletedId',
   },
   {

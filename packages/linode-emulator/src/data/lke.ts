@@ -28,17 +28,18 @@ const PLANS = [
   { label: 'lke-staging', version: '1.32', ha: false, tags: ['staging'], pools: [['g6-standard-2', 2]] as const },
 ];
 
-/** Today's keys of a standard-tier cluster (quirks/new-keys.ts). */
-export const CLUSTER_KEYS = { tier: 'standard', apl_enabled: false, status: 'ready' };
+/** Today's keys of a standard-tier cluster (quirks/new-keys.ts), no lock yet. */
+export const clusterKeys = (): JsonObject => ({ tier: 'standard', apl_enabled: false, status: 'ready', locks: [] });
 
 /** Today's keys of a pool; the dedicated pool of production keeps stateful workloads to itself. */
 export function poolKeys(dedicated: boolean): JsonObject {
-  if (!dedicated) return { labels: {}, taints: [], label: '', disk_encryption: 'enabled' };
+  if (!dedicated) return { labels: {}, taints: [], label: '', disk_encryption: 'enabled', locks: [] };
   return {
     labels: { workload: 'stateful' },
     taints: [{ key: 'workload', value: 'stateful', effect: 'NoSchedule' }],
     label: 'stateful',
     disk_encryption: 'enabled',
+    locks: [],
   };
 }
 
@@ -84,7 +85,7 @@ export function seedLke(ctx: SeedContext): void {
       k8s_version: plan.version,
       control_plane: { high_availability: plan.ha },
       tags: plan.tags,
-      ...CLUSTER_KEYS,
+      ...clusterKeys(),
     });
   });
   ctx.put(LKE.clusters, clusters);

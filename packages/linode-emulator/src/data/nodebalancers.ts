@@ -12,8 +12,8 @@ const PLANS = [
   { label: 'nb-staging', ports: [80, 3306], tags: ['staging'] },
 ];
 
-/** Today's keys of a NodeBalancer (quirks/new-keys.ts): a common plan not made by LKE. */
-export const NODEBALANCER_KEYS = { type: 'common', lke_cluster: null, client_udp_sess_throttle: 0 };
+/** Today's keys of a NodeBalancer (quirks/new-keys.ts): a common plan not made by LKE, no lock yet. */
+export const nodeBalancerKeys = (): JsonObject => ({ type: 'common', lke_cluster: null, client_udp_sess_throttle: 0, locks: [] });
 /** Today's UDP settings, sent on every config (recorded with these defaults on HTTP configs). */
 export const UDP_DEFAULTS = { udp_check_port: 80, udp_session_timeout: 16 };
 
@@ -44,7 +44,7 @@ export function seedNodeBalancers(ctx: SeedContext): void {
       client_conn_throttle: rng.pick([0, 0, 10]),
       transfer: { total: 0, out: 0, in: 0 },
       tags: plan.tags,
-      ...NODEBALANCER_KEYS,
+      ...nodeBalancerKeys(),
     });
     const inbound = Math.round(rng.next() * 40_000) / 100;
     const outbound = Math.round(rng.next() * 4_000) / 100;

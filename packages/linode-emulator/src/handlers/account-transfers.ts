@@ -1,5 +1,7 @@
 // Service transfers (entity transfers under their older name: one collection, data/account-extras.ts).
 // A transfer offers Linodes to whoever holds its token; it expires after a day unless accepted.
+// A locked Linode is not offered (techdocs "Request a service transfer": Linodes can't have a
+// resource lock; the terraform/pulumi lock docs: either lock type prevents transfers).
 import { ACCOUNT_EXTRAS, TRANSFER_TTL_MS } from '../data/account-extras.js';
 import { uuid } from '../data/fill.js';
 import { badRequest, FieldErrors, notFound } from '../errors.js';
@@ -8,6 +10,7 @@ import { linodeTime } from '../time.js';
 import type { JsonObject } from '../types.js';
 import { nowTime, ok, type Handler, type HandlerContext } from './context.js';
 import { checkFields } from './validate.js';
+import { lockedReason, locksOn } from '../today/lock-guard.js';
 
 const transfersOf = (ctx: HandlerContext): JsonObject[] => (ctx.state.store.collections[ACCOUNT_EXTRAS.serviceTransfers] ??= []);
 
@@ -29,6 +32,10 @@ export const createTransfer: Handler = (ctx) => {
     const at = `entities.linodes[${i}]`;
     if (!ctx.state.store.instances.some((instance) => instance.id === id)) errors.add(at, `Linode ${String(id)} not found`);
     else if (pending.some((t) => linodesOf(t).includes(id))) errors.add(at, `Linode ${String(id)} is already in a pending transfer`);
+    else {
+      const [lock] = locksOn(ctx, 'linode', String(id));
+      if (lock) errors.add(at, lockedReason('linode', lock, 'transferred'));
+    }
   });
   errors.throwIfAny();
   const now = ctx.state.now();

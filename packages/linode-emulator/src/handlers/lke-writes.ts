@@ -5,7 +5,7 @@
 // Event schema documents no cluster actions, so only the node instances' own events appear.
 import { schemaFact } from 'linode-facts/spec';
 import { collectionPath } from '../data/collections.js';
-import { CLUSTER_KEYS, poolKeys } from '../data/lke.js';
+import { clusterKeys, poolKeys } from '../data/lke.js';
 import { FieldErrors, notFound } from '../errors.js';
 import { asList, asObject, objectList, objectsIn } from '../json.js';
 import type { JsonObject } from '../types.js';
@@ -84,7 +84,7 @@ export const clusterRules: WriteRules = {
       asList(body.node_pools).forEach((p, i) => checkType(ctx, errors, asObject(p)?.type, `node_pools[${i}].type`));
     }
   },
-  initial: () => ({ ...CLUSTER_KEYS }),
+  initial: () => clusterKeys(),
   created: (ctx, cluster) => {
     // High availability is off unless asked for.
     cluster.control_plane = { high_availability: asObject(ctx.body.control_plane)?.high_availability === true };

@@ -4,7 +4,7 @@ import { schemaFact } from 'linode-facts/spec';
 import { collectionPath } from '../data/collections.js';
 import { entityAt, type EventEntityType } from '../data/entity-types.js';
 import { fingerprintOf } from '../data/firewall-rules.js';
-import { NODEBALANCER_KEYS, UDP_DEFAULTS } from '../data/nodebalancers.js';
+import { nodeBalancerKeys, UDP_DEFAULTS } from '../data/nodebalancers.js';
 import { instanceEntity } from '../data/seed-helpers.js';
 import { badRequest, FieldErrors, notFound } from '../errors.js';
 import type { EmulatorState } from '../state.js';
@@ -293,7 +293,7 @@ export const nodeBalancerRules: WriteRules = {
       hostname: `nb-${ipv4.replace(/\./g, '-')}.${String(ctx.body.region)}.nodebalancer.linode.com`,
       // A new NodeBalancer has moved nothing yet: null, as recorded.
       transfer: { total: null, out: null, in: null },
-      ...NODEBALANCER_KEYS,
+      ...nodeBalancerKeys(),
     };
   },
   // Configs (with their nodes) may come with the NodeBalancer.

@@ -145,6 +145,24 @@ export const NEW_KEYS: Quirk[] = [
     `${recorded('TestLKENodePools_List.yaml')}; ${linodego('lke_node_pools.go', 'LKENodePool.DiskEncryption')}`,
   ),
   key(
+    'NodeBalancer.locks',
+    'array',
+    'deletion locks, usually []',
+    `${recorded('TestNodeBalancer_Locks.yaml')}; ${linodego('nodebalancer.go', 'NodeBalancer.Locks')}`,
+  ),
+  key(
+    'LKECluster.locks',
+    'array',
+    'deletion locks, usually []',
+    `${recorded('TestLKECluster_Update.yaml')}; ${linodego('lke_clusters.go', 'LKECluster.Locks')}`,
+  ),
+  key(
+    'LKENodePool.locks',
+    'array',
+    'deletion locks, usually [] (only cannot_delete applies)',
+    `${recorded('TestLKENodePool_GetFound.yaml')}; ${linodego('lke_node_pools.go', 'LKENodePool.Locks')}`,
+  ),
+  key(
     'NodeBalancer.type',
     'string',
     '`common` or `premium`',

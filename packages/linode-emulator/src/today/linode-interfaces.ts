@@ -181,8 +181,11 @@ export const linodeInterfaceHandlers: Record<string, Handler> = {
     refreshSettings(ctx, instance);
     return ok(iface);
   },
+  // Only while the Linode is shut down (techdocs "Delete a Linode interface": an active interface
+  // can't be deleted; Linode's wording of the 400 is unrecorded).
   deleteLinodeInterface: (ctx) => {
     const { instance, iface } = findInterface(ctx);
+    if (instance.status !== 'offline') throw badRequest('Linode must be shut down to delete an interface');
     const all = interfacesOf(ctx, instance);
     all.splice(all.indexOf(iface), 1);
     refreshSettings(ctx, instance);

@@ -1,10 +1,12 @@
 // What a lock refuses (today's API). A lock of either type keeps its resource from being deleted
 // or (a Linode) rebuilt; `cannot_delete_with_subresources` on a Linode also keeps its disks,
-// configs, config interfaces, Linode interfaces and IP addresses from being deleted. Linode answers
-// such a request with a 400 naming the lock.
+// configs, config interfaces, Linode interfaces and IP addresses from being deleted, and on a
+// NodeBalancer its configs and their nodes. Linode answers such a request with a 400 naming the lock.
 // Sources: techdocs "Delete a Linode", "Delete a disk", "Delete an IPv4 address", "Delete a
-// configuration profile interface", "Delete a Linode interface" (each: can't while such a lock is
-// set); terraform-provider-linode checks the lock before deleting a disk or config (PR 2237); the
+// configuration profile interface", "Delete a Linode interface", "Delete a NodeBalancer" (either
+// lock), "Delete a config" and "Delete a NodeBalancer's node" (cannot_delete_with_subresources),
+// "Delete a Kubernetes cluster" and "Delete a node pool" (a lock on the cluster, on the pool);
+// terraform-provider-linode checks the lock before deleting a disk or config (PR 2237); the
 // pulumi/terraform lock docs (deletion, rebuild, transfer); ansible_linode's lock_basic test (the
 // refusal names the lock). The reason text follows Cloud Manager's mock of the API
 // (mocks/presets/crud/handlers/locks.ts), its "(Lock ID: n)" as in the 400 linodego recorded for a
@@ -16,9 +18,13 @@ import type { JsonObject } from '../types.js';
 
 export const SUBRESOURCE_LOCK = 'cannot_delete_with_subresources';
 
+/** The entity types Linode takes locks on (terraform-provider-linode's linode_lock, PR 2292). */
+export const LOCKABLE_TYPES = ['linode', 'volume', 'nodebalancer', 'lkecluster', 'lkenodepool'] as const;
+export type LockableType = (typeof LOCKABLE_TYPES)[number];
+
 interface Guard {
   /** The locked entity's type and the path parameter holding its id. */
-  type: 'linode' | 'volume';
+  type: LockableType;
   param: string;
   /** What the request does to the locked resource itself. */
   action?: 'deleted' | 'rebuilt';
@@ -27,6 +33,7 @@ interface Guard {
 }
 
 const linodeSub = (subresource: string): Guard => ({ type: 'linode', param: 'linodeId', subresource });
+const nodeBalancerSub = (subresource: string): Guard => ({ type: 'nodebalancer', param: 'nodeBalancerId', subresource });
 
 /** Operations a lock can refuse, by operationId. */
 const GUARDED: Record<string, Guard> = {
@@ -38,6 +45,12 @@ const GUARDED: Record<string, Guard> = {
   deleteLinodeConfigInterface: linodeSub('interface'),
   deleteLinodeInterface: linodeSub('interface'),
   removeLinodeIP: linodeSub('IP address'),
+  deleteNodeBalancer: { type: 'nodebalancer', param: 'nodeBalancerId', action: 'deleted' },
+  deleteNodeBalancerConfig: nodeBalancerSub('config'),
+  deleteNodeBalancerConfigNode: nodeBalancerSub('node'),
+  deleteLKECluster: { type: 'lkecluster', param: 'clusterId', action: 'deleted' },
+  // A pool carries its own lock (linodego: only cannot_delete applies to pools); pool ids are unique.
+  deleteLKENodePool: { type: 'lkenodepool', param: 'poolId', action: 'deleted' },
 };
 
 /** The locks on one entity. */
@@ -48,11 +61,17 @@ export function locksOn(ctx: HandlerContext, type: string, id: string): JsonObje
   });
 }
 
+const TAIL = 'The lock must be removed by an account administrator.';
+
+/** Why a lock keeps its own resource from `action` (deleted, rebuilt, transferred). */
+export function lockedReason(type: string, lock: JsonObject, action: string): string {
+  return `This ${type} is protected by a ${String(lock.lock_type)} lock (Lock ID: ${String(lock.id)}) and cannot be ${action}. ${TAIL}`;
+}
+
 function refusal(guard: Guard, lock: JsonObject): ApiError {
-  const tail = 'The lock must be removed by an account administrator.';
   const reason = guard.subresource
-    ? `This ${guard.subresource} is protected by a ${String(lock.lock_type)} lock (Lock ID: ${String(lock.id)}) on the ${guard.type} and cannot be deleted. ${tail}`
-    : `This ${guard.type} is protected by a ${String(lock.lock_type)} lock (Lock ID: ${String(lock.id)}) and cannot be ${guard.action ?? 'deleted'}. ${tail}`;
+    ? `This ${guard.subresource} is protected by a ${String(lock.lock_type)} lock (Lock ID: ${String(lock.id)}) on the ${guard.type} and cannot be deleted. ${TAIL}`
+    : lockedReason(guard.type, lock, guard.action ?? 'deleted');
   return new ApiError(400, [{ reason }]);
 }
 

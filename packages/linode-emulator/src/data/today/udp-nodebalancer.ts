@@ -3,7 +3,7 @@
 // `Unknown`, capitalised, since no health check runs on them.
 import type { InstanceRecord } from '../../records.js';
 import type { SeedContext } from '../collections.js';
-import { NB_ENDPOINTS, NODEBALANCER_KEYS, UDP_DEFAULTS } from '../nodebalancers.js';
+import { NB_ENDPOINTS, nodeBalancerKeys, UDP_DEFAULTS } from '../nodebalancers.js';
 import { after, busiestRegions, instancesIn, make, privateIpOf } from '../seed-helpers.js';
 import { randomTime } from '../fill.js';
 
@@ -37,7 +37,7 @@ export function seedUdpNodeBalancer(ctx: SeedContext): void {
     client_conn_throttle: 0,
     transfer: { total: 1843.2, out: 1201.7, in: 641.5 },
     tags: ['game'],
-    ...NODEBALANCER_KEYS,
+    ...nodeBalancerKeys(),
   });
   existing.push(nb);
   const config = make('NodeBalancerConfig', rng, {
