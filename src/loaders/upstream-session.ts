@@ -330,8 +330,8 @@ export class UpstreamSession {
     });
   }
 
-  /** Within this request's cap (when it has one) and the token's. */
-  private bounded<T>(task: () => Promise<T>): Promise<T> {
+  /** Within this request's cap (when it has one) and the token's: every call it sends, and another host's (metrics). */
+  bounded<T>(task: () => Promise<T>): Promise<T> {
     const capped = this.limit ? () => (this.limit as ReturnType<typeof pLimit>)(task) : task;
     const tokens = this.options.tokenConcurrency;
     if (!tokens) return capped();

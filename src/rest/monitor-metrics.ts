@@ -22,6 +22,8 @@ export interface MonitorCaller {
   countAttempt(): void;
   /** Resolves once Linode is known to accept the caller's token (TOKEN_RECHECK_MS). */
   tokenKnownValid(): Promise<void>;
+  /** Runs `task` within the caller's concurrency caps (the request's and its token's). */
+  bounded<T>(task: () => Promise<T>): Promise<T>;
 }
 
 /** A metrics request body (Linode's snake_case JSON) with its entity ids. */
@@ -103,16 +105,18 @@ export class MonitorMetrics {
     body: MetricsBody,
     serviceToken: string,
   ): Promise<MonitorEntityMetrics> {
-    const response = await this.options.client.request<MonitorEntityMetrics>({
-      method: 'POST',
-      path: `/monitor/services/${serviceType}/metrics`,
-      operation: METRICS_OPERATION,
-      token: serviceToken,
-      callerKey,
-      body,
-      signal: caller.signal,
-      onAttempt: () => caller.countAttempt(),
-    });
+    const response = await caller.bounded(() =>
+      this.options.client.request<MonitorEntityMetrics>({
+        method: 'POST',
+        path: `/monitor/services/${serviceType}/metrics`,
+        operation: METRICS_OPERATION,
+        token: serviceToken,
+        callerKey,
+        body,
+        signal: caller.signal,
+        onAttempt: () => caller.countAttempt(),
+      }),
+    );
     return response.data;
   }
 }

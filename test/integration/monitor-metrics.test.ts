@@ -241,3 +241,26 @@ describe('monitorMetrics with TOKEN_CACHE', () => {
     }
   });
 });
+
+describe('monitorMetrics within the token concurrency cap', () => {
+  let capped: Stack;
+  beforeAll(async () => {
+    capped = await startStack({ emulator: { rateLimits: false }, gateway: { upstreamConcurrencyPerToken: 1 } });
+  });
+  afterAll(() => capped.close());
+
+  it("a token's metrics reads to the metrics host wait for each other under a cap of one", async () => {
+    const ids = capped.emulator.store.instances.slice(0, 1).map((i) => String(i.id));
+    const variables = { service: 'linode', ids, metric: 'vm_cpu_time_total', aggregate: 'AVG' };
+    // The service token first (later reads share it), then two reads at once, each answered 400 ms late.
+    expect((await capped.gql(QUERY, { variables })).errors).toBeUndefined();
+    capped.emulator.clearLog();
+    capped.emulator.inject({ method: 'POST', path: /\/metrics$/, delayMs: 400 });
+    const answers = await Promise.all([capped.gql(QUERY, { variables }), capped.gql(QUERY, { variables })]);
+    for (const answer of answers) expect(answer.errors).toBeUndefined();
+    const reads = capped.emulator.log.filter((e) => e.path.endsWith('/metrics'));
+    expect(reads).toHaveLength(2);
+    // The second went out only once the first had answered: at least its delay later.
+    expect(reads[1].at - reads[0].at).toBeGreaterThanOrEqual(390);
+  });
+});
