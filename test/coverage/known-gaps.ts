@@ -3,8 +3,4 @@
 export const KNOWN_GAPS: readonly string[] = [
   // Not exposed: every config embeds its interfaces (InstanceConfig.interfaces), the same list.
   'GET /linode/instances/{linodeId}/configs/{configId}/interfaces',
-  // Today's operations, newer than the spec (linode-facts/today-operations).
-  // Image.shareGroups reaches it for private images (test/integration/today-groups.test.ts); the
-  // crawl reads the first five images of the catalog, public ones.
-  'GET /images/{imageId}/sharegroups',
 ];

@@ -236,3 +236,15 @@ it('each collection of the table has an item GET in the facts unless marked noIt
     expect(Boolean(item), template).toBe(!spec.noItems);
   }
 });
+
+describe('the image list in Linode’s order', () => {
+  it("the account's own images first, oldest id first, then the public ones (linodego's TestImages_List)", async () => {
+    const { body } = await call(emulator, '/images', { query: { page_size: 500 } });
+    const ids = (body as { data: Array<{ id: string; is_public: boolean }> }).data.map((i) => i.id);
+    const own = ids.filter((id) => id.startsWith('private/'));
+    expect(own.length).toBeGreaterThan(0);
+    expect(ids.slice(0, own.length)).toEqual(own);
+    expect(own).toEqual([...own].sort((a, b) => Number(a.slice(8)) - Number(b.slice(8))));
+    expect(ids.slice(own.length).every((id) => !id.startsWith('private/'))).toBe(true);
+  });
+});
