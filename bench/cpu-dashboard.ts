@@ -1,10 +1,11 @@
 // CPU time the gateway spends on one Dashboard(50) with an upstream that answers at once (0 ms
 // added latency; the emulator runs in its own process, so only the gateway's work is counted).
-// Usage: npx tsx bench/cpu-dashboard.ts [--runs 40] [--mode cold|reload|exec|floor] [--latency 0] [--alloc [FILE]]
+// Usage: npx tsx bench/cpu-dashboard.ts [--runs 40] [--mode cold|reload|exec|floor] [--latency 0] [--alloc [FILE]] [--token-cache]
 //   cold: nothing cached; reload: everything cached (TOKEN_CACHE);
 //   exec: every upstream answer cached but no whole answer (the execution of the fields alone);
 //   floor: the same 106 upstream GETs sent raw with undici, without the gateway;
 //   --alloc: bytes allocated per Dashboard too (V8's sampling heap profiler; FILE keeps the profile)
+//   --token-cache: cold with TOKEN_CACHE on, as `npm start` runs (every answer also stored per token)
 // With --profile FILE, the measured runs (not start-up, not the warm-up) are recorded as a V8 CPU
 // profile, as `node --cpu-prof` writes them; bench/cpu-profile-summary.ts summarises it.
 // The measuring code (bench/support/cpu-dashboard-run.ts) is built into plain JavaScript and run
