@@ -8,7 +8,9 @@ import { startStack, type Stack } from '../support/stack.js';
 
 let stack: Stack;
 beforeAll(async () => {
-  stack = await startStack({ emulator: { rateLimits: false } });
+  // A generous upstream timeout: 300 lookups at once against the in-process emulator must not time
+  // out on a busy machine (the tests here count requests and codes, not time).
+  stack = await startStack({ emulator: { rateLimits: false }, gateway: { upstreamTimeoutMs: 60_000 } });
 });
 afterAll(() => stack.close());
 beforeEach(() => {
