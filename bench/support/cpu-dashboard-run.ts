@@ -37,7 +37,11 @@ const body = JSON.stringify({ query: dashboard, operationName: 'Dashboard', vari
 
 // floor: the Dashboard's 106 upstream GETs sent straight with undici, read and parsed, no gateway:
 // the part of a cold Dashboard's CPU that any client of Linode pays.
-const raw = new Agent({ connections: 256, keepAliveTimeout: 10_000 });
+const raw = new Agent({
+  connections: 256,
+  keepAliveTimeout: 10_000,
+  ...(tls ? { connect: { ca: tls.cert }, allowH2: !process.argv.includes('--http1') } : {}),
+});
 const rawHeaders = { authorization: `Bearer ${DEMO_TOKEN}`, accept: 'application/json' };
 const rawGet = async (path: string) =>
   JSON.parse(await (await request(`${emulator.url}${path}`, { dispatcher: raw, headers: rawHeaders })).body.text()) as unknown;
