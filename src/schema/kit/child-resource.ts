@@ -146,7 +146,8 @@ export function defineChildResource<const Name extends ShapeName, const ParentKe
       connectionField(t, child, {
         description,
         resolve: (parent, args, ctx) => resolve(ctx, parentId(parent), args),
-        // Its path needs only the parent's id: a lookup of the parent starts it (src/schema/kit/prefetch.ts).
+        // Its path needs only the parent's id: a lookup of the parent starts it (src/schema/kit/prefetch.ts),
+        // with the id the parent was looked up by, which `parentId` gives for every root lookup's type.
         extensions: prefetchable((ctx, id, args) => resolve(ctx, id, args as ConnectionArgs & ListArgs, true)),
       }),
     lookupField: (t, description, parentId) =>
