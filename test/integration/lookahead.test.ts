@@ -2,6 +2,9 @@
 // `instance(id:) { disks configs }` sends its three GETs at once, one round trip instead of two,
 // and the children's resolvers find their answers in the request's memo (nothing is sent twice).
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { GraphQLObjectType } from 'graphql';
+import { schema } from '../../src/schema/index.js';
+import { declaredResources } from '../../src/schema/kit/resource.js';
 import { startStack, type Stack } from '../support/stack.js';
 
 let stack: Stack;
@@ -101,5 +104,32 @@ describe('an account-wide list a field reads under a list starts with the operat
     const { errors } = await stack.gql(`{ instance(id: ${id}) { volumes { nodes { id } } } }`);
     expect(errors).toBeUndefined();
     expect(stack.emulator.log.map((e) => e.path).sort()).toEqual([`/v4/linode/instances/${id}`, `/v4/linode/instances/${id}/volumes`]);
+  });
+});
+
+describe('every lookup by id with children to start (generic)', () => {
+  // For each root lookup whose type has child lists it starts (src/schema/kit/prefetch.ts): the
+  // lookup of a listed object with each such child reads every path once and nothing it does not
+  // need (a child started with the wrong parent id would show as an extra path or a 404).
+  const cases = declaredResources.flatMap(({ config }) => {
+    const type = schema.getType(config.name) as GraphQLObjectType;
+    if (!config.root?.one || !config.root.many) return [];
+    return Object.values(type.getFields())
+      .filter((field) => typeof field.extensions.prefetchUnderParentId === 'function')
+      .map((field) => ({ one: config.root!.one!, many: config.root!.many!, field: field.name }));
+  });
+
+  it('there are such lookups', () => expect(cases.length).toBeGreaterThan(3));
+
+  it.each(cases)('$one { $field }', async ({ one, many, field }) => {
+    const listed = await stack.gql(`{ ${many}(first: 1) { nodes { id } } }`);
+    const id = listed.data?.[many]?.nodes?.[0]?.id as string | undefined;
+    if (id === undefined) return; // the emulator's account has none of these
+    stack.emulator.clearLog();
+    const { errors } = await stack.gql(`query($id: ID!) { ${one}(id: $id) { id ${field} { totalCount } } }`, { variables: { id } });
+    expect(errors).toBeUndefined();
+    const paths = stack.emulator.log.map((e) => `${e.path}?${new URLSearchParams(e.query).toString()}`);
+    expect(new Set(paths).size).toBe(paths.length);
+    expect(stack.emulator.log.filter((e) => e.status === 404)).toEqual([]);
   });
 });
