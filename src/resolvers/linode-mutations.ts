@@ -226,5 +226,12 @@ defineMutations({
     id: 'configId',
     description: "Puts a configuration's interfaces in the given order (every one of them, by id).",
     returns: 'none',
+    // Linode answers `{}`: the new order is read when asked for.
+    readBack: {
+      field: 'interfaces',
+      op: 'GET /linode/instances/{linodeId}/configs/{configId}/interfaces',
+      item: interfaceRef,
+      description: "The configuration's interfaces in their new order, read again after the change.",
+    },
   },
 });

@@ -5,6 +5,7 @@
 // one emulator, in order (a file's later cases see its earlier writes: deletes go last).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schema } from '../../src/schema/index.js';
+import { readBacks } from '../support/api-coverage.js';
 import { startStack, type Stack } from '../support/stack.js';
 import type { WriteCase } from './writes/types.js';
 
@@ -15,6 +16,8 @@ const domains = Object.entries(modules)
 const cases = domains.flatMap(([, domainCases]) => domainCases);
 
 const mutations = schema.getMutationType()!.getFields();
+/** Payload read-back fields whose GET a case saw made (checked last). */
+const readBackSeen = new Set<string>();
 
 describe.each(domains)('writes: %s', (_domain, domainCases) => {
   let stack: Stack;
@@ -40,6 +43,17 @@ describe.each(domains)('writes: %s', (_domain, domainCases) => {
     expect(write, `${method} ${path} was sent`).toBeDefined();
     expect(write!.status).toBeGreaterThanOrEqual(200);
     expect(write!.status).toBeLessThan(300);
+    // A payload field reading back after the write (counted by the coverage report) made its GET, after the write.
+    for (const [op, coordinate] of readBacks(field)) {
+      const selected = coordinate.split('.')[1];
+      if (!(selected in payload)) continue;
+      const [, readPath] = op.split(' ');
+      const readTemplate = new RegExp(`^/v4${readPath.replace(/\{[^}]+\}/g, '[^/]+')}$`);
+      const read = stack.emulator.log.findIndex((e) => e.method === 'GET' && readTemplate.test(e.path) && e.status === 200);
+      expect(read, `${op} was read back`).toBeGreaterThan(stack.emulator.log.indexOf(write!));
+      expect(payload[selected], coordinate).toBeTruthy();
+      readBackSeen.add(coordinate);
+    }
   });
 });
 
@@ -47,6 +61,13 @@ describe('the write cases', () => {
   it('cover every mutation', () => {
     const covered = new Set(cases.map((c) => c.mutation));
     expect(Object.keys(mutations).filter((name) => !covered.has(name))).toEqual(KNOWN_UNCASED);
+  });
+
+  // Runs after the cases above (one file's tests run in order).
+  it('read back through every payload field that reads after the write (the coverage report counts its GET)', () => {
+    const declared = Object.values(mutations).flatMap((field) => readBacks(field).map(([, coordinate]) => coordinate));
+    expect(declared.length).toBeGreaterThan(0);
+    expect(declared.filter((coordinate) => !readBackSeen.has(coordinate))).toEqual([]);
   });
 });
 

@@ -63,6 +63,35 @@ describe('instance writes', () => {
     ]);
   });
 
+  it("ordering a config's interfaces answers them in their new order, read back only when asked for", async () => {
+    const instance = store().instances.find((i) => (store().configsByInstance[i.id]?.[0]?.interfaces.length ?? 0) > 1)!;
+    const config = store().configsByInstance[instance.id][0];
+    const reversed = config.interfaces.map((i) => String(i.id)).reverse();
+    const order = (ids: string[], selection: string) =>
+      stack.gql(
+        `mutation { orderInstanceConfigInterfaces(linodeId: ${instance.id}, id: ${config.id}, input: { ids: [${ids.join(', ')}] }) { ${selection} userErrors { field message } } }`,
+      );
+    const interfacesRead = () =>
+      stack.emulator.log.filter((e) => e.method === 'GET' && e.path.endsWith(`/configs/${config.id}/interfaces`));
+
+    stack.emulator.clearLog();
+    const ordered = await order(reversed, 'interfaces { id purpose }');
+    expect(ordered.errors).toBeUndefined();
+    expect(ordered.data.orderInstanceConfigInterfaces.interfaces.map((i: { id: string }) => i.id)).toEqual(reversed);
+    expect(stack.emulator.log.map((e) => e.method)).toEqual(['POST', 'GET']);
+    expect(ordered.extensions.upstream.requests).toBe(2);
+    expect(ordered.extensions.cost.estimated).toBeGreaterThanOrEqual(2);
+
+    stack.emulator.clearLog();
+    await order([...reversed].reverse(), '');
+    expect(interfacesRead()).toEqual([]);
+    stack.emulator.clearLog();
+    const refused = await order(reversed.slice(1), 'interfaces { id }');
+    expect(refused.data.orderInstanceConfigInterfaces.interfaces).toBeNull();
+    expect(refused.data.orderInstanceConfigInterfaces.userErrors).toHaveLength(1);
+    expect(interfacesRead()).toEqual([]);
+  });
+
   it('an added interface is readable by id; deleting it answers its id', async () => {
     const instance = running(4);
     const config = store().configsByInstance[instance.id][0];

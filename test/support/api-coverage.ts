@@ -2,7 +2,8 @@
 // running the schema against the emulator: every field that is not a plain Linode value is queried
 // on its own (the path to its parent first, then the same path with the field) and the emulator's
 // log tells which operations the field added. Writes are the mutations' declared operations, and
-// the POSTs that only read (the metrics host's) the query fields the crawl saw send them.
+// the POSTs that only read (the metrics host's) the query fields the crawl saw send them. A GET a
+// mutation's payload reads back after the write is counted by its declaration (linodeOperation).
 // `npm run coverage` prints the result; test/coverage/api-coverage.test.ts holds it.
 import {
   getNamedType,
@@ -276,6 +277,9 @@ export async function measureCoverage(schema: GraphQLSchema, emulator: Emulator,
   for (const field of Object.values(schema.getMutationType()?.getFields() ?? {})) {
     const op = field.extensions?.linodeOperation;
     if (typeof op === 'string' && !writes.has(op)) writes.set(op, `Mutation.${field.name}`);
+    // A GET a payload reads after its write (a config's interfaces in their new order): declared
+    // with the payload field, run by the mutation's write case (test/coverage/writes.test.ts).
+    for (const [op, coordinate] of readBacks(field)) if (!reached.has(op)) reached.set(op, coordinate);
   }
   const line = (op: OperationFact) => `${op.method} ${op.path}`;
   return {
@@ -286,6 +290,16 @@ export async function measureCoverage(schema: GraphQLSchema, emulator: Emulator,
       .filter((op) => op.method !== 'GET')
       .map((op) => ({ operation: line(op), coordinate: writes.get(line(op)) ?? reached.get(line(op)) ?? null })),
   };
+}
+
+/** The GETs a mutation's payload fields read after the write, with their coordinates (`XPayload.field`). */
+export function readBacks(mutation: AnyField): Array<[operation: string, coordinate: string]> {
+  const payload = getNamedType(mutation.type);
+  if (!(payload instanceof GraphQLObjectType)) return [];
+  return Object.values(payload.getFields()).flatMap((field) => {
+    const op = field.extensions?.linodeOperation;
+    return typeof op === 'string' && op.startsWith('GET ') ? [[op, `${payload.name}.${field.name}`] as [string, string]] : [];
+  });
 }
 
 /** The report `npm run coverage` prints, ending with the two totals. */

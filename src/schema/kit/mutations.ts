@@ -5,6 +5,7 @@ import { operationFact, type ObjectFact } from 'linode-facts';
 import type { RawBody } from '../../rest/client.js';
 import { LinodeApiError } from '../../rest/errors.js';
 import { builder } from '../builder.js';
+import { upstreamCost } from './cost.js';
 import { idKindOfParam, pathSegment, validId } from './ids.js';
 import { factInputRef, toLinodeBody } from './inputs.js';
 import { tagType, valueAt } from './linode-values.js';
@@ -44,6 +45,8 @@ export interface MutationOutcome<T> {
   userErrors: UserError[];
   /** The write's answer, for the payload's answer fields (AnswerField). */
   answer?: Record<string, unknown>;
+  /** The path the payload's read-back field reads (ReadBack), once the write succeeded. */
+  readBackPath?: string;
 }
 
 /** Runs a write; Linode's 400 becomes userErrors, everything else is thrown. */
@@ -79,16 +82,31 @@ export interface AnswerField {
   type?: 'String' | 'JSON';
 }
 
+/**
+ * A payload field read after the write, with the write's path parameters: what an action that
+ * answers `{}` changed (a config's interfaces in their new order). One request, sent only when the
+ * field is selected and the write succeeded.
+ */
+export interface ReadBack {
+  field: string;
+  /** The Linode read, e.g. `GET /linode/instances/{linodeId}/configs/{configId}/interfaces`; it answers a plain array. */
+  op: string;
+  /** The type of the array's items. */
+  item: ObjectOf<unknown>;
+  description: string;
+}
+
 /** `XPayload { <field>: X, userErrors }`, or just userErrors when `field` is omitted; one type per name. */
 export function payloadRef(
   name: string,
   field?: { name: string; type: ObjectOf<unknown> | 'ID'; description: string },
   answerFields: readonly AnswerField[] = [],
+  readBack?: ReadBack,
 ): PayloadRef {
   const existing = payloadRefs.get(name);
   if (existing) {
     if (payloadFields.get(name) !== field?.name) throw new Error(`${name} holds \`${payloadFields.get(name)}\`, not \`${field?.name}\``);
-    if (answerFields.length > 0) throw new Error(`${name} holds fields of its own answer: its payload type is its own`);
+    if (answerFields.length > 0 || readBack) throw new Error(`${name} holds fields of its own: its payload type is its own`);
     return existing;
   }
   const ref = builder.objectRef<MutationOutcome<unknown>>(name);
@@ -121,6 +139,18 @@ export function payloadRef(
           }),
         ]),
       ),
+      ...(readBack
+        ? {
+            [readBack.field]: t.field({
+              type: [readBack.item],
+              nullable: true,
+              description: readBack.description,
+              // Counted by the cost estimate as one request, and by the coverage report as the read it makes.
+              extensions: { ...upstreamCost.perParent, linodeOperation: readBack.op },
+              resolve: (p, _args, ctx) => (p.readBackPath ? ctx.upstream.get<unknown[]>(p.readBackPath, { operation: readBack.op }) : null),
+            }),
+          }
+        : {}),
       userErrors: t.field({
         type: [UserErrorRef],
         description: 'Problems with the input; empty on success.',
@@ -180,6 +210,8 @@ export interface MutationSpec {
   jsonInput?: boolean;
   /** Values of the answer as payload fields of their own (the payload type is then the mutation's own). */
   answerFields?: readonly AnswerField[];
+  /** A payload field read after the write (the payload type is then the mutation's own). */
+  readBack?: ReadBack;
   /**
    * The body is not JSON (an image, a multipart form): the input's String fields (name -> what it
    * holds, all required) and how they become the body.
@@ -224,7 +256,10 @@ function mutationField(t: PothosSchemaTypes.MutationFieldBuilder<KitTypes, KitTy
         ? factInputRef(`${typeName}Input`, request, spec.input)
         : undefined;
   const argName = (param: string) => (param === spec.id ? 'id' : param);
-  const payload = payloadOf(typeName, spec.returns, spec.answerFields);
+  const payload = payloadOf(typeName, spec.returns, spec.answerFields, spec.readBack);
+  for (const [, key] of spec.readBack?.op.matchAll(/\{(\w+)\}/g) ?? []) {
+    if (!op.pathParams.some((p) => p.name === key)) throw new Error(`${name}: ${spec.readBack?.op} needs {${key}}, which ${spec.op} lacks`);
+  }
 
   return t.field({
     type: payload,
@@ -274,13 +309,19 @@ function mutationField(t: PothosSchemaTypes.MutationFieldBuilder<KitTypes, KitTy
         resource.forgetOne(ctx, String(key)); // primed again when resolved
         return fresh;
       });
+      const { readBack } = spec;
+      if (readBack) {
+        const readPath = readBack.op.replace(/^GET /, '').replace(/\{(\w+)\}/g, (_m, key: string) => pathSegment(kinds[key], params[key]));
+        return outcome.then((o) => (o.userErrors.length === 0 ? { ...o, readBackPath: readPath } : o));
+      }
       return spec.answerFields ? outcome.then((o) => ({ ...o, answer: answered })) : outcome;
     },
   });
 }
 
-function payloadOf(mutationType: string, returns: MutationResult, answerFields?: readonly AnswerField[]): PayloadRef {
-  if (returns === 'none') return payloadRef(`${mutationType}Payload`, undefined, answerFields);
+function payloadOf(mutationType: string, returns: MutationResult, answerFields?: readonly AnswerField[], readBack?: ReadBack): PayloadRef {
+  if (returns === 'none') return payloadRef(`${mutationType}Payload`, undefined, answerFields, readBack);
+  if (readBack) throw new Error(`${mutationType}: a read-back field goes with \`returns: 'none'\``);
   if (returns === 'deleted') {
     return payloadRef(
       `${mutationType}Payload`,

@@ -245,12 +245,13 @@ export const cases: WriteCase[] = [
   },
   {
     mutation: 'orderInstanceConfigInterfaces',
-    document: `mutation($linodeId: ID!, $id: ID!, $ids: [ID!]!) { orderInstanceConfigInterfaces(linodeId: $linodeId, id: $id, input: { ids: $ids }) { ${userErrors} } }`,
+    document: `mutation($linodeId: ID!, $id: ID!, $ids: [ID!]!) { orderInstanceConfigInterfaces(linodeId: $linodeId, id: $id, input: { ids: $ids }) { interfaces { id } ${userErrors} } }`,
     variables: (e) => {
       const instance = withStatus(e, 'running', 3);
       const config = configsOf(e, instance)[0];
       return { linodeId: instance.id, id: config.id, ids: config.interfaces.map((i) => i.id).reverse() };
     },
+    returns: 'interfaces',
   },
   {
     mutation: 'deleteInstanceConfigInterface',
