@@ -79,8 +79,8 @@ describe('instance writes', () => {
     expect(ordered.errors).toBeUndefined();
     expect(ordered.data.orderInstanceConfigInterfaces.interfaces.map((i: { id: string }) => i.id)).toEqual(reversed);
     expect(stack.emulator.log.map((e) => e.method)).toEqual(['POST', 'GET']);
-    expect(ordered.extensions.upstream.requests).toBe(2);
-    expect(ordered.extensions.cost.estimated).toBeGreaterThanOrEqual(2);
+    expect(ordered.extensions?.upstream.requests).toBe(2);
+    expect(ordered.extensions?.cost.estimated).toBeGreaterThanOrEqual(2);
 
     stack.emulator.clearLog();
     await order([...reversed].reverse(), '');
