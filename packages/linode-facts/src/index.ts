@@ -2,7 +2,7 @@
 // (overlay.json, see overlay.ts, and the operations recorded from today's SDKs,
 // today-operations.ts), shared by the gateway and the emulator. Regenerate linode-facts.json with
 // `node scripts/sync-facts.mjs`.
-import { createRequire } from 'node:module';
+import { readData } from './data-files.js';
 import { withOverlay, type Overlay } from './overlay.js';
 import type { LinodeShapes } from './shapes.js';
 import { loadTodayOperations } from './today-operations.js';
@@ -65,7 +65,6 @@ export interface Facts {
   schemas: Record<string, ObjectFact>;
 }
 
-const require = createRequire(import.meta.url);
 const ENVELOPE = ['page', 'pages', 'results'];
 
 /**
@@ -73,12 +72,12 @@ const ENVELOPE = ['page', 'pages', 'results'];
  * API does (linode-emulator's src/quirks), so it never shares the gateway's beliefs about today's API.
  */
 export function loadSpecFacts(): Facts {
-  return withoutMergedEnvelopes(structuredClone(require('../data/linode-facts.json') as Facts));
+  return withoutMergedEnvelopes(readData<Facts>('linode-facts.json'));
 }
 
 /** The gateway's facts: the spec with today's API on top (today's fields, then today's operations). */
 export const facts: Facts = loadSpecFacts();
-withOverlay(facts.schemas, facts.operations, require('../data/overlay.json') as Overlay);
+withOverlay(facts.schemas, facts.operations, readData<Overlay>('overlay.json'));
 const today = loadTodayOperations(facts.schemas);
 facts.operations.push(...today.operations);
 Object.assign(facts.schemas, today.schemas);

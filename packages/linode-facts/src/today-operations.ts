@@ -4,7 +4,7 @@
 // (data/overlay-operations.json). This is not the gateway's overlay of fields (overlay.json): the
 // gateway's facts add these operations (index.ts), and the emulator routes them from this table
 // of its own, beside the spec's.
-import { createRequire } from 'node:module';
+import { readData } from './data-files.js';
 import type { FieldFact, ObjectFact, OperationFact } from './index.js';
 
 export interface TodayOperation extends OperationFact {
@@ -16,8 +16,6 @@ interface Recorded {
   operations: TodayOperation[];
   schemas: Record<string, ObjectFact & { source?: string }>;
 }
-
-const require = createRequire(import.meta.url);
 
 /** A schema's top-level fields marked `filterable` (the facts' `filterable` list of it). */
 function filterableOf(schema: FieldFact): string[] {
@@ -35,7 +33,7 @@ export function loadTodayOperations(specSchemas: Record<string, ObjectFact>): {
   schemas: Record<string, ObjectFact>;
   filterable: Record<string, string[]>;
 } {
-  const recorded = structuredClone(require('../data/overlay-operations.json') as Recorded);
+  const recorded = readData<Recorded>('overlay-operations.json');
   const schemas: Record<string, ObjectFact> = {};
   for (const [name, { source: _source, ...schema }] of Object.entries(recorded.schemas)) {
     void _source;
