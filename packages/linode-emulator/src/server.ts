@@ -125,9 +125,10 @@ export async function startEmulator(options: EmulatorOptions & { port?: number; 
       address: req.socket.remoteAddress ?? 'unknown',
       route,
     });
-    await sleep(latency);
-    // Images (an OAuth client's thumbnail) go out as they are; everything else as JSON.
+    // Images (an OAuth client's thumbnail) go out as they are; everything else as JSON. Serialised
+    // before the added latency, as a server does before its answer travels.
     const body = Buffer.isBuffer(response.body) ? response.body : response.body === undefined ? '' : JSON.stringify(response.body);
+    await sleep(latency);
     send(res, entry, response.status, body, { ...response.headers, ...fault?.headers });
   }
 
