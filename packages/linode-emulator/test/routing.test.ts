@@ -5,6 +5,7 @@ import { facts, type OperationFact } from 'linode-facts/spec';
 import { seedStore } from '../src/data/seed.js';
 import { handlerFor, ownHandler } from '../src/handlers/index.js';
 import { matchRoute } from '../src/router.js';
+import { todayOperations } from '../src/today/operations.js';
 import type { EmulatorState } from '../src/state.js';
 import { call } from './helpers.js';
 
@@ -63,6 +64,24 @@ describe('405 and 400', () => {
     expect(status).toBe(400);
     expect(body).toEqual({ errors: [{ reason: 'Invalid JSON' }] });
     expect((await call(emulator, '/linode/instances', { method: 'POST', body: '[1]' })).status).toBe(400);
+  });
+});
+
+describe('every operation', () => {
+  // The router tries only the templates that may fit a path (by first segment and length): none may be lost.
+  it('routes a path of its own template to itself', () => {
+    const sample = (op: OperationFact, name: string) => {
+      const type = op.pathParams.find((p) => p.name === name)?.type;
+      if (type === 'integer') return '123';
+      return ['imageId', 'kernelId', 'engineId'].includes(name) ? 'linode/x1' : 'x1';
+    };
+    const misrouted = [...facts.operations, ...todayOperations].flatMap((op) => {
+      const path = op.path.replace(/\{(\w+)\}/g, (_m, name: string) => sample(op, name));
+      const route = matchRoute(op.method, path);
+      const to = route.kind === 'found' ? `${route.op.method} ${route.op.path}` : route.kind;
+      return to === `${op.method} ${op.path}` ? [] : [`${op.method} ${path} -> ${to}`];
+    });
+    expect(misrouted).toEqual([]);
   });
 });
 
