@@ -43,58 +43,68 @@ export function upstreamAdmission(options: AdmissionOptions): Plugin<GatewayCont
       };
       if (!ctx.upstream) return undefined;
       const leave = gate ? await gate.enter() : () => undefined;
-      if (asksFreshByDirective(document, operationName)) ctx.upstream.readFresh();
-      // A query answered before, all of whose reads still hold: the same answer, nothing run again.
-      const answers = options.answers;
-      const isQuery = getOperationAST(document, operationName)?.operation === OperationTypeNode.QUERY;
-      const answerKey =
-        answers && ctx.token && isQuery
-          ? answers.cache.keyOf(options.tokenKey(ctx.token), document, operationName, variableValues)
-          : undefined;
-      const snapshot = answerKey ? await ctx.upstream.freshnessSnapshot() : undefined;
-      if (answers && answerKey && snapshot && !ctx.upstream.readsFresh) {
-        const kept = answers.cache.get(answerKey, snapshot.prefix, snapshot.view, options.now());
-        if (kept) {
-          try {
-            await ctx.upstream.tokenKnownValid();
-            setResultAndStopExecution({
-              ...kept,
-              extensions: {
-                upstream: { requests: ctx.upstream.requests, rateLimit: null, budget: null },
-                ...(ctx.cost ? { cost: ctx.cost } : {}),
-              },
-            });
+      // The place is given back when the operation is done, as soon as its caller goes away (its
+      // upstream calls are dropped then), or when anything fails before it runs: a place never
+      // given back would be lost to every later operation.
+      if (ctx.upstream.signal.aborted) leave();
+      else ctx.upstream.signal.addEventListener('abort', leave, { once: true });
+      try {
+        if (asksFreshByDirective(document, operationName)) ctx.upstream.readFresh();
+        // A query answered before, all of whose reads still hold: the same answer, nothing run again.
+        const answers = options.answers;
+        const isQuery = getOperationAST(document, operationName)?.operation === OperationTypeNode.QUERY;
+        const answerKey =
+          answers && ctx.token && isQuery
+            ? answers.cache.keyOf(options.tokenKey(ctx.token), document, operationName, variableValues)
+            : undefined;
+        const snapshot = answerKey ? await ctx.upstream.freshnessSnapshot() : undefined;
+        if (answers && answerKey && snapshot && !ctx.upstream.readsFresh) {
+          const kept = answers.cache.get(answerKey, snapshot.prefix, snapshot.view, options.now());
+          if (kept) {
+            try {
+              await ctx.upstream.tokenKnownValid();
+              setResultAndStopExecution({
+                ...kept,
+                extensions: {
+                  upstream: { requests: ctx.upstream.requests, rateLimit: null, budget: null },
+                  ...(ctx.cost ? { cost: ctx.cost } : {}),
+                },
+              });
+              leave();
+              return undefined;
+            } catch {
+              // the token check failed: run the operation, which meets the same refusal field by field
+            }
+          }
+        }
+        if (ctx.token) {
+          const limits = await options.rateLimits.read(options.tokenKey(ctx.token));
+          ctx.upstream.knownLimits = limits;
+          const known = needs.get(document, operationName);
+          const refused = options.enforce ? rateLimitRefusal(known, ctx.cost?.estimated, limits, options.now()) : undefined;
+          if (refused && known) {
+            const budget = tightestWindow(known.byOperation.keys(), limits, options.now()) ?? null;
+            setResultAndStopExecution({ errors: [refused], extensions: { upstream: { requests: 0, rateLimit: null, budget } } });
             leave();
             return undefined;
-          } catch {
-            // the token check failed: run the operation, which meets the same refusal field by field
           }
         }
+        prefetch.start(ctx, schema, document, operationName);
+        return {
+          onExecuteDone: ({ result }) => {
+            leave();
+            if (answers && answerKey && snapshot && !(Symbol.asyncIterator in result)) {
+              answers.cache.set(answerKey, result, ctx.upstream.readLog, snapshot.prefix, snapshot.view, answers.maxTtlMs, options.now());
+            }
+            if (ctx.upstream.needs.size > 0) {
+              needs.set(document, operationName, { byOperation: new Map(ctx.upstream.needs), estimated: ctx.cost?.estimated ?? 0 });
+            }
+          },
+        };
+      } catch (error) {
+        leave();
+        throw error;
       }
-      if (ctx.token) {
-        const limits = await options.rateLimits.read(options.tokenKey(ctx.token));
-        ctx.upstream.knownLimits = limits;
-        const known = needs.get(document, operationName);
-        const refused = options.enforce ? rateLimitRefusal(known, ctx.cost?.estimated, limits, options.now()) : undefined;
-        if (refused && known) {
-          const budget = tightestWindow(known.byOperation.keys(), limits, options.now()) ?? null;
-          setResultAndStopExecution({ errors: [refused], extensions: { upstream: { requests: 0, rateLimit: null, budget } } });
-          leave();
-          return undefined;
-        }
-      }
-      prefetch.start(ctx, schema, document, operationName);
-      return {
-        onExecuteDone: ({ result }) => {
-          leave();
-          if (answers && answerKey && snapshot && !(Symbol.asyncIterator in result)) {
-            answers.cache.set(answerKey, result, ctx.upstream.readLog, snapshot.prefix, snapshot.view, answers.maxTtlMs, options.now());
-          }
-          if (ctx.upstream.needs.size > 0) {
-            needs.set(document, operationName, { byOperation: new Map(ctx.upstream.needs), estimated: ctx.cost?.estimated ?? 0 });
-          }
-        },
-      };
     },
   };
 }
