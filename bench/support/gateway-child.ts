@@ -10,7 +10,9 @@ import { defaults, type GatewayConfig } from '../../src/config.js';
 import { serve } from '../../src/http-server.js';
 
 const config = { ...defaults, ...(JSON.parse(process.env.BENCH_GATEWAY_CONFIG ?? '{}') as Partial<GatewayConfig>) };
-const running = await serve({ ...config, port: 0, host: '127.0.0.1', logLevel: 'silent' }, { handleSignals: false });
+// BENCH_LOG_LEVEL=info: the gateway's log lines (one per operation, with its duration) on stdout.
+const logLevel = (process.env.BENCH_LOG_LEVEL ?? 'silent') as GatewayConfig['logLevel'];
+const running = await serve({ ...config, port: 0, host: '127.0.0.1', logLevel }, { handleSignals: false });
 const { cache } = running.gateway;
 
 interface Message {
