@@ -140,7 +140,7 @@ export function createGateway(overrides: Partial<GatewayConfig> = {}, options: G
     onCall: (call) => observability.onUpstreamCall(call),
     sleep: options.retryWait,
   });
-  const cache = new ResponseCache({ url: config.cacheUrl || undefined, secret: config.cacheSecret });
+  const cache = new ResponseCache({ url: config.cacheUrl || undefined, secret: config.cacheSecret, now: options.now });
   const upstream = new CircuitBreaker(client, {
     threshold: config.breakerThreshold,
     cooldownMs: config.breakerCooldownMs,

@@ -2,7 +2,7 @@
 // while the others wait (Linode rotates the refresh token: a second refresh with the old one
 // fails). In Redis it is `SET key NX PX ttl`; in memory (one process) a map with expiry times.
 import { randomBytes } from 'node:crypto';
-import type KeyvRedis from '@keyv/redis';
+import type { GuardedRedis } from '../rest/redis-store.js';
 
 export interface RefreshLock {
   /** True when this caller holds the lock now (for at most `ttlMs`). */
@@ -26,14 +26,15 @@ export function memoryLock(now: () => number = Date.now): RefreshLock {
   };
 }
 
-export function redisLock(store: KeyvRedis<unknown>, prefix: string): RefreshLock {
+export function redisLock(redis: GuardedRedis, prefix: string): RefreshLock {
   const mine = new Map<string, string>();
   return {
     async acquire(name, ttlMs) {
       const owner = randomBytes(12).toString('base64url');
       try {
-        const client = await store.getClient();
-        const answer = await client.set(`${prefix}${name}`, owner, { condition: 'NX', expiration: { type: 'PX', value: ttlMs } });
+        const answer = await redis.call((client) =>
+          client.set(`${prefix}${name}`, owner, { condition: 'NX', expiration: { type: 'PX', value: ttlMs } }),
+        );
         if (answer !== 'OK') return false;
         mine.set(name, owner);
         return true;
@@ -47,9 +48,10 @@ export function redisLock(store: KeyvRedis<unknown>, prefix: string): RefreshLoc
       mine.delete(name);
       if (!owner) return;
       try {
-        const client = await store.getClient();
         // Only our own lock: after its TTL another replica may hold it.
-        if ((await client.get(`${prefix}${name}`)) === owner) await client.del(`${prefix}${name}`);
+        await redis.call(async (client) => {
+          if ((await client.get(`${prefix}${name}`)) === owner) await client.del(`${prefix}${name}`);
+        });
       } catch {
         // it expires on its own
       }

@@ -1,7 +1,7 @@
 // What each token has left at Linode, by operation, as Linode's `X-RateLimit-*` headers last said
 // (limit, remaining, reset in epoch seconds): shared by the replicas in Redis (CACHE_URL), else in
 // this process. Responses are noted as they come; the replicas' copy is written once per tick.
-import type KeyvRedis from '@keyv/redis';
+import type { GuardedRedis } from '../rest/redis-store.js';
 import { LRUCache } from 'lru-cache';
 import type { RateLimitState } from '../rest/client.js';
 
@@ -34,7 +34,7 @@ export class RedisRateLimitBook implements RateLimitBook {
   private scheduled = false;
 
   constructor(
-    private readonly redis: KeyvRedis<unknown>,
+    private readonly redis: GuardedRedis,
     private readonly prefix = 'linode-gateway:ratelimit:',
   ) {}
 
@@ -50,8 +50,8 @@ export class RedisRateLimitBook implements RateLimitBook {
   async read(tokenKey: string): Promise<RateLimits> {
     const limits: RateLimits = new Map();
     try {
-      const client = await this.redis.getClient();
-      for (const [operation, text] of Object.entries(await client.hGetAll(this.prefix + tokenKey))) {
+      const fields = await this.redis.call((client) => client.hGetAll(this.prefix + tokenKey));
+      for (const [operation, text] of Object.entries(fields)) {
         const [limit, remaining, reset] = text.split(' ').map(Number);
         if ([limit, remaining, reset].every(Number.isFinite)) limits.set(operation, { limit, remaining, reset });
       }
@@ -67,15 +67,16 @@ export class RedisRateLimitBook implements RateLimitBook {
     this.pending = new Map();
     this.scheduled = false;
     try {
-      const client = await this.redis.getClient();
-      await Promise.all(
-        [...batch].map(async ([tokenKey, limits]) => {
-          const key = this.prefix + tokenKey;
-          const fields: Record<string, string> = {};
-          for (const [operation, s] of limits) fields[operation] = `${s.limit} ${s.remaining} ${s.reset}`;
-          await client.hSet(key, fields);
-          await client.pExpire(key, KEEP_MS);
-        }),
+      await this.redis.call((client) =>
+        Promise.all(
+          [...batch].map(async ([tokenKey, limits]) => {
+            const key = this.prefix + tokenKey;
+            const fields: Record<string, string> = {};
+            for (const [operation, s] of limits) fields[operation] = `${s.limit} ${s.remaining} ${s.reset}`;
+            await client.hSet(key, fields);
+            await client.pExpire(key, KEEP_MS);
+          }),
+        ),
       );
     } catch {
       // figures are advisory: a failed write leaves the replicas' copy older

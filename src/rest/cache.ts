@@ -3,8 +3,8 @@
 // hash (HMAC) of that token, never the token itself, and is invalidated by that token's writes.
 import { createHmac, randomBytes } from 'node:crypto';
 import Keyv from 'keyv';
-import KeyvRedis from '@keyv/redis';
 import { LRUCache } from 'lru-cache';
+import { GuardedRedis } from './redis-store.js';
 
 const GENERATION_TTL_MS = 24 * 60 * 60 * 1000;
 
@@ -13,6 +13,8 @@ export interface ResponseCacheOptions {
   maxEntries?: number; // in-memory bound
   secret?: string; // HMAC key for token hashes; share it between replicas
   namespace?: string;
+  /** The clock of Redis's pause after a missed deadline (src/rest/redis-store.ts); tests move it. */
+  now?: () => number;
 }
 
 export interface CacheStats {
@@ -87,16 +89,16 @@ export class BoundedStore extends Map<string, unknown> {
 
 export class ResponseCache {
   readonly keyv: Keyv;
-  /** The Redis store when CACHE_URL names one (shared state beyond plain entries uses its client). */
-  readonly redis: KeyvRedis<unknown> | undefined;
+  /** Redis when CACHE_URL names one (shared state beyond plain entries uses it too), every use within a deadline. */
+  readonly redis: GuardedRedis | undefined;
   readonly stats: CacheStats = { hits: 0, misses: 0 };
   private readonly secret: string;
   /** Paths the spec calls public that Linode refused without a token (this process's memory). */
   private readonly tokenRequired = new Set<string>();
 
   constructor(options: ResponseCacheOptions = {}) {
-    this.redis = options.url ? new KeyvRedis<unknown>(options.url) : undefined;
-    const store = this.redis ?? new BoundedStore(options.maxEntries ?? 5_000);
+    this.redis = options.url ? new GuardedRedis(options.url, options.now) : undefined;
+    const store = this.redis?.store ?? new BoundedStore(options.maxEntries ?? 5_000);
     // In memory, answers are kept as the objects they are (no JSON round trip per read): they are
     // never changed after they are parsed (resolvers copy before adding anything of their own).
     this.keyv = this.redis
@@ -115,7 +117,7 @@ export class ResponseCache {
   async get<T>(key: string): Promise<T | undefined> {
     let value: T | undefined;
     try {
-      value = await this.keyv.get<T>(key);
+      value = await this.shared(() => this.keyv.get<T>(key));
     } catch {
       value = undefined;
     }
@@ -126,7 +128,7 @@ export class ResponseCache {
 
   async set(key: string, value: unknown, ttlMs: number): Promise<void> {
     try {
-      await this.keyv.set(key, value, ttlMs);
+      await this.shared(() => this.keyv.set(key, value, ttlMs));
     } catch {
       // ignored: see constructor
     }
@@ -139,7 +141,7 @@ export class ResponseCache {
    */
   async generation(tokenKey: string): Promise<string> {
     try {
-      return ((await this.keyv.get(`generation:${tokenKey}`)) as string | undefined) ?? '0';
+      return ((await this.shared(() => this.keyv.get(`generation:${tokenKey}`))) as string | undefined) ?? '0';
     } catch {
       return '0';
     }
@@ -161,7 +163,7 @@ export class ResponseCache {
   /** When Linode last accepted this token (epoch ms, by the gateway's clock), as far as the cache knows. */
   async checkedAt(tokenKey: string): Promise<number | undefined> {
     try {
-      const at: unknown = await this.keyv.get(`checked:${tokenKey}`);
+      const at: unknown = await this.shared(() => this.keyv.get(`checked:${tokenKey}`));
       return typeof at === 'number' ? at : undefined;
     } catch {
       return undefined;
@@ -169,7 +171,12 @@ export class ResponseCache {
   }
 
   async markChecked(tokenKey: string, at: number, ttlMs: number): Promise<void> {
-    await this.keyv.set(`checked:${tokenKey}`, at, ttlMs).catch(() => undefined);
+    await this.shared(() => this.keyv.set(`checked:${tokenKey}`, at, ttlMs)).catch(() => undefined);
+  }
+
+  /** A Keyv call: within Redis's deadline when the store is Redis (src/rest/redis-store.ts). */
+  private shared<T>(work: () => Promise<T>): Promise<T> {
+    return this.redis ? this.redis.run(work) : work();
   }
 
   async close(): Promise<void> {

@@ -5,7 +5,7 @@
 // token's cache keys (state lost or expired: a new epoch, so nothing cached before is read).
 // A lease lets one replica at a time poll for a token (src/resolvers/event-pollers.ts).
 import { randomBytes } from 'node:crypto';
-import type KeyvRedis from '@keyv/redis';
+import type { GuardedRedis, RedisClient } from './redis-store.js';
 import { LRUCache } from 'lru-cache';
 
 export interface FreshnessState {
@@ -122,13 +122,16 @@ export class RedisFreshnessStore implements FreshnessStore {
   private readonly owner = randomBytes(9).toString('base64url');
 
   constructor(
-    private readonly redis: KeyvRedis<unknown>,
+    private readonly redis: GuardedRedis,
     private readonly ttlMs: number,
     private readonly prefix = 'linode-gateway:fresh:',
   ) {}
 
-  async read(tokenKey: string): Promise<FreshnessState> {
-    const client = await this.redis.getClient();
+  read(tokenKey: string): Promise<FreshnessState> {
+    return this.redis.call((client) => this.readWith(client, tokenKey));
+  }
+
+  private async readWith(client: RedisClient, tokenKey: string): Promise<FreshnessState> {
     const key = this.prefix + tokenKey;
     let hash = await client.hGetAll(key);
     if (!hash.epoch) {
@@ -149,26 +152,28 @@ export class RedisFreshnessStore implements FreshnessStore {
   }
 
   async record(tokenKey: string, poll: PollRecord): Promise<number> {
-    const client = await this.redis.getClient();
-    const answer = await client.eval(RECORD_SCRIPT, {
-      keys: [this.prefix + tokenKey],
-      arguments: [
-        String(poll.polledAt),
-        String(poll.lastEventId),
-        JSON.stringify(poll.followed),
-        String(this.ttlMs),
-        newEpoch(),
-        String(MAX_MARKERS),
-        ...poll.drops,
-      ],
-    });
+    const answer = await this.redis.call((client) =>
+      client.eval(RECORD_SCRIPT, {
+        keys: [this.prefix + tokenKey],
+        arguments: [
+          String(poll.polledAt),
+          String(poll.lastEventId),
+          JSON.stringify(poll.followed),
+          String(this.ttlMs),
+          newEpoch(),
+          String(MAX_MARKERS),
+          ...poll.drops,
+        ],
+      }),
+    );
     return Number(answer);
   }
 
   async lease(tokenKey: string, ttlMs: number): Promise<boolean> {
     try {
-      const client = await this.redis.getClient();
-      const answer = await client.eval(LEASE_SCRIPT, { keys: [`${this.prefix}lease:${tokenKey}`], arguments: [this.owner, String(ttlMs)] });
+      const answer = await this.redis.call((client) =>
+        client.eval(LEASE_SCRIPT, { keys: [`${this.prefix}lease:${tokenKey}`], arguments: [this.owner, String(ttlMs)] }),
+      );
       return Number(answer) === 1;
     } catch {
       return true; // Redis unreachable: poll rather than let the cache go stale
