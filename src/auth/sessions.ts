@@ -5,7 +5,7 @@
 // a login in progress lives in a signed cookie (src/auth/login-state.ts), so anonymous requests
 // cannot fill the store and push sessions out.
 import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes } from 'node:crypto';
-import { GuardedRedis } from '../rest/redis-store.js';
+import { guarded, GuardedRedis } from '../rest/redis-store.js';
 import Keyv from 'keyv';
 import { BoundedStore } from '../rest/cache.js';
 import { memoryLock, redisLock, type RefreshLock } from './refresh-lock.js';
@@ -40,7 +40,7 @@ export class SessionStore {
   private readonly hashKey: Buffer;
   private readonly cipherKey: Buffer;
   private readonly memory: BoundedStore | undefined;
-  /** With SESSION_STORE_URL: every use within Redis's deadline (src/rest/redis-store.ts). */
+  /** With Redis (CACHE_URL): every use within its deadline (src/rest/redis-store.ts). */
   private readonly redis: GuardedRedis | undefined;
 
   constructor(private readonly options: SessionStoreOptions) {
@@ -74,33 +74,29 @@ export class SessionStore {
 
   async get(id: string): Promise<SessionTokens | undefined> {
     if (!/^[A-Za-z0-9_-]{43}$/.test(id)) return undefined;
-    const sealed = (await this.shared(() => this.keyv.get(this.key(id))).catch(() => undefined)) as string | undefined;
+    const sealed = (await guarded(this.redis, () => this.keyv.get(this.key(id))).catch(() => undefined)) as string | undefined;
     return sealed ? this.open(sealed) : undefined;
   }
 
   async save(id: string, tokens: SessionTokens): Promise<void> {
-    await this.shared(() => this.keyv.set(this.key(id), this.seal(tokens), this.options.ttlMs));
+    await guarded(this.redis, () => this.keyv.set(this.key(id), this.seal(tokens), this.options.ttlMs));
   }
 
   async delete(id: string): Promise<void> {
-    await this.shared(() => this.keyv.delete(this.key(id))).catch(() => undefined);
+    await guarded(this.redis, () => this.keyv.delete(this.key(id))).catch(() => undefined);
   }
 
   /** Marks a completed login's state as used until it would have expired: a replayed callback is refused. */
   async markUsed(name: string, ttlMs: number): Promise<void> {
-    await this.shared(() => this.keyv.set(`used:${this.hash(name)}`, true, Math.max(1, ttlMs))).catch(() => undefined);
+    await guarded(this.redis, () => this.keyv.set(`used:${this.hash(name)}`, true, Math.max(1, ttlMs))).catch(() => undefined);
   }
 
   async isUsed(name: string): Promise<boolean> {
-    return (await this.shared(() => this.keyv.get(`used:${this.hash(name)}`)).catch(() => undefined)) === true;
+    return (await guarded(this.redis, () => this.keyv.get(`used:${this.hash(name)}`)).catch(() => undefined)) === true;
   }
 
   close(): Promise<void> {
     return this.keyv.disconnect().catch(() => undefined);
-  }
-
-  private shared<T>(work: () => Promise<T>): Promise<T> {
-    return this.redis ? this.redis.run(work) : work();
   }
 
   private key(id: string): string {

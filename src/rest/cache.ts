@@ -4,7 +4,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import Keyv from 'keyv';
 import { LRUCache } from 'lru-cache';
-import { GuardedRedis } from './redis-store.js';
+import { guarded, GuardedRedis } from './redis-store.js';
 
 const GENERATION_TTL_MS = 24 * 60 * 60 * 1000;
 
@@ -117,7 +117,7 @@ export class ResponseCache {
   async get<T>(key: string): Promise<T | undefined> {
     let value: T | undefined;
     try {
-      value = await this.shared(() => this.keyv.get<T>(key));
+      value = await guarded(this.redis, () => this.keyv.get<T>(key));
     } catch {
       value = undefined;
     }
@@ -128,7 +128,7 @@ export class ResponseCache {
 
   async set(key: string, value: unknown, ttlMs: number): Promise<void> {
     try {
-      await this.shared(() => this.keyv.set(key, value, ttlMs));
+      await guarded(this.redis, () => this.keyv.set(key, value, ttlMs));
     } catch {
       // ignored: see constructor
     }
@@ -141,7 +141,7 @@ export class ResponseCache {
    */
   async generation(tokenKey: string): Promise<string> {
     try {
-      return ((await this.shared(() => this.keyv.get(`generation:${tokenKey}`))) as string | undefined) ?? '0';
+      return ((await guarded(this.redis, () => this.keyv.get(`generation:${tokenKey}`))) as string | undefined) ?? '0';
     } catch {
       return '0';
     }
@@ -163,7 +163,7 @@ export class ResponseCache {
   /** When Linode last accepted this token (epoch ms, by the gateway's clock), as far as the cache knows. */
   async checkedAt(tokenKey: string): Promise<number | undefined> {
     try {
-      const at: unknown = await this.shared(() => this.keyv.get(`checked:${tokenKey}`));
+      const at: unknown = await guarded(this.redis, () => this.keyv.get(`checked:${tokenKey}`));
       return typeof at === 'number' ? at : undefined;
     } catch {
       return undefined;
@@ -171,12 +171,7 @@ export class ResponseCache {
   }
 
   async markChecked(tokenKey: string, at: number, ttlMs: number): Promise<void> {
-    await this.shared(() => this.keyv.set(`checked:${tokenKey}`, at, ttlMs)).catch(() => undefined);
-  }
-
-  /** A Keyv call: within Redis's deadline when the store is Redis (src/rest/redis-store.ts). */
-  private shared<T>(work: () => Promise<T>): Promise<T> {
-    return this.redis ? this.redis.run(work) : work();
+    await guarded(this.redis, () => this.keyv.set(`checked:${tokenKey}`, at, ttlMs)).catch(() => undefined);
   }
 
   async close(): Promise<void> {

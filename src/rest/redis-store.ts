@@ -1,9 +1,10 @@
-// Redis (CACHE_URL, SESSION_STORE_URL) as the gateway uses it: shared state that must never hold a
-// request up. node-redis queues commands while it reconnects and waits for a reply as long as the
-// socket stays open, so a Redis that is away, or that stops answering, would stall every request
-// that touches it. Here every use has a deadline; once one passes, Redis counts as away for a
-// pause (calls fail at once, and their callers do without: a cache miss, a poll of their own),
-// and the connection is made again.
+// Redis (CACHE_URL: the response cache, token freshness, rate-limit figures, login sessions) as the
+// gateway uses it: shared state that must never hold a request up. node-redis queues commands while
+// it reconnects and waits for a reply as long as the socket stays open, so a Redis that is away,
+// or that stops answering, would stall every request that touches it. Here every use has a
+// deadline; once one passes, Redis counts as away for a pause (calls fail at once, and their
+// callers do without: a cache miss, a poll of their own), the connection is dropped with the
+// commands stuck on it, and the next call after the pause connects again.
 import KeyvRedis, { createClient } from '@keyv/redis';
 
 /** A Redis round trip (or a few) taking longer than this counts as Redis being away. */
@@ -65,4 +66,9 @@ export class GuardedRedis {
       );
     });
   }
+}
+
+/** A Keyv call over a store that may be Redis: within its deadline when it is (nothing to guard in memory). */
+export function guarded<T>(redis: GuardedRedis | undefined, work: () => Promise<T>): Promise<T> {
+  return redis ? redis.run(work) : work();
 }
