@@ -242,6 +242,7 @@ export function createGateway(overrides: Partial<GatewayConfig> = {}, options: G
         now,
         maxConcurrentOperations: config.maxConcurrentOperations,
         answers: wiring.answers,
+        onReuse: (how) => observability.metrics?.answersReused.inc({ how }),
       }),
       upstreamExtensions(),
     ],

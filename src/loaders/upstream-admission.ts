@@ -1,8 +1,9 @@
-// Before an operation runs: its place among the operations executing at once
-// (src/loaders/operation-gate.ts), `@fresh` (read no cache), and the token's rate-limit budget at
-// Linode (src/loaders/rate-limit-admission.ts). After it: what it needed, for the next run of the
-// same document.
-import { getOperationAST, OperationTypeNode, type DocumentNode, type GraphQLSchema } from 'graphql';
+// Before an operation runs: `@fresh` (read no cache), a whole answer to reuse (kept, or the one an
+// identical operation is building now: src/loaders/answer-cache.ts), its place among the
+// operations executing at once (src/loaders/operation-gate.ts), and the token's rate-limit budget
+// at Linode (src/loaders/rate-limit-admission.ts). After it: what it needed, for the next run of
+// the same document.
+import { getOperationAST, OperationTypeNode, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import type { AnswerCache } from './answer-cache.js';
 import type { Plugin } from 'graphql-yoga';
 import type { GatewayContext } from '../context.js';
@@ -22,6 +23,18 @@ export interface AdmissionOptions {
   maxConcurrentOperations: number;
   /** Whole answers reused while what they read holds (with TOKEN_CACHE). */
   answers?: { cache: AnswerCache; maxTtlMs: number };
+  /** A query answered without running it: its whole answer was kept, or shared with an identical one running. */
+  onReuse?: (how: 'kept' | 'shared') => void;
+}
+
+/** Whether cached private data may be served to the caller's token (a failed check: run the operation, which meets the same refusal field by field). */
+async function tokenStillValid(ctx: GatewayContext): Promise<boolean> {
+  try {
+    await ctx.upstream.tokenKnownValid();
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export function upstreamAdmission(options: AdmissionOptions): Plugin<GatewayContext> {
@@ -33,7 +46,7 @@ export function upstreamAdmission(options: AdmissionOptions): Plugin<GatewayCont
     onSubscribe({ args }) {
       (args.contextValue as GatewayContext).upstream?.readFresh();
     },
-    async onExecute({ args, setResultAndStopExecution }) {
+    async onExecute({ args, executeFn, setExecuteFn, setResultAndStopExecution }) {
       const ctx = args.contextValue as GatewayContext;
       const { document, operationName, schema, variableValues } = args as {
         document: DocumentNode;
@@ -42,67 +55,91 @@ export function upstreamAdmission(options: AdmissionOptions): Plugin<GatewayCont
         variableValues?: unknown;
       };
       if (!ctx.upstream) return undefined;
+      const upstream = ctx.upstream;
+      if (asksFreshByDirective(document, operationName)) upstream.readFresh();
+      // A query answered before, all of whose reads still hold, or the same query running now from
+      // the same freshness: that answer, nothing run again (and no place among the operations taken).
+      const answers = options.answers;
+      const isQuery = getOperationAST(document, operationName)?.operation === OperationTypeNode.QUERY;
+      const answerKey =
+        answers && ctx.token && isQuery
+          ? answers.cache.keyOf(options.tokenKey(ctx.token), document, operationName, variableValues)
+          : undefined;
+      const snapshot = answerKey ? await upstream.freshnessSnapshot() : undefined;
+      const keyed = answers && answerKey && snapshot ? { cache: answers.cache, key: answerKey, ...snapshot } : undefined;
+      if (keyed && !upstream.readsFresh) {
+        const kept = keyed.cache.get(keyed.key, keyed.prefix, keyed.view, options.now());
+        // No await between finding no flight and leading one (below): identical operations arriving
+        // together would all run.
+        const running = kept ? undefined : keyed.cache.follow(keyed.key, keyed.prefix, keyed.view, upstream.signal);
+        const how = kept ? 'kept' : 'shared';
+        const answer = kept ?? (running && (await running));
+        if (answer && (await tokenStillValid(ctx))) {
+          options.onReuse?.(how);
+          setResultAndStopExecution({
+            ...answer,
+            extensions: {
+              upstream: { requests: upstream.requests, rateLimit: null, budget: null },
+              ...(ctx.cost ? { cost: ctx.cost } : {}),
+            },
+          });
+          return undefined;
+        }
+      }
+      // Identical operations arriving while this one runs wait for its answer (AnswerCache.follow).
+      const lead = keyed?.cache.lead(keyed.key, keyed.prefix, keyed.view);
+      const giveUp = () => lead?.settle(undefined, upstream.readLog);
+      if (upstream.signal.aborted) giveUp();
+      else upstream.signal.addEventListener('abort', giveUp, { once: true });
+
       const leave = gate ? await gate.enter() : () => undefined;
       // The place is given back when the operation is done, as soon as its caller goes away (its
       // upstream calls are dropped then), or when anything fails before it runs: a place never
       // given back would be lost to every later operation.
-      if (ctx.upstream.signal.aborted) leave();
-      else ctx.upstream.signal.addEventListener('abort', leave, { once: true });
+      if (upstream.signal.aborted) leave();
+      else upstream.signal.addEventListener('abort', leave, { once: true });
       try {
-        if (asksFreshByDirective(document, operationName)) ctx.upstream.readFresh();
-        // A query answered before, all of whose reads still hold: the same answer, nothing run again.
-        const answers = options.answers;
-        const isQuery = getOperationAST(document, operationName)?.operation === OperationTypeNode.QUERY;
-        const answerKey =
-          answers && ctx.token && isQuery
-            ? answers.cache.keyOf(options.tokenKey(ctx.token), document, operationName, variableValues)
-            : undefined;
-        const snapshot = answerKey ? await ctx.upstream.freshnessSnapshot() : undefined;
-        if (answers && answerKey && snapshot && !ctx.upstream.readsFresh) {
-          const kept = answers.cache.get(answerKey, snapshot.prefix, snapshot.view, options.now());
-          if (kept) {
-            try {
-              await ctx.upstream.tokenKnownValid();
-              setResultAndStopExecution({
-                ...kept,
-                extensions: {
-                  upstream: { requests: ctx.upstream.requests, rateLimit: null, budget: null },
-                  ...(ctx.cost ? { cost: ctx.cost } : {}),
-                },
-              });
-              leave();
-              return undefined;
-            } catch {
-              // the token check failed: run the operation, which meets the same refusal field by field
-            }
-          }
-        }
         if (ctx.token) {
           const limits = await options.rateLimits.read(options.tokenKey(ctx.token));
-          ctx.upstream.knownLimits = limits;
+          upstream.knownLimits = limits;
           const known = needs.get(document, operationName);
           const refused = options.enforce ? rateLimitRefusal(known, ctx.cost?.estimated, limits, options.now()) : undefined;
           if (refused && known) {
             const budget = tightestWindow(known.byOperation.keys(), limits, options.now()) ?? null;
             setResultAndStopExecution({ errors: [refused], extensions: { upstream: { requests: 0, rateLimit: null, budget } } });
             leave();
+            giveUp();
             return undefined;
           }
         }
         prefetch.start(ctx, schema, document, operationName);
+        if (lead) {
+          // Followers are told as soon as the data is there (before the other plugins' onExecuteDone).
+          setExecuteFn(async (executeArgs) => {
+            try {
+              const result = (await executeFn(executeArgs)) as ExecutionResult | AsyncIterable<unknown>;
+              lead.settle(Symbol.asyncIterator in result ? undefined : result, upstream.readLog);
+              return result;
+            } finally {
+              giveUp();
+            }
+          });
+        }
         return {
           onExecuteDone: ({ result }) => {
             leave();
-            if (answers && answerKey && snapshot && !(Symbol.asyncIterator in result)) {
-              answers.cache.set(answerKey, result, ctx.upstream.readLog, snapshot.prefix, snapshot.view, answers.maxTtlMs, options.now());
+            giveUp();
+            if (keyed && !(Symbol.asyncIterator in result)) {
+              keyed.cache.set(keyed.key, result, upstream.readLog, keyed.prefix, keyed.view, answers?.maxTtlMs ?? 0, options.now());
             }
-            if (ctx.upstream.needs.size > 0) {
-              needs.set(document, operationName, { byOperation: new Map(ctx.upstream.needs), estimated: ctx.cost?.estimated ?? 0 });
+            if (upstream.needs.size > 0) {
+              needs.set(document, operationName, { byOperation: new Map(upstream.needs), estimated: ctx.cost?.estimated ?? 0 });
             }
           },
         };
       } catch (error) {
         leave();
+        giveUp();
         throw error;
       }
     },

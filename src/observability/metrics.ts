@@ -21,6 +21,7 @@ export class GatewayMetrics {
   readonly activeSubscriptions: Gauge;
   readonly unknownEnumValues: Counter<'type' | 'field'>;
   readonly unknownFields: Counter<'type' | 'field'>;
+  readonly answersReused: Counter<'how'>;
   private cacheStats: CacheStats | undefined;
 
   constructor() {
@@ -66,6 +67,12 @@ export class GatewayMetrics {
       name: `${PREFIX}upstream_unknown_fields_total`,
       help: 'Keys in Linode objects that the schema does not know (new API fields), by GraphQL type and Linode key; counted per object served.',
       labelNames: ['type', 'field'],
+      registers,
+    });
+    this.answersReused = new Counter({
+      name: `${PREFIX}answers_reused_total`,
+      help: "Queries answered without running them (TOKEN_CACHE): kept (the token's whole answer still holds) or shared (an identical query of the token was running).",
+      labelNames: ['how'],
       registers,
     });
     // prom-client calls `collect` with the metric as `this`; the stats are read from the gateway's.

@@ -100,6 +100,33 @@ describe('TOKEN_CACHE', () => {
     expect((await run(dashboard)).extensions.upstream.requests).toBe(0);
   });
 
+  it('identical queries of one token at the same moment run once; the others share its answer', async () => {
+    const shared = async () =>
+      (await stack.gateway.observability.metrics!.answersReused.get()).values.find((v) => v.labels.how === 'shared')?.value ?? 0;
+    // Nothing kept (a new write generation, as after a write), and answers slow enough to overlap.
+    await stack.gateway.cache.newGeneration(stack.gateway.cache.tokenKey(DEMO_TOKEN));
+    stack.emulator.setLatency(30);
+    try {
+      const before = await shared();
+      const answers = await Promise.all([run(dashboard), run(dashboard), run(dashboard)]);
+      expect(answers[0].errors).toBeUndefined();
+      expect(answers[1].data).toEqual(answers[0].data);
+      expect(answers[2].data).toEqual(answers[0].data);
+      expect((await shared()) - before).toBe(2);
+      // One run's reads; the two that shared sent nothing.
+      expect(answers.map((a) => a.extensions.upstream.requests).sort((a, b) => a - b)).toEqual([0, 0, stack.emulator.log.length]);
+
+      // A request that asks for fresh data does not take the answer of one running beside it.
+      await stack.gateway.cache.newGeneration(stack.gateway.cache.tokenKey(DEMO_TOKEN));
+      const [plain, fresh] = await Promise.all([run(dashboard), run(dashboard, { 'cache-control': 'no-cache' })]);
+      expect(plain.errors).toBeUndefined();
+      expect(fresh.data).toEqual(plain.data);
+      expect((await shared()) - before).toBe(2);
+    } finally {
+      stack.emulator.setLatency(0);
+    }
+  });
+
   it("a token's own write drops its cached answers at once", async () => {
     const before = await run(dashboard);
     const volume = before.data.instances.nodes.flatMap((n: any) => n.volumes.nodes)[0];
