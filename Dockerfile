@@ -27,7 +27,8 @@ COPY packages/linode-facts/data/*.json packages/linode-facts/data/
 USER node
 EXPOSE 4000
 HEALTHCHECK --interval=10s --timeout=3s CMD ["node", "-e", "fetch('http://127.0.0.1:4000/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
-CMD ["node", "--enable-source-maps", "dist/main.js"]
+COPY bin/gateway bin/gateway
+CMD ["sh", "bin/gateway"]
 
 FROM build AS emulator
 ENV EMULATOR_PORT=4080 EMULATOR_HOST=0.0.0.0

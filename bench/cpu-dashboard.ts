@@ -10,14 +10,15 @@
 // profile, as `node --cpu-prof` writes them; bench/cpu-profile-summary.ts summarises it.
 // The measuring code (bench/support/cpu-dashboard-run.ts) is built into plain JavaScript and run
 // with NODE_ENV=production, as a deployment runs the gateway (Dockerfile): no TypeScript loader
-// in the measured process, none of its per-function helpers in the profile.
+// in the measured process, none of its per-function helpers in the profile; bin/gateway's node flags.
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { buildForNode } from './support/build-gateway.js';
+import { deployedNodeFlags } from './support/deployed-flags.js';
 
 const script = await buildForNode(new URL('./support/cpu-dashboard-run.ts', import.meta.url));
 const child = fork(fileURLToPath(script), process.argv.slice(2), {
-  execArgv: [],
+  execArgv: deployedNodeFlags().split(/\s+/).filter(Boolean),
   env: { ...process.env, NODE_ENV: 'production' },
   stdio: 'inherit',
 });

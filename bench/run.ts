@@ -11,6 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { Agent, request } from 'undici';
 import { defaults, type GatewayConfig } from '../src/config.js';
 import { buildGatewayChild } from './support/build-gateway.js';
+import { deployedNodeFlags } from './support/deployed-flags.js';
 import { startChild } from './support/child-process.js';
 import { startEmulatorProcess } from './support/emulator-process.js';
 import { runLoad } from './support/load.js';
@@ -34,8 +35,9 @@ const overrides = JSON.parse(arg('config', '{}')) as Partial<GatewayConfig>;
 
 const emulator = await startEmulatorProcess({ latencyMs: 0 });
 const config: Partial<GatewayConfig> = { ...defaults, linodeApiUrl: emulator.url, tokenCache: true, ...overrides };
-// The gateway as a deployment runs it: compiled JavaScript on plain node (no TypeScript loader).
-const nodeOptions = arg('node-options', '');
+// The gateway as a deployment runs it: compiled JavaScript on plain node (no TypeScript loader),
+// with bin/gateway's node flags unless --node-options says otherwise ('' for Node's own).
+const nodeOptions = arg('node-options', deployedNodeFlags());
 const gateway = await startChild(await buildGatewayChild(), {
   BENCH_GATEWAY_CONFIG: JSON.stringify(config),
   ...(nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}),
