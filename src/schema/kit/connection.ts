@@ -35,17 +35,36 @@ class Edge<T> {
   }
 }
 
+/**
+ * The page's place: its cursors, like an edge's, are encoded only when a query selects them (a
+ * Dashboard has some 100 child connections and selects none).
+ */
+class PageInfo {
+  readonly hasPreviousPage: boolean;
+  readonly hasNextPage: boolean;
+
+  constructor(
+    private readonly offset: number,
+    private readonly count: number,
+    total: number,
+  ) {
+    ({ hasPreviousPage: this.hasPreviousPage, hasNextPage: this.hasNextPage } = connectionPageInfo(offset, count, total));
+  }
+
+  get startCursor(): string | null {
+    return this.count > 0 ? encodeCursor(this.offset) : null;
+  }
+
+  get endCursor(): string | null {
+    return this.count > 0 ? encodeCursor(this.offset + this.count - 1) : null;
+  }
+}
+
 /** Builds the connection shape for the items at [offset, offset+items.length) of `total`. */
 export function toConnection<T>(items: T[], offset: number, total: number): ConnectionResult<T> {
-  return {
-    edges: items.map((node, i) => new Edge(node, offset + i)),
-    pageInfo: {
-      ...connectionPageInfo(offset, items.length, total),
-      startCursor: items.length > 0 ? encodeCursor(offset) : null,
-      endCursor: items.length > 0 ? encodeCursor(offset + items.length - 1) : null,
-    },
-    totalCount: total,
-  };
+  const edges = new Array<Edge<T>>(items.length);
+  for (let i = 0; i < items.length; i += 1) edges[i] = new Edge(items[i], offset + i);
+  return { edges, pageInfo: new PageInfo(offset, items.length, total), totalCount: total };
 }
 
 /** The same connection with each node replaced by `map(node)` (cursors unchanged). */

@@ -31,13 +31,15 @@ export function typenameOf(value: unknown): string | undefined {
 /**
  * A copy of a Linode object with a key the gateway knows (a child's parent id), unless Linode sent
  * that key itself (its value, even null, is what the field shows). Not enumerable, so it is never
- * mistaken for a key Linode sent.
+ * mistaken for a key Linode sent. A copy, never the object itself: that may be cached, and is
+ * marked with its GraphQL type later (tagType). The key is defined on the empty
+ * copy first: copies of one shape share V8's hidden classes, where redefining a property after
+ * the copy would leave each copy a slow object of its own.
  */
 export function withGatewayKey<T extends object, K extends string, V>(record: T, key: K, value: V): T & Record<K, V> {
-  // TypeScript widens a computed key to `string`: this one is `key`.
-  const gateway = { [key]: value } as Record<K, V>;
-  const copy = Object.assign(gateway, record);
-  return key in record ? copy : Object.defineProperty(copy, key, { enumerable: false });
+  if (key in record) return { ...record } as T & Record<K, V>;
+  const copy = Object.defineProperty({}, key, { value, enumerable: false }) as Record<K, V>;
+  return Object.assign(copy, record);
 }
 
 /** Objects already checked for unknown keys (each is checked once, by the first field resolved). */
