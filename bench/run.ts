@@ -36,12 +36,15 @@ const overrides = JSON.parse(arg('config', '{}')) as Partial<GatewayConfig>;
 const emulator = await startEmulatorProcess({ latencyMs: 0 });
 const config: Partial<GatewayConfig> = { ...defaults, linodeApiUrl: emulator.url, tokenCache: true, ...overrides };
 // The gateway as a deployment runs it: compiled JavaScript on plain node (no TypeScript loader),
-// with bin/gateway's node flags unless --node-options says otherwise ('' for Node's own).
-const nodeOptions = arg('node-options', deployedNodeFlags());
-const gateway = await startChild(await buildGatewayChild(), {
-  BENCH_GATEWAY_CONFIG: JSON.stringify(config),
-  ...(nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}),
-});
+// with bin/gateway's node flags unless --node-flags says otherwise ('' for Node's own; any node
+// flag, e.g. '--cpu-prof --cpu-prof-dir=/tmp/prof', as bin/gateway passes them on the command line).
+const nodeFlags = arg('node-flags', deployedNodeFlags());
+const gateway = await startChild(
+  await buildGatewayChild(),
+  // NODE_ENV as bin/gateway sets it.
+  { BENCH_GATEWAY_CONFIG: JSON.stringify(config), NODE_ENV: 'production' },
+  nodeFlags.split(/\s+/).filter(Boolean),
+);
 const endpoint = `http://127.0.0.1:${Number(gateway.ready.port)}/graphql`;
 const agent = new Agent({ connections: 16 });
 
@@ -76,26 +79,41 @@ interface Row {
   lowerBound: string;
   p50: number;
   p99: number;
+  /** The gateway process's CPU time per run (user + system, all its threads), as bench/mesh measures Mesh's. */
+  cpuMs?: number;
 }
 
 async function measure(
   scenario: string,
   before: () => Promise<unknown>,
   run: () => Promise<{ ms: number; requests: number; lowerBound: number }>,
+  throughGateway = true,
 ): Promise<Row> {
   const times: number[] = [];
   const requests = new Set<number>();
   const bounds = new Set<number>();
+  let cpuMs = 0;
   for (let i = 0; i < runs; i += 1) {
     await before();
+    const cpuBefore = await gatewayCpuMs();
     const result = await run();
+    cpuMs += (await gatewayCpuMs()) - cpuBefore;
     times.push(result.ms);
     requests.add(result.requests);
     bounds.add(result.lowerBound);
   }
   const span = (values: Set<number>) => (values.size === 1 ? String([...values][0]) : `${Math.min(...values)}-${Math.max(...values)}`);
-  return { scenario, requests: span(requests), lowerBound: span(bounds), p50: percentile(times, 0.5), p99: percentile(times, 0.99) };
+  return {
+    scenario,
+    requests: span(requests),
+    lowerBound: span(bounds),
+    p50: percentile(times, 0.5),
+    p99: percentile(times, 0.99),
+    cpuMs: throughGateway ? cpuMs / runs : undefined,
+  };
 }
+
+const gatewayCpuMs = async () => Number((await gateway.ask({ cpu: true })).cpuMs);
 
 const nothing = () => Promise.resolve();
 const clearAll = () => gateway.ask({ clear: 'all' });
@@ -129,16 +147,24 @@ for (const latency of latencies) {
   rows.push(await measure('single lookup (an instance, its disks)', dropToken, gatewayRun(singleLookup(firstInstance), 2)));
   rows.push(await measure('deep cross-domain (firewalls, devices, instances, volumes)', dropToken, gatewayRun(deep, deepLowerBound)));
   rows.push(
-    await measure('Dashboard(50), naive REST (6 in parallel, like a browser)', nothing, async () => {
-      const started = performance.now();
-      const requests = await naiveDashboard(emulator.url);
-      return { ms: performance.now() - started, requests, lowerBound: 106 };
-    }),
+    await measure(
+      'Dashboard(50), naive REST (6 in parallel, like a browser)',
+      nothing,
+      async () => {
+        const started = performance.now();
+        const requests = await naiveDashboard(emulator.url);
+        return { ms: performance.now() - started, requests, lowerBound: 106 };
+      },
+      false,
+    ),
   );
   results.set(latency, rows);
   console.log(`\nUpstream latency ${latency} ms, ${runs} runs each\n`);
-  console.log('| scenario | upstream requests | least possible | p50 ms | p99 ms |\n|---|---|---|---|---|');
-  for (const r of rows) console.log(`| ${r.scenario} | ${r.requests} | ${r.lowerBound} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} |`);
+  console.log('| scenario | upstream requests | least possible | p50 ms | p99 ms | gateway CPU ms |\n|---|---|---|---|---|---|');
+  for (const r of rows) {
+    const cpu = r.cpuMs === undefined ? '-' : r.cpuMs.toFixed(1);
+    console.log(`| ${r.scenario} | ${r.requests} | ${r.lowerBound} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${cpu} |`);
+  }
 }
 
 // Freshness: a change made straight through the REST API (another client), read again through the gateway.

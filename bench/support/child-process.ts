@@ -16,10 +16,10 @@ export interface Child {
   close(): Promise<void>;
 }
 
-/** Runs `script` (TypeScript through tsx, or JavaScript as it is) with `env`. */
-export async function startChild(script: URL, env: Record<string, string>): Promise<Child> {
+/** Runs `script` (TypeScript through tsx, or JavaScript as it is) with `env` and node's `flags`. */
+export async function startChild(script: URL, env: Record<string, string>, flags: string[] = []): Promise<Child> {
   const child: ChildProcess = fork(fileURLToPath(script), [], {
-    execArgv: script.pathname.endsWith('.ts') ? ['--conditions=source', '--import', 'tsx'] : [],
+    execArgv: [...(script.pathname.endsWith('.ts') ? ['--conditions=source', '--import', 'tsx'] : []), ...flags],
     env: { ...process.env, ...env },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });

@@ -16,14 +16,14 @@ mkdirSync(join(sandbox, 'dist'));
 copyFileSync(new URL('bin/gateway', root), join(sandbox, 'bin/gateway'));
 writeFileSync(
   join(sandbox, 'dist/main.js'),
-  `console.log(JSON.stringify({ execArgv: process.execArgv, argv: process.argv.slice(2), pid: process.pid, parent: process.ppid }));`,
+  `console.log(JSON.stringify({ execArgv: process.execArgv, argv: process.argv.slice(2), parent: process.ppid, env: process.env.NODE_ENV }));`,
 );
 afterAll(() => rmSync(sandbox, { recursive: true, force: true }));
 
 function launch(env: Record<string, string | undefined>, ...args: string[]) {
-  const { GATEWAY_NODE_FLAGS: _ignored, ...inherited } = process.env;
+  const { GATEWAY_NODE_FLAGS: _flags, NODE_ENV: _env, ...inherited } = process.env;
   const out = execFileSync('sh', [join(sandbox, 'bin/gateway'), ...args], { env: { ...inherited, ...env }, encoding: 'utf8' });
-  return JSON.parse(out) as { execArgv: string[]; argv: string[]; parent: number };
+  return JSON.parse(out) as { execArgv: string[]; argv: string[]; parent: number; env?: string };
 }
 
 describe('bin/gateway', () => {
@@ -31,10 +31,15 @@ describe('bin/gateway', () => {
     const started = launch({}, '--example');
     expect(started.execArgv).toEqual(['--enable-source-maps', '--max-semi-space-size=8', '--v8-pool-size=1']);
     expect(started.argv).toEqual(['--example']);
+    expect(started.env).toBe('production');
     // node replaced the shell: its parent is whoever started bin/gateway.
     expect(started.parent).toBe(process.pid);
     // The benchmarks start their gateway with the same flags.
     expect(deployedNodeFlags().split(' ')).toEqual(started.execArgv.slice(1));
+  });
+
+  it('keeps a NODE_ENV that is set', () => {
+    expect(launch({ NODE_ENV: 'development' }).env).toBe('development');
   });
 
   it('GATEWAY_NODE_FLAGS replaces the flags; empty leaves Node its own', () => {
