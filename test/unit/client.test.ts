@@ -402,6 +402,27 @@ describe('timeouts and network failures', () => {
     expect(error.code).toBe('UPSTREAM_UNAVAILABLE');
   });
 
+  it('a request still waiting for a connection ends when its caller goes away, and is never sent', async () => {
+    handler = hang;
+    const client = makeClient({ connections: 1, timeoutMs: 5_000, retry: { attempts: 1 } });
+    const holder = new AbortController();
+    let firstSettled = false;
+    const first = client.request({ method: 'GET', path: '/regions', signal: holder.signal }).finally(() => (firstSettled = true));
+    first.catch(() => undefined);
+    await until(() => received.length === 1); // the only connection is taken by a request Linode never answers
+    const caller = new AbortController();
+    const queued = client.request({ method: 'PUT', path: '/linode/instances/1', body: { label: 'x' }, signal: caller.signal });
+    caller.abort();
+    const error = await failure(queued);
+    expect(error.message).toMatch(/cancelled/);
+    // It did not wait for the connection to free up.
+    expect(firstSettled).toBe(false);
+    holder.abort();
+    await first.catch(() => undefined);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(received.map((r) => r.method)).toEqual(['GET']);
+  });
+
   it('a refused connection is UPSTREAM_UNAVAILABLE after the GET retries, naming only the error code', async () => {
     const closed = createServer();
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
