@@ -2,10 +2,10 @@
 // in for the round trip to api.linode.com) and the gateway each run in a process of their own; this
 // process is the client. For each latency: the Dashboard cold / warm / reload, a filtered list, a
 // single lookup and a deep cross-domain query, each with its upstream requests against the least
-// possible and p50/p99; the same Dashboard over REST the naive way; then how fast a change made
+// possible, p50/p99 and the gateway process's CPU per run; the same Dashboard over REST the naive way; then how fast a change made
 // straight through the REST API shows; then a load run (autocannon, loopback) with the gateway's
 // RSS sampled every second.
-// Usage: npm run bench [-- --latencies 0,20,50 --runs 15 --warmup 50 --load-seconds 60 --connections 200]
+// Usage: npm run bench [-- --latencies 0,20,50 --runs 15 --warmup 50 --load-seconds 60 --connections 200 --node-flags '...']
 //        (--load-seconds 0 skips the load run; --quick: 5 runs, 10 warm-up Dashboards, 10 s of load)
 import { performance } from 'node:perf_hooks';
 import { Agent, request } from 'undici';
