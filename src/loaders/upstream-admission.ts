@@ -128,7 +128,8 @@ export function upstreamAdmission(options: AdmissionOptions): Plugin<GatewayCont
         return {
           onExecuteDone: ({ result }) => {
             leave();
-            giveUp();
+            // Already told by the execute wrapper, unless another plugin replaced the execution.
+            lead?.settle(Symbol.asyncIterator in result ? undefined : result, upstream.readLog);
             if (keyed && !(Symbol.asyncIterator in result)) {
               keyed.cache.set(keyed.key, result, upstream.readLog, keyed.prefix, keyed.view, answers?.maxTtlMs ?? 0, options.now());
             }

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_TOKEN } from 'linode-emulator';
 import { startStack, type Stack } from '../support/stack.js';
 import { manualWait } from '../support/subscriptions.js';
+import { until } from '../support/turns.js';
 
 const eventPolls = (stack: Stack) => stack.emulator.log.filter((e) => e.path === '/v4/account/events');
 const driven = manualWait();
@@ -122,6 +123,32 @@ describe('TOKEN_CACHE', () => {
       expect(plain.errors).toBeUndefined();
       expect(fresh.data).toEqual(plain.data);
       expect((await shared()) - before).toBe(2);
+    } finally {
+      stack.emulator.setLatency(0);
+    }
+  });
+
+  it('a query waiting for an identical one whose caller went away runs itself and answers in full', async () => {
+    await stack.gateway.cache.newGeneration(stack.gateway.cache.tokenKey(DEMO_TOKEN));
+    stack.emulator.setLatency(40);
+    try {
+      const leaving = new AbortController();
+      const first = stack.gateway.yoga
+        .fetch('http://gateway.test/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${DEMO_TOKEN}` },
+          body: JSON.stringify({ query: dashboard }),
+          signal: leaving.signal,
+        })
+        .then((r) => r.text())
+        .catch(() => undefined);
+      await until(() => stack.emulator.log.length > 0); // the first one runs
+      const second = run(dashboard);
+      leaving.abort();
+      const answer = await second;
+      await first;
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data.instances.nodes).toHaveLength(5);
     } finally {
       stack.emulator.setLatency(0);
     }
