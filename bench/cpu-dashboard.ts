@@ -1,6 +1,6 @@
 // CPU time the gateway spends on one Dashboard(50) with an upstream that answers at once (0 ms
 // added latency; the emulator runs in its own process, so only the gateway's work is counted).
-// Usage: npx tsx bench/cpu-dashboard.ts [--runs 40] [--warmup 50] [--mode cold|reload|exec|floor] [--latency 0] [--alloc [FILE]] [--token-cache]
+// Usage: npx tsx bench/cpu-dashboard.ts [--runs 40] [--warmup 50] [--mode cold|reload|exec|floor] [--latency 0] [--alloc [FILE]] [--token-cache] [--heap-growing-percent 20]
 //   cold: nothing cached; reload: everything cached (TOKEN_CACHE);
 //   exec: every upstream answer cached but no whole answer (the execution of the fields alone);
 //   floor: the same 106 upstream GETs sent raw with undici, without the gateway;

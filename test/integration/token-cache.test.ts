@@ -133,13 +133,14 @@ describe('TOKEN_CACHE', () => {
     stack.emulator.setLatency(40);
     try {
       const leaving = new AbortController();
-      const first = stack.gateway.yoga
-        .fetch('http://gateway.test/graphql', {
+      const first = Promise.resolve(
+        stack.gateway.yoga.fetch('http://gateway.test/graphql', {
           method: 'POST',
           headers: { 'content-type': 'application/json', authorization: `Bearer ${DEMO_TOKEN}` },
           body: JSON.stringify({ query: dashboard }),
           signal: leaving.signal,
-        })
+        }),
+      )
         .then((r) => r.text())
         .catch(() => undefined);
       await until(() => stack.emulator.log.length > 0); // the first one runs
