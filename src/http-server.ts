@@ -41,7 +41,7 @@ export interface ServeOptions {
  * The process's memory policy (BENCHMARKS.md, "Memory under load"): under load, what one operation
  * allocates outlives the young generation's collections (an operation waits for Linode), so V8's
  * adaptive growth lets the heap reach 2-4 times what is live. A fixed, small factor keeps RSS near
- * the live data at the price of more full collections (a cold Dashboard: ~20 % more CPU at 20 %);
+ * the live data at the price of more full collections (a cold Dashboard: 1-3 ms more CPU at 20 %);
  * unlike a heap cap, it never ends the process. V8 reads the flag at each full collection, so
  * setting it once the process runs takes effect.
  */
