@@ -56,15 +56,13 @@ export function upstreamAdmission(options: AdmissionOptions): Plugin<GatewayCont
       };
       if (!ctx.upstream) return undefined;
       const upstream = ctx.upstream;
+      const tokenKey = ctx.token ? options.tokenKey(ctx.token) : undefined;
       if (asksFreshByDirective(document, operationName)) upstream.readFresh();
       // A query answered before, all of whose reads still hold, or the same query running now from
       // the same freshness: that answer, nothing run again (and no place among the operations taken).
       const answers = options.answers;
       const isQuery = getOperationAST(document, operationName)?.operation === OperationTypeNode.QUERY;
-      const answerKey =
-        answers && ctx.token && isQuery
-          ? answers.cache.keyOf(options.tokenKey(ctx.token), document, operationName, variableValues)
-          : undefined;
+      const answerKey = answers && tokenKey && isQuery ? answers.cache.keyOf(tokenKey, document, operationName, variableValues) : undefined;
       const snapshot = answerKey ? await upstream.freshnessSnapshot() : undefined;
       const keyed = answers && answerKey && snapshot ? { cache: answers.cache, key: answerKey, ...snapshot } : undefined;
       if (keyed && !upstream.readsFresh) {
@@ -99,8 +97,8 @@ export function upstreamAdmission(options: AdmissionOptions): Plugin<GatewayCont
       if (upstream.signal.aborted) leave();
       else upstream.signal.addEventListener('abort', leave, { once: true });
       try {
-        if (ctx.token) {
-          const limits = await options.rateLimits.read(options.tokenKey(ctx.token));
+        if (tokenKey) {
+          const limits = await options.rateLimits.read(tokenKey);
           upstream.knownLimits = limits;
           const known = needs.get(document, operationName);
           const refused = options.enforce ? rateLimitRefusal(known, ctx.cost?.estimated, limits, options.now()) : undefined;
