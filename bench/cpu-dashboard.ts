@@ -18,7 +18,7 @@ import { deployedNodeFlags } from './support/deployed-flags.js';
 
 const script = await buildForNode(new URL('./support/cpu-dashboard-run.ts', import.meta.url));
 const child = fork(fileURLToPath(script), process.argv.slice(2), {
-  execArgv: deployedNodeFlags().split(/\s+/).filter(Boolean),
+  execArgv: deployedNodeFlags(),
   env: { ...process.env, NODE_ENV: 'production' },
   stdio: 'inherit',
 });

@@ -7,7 +7,7 @@ import { deployedNodeFlags } from './support/deployed-flags.js';
 
 const script = await buildForNode(new URL('./support/memory-at-rest-run.ts', import.meta.url));
 const child = fork(fileURLToPath(script), [], {
-  execArgv: ['--expose-gc', ...deployedNodeFlags().split(/\s+/).filter(Boolean)],
+  execArgv: ['--expose-gc', ...deployedNodeFlags()],
   env: { ...process.env, NODE_ENV: 'production' },
   stdio: 'inherit',
 });

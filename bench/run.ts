@@ -11,7 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { Agent, request } from 'undici';
 import { defaults, type GatewayConfig } from '../src/config.js';
 import { buildGatewayChild } from './support/build-gateway.js';
-import { deployedNodeFlags } from './support/deployed-flags.js';
+import { deployedNodeFlags, nodeFlagList } from './support/deployed-flags.js';
 import { startChild } from './support/child-process.js';
 import { startEmulatorProcess } from './support/emulator-process.js';
 import { runLoad } from './support/load.js';
@@ -38,12 +38,12 @@ const config: Partial<GatewayConfig> = { ...defaults, linodeApiUrl: emulator.url
 // The gateway as a deployment runs it: compiled JavaScript on plain node (no TypeScript loader),
 // with bin/gateway's node flags unless --node-flags says otherwise ('' for Node's own; any node
 // flag, e.g. '--cpu-prof --cpu-prof-dir=/tmp/prof', as bin/gateway passes them on the command line).
-const nodeFlags = arg('node-flags', deployedNodeFlags());
+const nodeFlags = process.argv.includes('--node-flags') ? nodeFlagList(arg('node-flags', '')) : deployedNodeFlags();
 const gateway = await startChild(
   await buildGatewayChild(),
   // NODE_ENV as bin/gateway sets it.
   { BENCH_GATEWAY_CONFIG: JSON.stringify(config), NODE_ENV: 'production' },
-  nodeFlags.split(/\s+/).filter(Boolean),
+  nodeFlags,
 );
 const endpoint = `http://127.0.0.1:${Number(gateway.ready.port)}/graphql`;
 const agent = new Agent({ connections: 16 });
