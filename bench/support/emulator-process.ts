@@ -3,6 +3,7 @@
 import { DEMO_TOKEN } from 'linode-emulator';
 import { Agent, fetch } from 'undici';
 import { startChild } from './child-process.js';
+import type { TimelineEvent } from './timeline-events.js';
 
 export interface EmulatorProcess {
   url: string;
@@ -12,6 +13,8 @@ export interface EmulatorProcess {
   takeRequestCount(): Promise<number>;
   /** CPU time the emulator process has used so far (ms). */
   cpuMs(): Promise<number>;
+  /** When each request arrived since the last call (with BENCH_TIMELINE set when it started; else none). */
+  arrivals(): Promise<TimelineEvent[]>;
   /** Changes an instance's label straight through the REST API, as another Linode client would. */
   relabel(instanceId: number, label: string): Promise<void>;
   close(): Promise<void>;
@@ -34,6 +37,7 @@ export async function startEmulatorProcess(
     setLatency: async (ms) => void (await child.ask({ latency: ms })),
     takeRequestCount: async () => Number((await child.ask({ requests: true })).requests ?? 0),
     cpuMs: async () => Number((await child.ask({})).cpuMs ?? 0),
+    arrivals: async () => ((await child.ask({ arrivals: true })).arrivals as TimelineEvent[] | undefined) ?? [],
     async relabel(instanceId, label) {
       const response = await fetch(`${url}/linode/instances/${instanceId}`, {
         dispatcher,

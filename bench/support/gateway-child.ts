@@ -3,12 +3,15 @@
 // Config: BENCH_GATEWAY_CONFIG (JSON, over the defaults). Messages: { clear: 'all' } empties the
 // cache and drops every answer of the demo token; { clear: 'token' } drops the demo token's cached
 // answers (a new write generation, as after a write) and keeps the public catalogs; { rss: true } answers the resident set size in bytes;
-// { cpu: true } answers the process's CPU time so far (ms); { snapshot: FILE } writes a V8 heap snapshot there.
+// { cpu: true } answers the process's CPU time so far (ms); { snapshot: FILE } writes a V8 heap snapshot there;
+// with BENCH_TIMELINE set, { upstream: true } answers its upstream requests' events since the last such message.
 import { writeHeapSnapshot } from 'node:v8';
 import { DEMO_TOKEN } from 'linode-emulator';
 import { defaults, type GatewayConfig } from '../../src/config.js';
 import { serve } from '../../src/http-server.js';
+import { recordUpstreamRequests } from './timeline-events.js';
 
+const takeUpstream = process.env.BENCH_TIMELINE ? recordUpstreamRequests() : undefined;
 const config = { ...defaults, ...(JSON.parse(process.env.BENCH_GATEWAY_CONFIG ?? '{}') as Partial<GatewayConfig>) };
 // BENCH_LOG_LEVEL=info: the gateway's log lines (one per operation, with its duration) on stdout.
 const logLevel = (process.env.BENCH_LOG_LEVEL ?? 'silent') as GatewayConfig['logLevel'];
@@ -21,6 +24,7 @@ interface Message {
   rss?: boolean;
   cpu?: boolean;
   snapshot?: string;
+  upstream?: boolean;
 }
 
 process.on('message', (message: Message) => {
@@ -42,6 +46,7 @@ process.on('message', (message: Message) => {
         heapTotal: memory?.heapTotal,
         external: memory?.external,
         cpuMs: (usage.user + usage.system) / 1000,
+        upstream: message.upstream ? takeUpstream?.() : undefined,
       },
       undefined,
       {},
