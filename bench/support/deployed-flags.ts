@@ -9,7 +9,7 @@ export function nodeFlagList(flags: string): string[] {
 
 /**
  * What bin/gateway would run node with here: GATEWAY_NODE_FLAGS when set (as there), else its
- * default, e.g. `--max-semi-space-size=8 --v8-pool-size=1`.
+ * default, e.g. `--max-semi-space-size=8 --v8-pool-size=1 --no-minor-gc-task`.
  */
 export function deployedNodeFlags(): string[] {
   if (process.env.GATEWAY_NODE_FLAGS !== undefined) return nodeFlagList(process.env.GATEWAY_NODE_FLAGS);

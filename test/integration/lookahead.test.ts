@@ -1,6 +1,7 @@
 // A lookup by id starts the child lists whose paths need only that id (src/schema/kit/prefetch.ts):
 // `instance(id:) { disks configs }` sends its three GETs at once, one round trip instead of two,
 // and the children's resolvers find their answers in the request's memo (nothing is sent twice).
+import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { GraphQLObjectType } from 'graphql';
 import { schema } from '../../src/schema/index.js';
@@ -64,6 +65,65 @@ describe('a lookup by id reads its children at the same time as itself', () => {
     expect(skipped.data.instance.label).toBeTruthy();
     expect(skipped.errors?.map((e: { extensions?: { code?: string } }) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
     expect(stack.emulator.log.map((e) => e.path.split('?')[0])).toEqual([instancePath(id)]);
+  });
+});
+
+describe("a page of a list starts its nodes' child lists as soon as it arrives", () => {
+  // `ips` is asked for first in each node, and is read only when the executor reaches it.
+  const page = `{ instances(first: 3) { edges { node { id ips { ipv4 { public { address } } } ...Kids } } } }
+fragment Kids on Instance { disks(first: 2) { totalCount } configs { nodes { id } } }`;
+
+  it("every node's disks and configs are sent before the executor reaches any node's fields, each read once", async () => {
+    // The order in which the gateway hands its upstream requests to undici (its diagnostics channel).
+    const handed: string[] = [];
+    const record = (message: unknown) => handed.push((message as { request: { path: string } }).request.path.split('?')[0]);
+    subscribe('undici:request:create', record);
+    const { data, errors, extensions } = await stack.gql(page).finally(() => unsubscribe('undici:request:create', record));
+    expect(errors).toBeUndefined();
+    const ids = (data.instances.edges as Array<{ node: { id: string } }>).map((edge) => Number(edge.node.id));
+    expect(ids).toHaveLength(3);
+    const upstream = handed.filter((path) => path.startsWith('/v4/linode/'));
+    const children = ids.flatMap((id) => [`${instancePath(id)}/disks`, `${instancePath(id)}/configs`]);
+    expect(upstream[0]).toBe('/v4/linode/instances');
+    expect(upstream.slice(1, 7).sort()).toEqual([...children].sort());
+    expect(upstream.slice(7).sort()).toEqual(ids.map((id) => `${instancePath(id)}/ips`).sort());
+    // Each once: the children's resolvers used what the page started.
+    const paths = stack.emulator.log.map((e) => e.path);
+    expect(new Set(paths).size).toBe(paths.length);
+    expect(extensions?.upstream.requests).toBe(1 + 6 + 3);
+  });
+
+  it('nothing is started for a child under @include(if: false), nor for bad arguments', async () => {
+    const { errors } = await stack.gql(
+      '{ instances(first: 2) { nodes { id disks @include(if: false) { totalCount } configs(first: -1) { totalCount } } } }',
+    );
+    expect(errors?.map((e: { extensions?: { code?: string } }) => e.extensions?.code)).toEqual(['BAD_USER_INPUT', 'BAD_USER_INPUT']);
+    expect(stack.emulator.log.map((e) => e.path)).toEqual(['/v4/linode/instances']);
+  });
+});
+
+describe('every list with children to start (generic)', () => {
+  // For each root list whose type has child lists it starts: every node's child list is read once,
+  // under the right parent (a child started under the wrong id would show as an extra path or a 404).
+  const cases = declaredResources.flatMap(({ config }) => {
+    const type = schema.getType(config.name) as GraphQLObjectType;
+    if (!config.root?.many) return [];
+    return Object.values(type.getFields())
+      .filter((field) => typeof field.extensions.prefetchUnderParentId === 'function')
+      .map((field) => ({ many: config.root!.many!, field: field.name }));
+  });
+
+  it('there are such lists', () => expect(cases.length).toBeGreaterThan(3));
+
+  it.each(cases)('$many { nodes { $field } }', async ({ many, field }) => {
+    const { data, errors, extensions } = await stack.gql(`{ ${many}(first: 2) { nodes { id ${field} { totalCount } } } }`);
+    expect(errors).toBeUndefined();
+    const nodes = (data?.[many]?.nodes ?? []) as unknown[];
+    const paths = stack.emulator.log.map((e) => `${e.path}?${new URLSearchParams(e.query).toString()}`);
+    expect(new Set(paths).size).toBe(paths.length);
+    expect(stack.emulator.log.filter((e) => e.status === 404)).toEqual([]);
+    // The page, and one child list per node.
+    expect(extensions?.upstream.requests).toBe(1 + nodes.length);
   });
 });
 

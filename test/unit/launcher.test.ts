@@ -29,7 +29,7 @@ function launch(env: Record<string, string | undefined>, ...args: string[]) {
 describe('bin/gateway', () => {
   it('runs node with the measured V8 flags and source maps, passing arguments on', () => {
     const started = launch({}, '--example');
-    expect(started.execArgv).toEqual(['--enable-source-maps', '--max-semi-space-size=8', '--v8-pool-size=1']);
+    expect(started.execArgv).toEqual(['--enable-source-maps', '--max-semi-space-size=8', '--v8-pool-size=1', '--no-minor-gc-task']);
     expect(started.argv).toEqual(['--example']);
     expect(started.env).toBe('production');
     // node replaced the shell: its parent is whoever started bin/gateway.

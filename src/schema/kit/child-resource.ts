@@ -120,19 +120,28 @@ export function defineChildResource<const Name extends ShapeName, const ParentKe
   }
   const connection = connectionType(ref, config.name);
 
-  async function resolve(
-    ctx: GatewayContext,
-    parentId: Id,
-    args: ConnectionArgs & ListArgs,
-    lookahead = false,
-  ): Promise<ConnectionResult<Shape>> {
+  type Page = ConnectionResult<NodeShape<ShapeOf<Name>>>;
+  /** The page of children of `parentId` as Linode sends it. */
+  async function fetchChildren(ctx: GatewayContext, parentId: Id, args: ConnectionArgs & ListArgs, lookahead: boolean): Promise<Page> {
     const filter = compileListArgs(support, args, ctx.filterLimits);
-    const result = await fetchConnection<NodeShape<ShapeOf<Name>>>(ctx, config.path(parentId), args, {
-      operation: config.operation,
-      filter,
-      lookahead,
-    });
-    return mapNodes(result, (node) => adopt(node, parentId));
+    return fetchConnection<NodeShape<ShapeOf<Name>>>(ctx, config.path(parentId), args, { operation: config.operation, filter, lookahead });
+  }
+  // Pages a prefetch started (src/schema/kit/prefetch.ts), per request, for the field's resolver to
+  // take as they are: the upstream memo would serve it too, after the same work done again.
+  const started = new WeakMap<GatewayContext, Map<string, Promise<Page>>>();
+  const startedKey = (parentId: Id, args: ConnectionArgs & ListArgs) => `${parentId} ${JSON.stringify(args)}`;
+
+  function prefetch(ctx: GatewayContext, parentId: Id, args: ConnectionArgs & ListArgs, lookahead: boolean): Promise<Page> {
+    const page = fetchChildren(ctx, parentId, args, lookahead);
+    let pages = started.get(ctx);
+    if (!pages) started.set(ctx, (pages = new Map<string, Promise<Page>>()));
+    pages.set(startedKey(parentId, args), page);
+    return page;
+  }
+
+  async function resolve(ctx: GatewayContext, parentId: Id, args: ConnectionArgs & ListArgs): Promise<ConnectionResult<Shape>> {
+    const page = started.get(ctx)?.get(startedKey(parentId, args)) ?? fetchChildren(ctx, parentId, args, false);
+    return mapNodes(await page, (node) => adopt(node, parentId));
   }
 
   const lookupType: ObjectOf<unknown> = ref; // Pothos cannot resolve a generic child's shape here
@@ -146,9 +155,10 @@ export function defineChildResource<const Name extends ShapeName, const ParentKe
       connectionField(t, child, {
         description,
         resolve: (parent, args, ctx) => resolve(ctx, parentId(parent), args),
-        // Its path needs only the parent's id: a lookup of the parent starts it (src/schema/kit/prefetch.ts),
-        // with the id the parent was looked up by, which `parentId` gives for every root lookup's type.
-        extensions: prefetchable((ctx, id, args) => resolve(ctx, id, args as ConnectionArgs & ListArgs, true)),
+        // Its path needs only the parent's id: a lookup of the parent, or a page of parents, starts it
+        // (src/schema/kit/prefetch.ts) with the id the parent was looked up by or listed with, which
+        // `parentId` gives for every such type (test/integration/lookahead.test.ts checks each).
+        extensions: prefetchable((ctx, id, args, lookahead) => prefetch(ctx, id, args as ConnectionArgs & ListArgs, lookahead)),
       }),
     lookupField: (t, description, parentId) =>
       t.field({

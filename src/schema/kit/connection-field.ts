@@ -1,6 +1,7 @@
 // A connection field over a list of Linode objects: the item type's shared `XConnection`, Relay's
 // arguments, and `filter`/`orderBy` where Linode (or the gateway, for a cached catalog) filters it.
 import type { ArgBuilder, InputFieldMap } from '@pothos/core';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { GatewayContext } from '../../context.js';
 import { compileXFilter, FilterError, FilterLimitError, type FilterLimits } from '../../rest/xfilter.js';
 import { limitError } from '../../security/errors.js';
@@ -32,7 +33,12 @@ export interface ConnectionFieldOptions<Parent, Item> {
   /** What it costs upstream, when the estimate cannot infer it from the type (src/schema/kit/cost.ts). */
   cost?: UpstreamCost;
   /** Null: no list (nothing is asked of Linode). */
-  resolve: (parent: Parent, args: ConnectionArgs & ListArgs, ctx: GatewayContext) => Promise<ConnectionResult<Item> | null>;
+  resolve: (
+    parent: Parent,
+    args: ConnectionArgs & ListArgs,
+    ctx: GatewayContext,
+    info: GraphQLResolveInfo,
+  ) => Promise<ConnectionResult<Item> | null>;
   /** More field extensions (src/schema/kit/prefetch.ts). */
   extensions?: Record<string, unknown>;
 }
@@ -50,7 +56,7 @@ export function connectionField<Parent, Item>(
       description: options.description,
       extensions: { ...(options.cost ? upstreamCost[options.cost] : {}), ...options.extensions },
       args: listArgs(t.arg, items.filter),
-      resolve: (parent, args, ctx) => options.resolve(parent, args, ctx),
+      resolve: (parent, args, ctx, info) => options.resolve(parent, args, ctx, info),
     },
     items.connection,
   );
@@ -68,7 +74,7 @@ export function rootConnectionField<Item>(
       nullable: true,
       description: options.description,
       args: listArgs(t.arg, items.filter),
-      resolve: (root, args, ctx) => options.resolve(root, args, ctx),
+      resolve: (root, args, ctx, info) => options.resolve(root, args, ctx, info),
     },
     items.connection,
   );

@@ -2,8 +2,8 @@
 // filter and order inputs, the shared connection type, the by-id loader and the root fields. The
 // resource's shape is the one its facts schema generates (linode-facts/shapes), so its relations'
 // resolvers get typed objects.
-import type { GraphQLObjectType } from 'graphql';
-import { prefetchChildren } from './prefetch.js';
+import { GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
+import { afterWrites, prefetchChildren, prefetchUnderNodes } from './prefetch.js';
 import { shapeFact } from 'linode-facts';
 import type { GatewayContext } from '../../context.js';
 import type { GetOptions } from '../../loaders/upstream-session.js';
@@ -70,7 +70,12 @@ export interface Resource<Shape> extends DeclaredResource, Loadable<Shape>, Nest
   connection: ReturnType<typeof connectionType<Shape | string>>;
   filter: ReturnType<typeof filterSupport>;
   /** Resolves a connection over a collection of this resource (root or child path). */
-  resolveConnection(ctx: GatewayContext, args: ConnectionArgs & ListArgs, path?: string): Promise<ConnectionResult<Shape>>;
+  resolveConnection(
+    ctx: GatewayContext,
+    args: ConnectionArgs & ListArgs,
+    path?: string,
+    info?: GraphQLResolveInfo,
+  ): Promise<ConnectionResult<Shape>>;
   /** A connection field over a sub-collection of this resource (`instance.firewalls`). */
   connectionField<Parent>(t: Fields<Parent>, description: string, pathOf: (parent: Parent) => string): Field;
   /** An object of this resource that Linode sent another way (a subscription's event), marked with its type. */
@@ -121,7 +126,7 @@ export function defineResource<const Name extends ShapeName>(config: ResourceCon
 
   const connection = connectionType<Shape | string>(ref, config.name);
 
-  async function resolveConnection(ctx: GatewayContext, args: ConnectionArgs & ListArgs, path = config.path) {
+  async function fetchPage(ctx: GatewayContext, args: ConnectionArgs & ListArgs, path: string): Promise<ConnectionResult<Shape>> {
     const filter = compileListArgs(support, args, ctx.filterLimits);
     const options: GetOptions = { operation: `GET ${path}`, filter };
     const local = Boolean(config.localFilter);
@@ -132,6 +137,16 @@ export function defineResource<const Name extends ShapeName>(config: ResourceCon
     }
     const result = await fetchConnection<Shape>(ctx, path, args, options);
     for (const edge of result.edges) tag(edge.node);
+    return result;
+  }
+
+  /** A page of the list; with `info`, the child lists its query selects under each node start at once (src/schema/kit/prefetch.ts). */
+  async function resolveConnection(ctx: GatewayContext, args: ConnectionArgs & ListArgs, path = config.path, info?: GraphQLResolveInfo) {
+    const result = await fetchPage(ctx, args, path);
+    const type = info?.schema.getType(config.name);
+    if (!info || !(type instanceof GraphQLObjectType)) return result;
+    const ids = result.edges.map((edge) => idOf(edge.node));
+    if (prefetchUnderNodes(ctx, info, type, ids)) await afterWrites();
     return result;
   }
 
@@ -147,7 +162,10 @@ export function defineResource<const Name extends ShapeName>(config: ResourceCon
     fromLinode,
     connectionOver: (items, args) => arrayConnection(items.map(fromLinode), args),
     connectionField: (t, description, pathOf) =>
-      connectionField(t, resource, { description, resolve: (parent, args, ctx) => resolveConnection(ctx, args, pathOf(parent)) }),
+      connectionField(t, resource, {
+        description,
+        resolve: (parent, args, ctx, info) => resolveConnection(ctx, args, pathOf(parent), info),
+      }),
     ...nestingOf<Shape>({ name: config.name, schema: config.schema, fact }),
   };
   declaredResources.push(resource);
@@ -172,7 +190,7 @@ export function defineResource<const Name extends ShapeName>(config: ResourceCon
     builder.queryField(config.root.many, (t) =>
       rootConnectionField(t, resource, {
         description: `${config.name} list, paged onto Linode's pages.`,
-        resolve: (_root, args, ctx) => resolveConnection(ctx, args),
+        resolve: (_root, args, ctx, info) => resolveConnection(ctx, args, config.path, info),
       }),
     );
   }
