@@ -16,6 +16,7 @@ import { startChild } from './support/child-process.js';
 import { startEmulatorProcess } from './support/emulator-process.js';
 import { runLoad } from './support/load.js';
 import { naiveDashboard } from './support/naive-rest.js';
+import { percentile } from './support/stats.js';
 import { dashboard, deep, deepLowerBound, filtered, singleLookup, type BenchQuery } from './support/queries.js';
 import { DEMO_TOKEN } from 'linode-emulator';
 
@@ -67,11 +68,6 @@ async function graphql(query: BenchQuery): Promise<{ ms: number; answer: Answer 
   if (answer.errors) throw new Error(`${query.name}: ${JSON.stringify(answer.errors).slice(0, 300)}`);
   return { ms, answer };
 }
-
-const percentile = (samples: number[], q: number) => {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
-};
 
 interface Row {
   scenario: string;

@@ -16,6 +16,7 @@ import { startChild } from './support/child-process.js';
 import { deployedNodeFlags } from './support/deployed-flags.js';
 import { startEmulatorProcess } from './support/emulator-process.js';
 import { dashboard } from './support/queries.js';
+import { percentile } from './support/stats.js';
 import type { TimelineEvent, TimelineKind } from './support/timeline-events.js';
 
 const arg = (name: string, fallback: string) => {
@@ -80,20 +81,14 @@ async function coldDashboard(): Promise<Phases> {
   };
 }
 
-const quantile = (values: number[], q: number) =>
-  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))];
-
 for (let i = 0; i < warmup; i += 1) await coldDashboard();
 for (const latency of latencies) {
   await emulator.setLatency(latency);
   await coldDashboard();
   const samples: Phases[] = [];
   for (let i = 0; i < runs; i += 1) samples.push(await coldDashboard());
-  const at = (phase: string, q = 0.5) =>
-    quantile(
-      samples.map((s) => s[phase]),
-      q,
-    );
+  const column = (phase: string) => samples.map((sample) => sample[phase]);
+  const at = (phase: string, q = 0.5) => percentile(column(phase), q);
   console.log(`\nCold Dashboard(50), upstream latency ${latency} ms, ${runs} runs: ms since the query was sent\n`);
   console.log('| phase | median | p90 |\n|---|---|---|');
   for (const phase of Object.keys(samples[0])) console.log(`| ${phase} | ${at(phase).toFixed(1)} | ${at(phase, 0.9).toFixed(1)} |`);

@@ -9,6 +9,7 @@ import { defaults } from '../../src/config.js';
 import { createGateway } from '../../src/gateway.js';
 import { applyMemoryPolicy } from '../../src/http-server.js';
 import { startEmulatorProcess } from './emulator-process.js';
+import { mean, median, percentile } from './stats.js';
 import { loopbackCertificate } from '../../test/support/loopback-cert.js';
 
 const arg = (name: string, fallback: number) => {
@@ -130,13 +131,10 @@ if (inspector && profileFile) {
   writeFileSync(profileFile, JSON.stringify(profile));
   inspector.disconnect();
 }
-const quantile = (values: number[], q: number) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) * q)];
-const median = (values: number[]) => quantile(values, 0.5);
 // The mean counts the full collections a median leaves out (what a heap growth factor costs).
-const mean = (values: number[]) => values.reduce((sum, v) => sum + v, 0) / values.length;
 // The 10th percentile too: on a shared machine it moves less than the median with others' load.
 console.log(
-  `Dashboard(50), ${arg('latency', 0)} ms upstream, ${mode}, ${runs} runs after ${warmup}: CPU ${median(cpu).toFixed(1)} ms (median; p10 ${quantile(cpu, 0.1).toFixed(1)}; mean ${mean(cpu).toFixed(1)}, full collections included), wall ${median(wall).toFixed(1)} ms (median), ${requests} upstream requests; the emulator's CPU ${emulatorCpu.toFixed(1)} ms per Dashboard (mean)`,
+  `Dashboard(50), ${arg('latency', 0)} ms upstream, ${mode}, ${runs} runs after ${warmup}: CPU ${median(cpu).toFixed(1)} ms (median; p10 ${percentile(cpu, 0.1).toFixed(1)}; mean ${mean(cpu).toFixed(1)}, full collections included), wall ${median(wall).toFixed(1)} ms (median), ${requests} upstream requests; the emulator's CPU ${emulatorCpu.toFixed(1)} ms per Dashboard (mean)`,
 );
 await gateway.close();
 await raw.close();

@@ -2,6 +2,7 @@
 // time; the gateway's RSS is sampled every second meanwhile.
 import autocannon from 'autocannon';
 import type { BenchQuery } from './queries.js';
+import { median } from './stats.js';
 
 export interface LoadOptions {
   url: string;
@@ -53,7 +54,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     p99: result.latency.p99,
     rssMb: {
       min: sorted[0] ?? 0,
-      median: sorted[Math.floor(sorted.length / 2)] ?? 0,
+      median: samples.length ? median(samples) : 0,
       max: sorted.at(-1) ?? 0,
       first: samples[0] ?? 0,
       last: samples.at(-1) ?? 0,
